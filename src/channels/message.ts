@@ -1,0 +1,52 @@
+/**
+ * The one internal message type. Channel adapters map platform events to InboundMessage and render
+ * OutboundMessage to the platform; conversation code never sees a platform field.
+ */
+export type ChannelName = 'web' | 'zalo' | 'messenger' | 'cli';
+
+export interface Attachment {
+  kind: 'image' | 'file' | 'audio' | 'video' | 'sticker' | 'location' | 'link';
+  url?: string;
+  name?: string;
+  latitude?: number;
+  longitude?: number;
+}
+
+export type InboundKind =
+  | 'text'          // typed text
+  | 'choice'        // tapped quick reply / postback; payload set, text = the visible title if known
+  | 'attachment'    // image/file/location/... (text may hold a caption)
+  | 'follow'
+  | 'unfollow'
+  | 'staff_echo'    // a human staff member answered on the platform itself (Zalo admin_id, Page Inbox)
+  | 'unsupported';
+
+export interface InboundMessage {
+  agencyId: string;
+  channel: ChannelName;
+  /** Stable id of the conversation on that channel: e.g. `zalo:<oa_id>:<user_id>`. */
+  conversationId: string;
+  /** Platform user id (scoped per OA / Page); never logged with message text. */
+  userId: string;
+  /** Platform message id, used for dedupe. */
+  externalId: string;
+  kind: InboundKind;
+  text?: string;
+  payload?: string;   // e.g. "procedure:dang-ky-khai-sinh:fee" or "intent:human"
+  attachments?: Attachment[];
+  receivedAt: Date;
+}
+
+export interface Choice {
+  title: string;      // visible label (keep ≤ 20 chars where possible; adapters shorten for Messenger)
+  payload: string;    // "procedure:<id>:<aspect>" | "intent:<intent>" | "choice:<n>" | free text
+}
+
+export interface OutboundMessage {
+  text: string;
+  choices?: Choice[];
+  links?: { title: string; url: string }[];
+  imageUrl?: string;
+  /** Who wrote it: the bot, or a staff member through the console (Messenger HUMAN_AGENT tag). */
+  author?: { kind: 'bot' } | { kind: 'staff'; staffId: string };
+}
