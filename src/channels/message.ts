@@ -35,6 +35,25 @@ export interface InboundMessage {
   payload?: string;   // e.g. "procedure:dang-ky-khai-sinh:fee" or "intent:human"
   attachments?: Attachment[];
   receivedAt: Date;
+  /** Page id / OA id the message came through (optional; conversationId already encodes it). */
+  accountId?: string;
+  /** Platform id of the message this one replies to / quotes (Messenger reply_to.mid, Zalo quote_msg_id). */
+  replyToExternalId?: string;
+  /** staff_echo only: platform id of the staff member (Zalo admin_id) or the app that sent it (Messenger app_id). */
+  staffId?: string;
+  /**
+   * Non-message platform events mapped onto an existing kind:
+   * - 'get_started' (kind follow): Messenger Get Started tap
+   * - 'referral' (kind follow/choice): thread opened from an m.me link / QR (see `referral`)
+   * - 'chat_opened' (kind follow): Zalo user_click_chatnow (first "Nhắn tin" tap)
+   * - 'contact_submitted' (kind choice, payload 'contact:submitted'): Zalo user_submit_info (see `contact`)
+   * - 'data_withdrawal' (kind unfollow): Zalo user_withdraw — the citizen asks to delete/restrict their data
+   */
+  systemEvent?: 'get_started' | 'referral' | 'chat_opened' | 'contact_submitted' | 'data_withdrawal';
+  /** Referral data (m.me link `ref`, `source`), when systemEvent is 'get_started' or 'referral'. */
+  referral?: { ref?: string; source?: string };
+  /** Personal data submitted through Zalo's request-info form. PII: never log. */
+  contact?: { name?: string; phone?: string; address?: string; ward?: string; district?: string; city?: string };
 }
 
 export interface Choice {

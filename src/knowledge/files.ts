@@ -1,16 +1,23 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import { z } from 'zod';
 import { ProcedureSchema, type Procedure } from './procedure';
+import type { IntentData } from '../understanding/matcher';
+import type { Lexicon } from '../understanding/normalize';
 
 export interface FileError { file: string; message: string }
+
+function yamlFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+}
 
 /** Read and validate every `data/procedures/*.yaml`. Returns the valid ones and the errors, never throws on content. */
 export function loadProcedureFiles(dir: string): { procedures: Procedure[]; errors: FileError[] } {
   const procedures: Procedure[] = [];
   const errors: FileError[] = [];
   if (!existsSync(dir)) return { procedures, errors: [{ file: dir, message: 'thư mục không tồn tại' }] };
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of yamlFiles(dir)) {
     const file = join(dir, name);
     try {
       const parsed = ProcedureSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));
@@ -25,4 +32,44 @@ export function loadProcedureFiles(dir: string): { procedures: Procedure[]; erro
     }
   }
   return { procedures, errors };
+}
+
+export const IntentFileSchema = z.object({
+  intent: z.string(),
+  procedure: z.string().optional(),
+  keywords: z.array(z.string()).default([]),
+  phrases: z.array(z.string()).default([]),
+});
+
+/** Read `intents/*.yaml` (training phrases and keyword cues). */
+export function loadIntentFiles(dir: string): { intents: IntentData[]; errors: FileError[] } {
+  const intents: IntentData[] = [];
+  const errors: FileError[] = [];
+  for (const name of yamlFiles(dir)) {
+    const file = join(dir, name);
+    try {
+      const parsed = IntentFileSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));
+      if (!parsed.success) errors.push({ file, message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      else intents.push({ ...parsed.data, phrases: parsed.data.phrases.map(String), keywords: parsed.data.keywords.map(String) } as IntentData);
+    } catch (e) {
+      errors.push({ file, message: (e as Error).message });
+    }
+  }
+  return { intents, errors };
+}
+
+/** Merge every `data/lexicon/*.yaml` `replace:` map into one lexicon. */
+export function loadLexiconFiles(dir: string): { lexicon: Lexicon; errors: FileError[] } {
+  const lexicon: Lexicon = {};
+  const errors: FileError[] = [];
+  for (const name of yamlFiles(dir)) {
+    const file = join(dir, name);
+    try {
+      const doc = YAML.parse(readFileSync(file, 'utf8')) as { replace?: Record<string, unknown> };
+      for (const [k, v] of Object.entries(doc?.replace ?? {})) lexicon[String(k)] = String(v);
+    } catch (e) {
+      errors.push({ file, message: (e as Error).message });
+    }
+  }
+  return { lexicon, errors };
 }

@@ -1,0 +1,64 @@
+/**
+ * `npm run eval -- <file.jsonl> [...]`: accuracy per intent, procedure and aspect, confusions and misses.
+ * Without arguments: our own tune and held-out sets (test/data) and the shared dev sets when present.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSnapshot, KnowledgeBase } from '../src/knowledge/kb';
+import { loadSourceFromFiles } from '../src/knowledge/source';
+import { aspectOk, fullOk, intentProcOk, pct, readJsonl, runEngine, type Scored } from './eval-lib';
+
+const root = join(__dirname, '..');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const quiet = process.argv.includes('--summary');
+const files = args.length ? args : [
+  'test/data/tune.jsonl', 'test/data/dialogs-tune.jsonl', 'test/data/holdout.jsonl', 'test/data/dialogs-holdout.jsonl',
+  '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
+].map((f) => join(root, f)).filter(existsSync);
+
+const kb = new KnowledgeBase(buildSnapshot(loadSourceFromFiles().source));
+
+function table(title: string, rows: Scored[], key: (s: Scored) => string | undefined, ok: (s: Scored) => boolean) {
+  const groups = new Map<string, { n: number; ok: number }>();
+  for (const s of rows) {
+    const k = key(s);
+    if (!k) continue;
+    const g = groups.get(k) ?? { n: 0, ok: 0 };
+    g.n++;
+    if (ok(s)) g.ok++;
+    groups.set(k, g);
+  }
+  console.log(`  ${title}:`);
+  for (const [k, g] of [...groups].sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n)) {
+    if (g.ok < g.n || !quiet) console.log(`    ${k.padEnd(34)} ${String(g.ok).padStart(3)}/${String(g.n).padEnd(3)} ${pct(g.ok, g.n)}`);
+  }
+}
+
+for (const file of files) {
+  const { singles, dialogs } = readJsonl(file);
+  const scored = runEngine(kb, singles, dialogs);
+  const procs = scored.filter((s) => s.label.intent === 'procedure');
+  console.log(`\n== ${file.replace(root + '/', '')}: ${scored.length} ${dialogs.length ? `turns in ${dialogs.length} dialogs` : 'messages'}`);
+  console.log(`  intent+procedure exact: ${pct(scored.filter(intentProcOk).length, scored.length)}`);
+  console.log(`  aspect (procedure lines): ${pct(procs.filter(aspectOk).length, procs.length)}`);
+  console.log(`  all fields (turn accuracy): ${pct(scored.filter(fullOk).length, scored.length)}`);
+  console.log(`  intent only: ${pct(scored.filter((s) => s.got.intent === s.label.intent).length, scored.length)}`);
+  table('per intent', scored, (s) => s.label.intent, intentProcOk);
+  table('per procedure', procs, (s) => s.label.procedure, intentProcOk);
+  table('per aspect', procs, (s) => s.label.aspect, aspectOk);
+  const confusion = new Map<string, number>();
+  for (const s of scored) if (!intentProcOk(s)) {
+    const k = `${s.label.procedure ?? s.label.intent} → ${s.got.procedure ?? s.got.intent}`;
+    confusion.set(k, (confusion.get(k) ?? 0) + 1);
+  }
+  console.log('  confusions:');
+  for (const [k, n] of [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${n}× ${k}`);
+  if (!quiet) {
+    console.log('  misses:');
+    for (const s of scored.filter((x) => !fullOk(x))) {
+      const want = s.label.intent === 'procedure' ? `${s.label.procedure}/${s.label.aspect}` : s.label.intent;
+      const got = s.got.intent === 'procedure' ? `${s.got.procedure}/${s.got.aspect}` : s.got.intent;
+      console.log(`    ${s.dialog ? `[${s.dialog}] ` : ''}${s.label.text.slice(0, 90)}\n      want ${want}  got ${got} (${s.got.confidence})`);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Command line. `parse`: JSON Lines on stdin, each {"text", "conversation"?}; one JSON line out per
+ * input, in order: {"intent","procedure","aspect","confidence","reply"}. Lines sharing a
+ * `conversation` share dialog context; lines without one are independent. Nothing else on stdout.
+ */
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { AgencyProfileSchema } from './conversation/agency';
+import { ConversationEngine } from './conversation/engine';
+import { MemoryStateRepository, newState, type ConversationState } from './conversation/state';
+import { buildSnapshot, KnowledgeBase } from './knowledge/kb';
+import { loadSourceFromFiles } from './knowledge/source';
+
+const Line = z.object({ text: z.string(), conversation: z.string().optional() });
+
+async function parse(): Promise<void> {
+  const { source, errors } = loadSourceFromFiles();
+  for (const e of errors) process.stderr.write(`cảnh báo: ${e.file}: ${e.message}\n`);
+  const kb = new KnowledgeBase(buildSnapshot(source));
+  const agency = AgencyProfileSchema.parse({});
+  const engine = new ConversationEngine({ knowledge: () => kb, states: new MemoryStateRepository(), agency: () => agency });
+  const conversations = new Map<string, ConversationState>();
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const raw of rl) {
+    if (!raw.trim()) continue;
+    let out: object;
+    try {
+      const line = Line.parse(JSON.parse(raw));
+      const state = (line.conversation && conversations.get(line.conversation)) || newState('default', line.conversation ?? '');
+      const result = engine.turn(state, line.text);
+      if (line.conversation) conversations.set(line.conversation, result.state);
+      out = result.parse;
+    } catch (e) {
+      // keep the output aligned with the input: one line per input, even a bad one
+      out = { intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, reply: '', error: (e as Error).message.slice(0, 200) };
+    }
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  }
+}
+
+const command = process.argv[2];
+if (command === 'parse') {
+  parse().catch((e) => {
+    process.stderr.write(`${(e as Error).stack}\n`);
+    process.exit(1);
+  });
+} else {
+  process.stderr.write('Cách dùng: npm run --silent cli -- parse < input.jsonl\n');
+  process.exit(2);
+}

@@ -1,0 +1,119 @@
+/**
+ * Dialog resolution: turns the text-only analysis into what the message means in this conversation.
+ * Pure: takes the matcher, the state and the text; returns the resolution and the next state.
+ */
+import type { Analysis, Matcher } from '../understanding/matcher';
+import type { Aspect, Intent } from '../understanding/types';
+import { fold } from '../understanding/vietnamese';
+import type { ConversationState } from './state';
+
+export type Resolution =
+  | { kind: 'answer'; intent: 'procedure'; procedure: string; aspect: Aspect; confidence: number }
+  | { kind: 'clarify'; intent: 'procedure'; choices: string[]; aspect: Aspect | null; confidence: number }
+  | { kind: 'ask_topic'; intent: 'procedure'; aspect: Aspect | null; confidence: number }
+  | { kind: 'intent'; intent: Exclude<Intent, 'procedure'>; confidence: number };
+
+/** Below this, a procedure guess is not trusted without asking. */
+const CLARIFY_BELOW = 0.45;
+/** Two procedures this close (in probability) are both offered. */
+const CLOSE_MARGIN = 0.12;
+const OOS_BELOW = 0.2;
+
+const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
+
+/** "2", "số 2", "cái thứ hai", a payload, or a word from the offered title. */
+export function pickChoice(text: string, choices: string[], titles: string[]): string | null {
+  const t = fold(text.normalize('NFC').toLowerCase()).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const m = /^(?:so |cai |chon |y |lua chon )?(?:thu )?(\d)(?: a| nhe| nha)?$/.exec(t);
+  if (m) {
+    const n = Number(m[1]);
+    return n >= 1 && n <= choices.length ? choices[n - 1] : null;
+  }
+  for (const [w, n] of Object.entries(NUMBER_WORDS)) if (t === w || t === `${w} a` || t === `cai ${w}`) return choices[n - 1] ?? null;
+  // a distinctive word of exactly one title ("mất", "cấp lại")
+  const words = t.split(' ').filter((w) => w.length >= 3);
+  const hits = titles.map((title, i) => ({ i, n: words.filter((w) => ` ${fold(title.toLowerCase())} `.includes(` ${w} `)).length }));
+  const best = hits.sort((a, b) => b.n - a.n);
+  if (best.length && best[0].n > 0 && (best.length < 2 || best[0].n > best[1].n) && words.length <= 4) return choices[best[0].i];
+  return null;
+}
+
+export interface Turn {
+  resolution: Resolution;
+  analysis: Analysis;
+  next: ConversationState;
+}
+
+export function resolveTurn(matcher: Matcher, state: ConversationState, text: string, titles: (id: string) => string, payload?: string): Turn {
+  const analysis = matcher.analyze(text);
+  const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date() };
+  const answer = (procedure: string, aspect: Aspect, confidence: number, topicText: string): Turn => {
+    next.procedure = procedure;
+    next.aspect = aspect;
+    next.topicText = topicText;
+    next.pendingChoices = undefined;
+    next.pendingAspect = undefined;
+    return { analysis, next, resolution: { kind: 'answer', intent: 'procedure', procedure, aspect, confidence } };
+  };
+
+  // 1. a tapped button carries its meaning
+  if (payload) {
+    const p = /^procedure:([a-z0-9-]+)(?::([a-z]+))?$/.exec(payload);
+    if (p && matcher.procedureIds.includes(p[1])) return answer(p[1], (p[2] as Aspect) ?? state.pendingAspect ?? 'overview', 1, titles(p[1]));
+    const i = /^intent:([a-z_]+)$/.exec(payload);
+    if (i && i[1] !== 'procedure') {
+      return { analysis, next, resolution: { kind: 'intent', intent: i[1] as Exclude<Intent, 'procedure'>, confidence: 1 } };
+    }
+  }
+
+  // 2. an answer to our clarification question
+  if (state.pendingChoices?.length) {
+    const picked = pickChoice(text, state.pendingChoices, state.pendingChoices.map(titles));
+    if (picked) return answer(picked, analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : state.pendingAspect ?? 'overview', 0.9, `${state.topicText ?? ''} ${titles(picked)}`);
+  }
+
+  const ctx = state.procedure;
+  // 3. intents that are not about a procedure: complaint, human, status, office, greetings…
+  if (analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope') {
+    next.pendingChoices = undefined;
+    return { analysis, next, resolution: { kind: 'intent', intent: analysis.intent, confidence: analysis.confidence } };
+  }
+
+  // 4. a bare follow-up keeps the topic and changes the aspect
+  const namesNoProcedure = analysis.keywordStrength === 0;
+  if (ctx && namesNoProcedure && (analysis.followup || (analysis.intent === 'out_of_scope' && analysis.aspectScore >= 2))) {
+    return answer(ctx, analysis.aspect ?? (analysis.aspectScore ? analysis.aspect! : 'overview'), Math.max(analysis.confidence, 0.6), state.topicText ?? '');
+  }
+
+  if (analysis.intent === 'out_of_scope') {
+    return { analysis, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: analysis.confidence } };
+  }
+
+  if (analysis.followup) {
+    // a generic question with no topic yet: ask which procedure
+    next.pendingAspect = analysis.aspect ?? undefined;
+    return { analysis, next, resolution: { kind: 'ask_topic', intent: 'procedure', aspect: analysis.aspect, confidence: analysis.confidence } };
+  }
+
+  // 5. a procedure question. Without a keyword of its own, read it together with the topic text:
+  //    "bị mất ạ" after "cho hỏi về căn cước" means re-issuing the card.
+  let a = analysis;
+  if (ctx && namesNoProcedure && state.topicText) {
+    const joined = matcher.analyze(`${state.topicText} ${text}`);
+    if (joined.intent === 'procedure' && joined.procedure && !joined.followup) a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore };
+  }
+  const [first, second] = a.candidates;
+  const procedure = a.procedure!;
+  const aspect: Aspect = a.aspectScore > 0 && a.aspect ? a.aspect : 'overview';
+  const close = second && first && first.score - second.score < CLOSE_MARGIN;
+  if (a.confidence < OOS_BELOW && a.keywordStrength === 0) {
+    return { analysis: a, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: a.confidence } };
+  }
+  if (a.confidence < CLARIFY_BELOW && close) {
+    next.pendingChoices = a.candidates.filter((c) => c.score >= first.score / 3).slice(0, 3).map((c) => c.procedure);
+    next.pendingAspect = aspect;
+    next.topicText = text;
+    return { analysis: a, next, resolution: { kind: 'clarify', intent: 'procedure', choices: next.pendingChoices, aspect, confidence: a.confidence } };
+  }
+  return answer(procedure, aspect, a.confidence, a.keywordStrength > 0 || !ctx ? text : `${state.topicText ?? ''} ${text}`);
+}

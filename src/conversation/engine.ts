@@ -1,0 +1,117 @@
+/**
+ * The conversation engine: platform-free. Loads the conversation's state, resolves the turn against
+ * the current knowledge snapshot, builds the replies, saves the state.
+ */
+import type { InboundMessage, OutboundMessage } from '../channels/message';
+import type { KnowledgeBase } from '../knowledge/kb';
+import type { Procedure } from '../knowledge/procedure';
+import { extractReceiptCode } from '../understanding/receipt';
+import type { ParseOutput } from '../understanding/types';
+import type { AgencyProfile } from './agency';
+import { resolveTurn, type Turn } from './dialog';
+import type { ConversationHandler } from './port';
+import * as R from './replies';
+import { newState, type ConversationState, type StateRepository } from './state';
+
+export interface EngineDeps {
+  knowledge: (agencyId: string) => KnowledgeBase;
+  states: StateRepository;
+  agency: (agencyId: string) => AgencyProfile;
+}
+
+export interface TurnResult {
+  parse: ParseOutput;
+  messages: OutboundMessage[];
+  state: ConversationState;
+}
+
+export class ConversationEngine implements ConversationHandler {
+  constructor(private readonly deps: EngineDeps) {}
+
+  /** One text turn against a given state (no I/O): used by handle() and by the stateless parse API. */
+  turn(state: ConversationState, text: string, payload?: string): TurnResult {
+    const kb = this.deps.knowledge(state.agencyId).current();
+    const agency = this.deps.agency(state.agencyId);
+    const title = (id: string) => kb.procedures.get(id)?.name ?? id;
+    const known = (id: string) => kb.procedures.has(id);
+    const t: Turn = resolveTurn(kb.matcher, state, text, title, payload);
+    const r = t.resolution;
+    let messages: OutboundMessage[];
+    let procedure: string | null = null;
+    let aspect: ParseOutput['aspect'] = null;
+    switch (r.kind) {
+      case 'answer': {
+        const p = kb.procedures.get(r.procedure) as Procedure;
+        messages = [R.answerMessage(p, r.aspect)];
+        procedure = r.procedure;
+        aspect = r.aspect;
+        break;
+      }
+      case 'clarify': {
+        messages = [R.clarifyMessage(r.choices.map((id) => kb.procedures.get(id)).filter((p): p is Procedure => !!p))];
+        procedure = r.choices[0] ?? null; // best guess, reported with its low confidence
+        aspect = r.aspect ?? 'overview';
+        break;
+      }
+      case 'ask_topic':
+        messages = [R.askTopicMessage(known)];
+        aspect = r.aspect;
+        break;
+      case 'intent':
+        switch (r.intent) {
+          case 'greeting': messages = [R.greetingMessage(agency, known)]; break;
+          case 'thanks': messages = [R.thanksMessage()]; break;
+          case 'goodbye': messages = [R.goodbyeMessage()]; break;
+          case 'office': messages = [R.officeMessage(agency)]; break;
+          case 'complaint': messages = [R.complaintMessage()]; break;
+          case 'human': messages = [R.humanMessage(agency)]; break;
+          case 'status': messages = [R.statusMessage(extractReceiptCode(text), agency)]; break;
+          default: messages = [R.outOfScopeMessage(known)];
+        }
+        break;
+    }
+    const intent = r.intent;
+    return {
+      parse: { intent, procedure: intent === 'procedure' ? procedure : null, aspect: intent === 'procedure' ? aspect : null, confidence: round(r.confidence), reply: messages.map((m) => m.text).join('\n\n') },
+      messages,
+      state: t.next,
+    };
+  }
+
+  async handle(msg: InboundMessage): Promise<OutboundMessage[]> {
+    const state = (await this.deps.states.get(msg.agencyId, msg.conversationId)) ?? newState(msg.agencyId, msg.conversationId);
+    state.lastInboundAt = msg.receivedAt;
+    const kb = this.deps.knowledge(msg.agencyId).current();
+    const known = (id: string) => kb.procedures.has(id);
+    let messages: OutboundMessage[] = [];
+    switch (msg.kind) {
+      case 'staff_echo':
+        state.mode = 'human';
+        break;
+      case 'unfollow':
+        break;
+      case 'follow':
+        messages = [R.greetingMessage(this.deps.agency(msg.agencyId), known)];
+        break;
+      case 'attachment':
+      case 'unsupported':
+        if (state.mode === 'bot') messages = [R.unsupportedMessage()];
+        break;
+      case 'text':
+      case 'choice': {
+        if (state.mode === 'human') break; // a person is answering: the bot stays silent
+        const result = this.turn(state, msg.text ?? '', msg.payload);
+        messages = result.messages;
+        Object.assign(state, result.state);
+        break;
+      }
+    }
+    state.updatedAt = new Date();
+    await this.deps.states.save(state);
+    return messages;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,41 @@
+import type { Aspect } from '../understanding/types';
+
+/** What the bot remembers about one conversation between turns. */
+export interface ConversationState {
+  agencyId: string;
+  conversationId: string;
+  /** Current topic, kept for follow-ups ("còn lệ phí thì sao"). */
+  procedure?: string;
+  aspect?: Aspect;
+  /** The user's text that set the topic, to refine it with the next turn ("cho hỏi về căn cước" → "bị mất"). */
+  topicText?: string;
+  /** Procedures offered in a clarification question, in the order shown. */
+  pendingChoices?: string[];
+  pendingAspect?: Aspect;
+  /** 'human': a staff member owns the conversation and the bot stays silent. */
+  mode: 'bot' | 'human';
+  turns: number;
+  lastInboundAt?: Date;
+  updatedAt: Date;
+}
+
+export interface StateRepository {
+  get(agencyId: string, conversationId: string): Promise<ConversationState | null>;
+  save(state: ConversationState): Promise<void>;
+}
+
+export function newState(agencyId: string, conversationId: string): ConversationState {
+  return { agencyId, conversationId, mode: 'bot', turns: 0, updatedAt: new Date() };
+}
+
+/** For the CLI and tests: state that lives only as long as the process. */
+export class MemoryStateRepository implements StateRepository {
+  private readonly states = new Map<string, ConversationState>();
+  async get(agencyId: string, conversationId: string) {
+    const s = this.states.get(`${agencyId}:${conversationId}`);
+    return s ? structuredClone(s) : null;
+  }
+  async save(state: ConversationState) {
+    this.states.set(`${state.agencyId}:${state.conversationId}`, structuredClone(state));
+  }
+}

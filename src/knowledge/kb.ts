@@ -1,0 +1,50 @@
+/**
+ * The running knowledge: procedures of one agency plus the matcher built from them. A snapshot is
+ * immutable; reloading builds a new one off to the side and swaps the reference, so answering never
+ * pauses and a failed reload leaves the previous snapshot in place.
+ */
+import { buildMatcher, type IntentData, type Matcher } from '../understanding/matcher';
+import type { Lexicon } from '../understanding/normalize';
+import type { Procedure } from './procedure';
+
+export interface KnowledgeSnapshot {
+  readonly procedures: ReadonlyMap<string, Procedure>;
+  readonly matcher: Matcher;
+  readonly builtAt: Date;
+  readonly buildMs: number;
+}
+
+export interface KnowledgeSource {
+  procedures: Procedure[];
+  intents: IntentData[];
+  lexicon: Lexicon;
+}
+
+export function buildSnapshot(source: KnowledgeSource): KnowledgeSnapshot {
+  const t0 = performance.now();
+  const matcher = buildMatcher({
+    intents: source.intents,
+    lexicon: source.lexicon,
+    procedures: source.procedures.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases })),
+  });
+  return {
+    procedures: new Map(source.procedures.map((p) => [p.id, p])),
+    matcher,
+    builtAt: new Date(),
+    buildMs: performance.now() - t0,
+  };
+}
+
+/** Holds the current snapshot; `reload` swaps it atomically. */
+export class KnowledgeBase {
+  private snapshot: KnowledgeSnapshot;
+  constructor(initial: KnowledgeSnapshot) {
+    this.snapshot = initial;
+  }
+  current(): KnowledgeSnapshot {
+    return this.snapshot;
+  }
+  replace(next: KnowledgeSnapshot): void {
+    this.snapshot = next;
+  }
+}

@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import { loadIntentFiles, loadLexiconFiles, loadProcedureFiles, type FileError } from './files';
+import type { KnowledgeSource } from './kb';
+
+export interface Paths { dataDir: string; intentsDir: string }
+
+/** Project root (works from src/ under tsx and from dist/ after the build). */
+export const PROJECT_ROOT = join(__dirname, '..', '..');
+
+export function defaultPaths(root = PROJECT_ROOT): Paths {
+  return { dataDir: join(root, 'data'), intentsDir: join(root, 'intents') };
+}
+
+/** Everything the bot knows, as the files in the repository say it. */
+export function loadSourceFromFiles(paths: Paths = defaultPaths()): { source: KnowledgeSource; errors: FileError[] } {
+  const p = loadProcedureFiles(join(paths.dataDir, 'procedures'));
+  const i = loadIntentFiles(paths.intentsDir);
+  const l = loadLexiconFiles(join(paths.dataDir, 'lexicon'));
+  return { source: { procedures: p.procedures, intents: i.intents, lexicon: l.lexicon }, errors: [...p.errors, ...i.errors, ...l.errors] };
+}

@@ -1,0 +1,159 @@
+/**
+ * Intent + procedure + aspect for one message, from the text alone (dialog context is applied by
+ * conversation/). Evidence is combined: naive Bayes over syllable unigrams and bigrams of the
+ * normalised text, keyword cues per class (longest match wins, so "đăng ký lại khai sinh" beats
+ * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
+ */
+import { detectAspect } from './aspect';
+import { extractReceiptCode } from './receipt';
+import { NaiveBayes, type TrainingExample } from './classifier';
+import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
+import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
+import { fold } from './vietnamese';
+
+export interface IntentData {
+  /** A catalog intent, or "followup" for generic questions that name no procedure ("hết bao nhiêu tiền"). */
+  intent: Intent | 'followup';
+  procedure?: string;
+  keywords?: string[];
+  phrases: string[];
+}
+
+export interface ProcedureRef { id: string; name: string; aliases?: string[] }
+
+export interface MatcherInput {
+  intents: IntentData[];
+  procedures: ProcedureRef[];
+  lexicon: Lexicon;
+}
+
+export interface Analysis extends Understanding {
+  /** Token-length of the longest procedure keyword found (0 = the text names no procedure). */
+  keywordStrength: number;
+  /** The generic follow-up class beat every procedure: the text asks about an aspect, not a topic. */
+  followup: boolean;
+  aspectScore: number;
+  tokens: string[];
+}
+
+export interface Matcher {
+  analyze(text: string): Analysis;
+  readonly procedureIds: readonly string[];
+  readonly stats: { classes: number; phrases: number; vocabulary: number };
+}
+
+const PROC = 'p:';
+const INT = 'i:';
+const KEYWORD_WEIGHT = 4;
+const TEMPERATURE = 4;
+
+function features(tokens: string[]): string[] {
+  const out: string[] = [];
+  const kept = tokens.filter((t) => !/^\d{5,}$/.test(t));
+  for (let i = 0; i < kept.length; i++) {
+    out.push(kept[i]);
+    if (i + 1 < kept.length) out.push(`${kept[i]}_${kept[i + 1]}`);
+  }
+  return out;
+}
+
+interface Keyword { cls: string; tokens: string[] }
+
+export function buildMatcher(input: MatcherInput): Matcher {
+  // vocabulary first (for Telex and typo correction), from everything we were taught
+  const vocabulary = new Map<string, number>();
+  const addVocab = (text: string) => {
+    for (const w of fold(text.normalize('NFC').toLowerCase()).split(/[^a-z0-9]+/)) if (w) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+  };
+  for (const d of input.intents) { d.phrases.forEach(addVocab); d.keywords?.forEach(addVocab); }
+  for (const p of input.procedures) { addVocab(p.name); p.aliases?.forEach(addVocab); }
+  for (const v of Object.values(input.lexicon)) addVocab(v);
+  const normalizer: Normalizer = createNormalizer({ lexicon: input.lexicon, vocabulary });
+  const norm = (text: string) => normalizer.tokens(text).map((t: Token) => t.f);
+
+  const known = new Set(input.procedures.map((p) => p.id));
+  const examples: TrainingExample[] = [];
+  const keywords = new Map<string, Keyword[]>();
+  const addKeyword = (cls: string, text: string) => {
+    const tokens = norm(text);
+    if (!tokens.length) return;
+    const list = keywords.get(tokens[0]) ?? [];
+    if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens });
+    keywords.set(tokens[0], list);
+  };
+  let phraseCount = 0;
+  for (const d of input.intents) {
+    const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
+    if (d.intent === 'procedure' && (!d.procedure || !known.has(d.procedure))) continue;
+    for (const p of d.phrases) { examples.push({ label: cls, features: features(norm(p)) }); phraseCount++; }
+    for (const k of d.keywords ?? []) {
+      examples.push({ label: cls, features: features(norm(k)), weight: 2 });
+      addKeyword(cls, k);
+    }
+  }
+  for (const p of input.procedures) {
+    const cls = `${PROC}${p.id}`;
+    examples.push({ label: cls, features: features(norm(p.name)), weight: 2 });
+    for (const a of p.aliases ?? []) { examples.push({ label: cls, features: features(norm(a)), weight: 2 }); addKeyword(cls, a); }
+  }
+  const nb = new NaiveBayes();
+  nb.train(examples);
+
+  function keywordHits(tokens: string[]): Map<string, number> {
+    const hits: { cls: string; start: number; end: number }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const k of keywords.get(tokens[i]) ?? []) {
+        let ok = i + k.tokens.length <= tokens.length;
+        for (let j = 1; ok && j < k.tokens.length; j++) ok = tokens[i + j] === k.tokens[j];
+        if (ok) hits.push({ cls: k.cls, start: i, end: i + k.tokens.length });
+      }
+    }
+    // a match inside a longer match of another class does not count ("khai sinh" inside "đăng ký lại khai sinh")
+    const kept = hits.filter((h) => !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const byClass = new Map<string, number>();
+    for (const h of kept) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
+    return byClass;
+  }
+
+  function analyze(text: string): Analysis {
+    const tokens = norm(text);
+    const folded = tokens.join(' ');
+    const aspectHit = detectAspect(folded);
+    const empty: Analysis = {
+      intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
+      keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
+    };
+    if (extractReceiptCode(text)) {
+      return { ...empty, intent: 'status', confidence: 0.97 };
+    }
+    if (!tokens.length) return empty;
+    const kw = keywordHits(tokens);
+    const scored = nb.score(features(tokens)).map((s) => ({ label: s.label, score: (s.score + KEYWORD_WEIGHT * (kw.get(s.label) ?? 0)) / TEMPERATURE }));
+    scored.sort((a, b) => b.score - a.score);
+    const max = scored[0].score;
+    let z = 0;
+    for (const s of scored) z += Math.exp(s.score - max);
+    const prob = (s: { score: number }) => Math.exp(s.score - max) / z;
+    const top = scored[0];
+    const candidates: Candidate[] = scored.filter((s) => s.label.startsWith(PROC)).slice(0, 3)
+      .map((s) => ({ procedure: s.label.slice(PROC.length), score: prob(s) }));
+    let keywordStrength = 0;
+    for (const [cls, n] of kw) if (cls.startsWith(PROC)) keywordStrength = Math.max(keywordStrength, n);
+    const base = { ...empty, candidates, keywordStrength, confidence: prob(top) };
+    if (top.label === `${INT}followup`) {
+      return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, aspect: aspectHit?.aspect ?? null, followup: true };
+    }
+    if (top.label.startsWith(INT)) {
+      const intent = top.label.slice(INT.length) as Intent;
+      return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope' };
+    }
+    const aspect: Aspect = aspectHit?.aspect ?? 'overview';
+    return { ...base, intent: 'procedure', procedure: top.label.slice(PROC.length), aspect };
+  }
+
+  return {
+    analyze,
+    procedureIds: [...known],
+    stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * Text normalisation for citizen messages: NFC, lowercase, stretched letters, Telex left unconverted,
+ * teencode/abbreviation/regional lexicon, and one-edit typo correction against the known vocabulary.
+ * Pure: the lexicon and vocabulary are passed in.
+ */
+import AggressiveTokenizerVi from 'natural/lib/natural/tokenizers/aggressive_tokenizer_vi';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import { canonicalSyllable, decodeTelex, fold, hasDiacritics } from './vietnamese';
+
+const tokenizer = new AggressiveTokenizerVi();
+
+export interface Token {
+  /** Folded form used for matching: "dang". */
+  f: string;
+  /** Canonical accented form when the citizen typed diacritics: "đăng" → "đăng"; else undefined. */
+  a?: string;
+}
+
+/** Lexicon as data: key (as typed, possibly several words) → meaning. See data/lexicon/README.md. */
+export type Lexicon = Record<string, string>;
+
+interface LexEntry { keys: string[]; accented: boolean; value: Token[] }
+
+export interface NormalizerOptions {
+  lexicon: Lexicon;
+  /** Folded syllables the matcher knows, with a frequency; used for Telex and typo correction. */
+  vocabulary: Map<string, number>;
+}
+
+export interface Normalizer {
+  tokens(text: string): Token[];
+  vocabulary: ReadonlyMap<string, number>;
+}
+
+function rawTokens(text: string): Token[] {
+  const nfc = text.normalize('NFC').toLowerCase();
+  return tokenizer.tokenize(nfc).map((t: string) => {
+    const accented = hasDiacritics(t);
+    const folded = fold(t);
+    // stretched letters: "oiii" → "oi", "ạaa" → "a" (two letters may be Telex: keep them)
+    const f = folded.replace(/([a-z])\1{2,}/g, '$1');
+    const stretched = f !== folded;
+    return accented && !stretched ? { f, a: canonicalSyllable(t) } : { f };
+  });
+}
+
+function valueTokens(value: string): Token[] {
+  return rawTokens(value);
+}
+
+/** Build a normaliser; building is cheap (lexicon of a few hundred keys, vocabulary of a few thousand). */
+export function createNormalizer(options: NormalizerOptions): Normalizer {
+  const vocab = options.vocabulary;
+  const entries = new Map<string, LexEntry[]>();
+  let maxKeyLen = 1;
+  for (const [key, value] of Object.entries(options.lexicon)) {
+    const keyTokens = rawTokens(key);
+    if (keyTokens.length === 0) continue;
+    const accented = keyTokens.some((t) => t.a !== undefined);
+    const entry: LexEntry = { keys: keyTokens.map((t) => (accented ? t.a ?? t.f : t.f)), accented, value: valueTokens(value) };
+    const list = entries.get(entry.keys[0]) ?? [];
+    list.push(entry);
+    list.sort((x, y) => y.keys.length - x.keys.length);
+    entries.set(entry.keys[0], list);
+    maxKeyLen = Math.max(maxKeyLen, keyTokens.length);
+  }
+
+  // one-deletion index for typo correction (symmetric delete, edit distance 1)
+  const deletes = new Map<string, string[]>();
+  const addDelete = (variant: string, word: string) => {
+    const list = deletes.get(variant);
+    if (list) list.push(word);
+    else deletes.set(variant, [word]);
+  };
+  for (const word of vocab.keys()) {
+    if (word.length < 3) continue;
+    addDelete(word, word);
+    for (let i = 0; i < word.length; i++) addDelete(word.slice(0, i) + word.slice(i + 1), word);
+  }
+
+  function correct(word: string): string {
+    if (word.length < 3 || vocab.has(word) || /\d/.test(word)) return word;
+    const found = new Map<string, number>();
+    const consider = (variant: string) => {
+      for (const w of deletes.get(variant) ?? []) found.set(w, vocab.get(w) ?? 0);
+    };
+    consider(word); // missing letter in the input ("nhiu" → "nhieu")
+    for (let i = 0; i < word.length; i++) consider(word.slice(0, i) + word.slice(i + 1)); // extra or wrong letter
+    let best = word;
+    let bestFreq = 0;
+    for (const [w, freq] of found) {
+      if (DamerauLevenshteinDistance(w, word) > 1) continue;
+      if (freq > bestFreq) { best = w; bestFreq = freq; }
+    }
+    return best;
+  }
+
+  function lexiconAt(tokens: Token[], i: number): LexEntry | undefined {
+    const t = tokens[i];
+    const candidates = [...(entries.get(t.f) ?? []), ...(t.a ? entries.get(t.a) ?? [] : [])];
+    candidates.sort((x, y) => y.keys.length - x.keys.length);
+    for (const e of candidates) {
+      let ok = true;
+      for (let k = 0; k < e.keys.length && ok; k++) {
+        const tk = tokens[i + k];
+        if (!tk) ok = false;
+        else if (e.accented) ok = (tk.a ?? tk.f) === e.keys[k] || (tk.a === undefined && tk.f === e.keys[k]);
+        // an unaccented key only matches what was typed without diacritics ("ko"), so "mở" is never "mo"
+        else ok = tk.f === e.keys[k] && (tk.a === undefined || fold(e.keys[k]) === tk.a);
+      }
+      if (ok) return e;
+    }
+    return undefined;
+  }
+
+  return {
+    vocabulary: vocab,
+    tokens(text: string): Token[] {
+      const raw = rawTokens(text).map((t) => {
+        if (t.a !== undefined || vocab.has(t.f)) return t;
+        const telex = decodeTelex(t.f);
+        if (telex) {
+          const f = fold(telex);
+          if (vocab.has(f)) return { f, a: canonicalSyllable(telex) };
+        }
+        return t;
+      });
+      const out: Token[] = [];
+      for (let i = 0; i < raw.length; ) {
+        const e = lexiconAt(raw, i);
+        if (e) {
+          out.push(...e.value);
+          i += e.keys.length;
+          continue;
+        }
+        const t = raw[i];
+        const c = correct(t.f);
+        out.push(c === t.f ? t : { f: c });
+        i++;
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Vietnamese letters: folding, tone canonicalisation and Telex decoding. Pure functions.
+ *
+ * A syllable is handled as (base letters with vowel modifiers â ă ê ô ơ ư đ) + (one tone), so that
+ * old and new tone placement ("hoà"/"hòa", "thuỷ"/"thủy") give the same canonical form.
+ */
+
+const TONE_MARKS: Record<string, number> = {
+  '\u0301': 1, // sắc
+  '\u0300': 2, // huyền
+  '\u0309': 3, // hỏi
+  '\u0303': 4, // ngã
+  '\u0323': 5, // nặng
+};
+
+/** Remove every diacritic and map đ → d. "Đăng ký" → "dang ky". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+export function hasDiacritics(text: string): boolean {
+  return /[\u0300-\u036f]/.test(text.normalize('NFD')) || /[đĐ]/.test(text);
+}
+
+/**
+ * Canonical accented form of one lowercase syllable: modifiers kept, tone moved to a trailing digit.
+ * "hoà" and "hòa" → "hoa2"; "mất" → "mât1"; "mật" → "mât5"; no tone → no digit.
+ */
+export function canonicalSyllable(syllable: string): string {
+  let tone = 0;
+  const base = syllable.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, (m) => {
+    tone = TONE_MARKS[m] ?? 0;
+    return '';
+  });
+  return base.normalize('NFC') + (tone ? String(tone) : '');
+}
+
+/** Onset + vowel cluster + coda of a Vietnamese syllable, on folded letters. */
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+
+const TELEX_TONES: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
+const VOWELS = 'aeiouy';
+
+/** Where a tone mark goes in a vowel cluster (modern rule, good enough for folding back). */
+function toneIndex(word: string): number {
+  const chars = [...word];
+  const vowelIdx = chars.map((c, i) => (VOWELS.includes(fold(c)) ? i : -1)).filter((i) => i >= 0);
+  if (vowelIdx.length === 0) return -1;
+  const modified = vowelIdx.find((i) => /[âăêôơư]/.test(chars[i]));
+  if (modified !== undefined) return modified;
+  if (vowelIdx.length === 1) return vowelIdx[0];
+  const last = vowelIdx[vowelIdx.length - 1];
+  const endsWithConsonant = last < chars.length - 1;
+  // "gi"/"qu" onset letters are not the nucleus
+  const first = vowelIdx[0];
+  const skipOnset = (chars[first] === 'i' && first > 0 && chars[first - 1] === 'g') || (chars[first] === 'u' && first > 0 && chars[first - 1] === 'q');
+  const nucleus = skipOnset ? vowelIdx.slice(1) : vowelIdx;
+  if (nucleus.length === 1) return nucleus[0];
+  return endsWithConsonant ? nucleus[nucleus.length - 1] : nucleus[nucleus.length - 2];
+}
+
+/**
+ * Decode a token typed with Telex while the input method was off: "lamf" → "làm", "ddang" → "đang",
+ * "khaaur" → "khẩu", "tamj" → "tạm". Returns null when the token shows no Telex keys.
+ * The caller decides whether the decoded syllable is a real one (vocabulary check).
+ */
+export function decodeTelex(token: string): string | null {
+  if (!/^[a-z]+$/.test(token) || token.length < 2) return null;
+  let word = token;
+  let tone = '';
+  const last = word[word.length - 1];
+  if (TELEX_TONES[last] && word.length > 1 && /[aeiouyw]/.test(word.slice(0, -1))) {
+    tone = TELEX_TONES[last];
+    word = word.slice(0, -1);
+  }
+  let changed = tone !== '';
+  const replaced = word
+    .replace(/^dd/, 'đ')
+    .replace(/aa/, 'â')
+    .replace(/ee/, 'ê')
+    .replace(/oo/, 'ô')
+    .replace(/uow/, 'ươ')
+    .replace(/aw/, 'ă')
+    .replace(/ow/, 'ơ')
+    .replace(/uw/, 'ư')
+    .replace(/w/, 'ư');
+  if (replaced !== word) changed = true;
+  if (!changed) return null;
+  if (!SYLLABLE.test(fold(replaced))) return null;
+  if (!tone) return replaced.normalize('NFC');
+  const chars = [...replaced];
+  const idx = toneIndex(replaced);
+  if (idx < 0) return null;
+  chars[idx] = (chars[idx] + tone).normalize('NFC');
+  return chars.join('').normalize('NFC');
+}
