@@ -24,6 +24,8 @@ export interface SendJob {
   message: OutboundMessage;
   /** Parts (platform calls) of this message already delivered by an earlier attempt. */
   partsSent: number;
+  /** Platform ids of the parts already delivered. */
+  platformMessageIds?: string[];
   /** Messenger only: send as MESSAGE_TAG/HUMAN_AGENT (staff message after the 24 h window). */
   humanAgentTag: boolean;
 }

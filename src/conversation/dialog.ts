@@ -18,6 +18,8 @@ const CLARIFY_BELOW = 0.45;
 /** Two procedures this close (in probability) are both offered. */
 const CLOSE_MARGIN = 0.12;
 const OOS_BELOW = 0.2;
+/** A non-procedure intent this unsure, in a procedure chat, is more likely a follow-up. */
+const WEAK_INTENT = 0.5;
 
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
 
@@ -73,16 +75,18 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   }
 
   const ctx = state.procedure;
-  // 3. intents that are not about a procedure: complaint, human, status, office, greetings…
-  if (analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope') {
-    next.pendingChoices = undefined;
-    return { analysis, next, resolution: { kind: 'intent', intent: analysis.intent, confidence: analysis.confidence } };
+  const namesNoProcedure = analysis.keywordStrength === 0;
+  const asksAnAspect = analysis.aspectScore >= 2;
+  const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';
+  // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
+  if (ctx && namesNoProcedure && (analysis.followup || (asksAnAspect && (analysis.intent === 'out_of_scope' || (nonProcedure && analysis.confidence < WEAK_INTENT))))) {
+    return answer(ctx, analysis.aspect ?? 'overview', Math.max(analysis.confidence, 0.6), state.topicText ?? '');
   }
 
-  // 4. a bare follow-up keeps the topic and changes the aspect
-  const namesNoProcedure = analysis.keywordStrength === 0;
-  if (ctx && namesNoProcedure && (analysis.followup || (analysis.intent === 'out_of_scope' && analysis.aspectScore >= 2))) {
-    return answer(ctx, analysis.aspect ?? (analysis.aspectScore ? analysis.aspect! : 'overview'), Math.max(analysis.confidence, 0.6), state.topicText ?? '');
+  // 4. intents that are not about a procedure: complaint, human, status, office, greetings…
+  if (nonProcedure) {
+    next.pendingChoices = undefined;
+    return { analysis, next, resolution: { kind: 'intent', intent: analysis.intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
   }
 
   if (analysis.intent === 'out_of_scope') {

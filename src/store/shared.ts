@@ -67,9 +67,17 @@ export function dropUndefined<V>(value: V): V {
   return out as V;
 }
 
+/**
+ * Validated copy of an update without undefined values and without empty operators. An update that then
+ * changes nothing is rejected: mongoose silently skips an empty update (no matchedCount at all), and for
+ * nedb an empty modifier object means "replace the whole document with {}".
+ */
 export function cleanUpdate(update: Update): Update {
   checkUpdate(update);
-  return dropUndefined(update);
+  const out: Record<string, unknown> = {};
+  for (const [op, operand] of Object.entries(dropUndefined(update))) if (Object.keys(operand).length) out[op] = operand;
+  if (Object.keys(out).length === 0) throw new TypeError('store update changes nothing');
+  return out as Update;
 }
 
 // ---------- dotted-path helpers ----------

@@ -14,52 +14,56 @@ const CUES: Cue[] = [
   // fee
   ...cue('fee', 3, 'le phi', 'phi', 'bao nhieu tien', 'mat tien', 'ton tien', 'het bao nhieu', 'mat bao nhieu tien', 'ton phi', 'mat phi',
     'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', 'khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
-    'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'tien thue', 'thue'),
-  ...cue('fee', 2, 'tien', 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay', 'tra tien'),
+    'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'dong thue', 'thue gi'),
+  ...cue('fee', 2, 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay', 'tra tien'),
+  ...cue('fee', 1, 'tien'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
     'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
   // where
-  ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'lam o', 'xin o', 'lay o', 'dang ky o', 'den dau', 'toi dau',
+  ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay tinh', 'hay phai len', 'phai len', 'len tinh', 've que', 'cap nao',
-    'ben nao', 'noi cu tru', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
-    'chuyen qua', 'chuyen sang'),
+    'ben nao', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
+    'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai'),
+  ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'lam o', 'xin o', 'lay o', 'dang ky o'),
   ...cue('where', 1, 'dau'),
   // online
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
-    'ung dung', 'dien thoai duoc', 'qua dien thoai', 'tai nha', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
-    'nop tu xa', 'qua zalo', 'tren may', 'dang nhap', 'tai khoan'),
+    'ung dung', 'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
+    'nop tu xa', 'qua zalo', 'tren may', 'dang nhap'),
   // documents
   ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'ban chinh', 'ban sao', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
-    'gom gi', 'nhung gi', 'can nhung giay', 'can giay', 'can co gi', 'xet nghiem'),
-  ...cue('documents', 1, 'giay', 'ho so'),
+    'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem'),
   // eligibility
-  ...cue('eligibility', 3, 'co duoc khong', 'duoc khong', 'duoc chua', 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'phat',
-    'qua han', 'tre han', 'het han', 'tuoi', 'ai duoc', 'ai phai', 'doi tuong', 'co can', 'can phai', 'con duoc', 'con dung',
-    'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'du tuoi', 'chua du', 'co bi', 'duoc huong', 'co duoc', 'duoc ko',
-    'co the', 'khong co giay', 'khong du', 'thi co', 'co sao'),
+  ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can',
+    'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
+    'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc'),
+  ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'tuoi', 'co the', 'khong du'),
+  // a bare "được không" asks yes/no about whatever else the sentence names (online, here, today…)
+  ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh', 'cac buoc',
-    'lam gi', 'phai lam gi', 'la gi', 'tu van'),
+    'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao'),
 ];
 
-/** Priority when two aspects score the same: the more specific question wins. */
-const PRIORITY: Aspect[] = ['fee', 'duration', 'where', 'online', 'documents', 'eligibility', 'overview'];
-
+/**
+ * The strongest cue wins; between cues of equal weight, the later one, because a Vietnamese question
+ * ends with its question words ("…thuê trọ, có phải đăng ký tạm trú không" asks about eligibility).
+ */
 export function detectAspect(folded: string): { aspect: Aspect; score: number } | null {
   const text = ` ${folded} `;
-  const scores = new Map<Aspect, number>();
-  for (const c of CUES) {
-    if (c.re.test(text)) scores.set(c.aspect, Math.max(scores.get(c.aspect) ?? 0, c.weight));
-  }
   let best: Aspect | null = null;
   let bestScore = 0;
-  for (const a of PRIORITY) {
-    const s = scores.get(a) ?? 0;
-    if (s > bestScore) { best = a; bestScore = s; }
+  let bestWeight = 0;
+  for (const c of CUES) {
+    const m = c.re.exec(text);
+    if (!m) continue;
+    const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
+    const score = c.weight + 0.5 * position;
+    if (score > bestScore) { best = c.aspect; bestScore = score; bestWeight = c.weight; }
   }
-  return best ? { aspect: best, score: bestScore } : null;
+  return best ? { aspect: best, score: bestWeight } : null;
 }

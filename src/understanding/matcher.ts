@@ -44,7 +44,7 @@ export interface Matcher {
 
 const PROC = 'p:';
 const INT = 'i:';
-const KEYWORD_WEIGHT = 4;
+const KEYWORD_WEIGHT = 8;
 const TEMPERATURE = 4;
 
 function features(tokens: string[]): string[] {

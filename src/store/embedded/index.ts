@@ -36,6 +36,11 @@ type Raw = Record<string, any>;
 type NedbError = Error & { errorType?: string; key?: unknown };
 
 const isUniqueViolation = (e: unknown) => (e as NedbError)?.errorType === 'uniqueViolated';
+/** nedb reports the clashing key; compound index keys are objects. */
+const keyOf = (e: unknown) => {
+  const key = (e as NedbError).key;
+  return typeof key === 'string' ? key : JSON.stringify(key);
+};
 const noop = () => {};
 /** Candidates fetched per round in findOneAndUpdate (only their _id is copied out). */
 const CLAIM_BATCH = 16;
@@ -94,7 +99,7 @@ class NedbCollection<T extends BaseDoc> implements Collection<T> {
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
-      throw new Error(`${this.name}: cannot build unique index on ${indexName}: existing documents share key ${String((e as NedbError).key)}`);
+      throw new Error(`${this.name}: cannot build unique index on ${indexName}: existing documents share key ${keyOf(e)}`);
     }
   }
 
@@ -119,7 +124,7 @@ class NedbCollection<T extends BaseDoc> implements Collection<T> {
     try {
       return await op();
     } catch (e) {
-      if (isUniqueViolation(e)) throw new DuplicateKeyError(this.name, String((e as NedbError).key));
+      if (isUniqueViolation(e)) throw new DuplicateKeyError(this.name, keyOf(e));
       throw e;
     }
   }

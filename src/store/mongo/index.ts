@@ -78,7 +78,7 @@ class MongoCollection<T extends BaseDoc> implements Collection<T> {
     return generatedId ? { ...u, $setOnInsert: { ...u.$setOnInsert, _id: doc._id } } : u;
   }
 
-  insert(doc: T): Promise<T> {
+  async insert(doc: T): Promise<T> {
     checkDoc(doc as unknown as Record<string, unknown>, this.name);
     const clean = dropUndefined(doc);
     return this.run(async () => {
@@ -93,7 +93,7 @@ class MongoCollection<T extends BaseDoc> implements Collection<T> {
     return this.run(() => this.model.findOne(filter).sort(options.sort ?? {}).lean<T>().exec() as Promise<T | null>);
   }
 
-  find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
+  async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
     checkFilter(filter);
     return this.run(() => {
       const q = this.model.find(filter);
@@ -104,25 +104,25 @@ class MongoCollection<T extends BaseDoc> implements Collection<T> {
     });
   }
 
-  count(filter: Filter): Promise<number> {
+  async count(filter: Filter): Promise<number> {
     checkFilter(filter);
     return this.run(() => this.model.countDocuments(filter).exec());
   }
 
-  updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<number> {
+  async updateOne(filter: Filter, update: Update, options: { upsert?: boolean } = {}): Promise<number> {
     checkFilter(filter);
     let u = cleanUpdate(update);
     if (options.upsert) u = this.withUpsertId(filter, u);
     return this.run(async () => (await this.model.updateOne(filter, u, { upsert: !!options.upsert }).exec()).matchedCount);
   }
 
-  updateMany(filter: Filter, update: Update): Promise<number> {
+  async updateMany(filter: Filter, update: Update): Promise<number> {
     checkFilter(filter);
     const u = cleanUpdate(update);
     return this.run(async () => (await this.model.updateMany(filter, u).exec()).matchedCount);
   }
 
-  findOneAndUpdate(filter: Filter, update: Update, options: { sort?: Sort; upsert?: boolean } = {}): Promise<T | null> {
+  async findOneAndUpdate(filter: Filter, update: Update, options: { sort?: Sort; upsert?: boolean } = {}): Promise<T | null> {
     checkFilter(filter);
     let u = cleanUpdate(update);
     if (options.upsert) u = this.withUpsertId(filter, u);
@@ -135,7 +135,7 @@ class MongoCollection<T extends BaseDoc> implements Collection<T> {
     );
   }
 
-  deleteMany(filter: Filter): Promise<number> {
+  async deleteMany(filter: Filter): Promise<number> {
     checkFilter(filter);
     return this.run(async () => (await this.model.deleteMany(filter).exec()).deletedCount);
   }

@@ -1,0 +1,32 @@
+/** The labelled sets the bench reads (single messages only; dialogs need context that peers do not have). */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readJsonl, type Label } from '../eval-lib';
+
+export interface LabelledSet { name: string; file: string; labels: Label[] }
+
+export const SET_FILES: { name: string; path: string }[] = [
+  { name: 'dev-sample', path: '../shared/eval/dev-sample.jsonl' },
+  { name: 'tune', path: 'test/data/tune.jsonl' },
+  { name: 'holdout', path: 'test/data/holdout.jsonl' },
+];
+
+/** Every set that exists now (others may be written while the bench runs: absence is reported, not fatal). */
+export function loadLabelledSets(root: string): { sets: LabelledSet[]; missing: string[] } {
+  const sets: LabelledSet[] = [];
+  const missing: string[] = [];
+  for (const { name, path } of SET_FILES) {
+    const file = join(root, path);
+    if (!existsSync(file)) { missing.push(path); continue; }
+    try {
+      const labels = readJsonl(file).singles.filter((l) => typeof l.text === 'string' && typeof l.intent === 'string');
+      if (labels.length) sets.push({ name, file: path, labels });
+      else missing.push(`${path} (no single messages)`);
+    } catch (e) {
+      missing.push(`${path} (unreadable: ${(e as Error).message.slice(0, 80)})`);
+    }
+  }
+  return { sets, missing };
+}
+
+export const allTexts = (sets: readonly LabelledSet[]): string[] => sets.flatMap((s) => s.labels.map((l) => l.text));

@@ -1,0 +1,41 @@
+/**
+ * Per-call latency over a list of texts: warm-up rounds (not recorded), then up to `rounds` rounds,
+ * stopping early once `budgetMs` is spent (always at least one full round), so the bench stays bounded.
+ */
+import { summarize, type Latency } from './stats';
+
+export interface RunOptions { warmup: number; rounds: number; budgetMs: number }
+
+export interface Measured extends Latency { rounds: number }
+
+export function measureSync(texts: readonly string[], fn: (text: string) => unknown, opts: RunOptions): Measured {
+  for (let r = 0; r < opts.warmup; r++) for (const t of texts) fn(t);
+  const samples: number[] = [];
+  const start = performance.now();
+  let rounds = 0;
+  while (rounds < opts.rounds && (rounds === 0 || performance.now() - start < opts.budgetMs)) {
+    for (const t of texts) {
+      const t0 = performance.now();
+      fn(t);
+      samples.push(performance.now() - t0);
+    }
+    rounds++;
+  }
+  return { ...summarize(samples), rounds };
+}
+
+export async function measureAsync(texts: readonly string[], fn: (text: string) => Promise<unknown>, opts: RunOptions): Promise<Measured> {
+  for (let r = 0; r < opts.warmup; r++) for (const t of texts) await fn(t);
+  const samples: number[] = [];
+  const start = performance.now();
+  let rounds = 0;
+  while (rounds < opts.rounds && (rounds === 0 || performance.now() - start < opts.budgetMs)) {
+    for (const t of texts) {
+      const t0 = performance.now();
+      await fn(t);
+      samples.push(performance.now() - t0);
+    }
+    rounds++;
+  }
+  return { ...summarize(samples), rounds };
+}
