@@ -6,7 +6,7 @@ import { summarize, type Latency } from './stats';
 
 export interface RunOptions { warmup: number; rounds: number; budgetMs: number }
 
-export interface Measured extends Latency { rounds: number }
+export interface Measured extends Latency { rounds: number; samples: number[] }
 
 export function measureSync(texts: readonly string[], fn: (text: string) => unknown, opts: RunOptions): Measured {
   for (let r = 0; r < opts.warmup; r++) for (const t of texts) fn(t);
@@ -21,7 +21,7 @@ export function measureSync(texts: readonly string[], fn: (text: string) => unkn
     }
     rounds++;
   }
-  return { ...summarize(samples), rounds };
+  return { ...summarize(samples), rounds, samples };
 }
 
 export async function measureAsync(texts: readonly string[], fn: (text: string) => Promise<unknown>, opts: RunOptions): Promise<Measured> {
@@ -37,5 +37,5 @@ export async function measureAsync(texts: readonly string[], fn: (text: string) 
     }
     rounds++;
   }
-  return { ...summarize(samples), rounds };
+  return { ...summarize(samples), rounds, samples };
 }

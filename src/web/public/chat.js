@@ -1,0 +1,278 @@
+/* Trợ lý Một cửa — web chat. Vanilla JS, no dependencies; text is only ever set through textContent / text nodes. */
+(function () {
+  'use strict';
+
+  var API = '/api/v1/chat';
+  var ID_KEY = 'motcua.conversation';
+  var LOG_KEY = 'motcua.log.';
+  var MAX_SAVED = 60;
+  var TIMEOUT_MS = 20000;
+
+  var log = document.getElementById('log');
+  var quick = document.getElementById('quick');
+  var typing = document.getElementById('typing');
+  var form = document.getElementById('form');
+  var input = document.getElementById('q');
+  var sendBtn = document.getElementById('send');
+  var resetBtn = document.getElementById('reset');
+
+  var busy = false;
+  var transcript = [];
+  var conversation = '';
+
+  // ---- storage (may be unavailable: private mode, blocked cookies) ----
+  function store(kind) {
+    try {
+      var s = window[kind];
+      var k = '__motcua_test__';
+      s.setItem(k, '1');
+      s.removeItem(k);
+      return s;
+    } catch (e) {
+      return null;
+    }
+  }
+  var local = store('localStorage');
+  var session = store('sessionStorage');
+
+  function newId() {
+    var bytes = new Uint8Array(12);
+    (window.crypto || window.msCrypto).getRandomValues(bytes);
+    var hex = '';
+    for (var i = 0; i < bytes.length; i++) hex += ('0' + bytes[i].toString(16)).slice(-2);
+    return 'w-' + hex;
+  }
+
+  function loadConversation() {
+    var id = local && local.getItem(ID_KEY);
+    if (!id || !/^[A-Za-z0-9_.:-]{1,100}$/.test(id)) {
+      id = newId();
+      if (local) local.setItem(ID_KEY, id);
+    }
+    return id;
+  }
+
+  function saveTranscript() {
+    if (!session) return;
+    try {
+      session.setItem(LOG_KEY + conversation, JSON.stringify(transcript.slice(-MAX_SAVED)));
+    } catch (e) { /* quota: ignore */ }
+  }
+
+  function loadTranscript() {
+    if (!session) return [];
+    try {
+      var v = JSON.parse(session.getItem(LOG_KEY + conversation) || '[]');
+      return Array.isArray(v) ? v : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  // ---- rendering ----
+  function safeUrl(url) {
+    try {
+      var u = new URL(String(url), window.location.href);
+      return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function anchor(url, title) {
+    var a = document.createElement('a');
+    a.href = url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.textContent = title;
+    return a;
+  }
+
+  /** Text with http(s) addresses turned into links — built from text nodes, never parsed as HTML. */
+  function appendLinkified(el, text) {
+    var re = /https?:\/\/[^\s<>"']+/g;
+    var last = 0;
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      var raw = m[0].replace(/[.,;:!?)\]]+$/, '');
+      if (m.index > last) el.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var url = safeUrl(raw);
+      el.appendChild(url ? anchor(url, raw) : document.createTextNode(raw));
+      last = m.index + raw.length;
+      re.lastIndex = last;
+    }
+    if (last < text.length) el.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function scrollDown() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function render(entry) {
+    var wrap = document.createElement('div');
+    wrap.className = 'msg ' + entry.role;
+    var bubble = document.createElement('div');
+    bubble.className = 'bubble';
+    var who = document.createElement('span');
+    who.className = 'sr';
+    who.textContent = entry.role === 'user' ? 'Bạn: ' : entry.role === 'error' ? 'Lỗi: ' : 'Trợ lý: ';
+    bubble.appendChild(who);
+    if (entry.role === 'bot') appendLinkified(bubble, String(entry.text || ''));
+    else bubble.appendChild(document.createTextNode(String(entry.text || '')));
+    wrap.appendChild(bubble);
+    if (entry.links && entry.links.length) {
+      var links = document.createElement('div');
+      links.className = 'links';
+      entry.links.forEach(function (l) {
+        var url = l && safeUrl(l.url);
+        if (url) links.appendChild(anchor(url, String(l.title || url)));
+      });
+      if (links.childNodes.length) wrap.appendChild(links);
+    }
+    log.appendChild(wrap);
+    scrollDown();
+  }
+
+  function add(entry, persist) {
+    render(entry);
+    if (persist !== false && entry.role !== 'error') {
+      transcript.push(entry);
+      saveTranscript();
+    }
+  }
+
+  function showChoices(choices) {
+    while (quick.firstChild) quick.removeChild(quick.firstChild);
+    (choices || []).forEach(function (c) {
+      if (!c || typeof c.title !== 'string' || typeof c.payload !== 'string') return;
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'chip';
+      b.textContent = c.title;
+      b.addEventListener('click', function () {
+        send({ text: c.title, payload: c.payload }, c.title);
+      });
+      quick.appendChild(b);
+    });
+  }
+
+  function setBusy(on) {
+    busy = on;
+    typing.hidden = !on;
+    sendBtn.disabled = on;
+    Array.prototype.forEach.call(quick.querySelectorAll('button'), function (b) { b.disabled = on; });
+    if (on) scrollDown();
+  }
+
+  // ---- network ----
+  function post(body) {
+    var ctrl = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = ctrl ? setTimeout(function () { ctrl.abort(); }, TIMEOUT_MS) : null;
+    return fetch(API, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: ctrl ? ctrl.signal : undefined,
+    }).then(function (res) {
+      return res.json().catch(function () { return {}; }).then(function (data) {
+        if (!res.ok) {
+          var msg = data && data.error && data.error.message;
+          throw new Error(msg || 'Lỗi ' + res.status);
+        }
+        return data;
+      });
+    }).finally(function () {
+      if (timer) clearTimeout(timer);
+    });
+  }
+
+  /**
+   * Sends one turn. `shown` is the user bubble (typed text or the tapped button's title);
+   * null for the silent greeting at the start.
+   */
+  function send(body, shown) {
+    if (busy) return Promise.resolve();
+    if (shown) add({ role: 'user', text: shown });
+    showChoices([]);
+    setBusy(true);
+    var payload = { conversation: conversation };
+    if (body.text) payload.text = body.text;
+    if (body.payload) payload.payload = body.payload;
+    return post(payload).then(function (data) {
+      var messages = Array.isArray(data.messages) ? data.messages : [];
+      var lastChoices = [];
+      messages.forEach(function (m) {
+        if (!m || typeof m.text !== 'string') return;
+        add({ role: 'bot', text: m.text, links: Array.isArray(m.links) ? m.links : undefined });
+        if (Array.isArray(m.choices) && m.choices.length) lastChoices = m.choices;
+      });
+      var lastEntry = transcript[transcript.length - 1];
+      if (lastEntry && lastEntry.role === 'bot') {
+        lastEntry.choices = lastChoices;
+        saveTranscript();
+      }
+      setBusy(false);
+      showChoices(lastChoices);
+    }).catch(function (err) {
+      setBusy(false);
+      var offline = err && (err.name === 'AbortError' || err.name === 'TypeError');
+      add({
+        role: 'error',
+        text: offline
+          ? 'Không kết nối được tới máy chủ. Quý khách vui lòng kiểm tra mạng và thử lại.'
+          : 'Xin lỗi, chưa gửi được: ' + (err && err.message ? err.message : 'lỗi không xác định') + '.',
+      }, false);
+    });
+  }
+
+  function start() {
+    while (log.firstChild) log.removeChild(log.firstChild);
+    showChoices([]);
+    transcript = loadTranscript();
+    if (transcript.length) {
+      transcript.forEach(function (e) { render(e); });
+      var last = transcript[transcript.length - 1];
+      showChoices(last && last.choices);
+    } else {
+      send({ payload: 'intent:greeting' }, null);
+    }
+  }
+
+  // ---- composer ----
+  function autogrow() {
+    input.style.height = 'auto';
+    input.style.height = Math.min(input.scrollHeight + 2, 140) + 'px';
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = input.value.trim();
+    if (!text || busy) return;
+    input.value = '';
+    autogrow();
+    send({ text: text }, text);
+  });
+
+  input.addEventListener('keydown', function (e) {
+    // Vietnamese input methods (Telex/VNI) compose: never send in the middle of a composition.
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+      e.preventDefault();
+      if (typeof form.requestSubmit === 'function') form.requestSubmit();
+      else form.dispatchEvent(new Event('submit', { cancelable: true }));
+    }
+  });
+  input.addEventListener('input', autogrow);
+
+  resetBtn.addEventListener('click', function () {
+    if (busy) return;
+    if (session) session.removeItem(LOG_KEY + conversation);
+    conversation = newId();
+    if (local) local.setItem(ID_KEY, conversation);
+    start();
+    input.focus();
+  });
+
+  conversation = loadConversation();
+  start();
+})();
