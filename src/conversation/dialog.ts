@@ -20,6 +20,8 @@ const CLOSE_MARGIN = 0.12;
 const OOS_BELOW = 0.2;
 /** A non-procedure intent this unsure, in a procedure chat, is more likely a follow-up. */
 const WEAK_INTENT = 0.5;
+/** A procedure recognised this surely needs no help from the conversation's topic. */
+const TRUST_ALONE = 0.8;
 
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
 
@@ -89,23 +91,28 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     return { analysis, next, resolution: { kind: 'intent', intent: analysis.intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
   }
 
-  if (analysis.intent === 'out_of_scope') {
+  // 5. in a topic, a message that names no procedure is read together with the topic text:
+  //    "bị mất ạ" after "cho hỏi về căn cước" means re-issuing the card; "lệ phí sao" keeps the topic.
+  let a = analysis;
+  if (ctx && namesNoProcedure && state.topicText && !(analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE)) {
+    const joined = matcher.analyze(`${state.topicText} ${text}`);
+    if (joined.intent === 'procedure' && joined.procedure && !joined.followup) {
+      a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore, confidence: Math.max(joined.confidence, analysis.confidence) };
+    } else if (analysis.intent === 'out_of_scope' || analysis.confidence < WEAK_INTENT) {
+      return answer(ctx, analysis.aspectScore > 0 && analysis.aspect ? analysis.aspect : 'overview', 0.5, state.topicText);
+    }
+  }
+
+  if (a.intent === 'out_of_scope') {
     return { analysis, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: analysis.confidence } };
   }
 
-  if (analysis.followup) {
+  if (a.followup) {
     // a generic question with no topic yet: ask which procedure
-    next.pendingAspect = analysis.aspect ?? undefined;
-    return { analysis, next, resolution: { kind: 'ask_topic', intent: 'procedure', aspect: analysis.aspect, confidence: analysis.confidence } };
+    next.pendingAspect = a.aspect ?? undefined;
+    return { analysis, next, resolution: { kind: 'ask_topic', intent: 'procedure', aspect: a.aspect, confidence: a.confidence } };
   }
 
-  // 5. a procedure question. Without a keyword of its own, read it together with the topic text:
-  //    "bị mất ạ" after "cho hỏi về căn cước" means re-issuing the card.
-  let a = analysis;
-  if (ctx && namesNoProcedure && state.topicText) {
-    const joined = matcher.analyze(`${state.topicText} ${text}`);
-    if (joined.intent === 'procedure' && joined.procedure && !joined.followup) a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore };
-  }
   const [first, second] = a.candidates;
   const procedure = a.procedure!;
   const aspect: Aspect = a.aspectScore > 0 && a.aspect ? a.aspect : 'overview';

@@ -32,16 +32,17 @@ const CUES: Cue[] = [
   // online
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
     'ung dung', 'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
-    'nop tu xa', 'qua zalo', 'tren may', 'dang nhap'),
+    'nop tu xa', 'qua zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
   // documents
   ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'ban chinh', 'ban sao', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
-    'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem'),
+    'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
+    'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can'),
   // eligibility
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc'),
-  ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'tuoi', 'co the', 'khong du'),
+  ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'tuoi', 'co the', 'khong du', 'thi duoc'),
   // a bare "được không" asks yes/no about whatever else the sentence names (online, here, today…)
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview

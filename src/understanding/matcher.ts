@@ -5,6 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { detectAspect } from './aspect';
+import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayes, type TrainingExample } from './classifier';
 import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
@@ -99,7 +100,7 @@ export function buildMatcher(input: MatcherInput): Matcher {
   const nb = new NaiveBayes();
   nb.train(examples);
 
-  function keywordHits(tokens: string[]): Map<string, number> {
+  function keywordHits(tokens: string[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
     const hits: { cls: string; start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       for (const k of keywords.get(tokens[i]) ?? []) {
@@ -112,7 +113,17 @@ export function buildMatcher(input: MatcherInput): Matcher {
     const kept = hits.filter((h) => !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     const byClass = new Map<string, number>();
     for (const h of kept) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
-    return byClass;
+    return { strength: byClass, spans: kept };
+  }
+
+  /**
+   * The aspect, read without the words that name the procedure itself: "VNeID" is the topic of
+   * "kích hoạt VNeID mức 2 làm sao", not a question about doing it online.
+   */
+  function aspectWithout(tokens: string[], spans: { cls: string; start: number; end: number }[], cls: string) {
+    const mine = spans.filter((s) => s.cls === cls);
+    if (!mine.length) return detectAspect(tokens.join(' '));
+    return detectAspect(tokens.map((t, i) => (mine.some((s) => i >= s.start && i < s.end) ? '_' : t)).join(' '));
   }
 
   function analyze(text: string): Analysis {
@@ -127,8 +138,13 @@ export function buildMatcher(input: MatcherInput): Matcher {
       return { ...empty, intent: 'status', confidence: 0.97 };
     }
     if (!tokens.length) return empty;
-    const kw = keywordHits(tokens);
-    const scored = nb.score(features(tokens)).map((s) => ({ label: s.label, score: (s.score + KEYWORD_WEIGHT * (kw.get(s.label) ?? 0)) / TEMPERATURE }));
+    const hits = keywordHits(tokens);
+    const kw = hits.strength;
+    const cue = intentCue(folded);
+    const scored = nb.score(features(tokens)).map((s) => ({
+      label: s.label,
+      score: (s.score + KEYWORD_WEIGHT * (kw.get(s.label) ?? 0) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)) / TEMPERATURE,
+    }));
     scored.sort((a, b) => b.score - a.score);
     const max = scored[0].score;
     let z = 0;
@@ -139,7 +155,7 @@ export function buildMatcher(input: MatcherInput): Matcher {
       .map((s) => ({ procedure: s.label.slice(PROC.length), score: prob(s) }));
     let keywordStrength = 0;
     for (const [cls, n] of kw) if (cls.startsWith(PROC)) keywordStrength = Math.max(keywordStrength, n);
-    const base = { ...empty, candidates, keywordStrength, confidence: prob(top) };
+    const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, aspect: aspectHit?.aspect ?? null, followup: true };
     }
@@ -147,8 +163,9 @@ export function buildMatcher(input: MatcherInput): Matcher {
       const intent = top.label.slice(INT.length) as Intent;
       return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope' };
     }
-    const aspect: Aspect = aspectHit?.aspect ?? 'overview';
-    return { ...base, intent: 'procedure', procedure: top.label.slice(PROC.length), aspect };
+    const own = aspectWithout(tokens, hits.spans, top.label);
+    const aspect: Aspect = own?.aspect ?? 'overview';
+    return { ...base, intent: 'procedure', procedure: top.label.slice(PROC.length), aspect, aspectScore: own?.score ?? 0 };
   }
 
   return {

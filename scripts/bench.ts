@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: prints performance and accuracy figures. A benchmark, not a test: nothing here fails;
+ * targets are printed next to the figures for the reader to compare.
+ *
+ *   1. MotCua on the real knowledge base (42 procedures): build time, heap, parse latency.
+ *   2. A synthetic 2,000-procedure knowledge base: build time, heap, latency, accuracy.
+ *   3. Live reload of the 2,000-procedure knowledge base while answering.
+ *   4. Peers (nlp.js, fuse.js) on the same intents/ data and labelled sets.
+ */
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { buildSnapshot } from '../src/knowledge/kb';
+import { loadSourceFromFiles } from '../src/knowledge/source';
+import type { ParseOutput } from '../src/understanding/types';
+import { allTexts, loadLabelledSets, type LabelledSet } from './bench/data';
+import { measureAsync, measureSync, type Measured } from './bench/latency';
+import { accuracy, engineParse, predictAll, type Accuracy } from './bench/motcua';
+import { buildFuse, trainNlpJs, type Peer } from './bench/peers';
+import { liveReload, type ReloadResult } from './bench/reload';
+import { benchKb, type KbRun } from './bench/scale';
+import { latencyLine, mb, ms, pct, timed } from './bench/stats';
+import { buildSyntheticKb, PHRASES_PER_PROCEDURE } from './bench/synthetic';
+import { section, table } from './bench/table';
+
+const ROOT = join(__dirname, '..');
+const SYNTHETIC_PROCEDURES = 2000;
+const REAL_RUN = { warmup: 2, rounds: 20, budgetMs: 20_000, warmBuilds: 5 };
+const SYNTH_RUN = { warmup: 1, rounds: 5, budgetMs: 15_000, warmBuilds: 3 };
+const PEER_RUN = { nlpjs: { warmup: 1, rounds: 5, budgetMs: 15_000 }, fuse: { warmup: 0, rounds: 3, budgetMs: 12_000 } };
+
+interface SystemRow { name: string; setupMs: number; setup: string; acc: Map<string, Accuracy>; latency: Measured; aspect: boolean }
+
+function printKbRun(run: KbRun, targets: { build: string; p99: string }): void {
+  console.log(`  classes ${run.stats.classes}, training phrases ${run.stats.phrases}, vocabulary ${run.stats.vocabulary} folded syllables`);
+  console.log(`  build (buildSnapshot): cold ${ms(run.coldBuildMs, 1)}, warm median ${ms(run.warmBuildMs, 1)}   target: ${targets.build}`);
+  console.log(`  heap used after build: ${mb(run.heapAfterBuild)} (snapshot retains ${mb(run.heapRetained)})`);
+  for (const { group, m } of run.turn) console.log(`  engine.turn     [${group}] ${latencyLine(m)} ×${m.rounds} rounds`);
+  for (const { group, m } of run.analyze) console.log(`  matcher.analyze [${group}] ${latencyLine(m)} ×${m.rounds} rounds`);
+  if (run.turn.length > 1) {
+    console.log(`  engine.turn     [all] ${latencyLine(run.turnAll)}`);
+    console.log(`  matcher.analyze [all] ${latencyLine(run.analyzeAll)}`);
+  }
+  console.log(`  target: ${targets.p99} → engine.turn p99 ${ms(run.turnAll.p99)}, matcher.analyze p99 ${ms(run.analyzeAll.p99)}`);
+}
+
+async function accuracies(sets: readonly LabelledSet[], parse: (t: string) => ParseOutput | Promise<ParseOutput>): Promise<Map<string, Accuracy>> {
+  const out = new Map<string, Accuracy>();
+  for (const s of sets) out.set(s.name, accuracy(s.labels, await predictAll(s.labels, parse)));
+  return out;
+}
+
+function accuracyLine(acc: Map<string, Accuracy>, aspect: boolean): string {
+  return [...acc].map(([name, a]) => `${name} ${pct(a.intentProc, a.n)}${aspect ? ` (aspect ${pct(a.aspect, a.procLines)})` : ''}`).join(', ');
+}
+
+function printReload(r: ReloadResult): void {
+  console.log(`  answered ${r.answers} queries in the loop; rebuild (buildSnapshot) took ${ms(r.buildMs, 1)} on the same thread`);
+  console.log(`  gap between answers, outside the rebuild: p50 ${ms(r.baseline.p50)}  p99 ${ms(r.baseline.p99)}  max ${ms(r.baseline.max)}`);
+  console.log(`  longest gap across the rebuild: ${ms(r.gapAcrossRebuild, 1)}   target: answering never pauses more than a few ms`);
+  console.log(`  edited knowledge live after replace(): probe answered ${r.probeBefore} before, ${r.probeAfter} after (${r.swapped ? 'swap OK' : 'SWAP NOT SEEN'})`);
+  console.log(r.gapAcrossRebuild > 10
+    ? `  → NOT MET: buildSnapshot is synchronous JS on the answering thread, so answering stops for the whole rebuild (${ms(r.gapAcrossRebuild, 0)}).\n` +
+      '    replace() itself is an atomic reference swap; the pause is the build. Build off-thread or in slices to meet the target.'
+    : '  → met: the rebuild is short enough that the synchronous build does not show as a pause.');
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  console.log(`MotCua bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+  const { sets, missing } = loadLabelledSets(ROOT);
+  console.log(`labelled sets: ${sets.map((s) => `${s.name} (${s.labels.length})`).join(', ') || 'none'}${missing.length ? `; absent: ${missing.join(', ')}` : ''}`);
+  const realTexts = allTexts(sets);
+  const loaded = timed(() => loadSourceFromFiles());
+  const real = loaded.value.source;
+  if (loaded.value.errors.length) console.log(`warning: ${loaded.value.errors.length} invalid data files (skipped)`);
+
+  section('1. MotCua, real knowledge base');
+  console.log(`  ${real.procedures.length} procedures, ${real.intents.length} intent files; reading YAML + validation ${ms(loaded.ms, 1)} (not part of the build)`);
+  const realRun = benchKb(real, [{ name: 'real texts', texts: realTexts }], REAL_RUN);
+  printKbRun(realRun, { build: '(none set for 42; see 2,000 below)', p99: `p99 ≤ 1 ms (${real.procedures.length} procedures)` });
+
+  section(`2. MotCua, synthetic ${SYNTHETIC_PROCEDURES.toLocaleString('en')}-procedure knowledge base`);
+  const synth = timed(() => buildSyntheticKb(real, SYNTHETIC_PROCEDURES));
+  const synthQueries = synth.value.queries;
+  console.log(`  generated in ${ms(synth.ms, 0)} (seeded): ${SYNTHETIC_PROCEDURES} procedures (schema-valid) × ${PHRASES_PER_PROCEDURE} phrases from ${synth.value.syllables} real syllables, + the real ${real.procedures.length} and the non-procedure intents`);
+  const bigRun = benchKb(synth.value.source, [{ name: 'real texts', texts: realTexts }, { name: 'synthetic queries', texts: synthQueries.map((q) => q.text) }], SYNTH_RUN);
+  printKbRun(bigRun, { build: '< 2 s for 2,000 procedures', p99: 'p99 ≤ 5 ms at 2,000 procedures' });
+  const bigParse = engineParse(bigRun.engine);
+  const synthAcc = accuracy(synthQueries, await predictAll(synthQueries, bigParse));
+  console.log(`  accuracy on ${synthQueries.length} held-out synthetic queries (procedure exact): ${pct(synthAcc.intentProc, synthAcc.n)}`);
+  console.log(`  accuracy on the real sets with the ${SYNTHETIC_PROCEDURES} extra procedures loaded: ${accuracyLine(await accuracies(sets, bigParse), true)}`);
+
+  section('3. Live reload of the 2,000-procedure knowledge base while answering');
+  const edited = buildSyntheticKb(real, SYNTHETIC_PROCEDURES + 1); // same seed: the same 2,000 plus one new procedure
+  const probe = edited.queries[SYNTHETIC_PROCEDURES];
+  const reload = await liveReload(bigRun.kb, bigParse, () => buildSnapshot(edited.source), {
+    durationMs: 2500, reloadAtMs: 1000, queries: [...realTexts, ...synthQueries.map((q) => q.text)],
+    probe: { text: probe.text, procedure: probe.procedure as string },
+  });
+  printReload(reload);
+
+  section('4. Peers on the same intents/ data and labelled sets');
+  const rows: SystemRow[] = [];
+  const realParse = engineParse(realRun.engine);
+  rows.push({ name: 'MotCua', setupMs: realRun.warmBuildMs, setup: 'build', acc: await accuracies(sets, realParse), latency: realRun.turn[0].m, aspect: true });
+  const peers: [Peer, typeof PEER_RUN.fuse][] = [];
+  try {
+    peers.push([await trainNlpJs(real.intents), PEER_RUN.nlpjs]);
+  } catch (e) {
+    console.log(`  nlp.js failed: ${(e as Error).message}`);
+  }
+  peers.push([buildFuse(real.intents), PEER_RUN.fuse]);
+  for (const [peer, run] of peers) {
+    console.log(`  ${peer.name}: ${peer.note}`);
+    const acc = await accuracies(sets, (t) => peer.parse(t));
+    const latency = await measureAsync(realTexts, (t) => peer.parse(t), run);
+    rows.push({ name: peer.name, setupMs: peer.trainMs, setup: peer.name === 'nlp.js' ? 'train' : 'index', acc, latency, aspect: false });
+  }
+  for (const r of rows) console.log(`  ${r.name.padEnd(8)} ${accuracyLine(r.acc, r.aspect)}; latency ${latencyLine(r.latency)} ×${r.latency.rounds} rounds`);
+  console.log('  MotCua latency is engine.turn (reply rendered); peers give a class only. Aspect: MotCua only (peers give none).');
+
+  section('Summary');
+  console.log(table(
+    ['system', 'setup', ...sets.map((s) => `${s.name} (n=${s.labels.length})`), 'aspect', 'p50', 'p99'],
+    rows.map((r) => [
+      r.name, `${r.setup} ${ms(r.setupMs, 0)}`,
+      ...sets.map((s) => { const a = r.acc.get(s.name); return a ? pct(a.intentProc, a.n) : 'n/a'; }),
+      r.aspect ? pct(sum(r.acc, 'aspect'), sum(r.acc, 'procLines')) : '—',
+      ms(r.latency.p50), ms(r.latency.p99),
+    ]),
+  ));
+  console.log('  accuracy = intent+procedure exact per set; aspect = on procedure lines of all sets; latency over all real texts.\n');
+  console.log(table(
+    ['knowledge base', 'classes', 'vocab', 'build (warm)', 'heap retained', 'turn p50', 'turn p99', 'target p99', 'build target'],
+    [
+      [`real ${realRun.procedures}`, String(realRun.stats.classes), String(realRun.stats.vocabulary), ms(realRun.warmBuildMs, 1), mb(realRun.heapRetained), ms(realRun.turnAll.p50), ms(realRun.turnAll.p99), '≤ 1 ms', '—'],
+      [`synthetic ${bigRun.procedures}`, String(bigRun.stats.classes), String(bigRun.stats.vocabulary), ms(bigRun.warmBuildMs, 1), mb(bigRun.heapRetained), ms(bigRun.turnAll.p50), ms(bigRun.turnAll.p99), '≤ 5 ms', '< 2 s'],
+    ],
+  ));
+  console.log(`  synthetic accuracy ${pct(synthAcc.intentProc, synthAcc.n)}; live reload: longest pause ${ms(reload.gapAcrossRebuild, 1)} (rebuild ${ms(reload.buildMs, 1)}, same thread)`);
+  console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function sum(acc: Map<string, Accuracy>, key: 'aspect' | 'procLines'): number {
+  let n = 0;
+  for (const a of acc.values()) n += a[key];
+  return n;
+}
+
+main().catch((e) => {
+  console.error((e as Error).stack);
+  process.exitCode = 1;
+});

@@ -1,0 +1,20 @@
+/**
+ * Sentence patterns that signal a non-procedure intent whatever procedure is named: "hồ sơ sang tên
+ * xe … giờ tới đâu rồi" asks for the status of an application, not about the procedure. Added to the
+ * intent's score (in log-likelihood units) before normalisation; folded text in.
+ */
+import type { Intent } from './types';
+
+interface IntentCue { intent: Intent; weight: number; re: RegExp }
+
+const CUES: IntentCue[] = [
+  { intent: 'status', weight: 14, re: /\b(toi dau roi|den dau roi|sao roi|o buoc nao|buoc nao roi|dang o buoc|duyet chua|xong chua|co ket qua chua|xu ly toi dau|giai quyet toi dau|tinh trang ho so|tien do ho so|tra cuu ho so|dang xu ly hoai|lay duoc chua)\b/ },
+  { intent: 'complaint', weight: 10, re: /\b(khieu nai|to cao|phan anh|buc xuc|tre hen|cham tre|gay kho de|hach sach|nhung nhieu|voi tien|doi tien|thai do)\b/ },
+  { intent: 'human', weight: 10, re: /\b(gap (truc tiep )?(can bo|nhan vien|nguoi)|nguoi that|noi chuyen voi (can bo|nguoi|nhan vien)|chuyen (cho|sang) (can bo|nguoi|nhan vien)|tong dai vien)\b/ },
+];
+
+export function intentCue(folded: string): { intent: Intent; weight: number } | null {
+  let best: IntentCue | null = null;
+  for (const c of CUES) if (c.re.test(folded) && (!best || c.weight > best.weight)) best = c;
+  return best ? { intent: best.intent, weight: best.weight } : null;
+}
