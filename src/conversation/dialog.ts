@@ -36,10 +36,17 @@ export function pickChoice(text: string, choices: string[], titles: string[]): s
   for (const [w, n] of Object.entries(NUMBER_WORDS)) if (t === w || t === `${w} a` || t === `cai ${w}`) return choices[n - 1] ?? null;
   // a distinctive word of exactly one title ("mất", "cấp lại")
   const words = t.split(' ').filter((w) => w.length >= 3);
-  const hits = titles.map((title, i) => ({ i, n: words.filter((w) => ` ${fold(title.toLowerCase())} `.includes(` ${w} `)).length }));
+  const plain = (title: string) => ` ${fold(title.toLowerCase()).replace(/[^a-z0-9]+/g, ' ')} `;
+  const hits = titles.map((title, i) => ({ i, n: words.filter((w) => plain(title).includes(` ${w} `)).length }));
   const best = hits.sort((a, b) => b.n - a.n);
   if (best.length && best[0].n > 0 && (best.length < 2 || best[0].n > best[1].n) && words.length <= 4) return choices[best[0].i];
   return null;
+}
+
+/** The topic text grows with refinements; keep its tail so old words do not outweigh new ones. */
+function lastWords(text: string, max = 30): string {
+  const words = text.split(/\s+/);
+  return words.slice(-max).join(' ');
 }
 
 export interface Turn {
@@ -94,10 +101,12 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // 5. in a topic, a message that names no procedure is read together with the topic text:
   //    "bị mất ạ" after "cho hỏi về căn cước" means re-issuing the card; "lệ phí sao" keeps the topic.
   let a = analysis;
+  let joinedTopic: string | null = null;
   if (ctx && namesNoProcedure && state.topicText && !(analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE)) {
     const joined = matcher.analyze(`${state.topicText} ${text}`);
     if (joined.intent === 'procedure' && joined.procedure && !joined.followup) {
       a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore, confidence: Math.max(joined.confidence, analysis.confidence) };
+      joinedTopic = `${state.topicText} ${text}`;
     } else if (analysis.intent === 'out_of_scope' || analysis.confidence < WEAK_INTENT) {
       return answer(ctx, analysis.aspectScore > 0 && analysis.aspect ? analysis.aspect : 'overview', 0.5, state.topicText);
     }
@@ -126,5 +135,5 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     next.topicText = text;
     return { analysis: a, next, resolution: { kind: 'clarify', intent: 'procedure', choices: next.pendingChoices, aspect, confidence: a.confidence } };
   }
-  return answer(procedure, aspect, a.confidence, a.keywordStrength > 0 || !ctx ? text : `${state.topicText ?? ''} ${text}`);
+  return answer(procedure, aspect, a.confidence, joinedTopic ? lastWords(joinedTopic) : text);
 }

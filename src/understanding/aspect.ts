@@ -48,6 +48,8 @@ const CUES: Cue[] = [
   // overview
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh', 'cac buoc',
     'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao'),
+  // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
+  { aspect: 'overview', weight: 2, re: / sao(?: a| admin| vay| nhi| ta)? $/ },
 ];
 
 /**

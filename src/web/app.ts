@@ -163,7 +163,8 @@ export function createWebApp(deps: WebAppDeps): Express {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const path = req.originalUrl.split('?')[0];
+      // no query string; long digit runs masked (a mistyped URL could carry a phone or ID number)
+      const path = req.originalUrl.split('?')[0].slice(0, 200).replace(/\d{6,}/g, '***');
       if (path === '/healthz' || path === '/readyz') return; // probes every few seconds: not worth a line
       const entry = { reqId: id, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 };
       if (res.statusCode >= 500) logger.error(entry, 'http request');
