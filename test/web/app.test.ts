@@ -215,6 +215,7 @@ describe('probes, headers, page, logging', () => {
     await postJson(`${srv.url}/api/v1/parse`, { text: secret, conversation: 'pii' });
     await postJson(`${srv.url}/api/v1/chat`, { conversation: 'pii', text: secret });
     await postJson(`${srv.url}/api/v1/parse?q=${encodeURIComponent('0912345678')}`, '{bad json 0912345678');
+    expect((await fetch(`${srv.url}/tra-cuu/0912345678`)).status).toBe(404);
     await new Promise((r) => setTimeout(r, 50));
     const all = srv.logLines.join('');
     expect(all).toContain('/api/v1/chat');
