@@ -8,9 +8,9 @@ import type { Intent } from './types';
 interface IntentCue { intent: Intent; weight: number; re: RegExp }
 
 const CUES: IntentCue[] = [
-  { intent: 'status', weight: 14, re: /\b(toi dau roi|den dau roi|sao roi|o buoc nao|buoc nao roi|dang o buoc|duyet chua|xong chua|co ket qua chua|xu ly toi dau|giai quyet toi dau|tinh trang ho so|tien do ho so|tra cuu ho so|dang xu ly hoai|lay duoc chua)\b/ },
-  { intent: 'complaint', weight: 10, re: /\b(khieu nai|to cao|phan anh|buc xuc|tre hen|cham tre|gay kho de|hach sach|nhung nhieu|voi tien|doi tien|thai do)\b/ },
-  { intent: 'human', weight: 10, re: /\b(gap (truc tiep )?(can bo|nhan vien|nguoi)|nguoi that|noi chuyen voi (can bo|nguoi|nhan vien)|chuyen (cho|sang) (can bo|nguoi|nhan vien)|tong dai vien)\b/ },
+  { intent: 'status', weight: 40, re: /\b(toi dau roi|den dau roi|sao roi|o buoc nao|buoc nao roi|dang o buoc|duyet chua|xong chua|co ket qua chua|xu ly toi dau|giai quyet toi dau|tinh trang ho so|tien do ho so|tra cuu ho so|dang xu ly hoai|lay duoc chua)\b/ },
+  { intent: 'complaint', weight: 24, re: /\b(khieu nai|to cao|phan anh|buc xuc|tre hen|cham tre|gay kho de|hach sach|nhung nhieu|voi tien|doi tien|thai do)\b/ },
+  { intent: 'human', weight: 24, re: /\b(gap (truc tiep )?(can bo|nhan vien|nguoi)|nguoi that|noi chuyen voi (can bo|nguoi|nhan vien)|chuyen (cho|sang) (can bo|nguoi|nhan vien)|tong dai vien)\b/ },
 ];
 
 export function intentCue(folded: string): { intent: Intent; weight: number } | null {

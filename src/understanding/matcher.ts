@@ -47,6 +47,8 @@ const PROC = 'p:';
 const INT = 'i:';
 const KEYWORD_WEIGHT = 8;
 const TEMPERATURE = 4;
+/** Out-of-scope markers ("con mèo", "thẻ ATM") outweigh the procedure words they come with. */
+const keywordWeight = (label: string) => (label === `${INT}out_of_scope` ? 2 * KEYWORD_WEIGHT : KEYWORD_WEIGHT);
 
 function features(tokens: string[]): string[] {
   const out: string[] = [];
@@ -143,7 +145,7 @@ export function buildMatcher(input: MatcherInput): Matcher {
     const cue = intentCue(folded);
     const scored = nb.score(features(tokens)).map((s) => ({
       label: s.label,
-      score: (s.score + KEYWORD_WEIGHT * (kw.get(s.label) ?? 0) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)) / TEMPERATURE,
+      score: (s.score + keywordWeight(s.label) * (kw.get(s.label) ?? 0) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)) / TEMPERATURE,
     }));
     scored.sort((a, b) => b.score - a.score);
     const max = scored[0].score;
