@@ -13,13 +13,28 @@ import type { ConversationHandler } from './port';
 import * as R from './replies';
 import { newState, type ConversationState, type StateRepository } from './state';
 
+/** What happened in one understood turn; observers (e.g. the editors' unanswered-questions inbox) get it. */
+export interface TurnEvent {
+  agencyId: string;
+  conversationId: string;
+  channel: InboundMessage['channel'];
+  text: string;
+  parse: ParseOutput;
+  /** 'clarify' and 'ask_topic' mean the bot was not sure; 'intent' with out_of_scope means it could not help. */
+  kind: Turn['resolution']['kind'];
+  at: Date;
+}
+
 export interface EngineDeps {
   knowledge: (agencyId: string) => KnowledgeBase;
   states: StateRepository;
   agency: (agencyId: string) => AgencyProfile;
+  /** Called after every understood text turn of a real conversation; must not throw (errors are swallowed). */
+  onTurn?: (event: TurnEvent) => void | Promise<void>;
 }
 
 export interface TurnResult {
+  kind: Turn['resolution']['kind'];
   parse: ParseOutput;
   messages: OutboundMessage[];
   state: ConversationState;
@@ -72,6 +87,7 @@ export class ConversationEngine implements ConversationHandler {
     }
     const intent = r.intent;
     return {
+      kind: r.kind,
       parse: { intent, procedure: intent === 'procedure' ? procedure : null, aspect: intent === 'procedure' ? aspect : null, confidence: round(r.confidence), reply: messages.map((m) => m.text).join('\n\n') },
       messages,
       state: t.next,
@@ -103,6 +119,10 @@ export class ConversationEngine implements ConversationHandler {
         const result = this.turn(state, msg.text ?? '', msg.payload);
         messages = result.messages;
         Object.assign(state, result.state);
+        if (this.deps.onTurn && msg.text) {
+          const event: TurnEvent = { agencyId: msg.agencyId, conversationId: msg.conversationId, channel: msg.channel, text: msg.text, parse: result.parse, kind: result.kind, at: msg.receivedAt };
+          try { await this.deps.onTurn(event); } catch { /* an observer never breaks a conversation */ }
+        }
         break;
       }
     }
