@@ -1,65 +1,126 @@
 /**
  * Composition root: reads configuration, picks the store, seeds and loads the knowledge base, wires the
- * conversation engine, the channels and the web app. Nothing else in src/ knows how the parts are chosen.
+ * rooms (conversation, channels, handoff, editor, web). Nothing else in src/ knows how the parts are chosen.
  */
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
+import { AccountService } from './accounts/users';
+import { createChannels, loadChannelConfig, type Channels } from './channels';
 import type { AppConfig } from './config';
-import { AgencyProfileSchema, type AgencyProfile } from './conversation/agency';
+import type { AppContext, DeliveryPort } from './context';
+import { AgencyProfileSchema } from './conversation/agency';
+import { loadAgencyProfile } from './conversation/agency-file';
 import { ConversationEngine } from './conversation/engine';
 import { StoreStateRepository } from './conversation/store-state';
-import { loadAgencyProfile } from './conversation/agency-file';
+import { wireEditor } from './editor/wire';
+import { wireHandoff } from './handoff/wire';
 import { loadIntentFiles, loadLexiconFiles, loadProcedureFiles } from './knowledge/files';
 import { ProcedureRepository } from './knowledge/repository';
 import { KnowledgeService } from './knowledge/service';
 import { defaultPaths, type Paths } from './knowledge/source';
 import { createStore, type Store } from './store';
+import { authRouter, bootstrapAdmin } from './web/auth';
 import { createWebApp } from './web/app';
+import express from 'express';
 
 export interface RunningApp {
   server: Server;
   store: Store;
   knowledge: KnowledgeService;
+  channels: Channels;
+  engine: ConversationEngine;
+  context: AppContext;
   logger: Logger;
   url: string;
   stop(): Promise<void>;
 }
 
-export async function startApp(config: AppConfig, options: { paths?: Paths; logger?: Logger } = {}): Promise<RunningApp> {
+export interface StartOptions {
+  paths?: Paths;
+  logger?: Logger;
+  env?: NodeJS.ProcessEnv;
+  now?: () => Date;
+}
+
+export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
+  const env = options.env ?? process.env;
   const logger = options.logger ?? pino({ level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] });
   const paths = options.paths ?? defaultPaths();
+  const agencyId = config.AGENCY_ID;
   const store = await createStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR });
   logger.info({ store: store.kind }, 'store opened');
 
-  // seed the knowledge base from data/ (idempotent; never clobbers edits made in the store)
+  // knowledge base: seeded from data/ (idempotent; never clobbers edits made in the store)
   const files = loadProcedureFiles(join(paths.dataDir, 'procedures'));
   for (const e of files.errors) logger.warn({ file: e.file, error: e.message }, 'procedure file rejected');
   const procedures = new ProcedureRepository(store);
-  const report = await procedures.seed(config.AGENCY_ID, files.procedures);
+  const report = await procedures.seed(agencyId, files.procedures);
   logger.info({ inserted: report.inserted.length, updated: report.updated.length, unchanged: report.unchanged.length }, 'knowledge base seeded');
   if (report.keptStoreEdits.length) logger.warn({ procedures: report.keptStoreEdits }, 'files changed but the store holds editors\' edits: kept the store copy');
-
   const rest = () => ({ intents: loadIntentFiles(paths.intentsDir).intents, lexicon: loadLexiconFiles(join(paths.dataDir, 'lexicon')).lexicon });
   const knowledge = new KnowledgeService(procedures, rest, logger);
-  await knowledge.refresh(config.AGENCY_ID);
-  knowledge.watch([config.AGENCY_ID], config.KB_REFRESH_MS);
+  await knowledge.refresh(agencyId);
 
-  const profile: AgencyProfile = loadAgencyProfile(paths.dataDir, config.AGENCY_ID) ?? AgencyProfileSchema.parse({ id: config.AGENCY_ID });
+  const accounts = new AccountService(store, options.now);
+  const admin = await bootstrapAdmin(accounts, agencyId, env);
+  if (admin) logger.info({ username: admin }, 'first admin account created');
+
+  const profile = loadAgencyProfile(paths.dataDir, agencyId) ?? AgencyProfileSchema.parse({ id: agencyId });
   const states = new StoreStateRepository(store);
-  const engine = new ConversationEngine({ knowledge: (id) => knowledge.get(knowledge.has(id) ? id : config.AGENCY_ID), states, agency: () => profile });
+  const context: AppContext = { config, logger, store, accounts, knowledge, procedures, states, profile, paths, agencyId, now: options.now ?? (() => new Date()) };
 
+  // channels need the engine and the handoff room needs the channels: break the cycle with a late-bound handler
+  let engineRef: ConversationEngine | undefined;
+  const channels = createChannels({
+    store,
+    handler: { handle: (msg) => engineRef!.handle(msg) },
+    config: loadChannelConfig(env),
+    logger,
+  });
+  // the web chat reads its messages from the conversation transcript (kept by the handoff room), so only
+  // platform channels need a send here
+  const delivery: DeliveryPort = {
+    async deliver(_agency, conversationId, channel, messages, author) {
+      if (channel !== 'zalo' && channel !== 'messenger') return;
+      await channels.enqueue(conversationId, messages.map((m) => ({ ...m, author })), { idempotencyKey: `${conversationId}:${randomUUID()}` });
+    },
+  };
+  const handoff = wireHandoff(context, delivery);
+  const editor = wireEditor(context);
+  const engine = new ConversationEngine({
+    knowledge: (id) => knowledge.get(knowledge.has(id) ? id : agencyId),
+    states,
+    agency: () => profile,
+    onTurn: editor.onTurn,
+    handoff: handoff.hooks,
+  });
+  engineRef = engine;
+  knowledge.watch([agencyId], config.KB_REFRESH_MS);
+
+  const secureCookies = env.COOKIE_SECURE === 'true' || env.NODE_ENV === 'production';
   const app = createWebApp({
     engine,
     states,
     logger,
-    agencyId: config.AGENCY_ID,
+    agencyId,
     ready: async () => {
       const storeOk = await store.ping().catch(() => false);
-      const kbOk = knowledge.has(config.AGENCY_ID);
+      const kbOk = knowledge.has(agencyId);
       return { ok: storeOk && kbOk, checks: { store: storeOk, knowledge: kbOk } };
     },
+    mount: (web) => {
+      web.use(channels.router); // webhooks verify signatures on the raw body: before any JSON parser
+      web.use('/console/api', express.json({ limit: '256kb' }), authRouter(accounts, agencyId, secureCookies));
+      handoff.mount?.(web);
+      editor.mount?.(web);
+    },
   });
+
+  channels.start();
+  await handoff.start?.();
+  await editor.start?.();
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
@@ -71,10 +132,13 @@ export async function startApp(config: AppConfig, options: { paths?: Paths; logg
   logger.info({ url }, 'MotCua is listening');
 
   return {
-    server, store, knowledge, logger, url,
+    server, store, knowledge, channels, engine, context, logger, url,
     async stop() {
       knowledge.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await editor.stop?.();
+      await handoff.stop?.();
+      await channels.stop();
       await store.close();
     },
   };

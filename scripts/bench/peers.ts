@@ -1,6 +1,5 @@
 /** The peers MotCua is compared with, trained on the same intents/*.yaml. */
 import Fuse from 'fuse.js';
-import { NlpManager } from 'node-nlp';
 import type { IntentData } from '../../src/understanding/matcher';
 import type { ParseOutput } from '../../src/understanding/types';
 import { parseOfLabel, trainingDocs, type TrainingDoc } from './classes';
@@ -23,6 +22,8 @@ const NLPJS_THRESHOLD = 0.5;
  * stripped: "đ" is kept) and no stemmer or stopwords. Sentiment is switched off: only the intent is used.
  */
 export async function trainNlpJs(intents: readonly IntentData[]): Promise<Peer> {
+  // loaded here, not at the top: node-nlp brings every language package and would weigh on the other figures
+  const { NlpManager } = require('node-nlp') as typeof import('node-nlp');
   const manager = new NlpManager({ languages: ['vi'], autoSave: false, autoLoad: false, calculateSentiment: false, nlu: { log: false } });
   for (const d of trainingDocs(intents)) manager.addDocument('vi', d.text, d.label);
   const { ms } = await quietly(() => timedAsync(() => manager.train()));

@@ -1,11 +1,26 @@
 /** Build one knowledge base and time it: build (cold and warm), heap retained, parse latency per text group. */
 import { buildSnapshot, KnowledgeBase, type KnowledgeSource } from '../../src/knowledge/kb';
 import type { ConversationEngine } from '../../src/conversation/engine';
-import { measureSync, type Measured, type RunOptions } from './latency';
+import { measureSync, perTextMedians, type Measured, type RunOptions } from './latency';
 import { engineParse, makeEngine } from './motcua';
 import { heapUsed, summarize, timed, type Latency } from './stats';
 
 export interface TextGroup { name: string; texts: string[] }
+
+export interface GroupRun {
+  group: string;
+  m: Measured;
+  /** p99 of the per-text medians, and the text that is slowest every time. */
+  textP99: number;
+  slowest: { ms: number; text: string };
+}
+
+function groupRun(g: TextGroup, m: Measured): GroupRun {
+  const med = perTextMedians(m, g.texts.length);
+  let worst = 0;
+  med.forEach((x, i) => { if (x > med[worst]) worst = i; });
+  return { group: g.name, m, textP99: summarize(med).p99, slowest: { ms: med[worst], text: g.texts[worst] } };
+}
 
 export interface KbRun {
   kb: KnowledgeBase;
@@ -16,8 +31,8 @@ export interface KbRun {
   warmBuildMs: number;        // median of the rebuilds that follow (JIT warm), what a reload costs
   heapAfterBuild: number;     // heap used after a full GC, snapshot alive
   heapRetained: number;       // the part the snapshot adds
-  turn: { group: string; m: Measured }[];
-  analyze: { group: string; m: Measured }[];
+  turn: GroupRun[];
+  analyze: GroupRun[];
   turnAll: Latency;
   analyzeAll: Latency;
 }
@@ -32,8 +47,8 @@ export function benchKb(source: KnowledgeSource, groups: TextGroup[], opts: RunO
   const engine = makeEngine(kb);
   const parse = engineParse(engine);
   const matcher = cold.value.matcher;
-  const turn = groups.map((g) => ({ group: g.name, m: measureSync(g.texts, parse, opts) }));
-  const analyze = groups.map((g) => ({ group: g.name, m: measureSync(g.texts, (t) => matcher.analyze(t), opts) }));
+  const turn = groups.map((g) => groupRun(g, measureSync(g.texts, parse, opts)));
+  const analyze = groups.map((g) => groupRun(g, measureSync(g.texts, (t) => matcher.analyze(t), opts)));
   return {
     kb, engine, procedures: source.procedures.length, stats: matcher.stats,
     coldBuildMs: cold.ms, warmBuildMs: warm.length ? summarize(warm).p50 : NaN,

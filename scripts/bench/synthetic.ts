@@ -3,13 +3,16 @@
  * timed and checked at the scale of a whole province (thousands of procedures).
  *
  * Synthetic procedure k copies every field of real procedure (k mod 42) and gets
- *   - a topic of two real Vietnamese syllables, a combination no other procedure has ("lưới trạm"),
- *   - a district-like qualifier from two more real syllables ("huyện Phước Long"),
- * so that the name reads "<real name> <topic> <qualifier>". Its 10 training phrases are real phrases of
- * the base procedure with the topic (and sometimes the qualifier) inserted after the base keyword; its
- * held-out query is another real phrase of the base (never one of its 10), recombined the same way and
- * in a third of the cases typed without diacritics. The 2,000 classes differ only by their topic
- * syllables, and share everything else with a real procedure and 47 siblings: a hard, honest test.
+ *   - a topic of two Vietnamese syllables that no other procedure has ("lưới trạm"),
+ *   - a district-like qualifier of two more ("huyện Phước Long"),
+ * so that its name reads "<real name> <topic> <qualifier>". Syllables are the real ones of the data plus
+ * recombinations of their onsets and (toned) rhymes, so the vocabulary grows as a bigger catalogue's would.
+ * Its 10 training phrases are real phrases of the base procedure in which the base keyword is either
+ * replaced by the topic ("làm <topic> cho con cần giấy tờ gì") or followed by it ("làm giấy khai sinh
+ * <topic> cho con…"). Its held-out query is another real phrase of the base (never one of its 10),
+ * recombined the same way (replace tried for even k, insert for odd k), in a third of the cases typed
+ * without diacritics. "insert" queries keep the base wording, a sentence the real class was trained on,
+ * plus the topic: the hard case of a specific variant next to a well-trained general procedure.
  */
 import type { KnowledgeSource } from '../../src/knowledge/kb';
 import { ProcedureSchema, type Procedure } from '../../src/knowledge/procedure';
@@ -18,21 +21,25 @@ import { fold } from '../../src/understanding/vietnamese';
 import type { Label } from '../eval-lib';
 import { mulberry32, pick, shuffled, type Rng } from './prng';
 
+export type QueryKind = 'replace' | 'insert';
+
 export interface SyntheticKb {
   source: KnowledgeSource;
   /** Held-out recombinations, one per synthetic procedure. */
-  queries: Label[];
-  syllables: number;
+  queries: (Label & { kind: QueryKind })[];
+  syllables: { real: number; recombined: number };
 }
 
 export const PHRASES_PER_PROCEDURE = 10;
 
 /** Onset + vowel cluster + coda of a Vietnamese syllable (folded), as in src/understanding/vietnamese.ts. */
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+const ONSET = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|đ|[bcdghklmnpqrstvx])?/;
 const DISTRICT = ['huyện', 'quận', 'thị xã', 'phường', 'xã', 'thị trấn'];
+export const RECOMBINED_SYLLABLES = 2000;
 
 /** Real accented syllables from the procedures and intents (letters only), in a fixed order. */
-function syllablePool(real: KnowledgeSource): string[] {
+function realSyllables(real: KnowledgeSource): string[] {
   const texts: string[] = [];
   for (const p of real.procedures) {
     texts.push(p.name, ...p.aliases, p.where, p.authority, ...p.documents.map((d) => d.name), ...p.eligibility, ...p.steps, ...p.notes);
@@ -46,6 +53,37 @@ function syllablePool(real: KnowledgeSource): string[] {
     }
   }
   return [...set].sort();
+}
+
+/** Spelling rules of Vietnamese onsets (c/k, g/gh, ng/ngh, qu, gi) on the folded rhyme. */
+function spellable(onset: string, rhyme: string): boolean {
+  const v = fold(rhyme).charAt(0);
+  const front = v === 'e' || v === 'i' || v === 'y';
+  if (onset === 'c' || onset === 'g' || onset === 'ng') return !front;
+  if (onset === 'k' || onset === 'gh' || onset === 'ngh') return front;
+  if (onset === 'qu') return v !== 'u';
+  if (onset === 'gi') return v !== 'i';
+  return true;
+}
+
+/** New syllables from real onsets and real toned rhymes ("ph" + "ước"), not already in the data. */
+function recombinedSyllables(rng: Rng, real: string[], count: number): string[] {
+  const onsets = new Set<string>();
+  const rhymes = new Set<string>();
+  for (const w of real) {
+    const onset = ONSET.exec(w)?.[0] ?? '';
+    onsets.add(onset);
+    rhymes.add(w.slice(onset.length));
+  }
+  const known = new Set(real.map(fold));
+  const candidates: string[] = [];
+  for (const o of [...onsets].sort()) {
+    for (const r of [...rhymes].sort()) {
+      const w = o + r;
+      if (r && spellable(o, r) && SYLLABLE.test(fold(w)) && !known.has(fold(w))) candidates.push(w);
+    }
+  }
+  return shuffled(rng, candidates).slice(0, count);
 }
 
 /** Draws syllable pairs that are unique even without diacritics (so folded queries stay unambiguous). */
@@ -64,26 +102,28 @@ function pairDrawer(rng: Rng, pool: string[], taken: Set<string>): () => [string
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Insert `words` after the first occurrence of one of the base keywords in the phrase, else at the end. */
-function inject(phrase: string, keywords: string[], words: string): string {
+/**
+ * Put `words` into the phrase at the first base keyword: after it ("insert") or instead of it ("replace").
+ * A phrase without a keyword gets the words at the end, which is an "insert" (the base wording stays).
+ */
+function inject(phrase: string, keywords: string[], words: string, kind: QueryKind): { text: string; kind: QueryKind } {
   const tokens = phrase.split(/\s+/);
   const folded = tokens.map((t) => fold(t.toLowerCase()).replace(/[^a-z0-9]/g, ''));
-  let bestEnd = -1;
+  let best: { start: number; end: number } | null = null;
   for (const k of keywords) {
     const kt = fold(k.toLowerCase()).split(/\s+/);
     for (let i = 0; i + kt.length <= folded.length; i++) {
       if (kt.every((w, j) => folded[i + j] === w)) {
-        const end = i + kt.length;
-        if (bestEnd < 0 || end < bestEnd) bestEnd = end;
+        if (!best || i < best.start || (i === best.start && i + kt.length > best.end)) best = { start: i, end: i + kt.length };
         break;
       }
     }
   }
-  if (bestEnd < 0) return `${phrase} ${words}`;
-  const last = tokens[bestEnd - 1];
-  const punct = /[,.?!]+$/.exec(last)?.[0] ?? '';
-  tokens[bestEnd - 1] = `${last.slice(0, last.length - punct.length)} ${words}${punct}`;
-  return tokens.join(' ');
+  if (!best) return { text: `${phrase} ${words}`, kind: 'insert' };
+  const span = tokens.slice(best.start, best.end).join(' ');
+  const punct = /[,.?!]+$/.exec(span)?.[0] ?? '';
+  const middle = kind === 'insert' ? `${span.slice(0, span.length - punct.length)} ${words}` : words;
+  return { text: [...tokens.slice(0, best.start), `${middle}${punct}`, ...tokens.slice(best.end)].join(' '), kind };
 }
 
 function stripDiacritics(text: string): string {
@@ -92,14 +132,16 @@ function stripDiacritics(text: string): string {
 
 export function buildSyntheticKb(real: KnowledgeSource, count: number, seed = 20250701): SyntheticKb {
   const rng = mulberry32(seed);
-  const pool = syllablePool(real);
+  const realPool = realSyllables(real);
+  const extra = recombinedSyllables(rng, realPool, RECOMBINED_SYLLABLES);
+  const pool = [...realPool, ...extra];
   const taken = new Set<string>();
   const drawPair = pairDrawer(rng, pool, taken);
   const byProcedure = new Map(real.intents.filter((d) => d.intent === 'procedure').map((d) => [d.procedure, d]));
   const bases = real.procedures.filter((p) => byProcedure.has(p.id));
   const procedures: Procedure[] = [];
   const intents: IntentData[] = [];
-  const queries: Label[] = [];
+  const queries: SyntheticKb['queries'] = [];
 
   for (let k = 0; k < count; k++) {
     const base = bases[k % bases.length];
@@ -107,7 +149,7 @@ export function buildSyntheticKb(real: KnowledgeSource, count: number, seed = 20
     const topic = drawPair().join(' ');
     const place = `${pick(rng, DISTRICT)} ${drawPair().map(capital).join(' ')}`;
     const id = `syn-${String(k).padStart(4, '0')}-${base.id}`.slice(0, 80);
-    const baseKeywords = [...(baseIntent.keywords ?? []), ...base.aliases].sort((a, b) => b.length - a.length);
+    const baseKeywords = [...(baseIntent.keywords ?? []), ...base.aliases];
     const anchor = baseIntent.keywords?.[0] ?? base.name.toLowerCase();
 
     procedures.push({
@@ -124,16 +166,16 @@ export function buildSyntheticKb(real: KnowledgeSource, count: number, seed = 20
       intent: 'procedure',
       procedure: id,
       keywords: [topic, `${anchor} ${topic}`],
-      phrases: train.map((p) => inject(p, baseKeywords, rng() < 0.3 ? `${topic} ${place}` : topic)),
+      phrases: train.map((p, i) => inject(p, baseKeywords, rng() < 0.3 ? `${topic} ${place}` : topic, i % 2 ? 'insert' : 'replace').text),
     });
-    const q = inject(pick(rng, heldOut.length ? heldOut : train), baseKeywords, rng() < 0.3 ? `${topic} ${place}` : topic);
-    queries.push({ text: rng() < 1 / 3 ? stripDiacritics(q) : q, intent: 'procedure', procedure: id });
+    const q = inject(pick(rng, heldOut.length ? heldOut : train), baseKeywords, rng() < 0.3 ? `${topic} ${place}` : topic, k % 2 ? 'insert' : 'replace');
+    queries.push({ text: rng() < 1 / 3 ? stripDiacritics(q.text) : q.text, intent: 'procedure', procedure: id, kind: q.kind });
   }
   // "valid Procedure objects": the same schema the editors' files go through
   for (const p of procedures) ProcedureSchema.parse(p);
   return {
     source: { procedures: [...real.procedures, ...procedures], intents: [...real.intents, ...intents], lexicon: real.lexicon },
     queries,
-    syllables: pool.length,
+    syllables: { real: realPool.length, recombined: extra.length },
   };
 }

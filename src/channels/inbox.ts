@@ -96,9 +96,20 @@ export class Inbox {
 
   /** One ready event per conversation (the oldest ready one), oldest conversations first. */
   async readyConversations(now: number, limit = 50): Promise<InboxDoc[]> {
-    const docs = await this.col.find({ $or: Inbox.claimable(now) }, { sort: { order: 1 }, limit });
-    const seen = new Set<string>();
-    return docs.filter((d) => !seen.has(d.conversationId) && seen.add(d.conversationId));
+    const out: InboxDoc[] = [];
+    const seen: string[] = [];
+    for (let round = 0; round < 8 && out.length < limit; round++) {
+      // Exclude conversations already seen, so one conversation's long backlog cannot hide the others.
+      const filter = seen.length ? { $or: Inbox.claimable(now), conversationId: { $nin: seen } } : { $or: Inbox.claimable(now) };
+      const docs = await this.col.find(filter, { sort: { order: 1 }, limit });
+      if (docs.length === 0) break;
+      for (const d of docs) {
+        if (seen.includes(d.conversationId)) continue;
+        seen.push(d.conversationId);
+        out.push(d);
+      }
+    }
+    return out.slice(0, limit);
   }
 
   /**

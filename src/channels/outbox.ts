@@ -88,17 +88,24 @@ export class Outbox {
     return [{ state: 'pending', nextAttemptAt: { $lte: now } }, { state: 'sending', leaseUntil: { $lt: now } }];
   }
 
-  /** Due records that are the head of their conversation's line (nothing earlier still unsent). */
+  /**
+   * Due records that are the head of their conversation's line (nothing earlier still unsent). Conversations
+   * already looked at are excluded from the next query, so a long blocked line cannot starve the others.
+   */
   async dueHeads(now: number, limit: number): Promise<OutboxDoc[]> {
-    const due = await this.col.find({ $or: Outbox.claimable(now) }, { sort: { order: 1 }, limit: limit * 4 });
     const heads: OutboxDoc[] = [];
-    const seen = new Set<string>();
-    for (const d of due) {
-      if (seen.has(d.conversationId)) continue;
-      seen.add(d.conversationId);
-      const earlier = await this.col.count({ conversationId: d.conversationId, order: { $lt: d.order }, state: { $in: ['pending', 'sending'] } });
-      if (earlier === 0) heads.push(d);
-      if (heads.length >= limit) break;
+    const seen: string[] = [];
+    for (let round = 0; round < 8 && heads.length < limit; round++) {
+      const filter = seen.length ? { $or: Outbox.claimable(now), conversationId: { $nin: seen } } : { $or: Outbox.claimable(now) };
+      const due = await this.col.find(filter, { sort: { order: 1 }, limit: limit * 4 });
+      if (due.length === 0) break;
+      for (const d of due) {
+        if (seen.includes(d.conversationId)) continue;
+        seen.push(d.conversationId);
+        const earlier = await this.col.count({ conversationId: d.conversationId, order: { $lt: d.order }, state: { $in: ['pending', 'sending'] } });
+        if (earlier === 0) heads.push(d);
+        if (heads.length >= limit) break;
+      }
     }
     return heads;
   }

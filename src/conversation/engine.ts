@@ -25,12 +25,23 @@ export interface TurnEvent {
   at: Date;
 }
 
+/**
+ * Where the handoff room plugs into conversations. `before` runs first for every inbound message and may
+ * take it over (human owns the conversation, complaint intake in progress): return the replies to send
+ * (possibly none) to stop the bot, or null to let the bot answer. `after` sees the bot's turn.
+ */
+export interface HandoffHooks {
+  before?(msg: InboundMessage, state: ConversationState): Promise<OutboundMessage[] | null>;
+  after?(msg: InboundMessage, state: ConversationState, result: TurnResult | null, replies: OutboundMessage[]): Promise<OutboundMessage[]>;
+}
+
 export interface EngineDeps {
   knowledge: (agencyId: string) => KnowledgeBase;
   states: StateRepository;
   agency: (agencyId: string) => AgencyProfile;
   /** Called after every understood text turn of a real conversation; must not throw (errors are swallowed). */
   onTurn?: (event: TurnEvent) => void | Promise<void>;
+  handoff?: HandoffHooks;
 }
 
 export interface TurnResult {
@@ -100,32 +111,39 @@ export class ConversationEngine implements ConversationHandler {
     const kb = this.deps.knowledge(msg.agencyId).current();
     const known = (id: string) => kb.procedures.has(id);
     let messages: OutboundMessage[] = [];
-    switch (msg.kind) {
-      case 'staff_echo':
-        state.mode = 'human';
-        break;
-      case 'unfollow':
-        break;
-      case 'follow':
-        messages = [R.greetingMessage(this.deps.agency(msg.agencyId), known)];
-        break;
-      case 'attachment':
-      case 'unsupported':
-        if (state.mode === 'bot') messages = [R.unsupportedMessage()];
-        break;
-      case 'text':
-      case 'choice': {
-        if (state.mode === 'human') break; // a person is answering: the bot stays silent
-        const result = this.turn(state, msg.text ?? '', msg.payload);
-        messages = result.messages;
-        Object.assign(state, result.state);
-        if (this.deps.onTurn && msg.text) {
-          const event: TurnEvent = { agencyId: msg.agencyId, conversationId: msg.conversationId, channel: msg.channel, text: msg.text, parse: result.parse, kind: result.kind, at: msg.receivedAt };
-          try { await this.deps.onTurn(event); } catch { /* an observer never breaks a conversation */ }
+    let result: TurnResult | null = null;
+    const taken = this.deps.handoff?.before ? await this.deps.handoff.before(msg, state) : null;
+    if (taken) {
+      messages = taken;
+    } else {
+      switch (msg.kind) {
+        case 'staff_echo':
+          state.mode = 'human';
+          break;
+        case 'unfollow':
+          break;
+        case 'follow':
+          messages = [R.greetingMessage(this.deps.agency(msg.agencyId), known)];
+          break;
+        case 'attachment':
+        case 'unsupported':
+          if (state.mode === 'bot') messages = [R.unsupportedMessage()];
+          break;
+        case 'text':
+        case 'choice': {
+          if (state.mode === 'human') break; // a person is answering: the bot stays silent
+          result = this.turn(state, msg.text ?? '', msg.payload);
+          messages = result.messages;
+          Object.assign(state, result.state);
+          if (this.deps.onTurn && msg.text) {
+            const event: TurnEvent = { agencyId: msg.agencyId, conversationId: msg.conversationId, channel: msg.channel, text: msg.text, parse: result.parse, kind: result.kind, at: msg.receivedAt };
+            try { await this.deps.onTurn(event); } catch { /* an observer never breaks a conversation */ }
+          }
+          break;
         }
-        break;
       }
     }
+    if (this.deps.handoff?.after) messages = await this.deps.handoff.after(msg, state, result, messages);
     state.updatedAt = new Date();
     await this.deps.states.save(state);
     return messages;

@@ -1,0 +1,417 @@
+import type { InboundMessage } from '../../src/channels/message';
+import { AgencyProfileSchema, type AgencyProfile } from '../../src/conversation/agency';
+import { pickChoice } from '../../src/conversation/dialog';
+import { ConversationEngine, type TurnResult } from '../../src/conversation/engine';
+import { MemoryStateRepository, newState, type ConversationState } from '../../src/conversation/state';
+import { buildSnapshot, KnowledgeBase } from '../../src/knowledge/kb';
+import { loadSourceFromFiles } from '../../src/knowledge/source';
+import { ASPECTS, type Aspect } from '../../src/understanding/types';
+
+let kb: KnowledgeBase;
+let agency: AgencyProfile;
+let states: MemoryStateRepository;
+let engine: ConversationEngine;
+
+beforeAll(() => {
+  kb = new KnowledgeBase(buildSnapshot(loadSourceFromFiles().source));
+  agency = AgencyProfileSchema.parse({});
+});
+beforeEach(() => {
+  states = new MemoryStateRepository();
+  engine = new ConversationEngine({ knowledge: () => kb, states, agency: () => agency });
+});
+
+type Step = string | { text?: string; payload: string };
+
+/** Runs the turns of one conversation through engine.turn, threading the state. */
+function chat(...steps: Step[]): TurnResult[] {
+  let state: ConversationState = newState('default', `c-${Math.random()}`);
+  return steps.map((s) => {
+    const r = typeof s === 'string' ? engine.turn(state, s) : engine.turn(state, s.text ?? '', s.payload);
+    state = r.state;
+    return r;
+  });
+}
+
+const brief = (r: TurnResult) => ({ intent: r.parse.intent, procedure: r.parse.procedure, aspect: r.parse.aspect });
+const proc = (procedure: string, aspect: Aspect) => ({ intent: 'procedure', procedure, aspect });
+const intent = (name: string) => ({ intent: name, procedure: null, aspect: null });
+
+describe('follow-ups keep the procedure and change the aspect', () => {
+  test('with diacritics', () => {
+    const r = chat('cho em hỏi đăng ký tạm trú cần giấy tờ gì', 'còn lệ phí thì sao', 'nộp online được ko', 'ở đâu', 'mất bao lâu', 'có bắt buộc không');
+    expect(r.map(brief)).toEqual([
+      proc('dang-ky-tam-tru', 'documents'),
+      proc('dang-ky-tam-tru', 'fee'),
+      proc('dang-ky-tam-tru', 'online'),
+      proc('dang-ky-tam-tru', 'where'),
+      proc('dang-ky-tam-tru', 'duration'),
+      proc('dang-ky-tam-tru', 'eligibility'),
+    ]);
+    expect(r[1].parse.reply).toMatch(/^Lệ phí đăng ký tạm trú/);
+    expect(r[3].parse.reply).toMatch(/^Nơi nộp hồ sơ đăng ký tạm trú/);
+  });
+
+  test('without diacritics and with teencode', () => {
+    const r = chat('lam giay khai sinh cho con can gi', 'con le phi thi sao', 'nop online dc ko', 'o dau z ad');
+    expect(r.map(brief)).toEqual([
+      proc('dang-ky-khai-sinh', 'documents'),
+      proc('dang-ky-khai-sinh', 'fee'),
+      proc('dang-ky-khai-sinh', 'online'),
+      proc('dang-ky-khai-sinh', 'where'),
+    ]);
+  });
+
+  test('the state remembers the topic and the aspect', () => {
+    const [, second] = chat('làm hộ chiếu cần gì', 'bao lâu thì có');
+    expect(second.state.procedure).toBe('cap-ho-chieu');
+    expect(second.state.aspect).toBe('duration');
+    expect(second.state.turns).toBe(2);
+  });
+
+  test('a follow-up with no topic yet asks which procedure, then keeps the asked aspect', () => {
+    const [first, second] = chat('hết bao nhiêu tiền', 'đăng ký kết hôn');
+    expect(first.parse).toMatchObject({ intent: 'procedure', procedure: null, aspect: 'fee' });
+    expect(first.parse.reply).toMatch(/Quý khách vui lòng cho biết tên thủ tục/);
+    expect(second.parse.procedure).toBe('dang-ky-ket-hon');
+  });
+
+  test('a tapped aspect button after a follow-up with no topic keeps the asked aspect', () => {
+    const [, second] = chat('hết bao nhiêu tiền', { payload: 'procedure:dang-ky-khai-sinh' });
+    expect(brief(second)).toEqual(proc('dang-ky-khai-sinh', 'fee'));
+  });
+});
+
+describe('topic switch to a neighbouring procedure', () => {
+  test('khai sinh → "thế còn khai tử thì sao" → follow-up stays on khai tử', () => {
+    const r = chat('làm giấy khai sinh cho con cần gì', 'thế còn khai tử thì sao', 'lệ phí bao nhiêu');
+    expect(r.map(brief)).toEqual([proc('dang-ky-khai-sinh', 'documents'), proc('dang-ky-khai-tu', 'overview'), proc('dang-ky-khai-tu', 'fee')]);
+  });
+
+  test('tạm trú → tạm vắng', () => {
+    const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
+    expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
+  });
+
+  test('kết hôn → khai sinh for the child', () => {
+    const r = chat('đăng ký kết hôn cần gì', 'còn khai sinh cho con thì sao', 'có làm online được không');
+    expect(r.map(brief)).toEqual([proc('dang-ky-ket-hon', 'documents'), proc('dang-ky-khai-sinh', 'overview'), proc('dang-ky-khai-sinh', 'online')]);
+  });
+
+  test('tạm trú → the full name "đăng ký thường trú"', () => {
+    const r = chat('làm tạm trú cần gì', 'còn đăng ký thường trú thì sao');
+    expect(r[1].parse.procedure).toBe('dang-ky-thuong-tru');
+  });
+
+  test('căn cước → hộ chiếu', () => {
+    const r = chat('làm căn cước cho con 14 tuổi cần gì', 'làm hộ chiếu cho cháu thì sao');
+    expect(r[1].parse.procedure).toBe('cap-ho-chieu');
+  });
+
+  // WEAKNESS: "thường trú" alone is a keyword of no procedure (keywordStrength 0, see matcher.test.ts), so
+  // the dialog reads "còn thường trú thì sao" as a bare follow-up and answers tạm trú again.
+  test.failing('tạm trú → "còn thường trú thì sao" switches to đăng ký thường trú', () => {
+    const r = chat('làm tạm trú cần gì', 'còn thường trú thì sao');
+    expect(r[1].parse.procedure).toBe('dang-ky-thuong-tru');
+  });
+});
+
+describe('refinement after a generic first turn', () => {
+  test('"cho hỏi về căn cước" → "bị mất ạ" is re-issuing the card, and the topic then sticks', () => {
+    const r = chat('cho hỏi về căn cước', 'bị mất ạ', 'lệ phí sao');
+    expect(r[1].parse.procedure).toBe('cap-lai-the-can-cuoc');
+    expect(brief(r[2])).toEqual(proc('cap-lai-the-can-cuoc', 'fee'));
+  });
+
+  test('"cho hoi ve can cuoc" → "bi mat a" without diacritics', () => {
+    const r = chat('cho hoi ve can cuoc', 'bi mat a');
+    expect(r[1].parse.procedure).toBe('cap-lai-the-can-cuoc');
+  });
+
+  // WEAKNESS (src/conversation/dialog.ts): after a clarification question the offered choices are not used
+  // unless the reply repeats a word of a title; "làm lần đầu" is read alone and lands on the land
+  // certificate ("cấp giấy chứng nhận … lần đầu") instead of the first identity card.
+  test.failing('"cho hỏi về căn cước" → "làm lần đầu" stays within the offered căn cước procedures', () => {
+    const r = chat('cho hỏi về căn cước', 'làm lần đầu');
+    expect(r[1].parse.procedure).toBe('cap-the-can-cuoc');
+  });
+});
+
+describe('clarification', () => {
+  let first: TurnResult;
+  beforeEach(() => {
+    [first] = chat('căn cước');
+  });
+
+  test('an ambiguous topic is answered with numbered choices and buttons', () => {
+    expect(first.parse.intent).toBe('procedure');
+    expect(first.parse.confidence).toBeLessThan(0.45);
+    expect(first.state.pendingChoices).toEqual(expect.arrayContaining(['cap-the-can-cuoc', 'cap-lai-the-can-cuoc']));
+    expect(first.parse.reply).toMatch(/^Quý khách muốn hỏi về thủ tục nào/);
+    expect(first.parse.reply).toMatch(/\n1\. .+\n2\. /);
+    expect(first.messages[0].choices?.map((c) => c.payload)).toEqual(first.state.pendingChoices!.map((id) => `procedure:${id}`));
+    expect(first.parse.procedure).toBe(first.state.pendingChoices![0]); // best guess reported
+  });
+
+  const continueWith = (step: Step) => {
+    const r = typeof step === 'string' ? engine.turn(first.state, step) : engine.turn(first.state, step.text ?? '', step.payload);
+    return r;
+  };
+  const second = () => first.state.pendingChoices![1];
+
+  test.each(['2', 'số 2', 'cái thứ hai', '2 ạ'])('answered by number: %s', (text) => {
+    const r = continueWith(text);
+    expect(r.parse.procedure).toBe(second());
+    expect(r.state.pendingChoices).toBeUndefined();
+  });
+
+  test('answered by number 1', () => {
+    expect(continueWith('1').parse.procedure).toBe(first.state.pendingChoices![0]);
+  });
+
+  test('answered by payload procedure:<id>', () => {
+    const r = continueWith({ text: '2. Cấp lại thẻ căn cước', payload: 'procedure:cap-lai-the-can-cuoc' });
+    expect(brief(r)).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
+    expect(r.parse.confidence).toBe(1);
+  });
+
+  test.each([['cấp lại', 'cap-lai-the-can-cuoc'], ['bị mất', 'cap-lai-the-can-cuoc'], ['cap lai', 'cap-lai-the-can-cuoc'], ['cấp đổi', 'cap-the-can-cuoc']])(
+    'answered by a word of the choice: %s → %s',
+    (text, id) => {
+      expect(continueWith(text).parse.procedure).toBe(id);
+    },
+  );
+
+  test('a number out of range does not pick a choice', () => {
+    const r = continueWith('7');
+    expect(r.parse.reply).not.toContain('Căn cứ:');
+  });
+
+  // WEAKNESS (src/conversation/dialog.ts step 4): a non-procedure intent is accepted at any confidence. "7"
+  // after a two-item clarification is read as the office intent with confidence 0.1, the office hours are
+  // sent and the offered choices are dropped (a following "2" is then out of scope). Expected: re-offer.
+  test.failing('a number out of range keeps the offered choices', () => {
+    const r = continueWith('7');
+    expect(r.parse.intent).not.toBe('office');
+    expect(r.state.pendingChoices).toEqual(first.state.pendingChoices);
+  });
+
+  test('after the choice, follow-ups stay on the chosen procedure', () => {
+    const picked = continueWith('2');
+    const next = engine.turn(picked.state, 'còn lệ phí thì sao');
+    expect(brief(next)).toEqual(proc(second(), 'fee'));
+  });
+
+  test('pickChoice directly', () => {
+    const ids = ['cap-the-can-cuoc', 'cap-lai-the-can-cuoc'];
+    const titles = ['Cấp, cấp đổi thẻ căn cước', 'Cấp lại thẻ căn cước (bị mất, hư hỏng)'];
+    expect(pickChoice('2', ids, titles)).toBe('cap-lai-the-can-cuoc');
+    expect(pickChoice('hai', ids, titles)).toBe('cap-lai-the-can-cuoc');
+    expect(pickChoice('mất', ids, titles)).toBe('cap-lai-the-can-cuoc');
+    expect(pickChoice('3', ids, titles)).toBeNull();
+    expect(pickChoice('0', ids, titles)).toBeNull();
+    expect(pickChoice('thẻ căn cước', ids, titles)).toBeNull(); // in both titles: not distinctive
+    expect(pickChoice('tôi muốn hỏi một chuyện khác hẳn về đất đai', ids, titles)).toBeNull();
+  });
+});
+
+describe('complaint, human, status in the middle of a procedure chat', () => {
+  test('complaint, then back to the procedure', () => {
+    const r = chat('làm tạm trú cần gì', 'cán bộ phường thái độ quá tệ, tôi muốn phản ánh', 'còn lệ phí tạm trú');
+    expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'documents'), intent('complaint'), proc('dang-ky-tam-tru', 'fee')]);
+    expect(r[1].parse.reply).toMatch(/Quý khách/);
+    expect(r[1].parse.reply).toMatch(/cán bộ/);
+  });
+
+  test('human, then a bare follow-up still refers to the procedure', () => {
+    const r = chat('đăng ký tạm trú', 'cho em gặp cán bộ với', 'vậy còn lệ phí?');
+    expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'overview'), intent('human'), proc('dang-ky-tam-tru', 'fee')]);
+    expect(r[1].parse.reply).toMatch(/chuyển yêu cầu của Quý khách đến cán bộ/);
+  });
+
+  test('the "Gặp cán bộ" button', () => {
+    const r = chat('làm tạm trú cần gì', { payload: 'intent:human' });
+    expect(brief(r[1])).toEqual(intent('human'));
+  });
+
+  test('a receipt code mid-chat is a status question and the reply repeats the code', () => {
+    const r = chat('tôi muốn đăng ký tạm trú', 'hồ sơ H30.12-250101-0042 của tôi tới đâu rồi');
+    expect(brief(r[1])).toEqual(intent('status'));
+    expect(r[1].parse.reply).toContain('H30.12-250101-0042');
+  });
+
+  test('a status question without a code asks for the code', () => {
+    const [r] = chat('hồ sơ của tôi nộp tuần trước giờ tới đâu rồi');
+    expect(r.parse.intent).toBe('status');
+    expect(r.parse.reply).toMatch(/mã hồ sơ/);
+  });
+
+  test('office hours mid-chat', () => {
+    const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
+    expect(brief(r[1])).toEqual(intent('office'));
+    expect(r[1].parse.reply).toContain(agency.hours);
+  });
+
+  // WEAKNESS (src/conversation/dialog.ts step 3): an out-of-scope message carrying an aspect word
+  // ("thế nào", "ở đâu") in a procedure chat is taken as a follow-up and answered with the procedure.
+  test.failing('weather in the middle of a procedure chat is out of scope', () => {
+    const r = chat('đăng ký tạm trú', 'thời tiết mai thế nào');
+    expect(r[1].parse.intent).toBe('out_of_scope');
+  });
+});
+
+describe('greeting, thanks, goodbye: polite Vietnamese with "Quý khách"', () => {
+  test.each([
+    ['xin chào', 'greeting'],
+    ['chao ad', 'greeting'],
+    ['cảm ơn ad nhiều', 'thanks'],
+    ['ok e hieu roi cam on', 'thanks'],
+    ['tạm biệt', 'goodbye'],
+    ['bye ad', 'goodbye'],
+  ])('%s → %s', (text, name) => {
+    const [r] = chat(text);
+    expect(brief(r)).toEqual(intent(name));
+    expect(r.parse.reply).toContain('Quý khách');
+    expect(r.parse.reply).toMatch(/[ạảãáàâăêôơưđ]/); // written with diacritics
+    expect(r.parse.reply).not.toMatch(/\b(bạn|mày|em)\b/i);
+  });
+
+  test('the greeting offers popular procedures and a person', () => {
+    const [r] = chat('xin chào');
+    expect(r.parse.reply).toContain(agency.name);
+    const payloads = r.messages[0].choices?.map((c) => c.payload) ?? [];
+    expect(payloads).toContain('intent:human');
+    expect(payloads.some((p) => p.startsWith('procedure:'))).toBe(true);
+  });
+
+  test('a whole polite conversation', () => {
+    const r = chat('chào ad', 'tạm trú', 'cảm ơn ad', 'bye');
+    expect(r.map((x) => x.parse.intent)).toEqual(['greeting', 'procedure', 'thanks', 'goodbye']);
+  });
+
+  test('out of scope is refused politely and points back to procedures', () => {
+    const [r] = chat('giá vàng hôm nay bao nhiêu');
+    expect(brief(r)).toEqual(intent('out_of_scope'));
+    expect(r.parse.reply).toMatch(/^Xin lỗi Quý khách/);
+  });
+});
+
+describe('answers: official link, legal basis, phone-sized', () => {
+  const PHONE_LIMIT = 1200;
+  const PLATFORM_LIMIT = 2000; // Messenger/Zalo text message limit
+
+  test('every procedure × aspect answer names its legal basis and official link, and fits a message', () => {
+    const procedures = [...kb.current().procedures.values()];
+    expect(procedures.length).toBeGreaterThanOrEqual(42);
+    for (const p of procedures) {
+      for (const aspect of ASPECTS) {
+        const [r] = chat({ payload: `procedure:${p.id}:${aspect}` });
+        const where = `${p.id}/${aspect}`;
+        expect({ where, ...brief(r) }).toEqual({ where, ...proc(p.id, aspect) });
+        expect({ where, url: r.parse.reply.includes(p.officialUrl) }).toEqual({ where, url: true });
+        expect({ where, basis: /\nCăn cứ: .+/.test(r.parse.reply) }).toEqual({ where, basis: true });
+        expect(r.messages[0].links?.[0]?.url).toBe(p.officialUrl);
+        expect(r.parse.reply.length).toBeLessThanOrEqual(PLATFORM_LIMIT);
+        if (aspect !== 'overview') expect({ where, len: r.parse.reply.length <= PHONE_LIMIT }).toEqual({ where, len: true });
+      }
+    }
+  });
+
+  // Data/render issue: three overview answers are longer than a phone screen's worth (~1,200 chars):
+  // cap-giay-chung-nhan-dat-lan-dau (≈1,309), dang-ky-khai-sinh (≈1,221), lien-thong-khai-sinh (≈1,214).
+  // renderAnswer does not cap the overview (steps + notes + where + fee + duration).
+  test.failing('every overview answer is under 1,200 characters', () => {
+    const long = [...kb.current().procedures.values()]
+      .map((p) => ({ id: p.id, len: chat({ payload: `procedure:${p.id}:overview` })[0].parse.reply.length }))
+      .filter((x) => x.len > PHONE_LIMIT);
+    expect(long).toEqual([]);
+  });
+
+  test('a typed question gets the same sourced answer, with aspect buttons and a person button', () => {
+    const [r] = chat('đăng ký khai tử hết bao nhiêu tiền');
+    const p = kb.current().procedures.get('dang-ky-khai-tu')!;
+    expect(r.parse.reply).toContain(p.officialUrl);
+    expect(r.parse.reply).toContain('Căn cứ:');
+    const payloads = r.messages[0].choices!.map((c) => c.payload);
+    expect(payloads).toContain('intent:human');
+    expect(payloads).not.toContain('procedure:dang-ky-khai-tu:fee'); // not the aspect just shown
+    expect(payloads.filter((x) => x.startsWith('procedure:dang-ky-khai-tu:')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('parse output: confidence in [0,1] with 3 decimals; non-procedure intents carry no procedure/aspect', () => {
+    for (const r of chat('đăng ký tạm trú', 'xin chào', 'H30.12-250101-0042', 'kể chuyện cười đi')) {
+      expect(r.parse.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.parse.confidence).toBeLessThanOrEqual(1);
+      expect(Math.round(r.parse.confidence * 1000)).toBeCloseTo(r.parse.confidence * 1000, 6);
+      if (r.parse.intent !== 'procedure') expect([r.parse.procedure, r.parse.aspect]).toEqual([null, null]);
+      expect(Object.keys(r.parse).sort()).toEqual(['aspect', 'confidence', 'intent', 'procedure', 'reply']);
+    }
+  });
+});
+
+describe('engine.handle', () => {
+  let seq = 0;
+  const msg = (kind: InboundMessage['kind'], extra: Partial<InboundMessage> = {}): InboundMessage => ({
+    agencyId: 'default', channel: 'web', conversationId: 'web:conv-1', userId: 'u1', externalId: `m${++seq}`,
+    kind, receivedAt: new Date(), ...extra,
+  });
+
+  test('text turns are answered and the state is saved between calls', async () => {
+    const first = await engine.handle(msg('text', { text: 'làm tạm trú cần gì' }));
+    expect(first).toHaveLength(1);
+    expect(first[0].text).toMatch(/^Hồ sơ đăng ký tạm trú/);
+    const second = await engine.handle(msg('text', { text: 'còn lệ phí thì sao' }));
+    expect(second[0].text).toMatch(/^Lệ phí đăng ký tạm trú/);
+    const saved = await states.get('default', 'web:conv-1');
+    expect(saved).toMatchObject({ procedure: 'dang-ky-tam-tru', aspect: 'fee', mode: 'bot', turns: 2 });
+  });
+
+  test('a tapped choice carries its payload', async () => {
+    const out = await engine.handle(msg('choice', { text: 'Lệ phí', payload: 'procedure:dang-ky-ket-hon:fee' }));
+    expect(out[0].text).toMatch(/^Lệ phí đăng ký kết hôn/);
+  });
+
+  test('staff_echo puts the conversation in human mode; the bot then stays silent on text', async () => {
+    await engine.handle(msg('text', { text: 'làm tạm trú cần gì' }));
+    expect(await engine.handle(msg('staff_echo', { text: 'Chào anh, em là cán bộ một cửa', staffId: 'admin-1' }))).toEqual([]);
+    expect((await states.get('default', 'web:conv-1'))?.mode).toBe('human');
+    expect(await engine.handle(msg('text', { text: 'dạ em cần hỏi thêm lệ phí' }))).toEqual([]);
+    expect(await engine.handle(msg('choice', { payload: 'procedure:dang-ky-tam-tru:fee' }))).toEqual([]);
+    expect(await engine.handle(msg('attachment', { attachments: [{ kind: 'image', url: 'https://x/y.jpg' }] }))).toEqual([]);
+    const saved = await states.get('default', 'web:conv-1');
+    expect(saved?.mode).toBe('human');
+    expect(saved?.turns).toBe(1); // human-mode messages are not bot turns
+  });
+
+  test('human mode is per conversation', async () => {
+    await engine.handle(msg('staff_echo', { staffId: 'a' }));
+    const other = await engine.handle(msg('text', { text: 'xin chào', conversationId: 'web:conv-2' }));
+    expect(other).toHaveLength(1);
+  });
+
+  test('follow → greeting', async () => {
+    const out = await engine.handle(msg('follow', { systemEvent: 'get_started' }));
+    expect(out).toHaveLength(1);
+    expect(out[0].text).toMatch(/^Xin chào Quý khách/);
+    expect(out[0].choices?.some((c) => c.payload === 'intent:human')).toBe(true);
+  });
+
+  test('attachment → polite text-only fallback offering a person', async () => {
+    const out = await engine.handle(msg('attachment', { attachments: [{ kind: 'image', url: 'https://example.org/cccd.jpg' }] }));
+    expect(out).toHaveLength(1);
+    expect(out[0].text).toContain('Quý khách');
+    expect(out[0].text).toMatch(/chữ/);
+    expect(out[0].choices?.map((c) => c.payload)).toContain('intent:human');
+  });
+
+  test('unsupported → same fallback; unfollow → nothing', async () => {
+    expect((await engine.handle(msg('unsupported')))[0].text).toMatch(/chữ/);
+    expect(await engine.handle(msg('unfollow'))).toEqual([]);
+  });
+
+  test('the inbound time is remembered', async () => {
+    const at = new Date('2026-01-02T03:04:05Z');
+    await engine.handle(msg('text', { text: 'xin chào', receivedAt: at }));
+    expect((await states.get('default', 'web:conv-1'))?.lastInboundAt?.toISOString()).toBe(at.toISOString());
+  });
+});

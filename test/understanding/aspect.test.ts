@@ -1,0 +1,92 @@
+import { buildSnapshot } from '../../src/knowledge/kb';
+import { loadSourceFromFiles } from '../../src/knowledge/source';
+import { detectAspect } from '../../src/understanding/aspect';
+import type { Matcher } from '../../src/understanding/matcher';
+import type { Aspect } from '../../src/understanding/types';
+
+// detectAspect works on normalised, folded text: fold with the real normaliser (lexicon + vocabulary).
+let matcher: Matcher;
+beforeAll(() => {
+  matcher = buildSnapshot(loadSourceFromFiles().source).matcher;
+});
+const aspectOf = (text: string) => detectAspect(matcher.analyze(text).normalized);
+
+const PHRASINGS: Record<Aspect, string[]> = {
+  fee: ['lệ phí làm cái này là bao nhiêu', 'có tốn tiền không ạ', 'nộp phí hết nhiêu vậy ad', 'co mien phi khong', 'mất bao nhiêu tiền vậy', 'phải đóng tiền gì không'],
+  duration: ['bao lâu thì lấy được kết quả', 'mấy ngày thì có thẻ', 'khi nào thì có', 'thoi gian giai quyet la bao lau', 'LÂU KHÔNG AD'],
+  where: ['nộp hồ sơ ở đâu', 'phải lên tỉnh hay làm ở xã', 'co quan nao giai quyet', 'lam o mo vay', 'đến chỗ nào để nộp'],
+  online: ['có làm online được không', 'nộp qua mạng được không', 'lam tren vneid duoc ko', 'nop qua dich vu cong', 'gửi qua bưu điện được không'],
+  documents: ['cần giấy tờ gì', 'hồ sơ gồm những gì', 'can mang theo gi', 'phải chuẩn bị những gì', 'có cần bản chính không'],
+  eligibility: ['có bắt buộc không', 'điều kiện là gì', 'quá hạn có bị phạt không', 'bao nhiêu tuổi thì được làm', 'ai được đứng tên'],
+  overview: ['thủ tục như thế nào', 'hướng dẫn em với', 'làm sao để đăng ký', 'quy trình ra sao', 'lam ntn'],
+};
+
+describe('each aspect, several phrasings (diacritics, no diacritics, teencode, caps)', () => {
+  for (const [aspect, texts] of Object.entries(PHRASINGS)) {
+    test.each(texts)(`${aspect}: %s`, (text) => {
+      expect(aspectOf(text)?.aspect).toBe(aspect);
+    });
+  }
+});
+
+describe('later question words win between cues of equal weight', () => {
+  test.each<[string, Aspect]>([
+    ['lệ phí thì tôi biết rồi, giờ nộp ở đâu', 'where'],
+    ['nộp ở đâu thì biết rồi, còn lệ phí bao nhiêu', 'fee'],
+    ['em đang thuê trọ, có phải đăng ký tạm trú không', 'eligibility'],
+    ['cần giấy tờ gì, mất mấy ngày', 'duration'],
+    ['mất mấy ngày, cần giấy tờ gì', 'documents'],
+    ['làm ở xã được không hay phải lên tỉnh', 'where'],
+  ])('%s → %s', (text, aspect) => {
+    expect(aspectOf(text)?.aspect).toBe(aspect);
+  });
+
+  test('position decides only between equal weights: a strong early cue beats a weak late one', () => {
+    // "lệ phí" (3) early, bare "thời gian" (2) late
+    expect(aspectOf('lệ phí bao nhiêu, thời gian')?.aspect).toBe('fee');
+    // "ở đâu" (3) early, bare "tiền" (1) late
+    expect(aspectOf('nộp ở đâu, có tiền')?.aspect).toBe('where');
+  });
+});
+
+describe('a bare "được không" is weak', () => {
+  test('alone it is a weak eligibility cue (score 1)', () => {
+    expect(detectAspect('duoc khong')).toEqual({ aspect: 'eligibility', score: 1 });
+    expect(aspectOf('được ko ad')).toEqual({ aspect: 'eligibility', score: 1 });
+  });
+
+  test.each<[string, Aspect]>([
+    ['nộp trực tuyến được không', 'online'],
+    ['làm trên vneid được không', 'online'],
+    ['làm ở xã được không', 'where'],
+    ['gửi bản sao được không', 'documents'],
+    ['hôm nay lấy liền được không', 'duration'],
+    ['không đóng tiền được không', 'fee'],
+  ])('what else the sentence names wins: %s → %s', (text, aspect) => {
+    const hit = aspectOf(text);
+    expect(hit?.aspect).toBe(aspect);
+    expect(hit!.score).toBeGreaterThan(1);
+  });
+});
+
+describe('no cue → null', () => {
+  test.each(['tôi muốn đăng ký tạm trú', 'xin chào', 'con tôi mới sinh', 'sổ đỏ', 'căn cước', 'ok', ''])('%s', (text) => {
+    expect(aspectOf(text)).toBeNull();
+  });
+
+  test('raw detectAspect on an empty string', () => {
+    expect(detectAspect('')).toBeNull();
+  });
+});
+
+test('scores are the cue weights (1..3)', () => {
+  expect(aspectOf('lệ phí')?.score).toBe(3);
+  expect(aspectOf('thủ tục')?.score).toBe(2);
+  expect(aspectOf('có tiền')?.score).toBe(1);
+});
+
+test('cues match whole words only: "phi" inside "phim" or "Philippines" is not a fee', () => {
+  expect(detectAspect('xem phim')).toBeNull();
+  expect(detectAspect('philippines')).toBeNull();
+  expect(detectAspect('xem phim phi bao nhieu')?.aspect).toBe('fee');
+});

@@ -1,0 +1,526 @@
+import fs from 'node:fs';
+import { buildSnapshot } from '../../src/knowledge/kb';
+import { loadSourceFromFiles } from '../../src/knowledge/source';
+import { NaiveBayes } from '../../src/understanding/classifier';
+import type { Analysis, Matcher } from '../../src/understanding/matcher';
+import { fold } from '../../src/understanding/vietnamese';
+
+/** The 42 procedure ids of the shared catalog (/work/shared/catalog/catalog.json), spelled exactly. */
+const CATALOG_PROCEDURES = [
+  'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'dang-ky-ket-hon', 'xac-nhan-tinh-trang-hon-nhan', 'trich-luc-ho-tich',
+  'thay-doi-cai-chinh-ho-tich', 'nhan-cha-me-con', 'dang-ky-giam-ho', 'dang-ky-lai-khai-sinh', 'lien-thong-khai-sinh',
+  'lien-thong-khai-tu', 'chung-thuc-ban-sao', 'chung-thuc-chu-ky', 'chung-thuc-hop-dong', 'dang-ky-thuong-tru',
+  'dang-ky-tam-tru', 'khai-bao-tam-vang', 'thong-bao-luu-tru', 'xoa-dang-ky-thuong-tru', 'xac-nhan-cu-tru',
+  'cap-the-can-cuoc', 'cap-lai-the-can-cuoc', 'dinh-danh-dien-tu', 'cap-ho-chieu', 'ly-lich-tu-phap',
+  'cap-giay-chung-nhan-dat-lan-dau', 'dang-ky-bien-dong-dat-dai', 'chuyen-muc-dich-su-dung-dat', 'giay-phep-xay-dung-nha-o',
+  'dang-ky-ho-kinh-doanh', 'thay-doi-ho-kinh-doanh', 'thanh-lap-doanh-nghiep', 'an-toan-thuc-pham', 'tro-cap-that-nghiep',
+  'tro-cap-xa-hoi', 'ho-ngheo', 'cap-the-bhyt', 'bhxh-mot-lan', 'doi-giay-phep-lai-xe', 'dang-ky-xe', 'ban-sao-van-bang',
+  'nop-ho-so-truc-tuyen',
+];
+const CATALOG_FILE = '/work/shared/catalog/catalog.json';
+
+/** What the citizen meant: the procedure id for procedure questions, else the intent. */
+type Case = [expected: string, text: string];
+
+// One message with diacritics and one without, per procedure. Written for this test, not taken from training data.
+const PROCEDURE_CASES: Case[] = [
+  ['dang-ky-khai-sinh', 'Vợ em mới sinh bé được 1 tuần, giờ làm giấy khai sinh cho cháu thế nào ạ'],
+  ['dang-ky-khai-sinh', 'con toi moi de, can dang ky khai sinh thi lam gi'],
+  ['dang-ky-khai-tu', 'Bố tôi vừa mất hôm qua, gia đình cần đăng ký khai tử ở đâu'],
+  ['dang-ky-khai-tu', 'ong noi moi qua doi, lam giay chung tu can nhung gi'],
+  ['dang-ky-ket-hon', 'Hai đứa em muốn đăng ký kết hôn thì cần giấy tờ gì'],
+  ['dang-ky-ket-hon', 'minh sap cuoi, dang ky ket hon o xa nao'],
+  ['xac-nhan-tinh-trang-hon-nhan', 'Xin giấy xác nhận tình trạng hôn nhân để mua nhà thì làm sao'],
+  ['xac-nhan-tinh-trang-hon-nhan', 'can giay xac nhan doc than de lam ho so vay ngan hang'],
+  ['trich-luc-ho-tich', 'Tôi cần trích lục bản sao giấy khai sinh thì xin ở đâu'],
+  ['trich-luc-ho-tich', 'xin ban sao trich luc ket hon mat bao nhieu tien'],
+  ['thay-doi-cai-chinh-ho-tich', 'Giấy khai sinh của con bị sai ngày sinh, muốn cải chính lại'],
+  ['thay-doi-cai-chinh-ho-tich', 'muon doi ten cho con trong giay khai sinh thi lam sao'],
+  ['nhan-cha-me-con', 'Tôi muốn làm thủ tục nhận con ngoài giá thú'],
+  ['nhan-cha-me-con', 'dang ky nhan cha cho con can giay to gi'],
+  ['dang-ky-giam-ho', 'Cháu mồ côi, tôi muốn đăng ký giám hộ cho cháu'],
+  ['dang-ky-giam-ho', 'dang ky giam ho nop o dau'],
+  ['dang-ky-lai-khai-sinh', 'Giấy khai sinh bản gốc bị cháy mất, sổ hộ tịch cũng không còn, đăng ký lại khai sinh được không'],
+  ['dang-ky-lai-khai-sinh', 'dang ky lai khai sinh can nhung gi'],
+  ['lien-thong-khai-sinh', 'Làm liên thông khai sinh, thường trú và thẻ bảo hiểm y tế cho bé dưới 6 tuổi'],
+  ['lien-thong-khai-sinh', 'lien thong khai sinh tren vneid lam sao'],
+  ['lien-thong-khai-tu', 'Liên thông khai tử, xóa thường trú và hưởng mai táng phí cho bà'],
+  ['lien-thong-khai-tu', 'lam lien thong khai tu cho nguoi mat'],
+  ['chung-thuc-ban-sao', 'Tôi cần sao y bản chính bằng tốt nghiệp 5 bản'],
+  ['chung-thuc-ban-sao', 'chung thuc ban sao tu ban chinh het bao nhieu'],
+  ['chung-thuc-chu-ky', 'Chứng thực chữ ký trên giấy ủy quyền làm ở đâu'],
+  ['chung-thuc-chu-ky', 'can chung thuc chu ky tren don xin viec'],
+  ['chung-thuc-hop-dong', 'Chứng thực hợp đồng mua bán nhà ở xã được không'],
+  ['chung-thuc-hop-dong', 'chung thuc hop dong tang cho dat o xa'],
+  ['dang-ky-thuong-tru', 'Tôi mới mua nhà, muốn nhập hộ khẩu về nhà mới'],
+  ['dang-ky-thuong-tru', 'dang ky thuong tru cho vo ve nha chong'],
+  ['dang-ky-tam-tru', 'Em là sinh viên thuê trọ, có phải đăng ký tạm trú không'],
+  ['dang-ky-tam-tru', 'dang ky tam tru online tren vneid'],
+  ['khai-bao-tam-vang', 'Tôi đi làm xa vài tháng, có cần khai báo tạm vắng không'],
+  ['khai-bao-tam-vang', 'khai bao tam vang o dau'],
+  ['thong-bao-luu-tru', 'Nhà có họ hàng ở quê lên chơi vài hôm, phải thông báo lưu trú không'],
+  ['thong-bao-luu-tru', 'thong bao luu tru cho khach o homestay'],
+  ['xoa-dang-ky-thuong-tru', 'Xóa đăng ký thường trú khi đã chuyển đi nơi khác'],
+  ['xoa-dang-ky-thuong-tru', 'xoa dang ky thuong tru can gi'],
+  ['xac-nhan-cu-tru', 'Xin giấy xác nhận thông tin cư trú để nộp cho trường'],
+  ['xac-nhan-cu-tru', 'xin xac nhan cu tru mau ct07 o dau'],
+  ['cap-the-can-cuoc', 'Con tôi 14 tuổi, làm thẻ căn cước lần đầu thế nào'],
+  ['cap-the-can-cuoc', 'lam the can cuoc cho con 15 tuoi'],
+  ['cap-lai-the-can-cuoc', 'Tôi bị mất thẻ căn cước, làm lại ở đâu'],
+  ['cap-lai-the-can-cuoc', 'the can cuoc bi gay, cap lai het bao nhieu'],
+  ['dinh-danh-dien-tu', 'Đăng ký tài khoản định danh điện tử mức 2 cho mẹ'],
+  ['dinh-danh-dien-tu', 'kich hoat tai khoan dinh danh dien tu muc do 2'],
+  ['cap-ho-chieu', 'Làm hộ chiếu phổ thông lần đầu mất bao lâu'],
+  ['cap-ho-chieu', 'xin cap ho chieu de di du lich nuoc ngoai'],
+  ['ly-lich-tu-phap', 'Xin phiếu lý lịch tư pháp số 1 để đi xin việc'],
+  ['ly-lich-tu-phap', 'lam ly lich tu phap bao lau co'],
+  ['cap-giay-chung-nhan-dat-lan-dau', 'Đất ông bà để lại chưa có sổ đỏ, giờ làm sổ lần đầu thế nào'],
+  ['cap-giay-chung-nhan-dat-lan-dau', 'cap giay chung nhan quyen su dung dat lan dau'],
+  ['dang-ky-bien-dong-dat-dai', 'Mua đất rồi, giờ sang tên sổ đỏ ở đâu'],
+  ['dang-ky-bien-dong-dat-dai', 'sang ten so do sau khi mua het bao nhieu'],
+  ['chuyen-muc-dich-su-dung-dat', 'Tôi muốn chuyển đất vườn lên đất ở để xây nhà'],
+  ['chuyen-muc-dich-su-dung-dat', 'chuyen muc dich su dung dat nong nghiep len tho cu'],
+  ['giay-phep-xay-dung-nha-o', 'Xin giấy phép xây dựng nhà ở 3 tầng'],
+  ['giay-phep-xay-dung-nha-o', 'xin phep xay nha o nong thon co can khong'],
+  ['dang-ky-ho-kinh-doanh', 'Tôi muốn mở quán cà phê, đăng ký hộ kinh doanh thế nào'],
+  ['dang-ky-ho-kinh-doanh', 'dang ky ho kinh doanh ca the can gi'],
+  ['thay-doi-ho-kinh-doanh', 'Tạm ngừng hộ kinh doanh 6 tháng thì làm sao'],
+  ['thay-doi-ho-kinh-doanh', 'doi dia chi ho kinh doanh sang cho moi'],
+  ['thanh-lap-doanh-nghiep', 'Thành lập công ty TNHH 2 thành viên cần gì'],
+  ['thanh-lap-doanh-nghiep', 'dang ky thanh lap doanh nghiep o dau'],
+  ['an-toan-thuc-pham', 'Quán ăn của tôi cần giấy chứng nhận an toàn thực phẩm'],
+  ['an-toan-thuc-pham', 'xin giay chung nhan co so du dieu kien an toan thuc pham'],
+  ['tro-cap-that-nghiep', 'Tôi mới nghỉ việc, làm hồ sơ hưởng trợ cấp thất nghiệp thế nào'],
+  ['tro-cap-that-nghiep', 'nhan tro cap that nghiep can giay to gi'],
+  ['tro-cap-xa-hoi', 'Mẹ tôi 82 tuổi, có được trợ cấp xã hội hằng tháng không'],
+  ['tro-cap-xa-hoi', 'tro cap cho nguoi khuyet tat hang thang'],
+  ['ho-ngheo', 'Gia đình khó khăn, muốn được công nhận hộ nghèo'],
+  ['ho-ngheo', 'xet ho can ngheo can dieu kien gi'],
+  ['cap-the-bhyt', 'Làm lại thẻ bảo hiểm y tế bị mất'],
+  ['cap-the-bhyt', 'cap the bao hiem y te cho con'],
+  ['bhxh-mot-lan', 'Nghỉ làm công ty rồi, rút bảo hiểm xã hội một lần được không'],
+  ['bhxh-mot-lan', 'huong bao hiem xa hoi 1 lan can gi'],
+  ['doi-giay-phep-lai-xe', 'Bằng lái xe sắp hết hạn, đổi ở đâu'],
+  ['doi-giay-phep-lai-xe', 'doi giay phep lai xe het han'],
+  ['dang-ky-xe', 'Mới mua xe máy, đăng ký xe ở công an xã được không'],
+  ['dang-ky-xe', 'dang ky xe may moi mua bam bien so'],
+  ['ban-sao-van-bang', 'Mất bằng tốt nghiệp cấp 3, xin bản sao từ sổ gốc'],
+  ['ban-sao-van-bang', 'xin ban sao van bang dai hoc tu so goc'],
+  ['nop-ho-so-truc-tuyen', 'Hướng dẫn nộp hồ sơ trực tuyến trên Cổng Dịch vụ công'],
+  ['nop-ho-so-truc-tuyen', 'cach nop ho so tren cong dich vu cong quoc gia'],
+];
+
+const INTENT_CASES: Case[] = [
+  ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
+  ['complaint', 'toi muon phan anh viec cong an xa doi tien moi lam ho so'],
+  ['complaint', 'nop ho so tre hen hon 1 thang roi ma chua ai tra loi'],
+  ['complaint', 'cán bộ phường thái độ quá tệ, quát cả người già'],
+  ['human', 'Cho tôi nói chuyện với cán bộ được không'],
+  ['human', 'gap nhan vien tu van truc tiep'],
+  ['human', 'tôi muốn gặp người thật, không muốn nói chuyện với máy'],
+  ['status', 'Hồ sơ mã H30.12-250101-0042 của tôi đến đâu rồi'],
+  ['status', 'kiem tra giup ho so 000.00.12.H30-251111-0001'],
+  ['status', 'H30.12-250101-0042'],
+  ['status', 'Tôi nộp hồ sơ tuần trước, giờ muốn tra cứu tình trạng hồ sơ'],
+  ['status', 'ho so cua toi da duoc duyet chua'],
+  ['office', 'Bộ phận một cửa làm việc mấy giờ'],
+  ['office', 'thu 7 co lam viec khong ad'],
+  ['office', 'Địa chỉ ủy ban xã ở đâu vậy'],
+  ['office', 'so dien thoai bo phan mot cua la gi'],
+  ['greeting', 'Xin chào'],
+  ['greeting', 'chao ad'],
+  ['greeting', 'alo alo, có ai không ạ'],
+  ['greeting', 'Chào buổi sáng'],
+  ['greeting', '👋 chào ad'],
+  ['thanks', 'Cảm ơn nhiều ạ'],
+  ['thanks', 'ok e hieu roi, cam on ad'],
+  ['thanks', 'tks ad nhiều'],
+  ['thanks', 'cảm ơn ad 🙏🙏🙏'],
+  ['goodbye', 'Tạm biệt nhé'],
+  ['goodbye', 'bye ad'],
+  ['goodbye', 'thôi chào nhé, hẹn gặp lại'],
+];
+
+const OUT_OF_SCOPE_CASES: Case[] = [
+  ['out_of_scope', 'tôi muốn bán mảnh đất 100m2, ai mua không'], // selling land is not a procedure
+  ['out_of_scope', 'tôi cần bán đất gấp giá rẻ'],
+  ['out_of_scope', 'làm thẻ ngân hàng ở đâu'], // bank card
+  ['out_of_scope', 'mở thẻ atm vietcombank cần gì'],
+  ['out_of_scope', 'mất thẻ ATM phải làm sao'],
+  ['out_of_scope', 'Đăng ký SIM chính chủ ở đâu'], // SIM
+  ['out_of_scope', 'sim viettel bị khóa phải làm sao'],
+  ['out_of_scope', 'thủ tục ly hôn'], // divorce is for the court
+  ['out_of_scope', 'muốn ly hôn thì nộp đơn ở đâu'],
+  ['out_of_scope', 'Tôi muốn ly hôn, thủ tục thế nào'],
+  ['out_of_scope', 'Mai trời có mưa không'], // weather
+  ['out_of_scope', 'dự báo thời tiết Hà Nội ngày mai'],
+  ['out_of_scope', 'tối nay Việt Nam đá với Thái Lan mấy giờ'], // football
+  ['out_of_scope', 'kết quả bóng đá hôm qua'],
+  ['out_of_scope', 'xem bóng đá ở đâu'],
+  ['out_of_scope', 'cho mèo nhà em đi tiêm phòng ở đâu'], // pets
+  ['out_of_scope', 'làm giấy tờ cho con chó cảnh'],
+  ['out_of_scope', 'kể chuyện cười đi'],
+  ['out_of_scope', 'giá vàng hôm nay bao nhiêu'],
+  ['out_of_scope', 'đặt vé máy bay đi Đà Nẵng'],
+];
+
+const REGIONAL_CASES: Case[] = [
+  ['dang-ky-khai-sinh', 'tui mún làm giấy khai sanh cho thằng nhỏ'],
+  ['dang-ky-khai-sinh', 'con tui mới sanh, làm khai sanh ở mô'],
+  ['dang-ky-tam-tru', 'đăng ký tạm trú hông cần giấy tờ chi hết hả'],
+  ['dang-ky-tam-tru', 'làm tạm trú răng rứa ad'],
+  ['dang-ky-tam-tru', 'tạm trú dzậy phải làm sao hả ad'],
+  ['dang-ky-thuong-tru', 'nhập hộ khẩu cho ba má tui về ở chung'],
+  ['dang-ky-thuong-tru', 'răng nhập hộ khẩu cho mạ tui rứa'],
+  ['dang-ky-khai-tu', 'má tui mới mất, làm khai tử ở mô'],
+  ['cap-the-can-cuoc', 'tui muốn làm căn cước cho con hông biết làm ở mô'],
+  ['cap-the-can-cuoc', 'làm căn cước dzậy cần gì'],
+];
+
+const OLD_NAME_CASES: Case[] = [
+  ['cap-the-can-cuoc', 'đổi chứng minh nhân dân sang căn cước ở mô'],
+  ['cap-the-can-cuoc', 'đổi giấy chứng minh nhân dân cũ'],
+  ['cap-the-can-cuoc', 'cmnd cu het han roi doi sang cccd sao'],
+  ['dang-ky-thuong-tru', 'chuyển hộ khẩu về quê chồng'],
+  ['dang-ky-thuong-tru', 'làm sổ hộ khẩu cho con'],
+  ['dang-ky-bien-dong-dat-dai', 'sang tên sổ đỏ do bố mẹ cho'],
+  ['cap-giay-chung-nhan-dat-lan-dau', 'đất chưa có bìa đỏ, xin cấp lần đầu'],
+  ['cap-giay-chung-nhan-dat-lan-dau', 'làm bìa đỏ lần đầu cho đất ông bà để lại'],
+  ['dang-ky-khai-tu', 'xin giấy chứng tử cho ông nội'],
+  ['dang-ky-khai-tu', 'lam giay bao tu cho me'],
+];
+
+// Place names from before the 1 July 2025 reorganisation (districts, old provinces) in context.
+const OLD_PLACE_CASES: Case[] = [
+  ['cap-the-can-cuoc', 'Tôi ở quận Ba Đình cũ, giờ làm căn cước ở đâu'],
+  ['dang-ky-tam-tru', 'Tôi ở huyện Thanh Trì, Hà Nội, đăng ký tạm trú nộp ở phường hay quận'],
+  ['dang-ky-khai-sinh', 'Trước đây tôi ở huyện Củ Chi, bây giờ làm khai sinh cho con ở đâu'],
+  ['xac-nhan-cu-tru', 'em ở thị xã Sơn Tây cũ, xin xác nhận cư trú ở đâu'],
+  ['dang-ky-khai-sinh', 'tôi ở quận 9 cũ TP Thủ Đức, làm khai sinh cho con ở phường nào'],
+  ['cap-the-can-cuoc', 'ở thành phố Thủ Dầu Một tỉnh Bình Dương cũ, làm căn cước ở đâu'],
+  ['dang-ky-ket-hon', 'tôi quê Hà Tây cũ, chồng ở quận Hoàn Kiếm, đăng ký kết hôn ở đâu'],
+  ['dang-ky-ho-kinh-doanh', 'trước đây đăng ký kinh doanh ở phòng tài chính quận, giờ mở hộ kinh doanh ở đâu'],
+];
+
+const RUN_ON_CASES: Case[] = [
+  ['dang-ky-khai-sinh', 'Chào anh chị, em ở xã bên, vợ em mới sinh cháu đầu lòng hôm thứ 3, nhà em đang bận lo cho vợ con nên chưa kịp làm gì, giờ em muốn hỏi làm giấy khai sinh cho cháu cần mang gì ạ, em cảm ơn'],
+  ['dang-ky-tam-tru', 'Dạ chào ad ạ, em là sinh viên năm nhất từ Nghệ An ra Hà Nội học, đang ở trọ với mấy đứa bạn, chủ nhà bảo phải đi làm tạm trú, cho em hỏi làm ở đâu ạ'],
+  ['cap-the-bhyt', 'Chào bạn, mình là mẹ bỉm sữa, bé nhà mình được 3 tháng rồi mà chưa có thẻ bảo hiểm y tế, mình bận quá chưa đi làm được, giờ làm thẻ bhyt cho bé thế nào vậy bạn'],
+  ['dang-ky-ket-hon', 'Xin chào cán bộ, tôi và bạn gái quen nhau 5 năm, cuối năm nay tính cưới, gia đình hai bên đã đồng ý, giờ muốn hỏi đăng ký kết hôn ở xã cần chuẩn bị giấy tờ gì'],
+  ['tro-cap-that-nghiep', 'Chào ad, em làm công nhân được 3 năm thì công ty cắt giảm, em mới nghỉ tháng trước, nghe nói được hưởng trợ cấp thất nghiệp, vậy em phải nộp hồ sơ ở đâu ạ'],
+];
+
+const CAPS_EMOJI_NOISE_CASES: Case[] = [
+  ['dang-ky-ket-hon', 'XIN CHÀO, CHO HỎI ĐĂNG KÝ KẾT HÔN CẦN GÌ'],
+  ['dang-ky-tam-tru', 'DANG KY TAM TRU HET BAO NHIEU TIEN'],
+  ['cap-ho-chieu', 'LÀM HỘ CHIẾU BAO LÂU THÌ CÓ'],
+  ['cap-lai-the-can-cuoc', 'MẤT CCCD RỒI LÀM LẠI SAO AD'],
+  ['dang-ky-khai-sinh', 'làm giấy khai sinh cho bé 👶🙏'],
+  ['dang-ky-ket-hon', '🥰 sắp cưới rồi, đăng ký kết hôn ở đâu vậy ạ ❤️'],
+  ['cap-ho-chieu', '✈️ làm hộ chiếu đi du lịch mất bao lâu 😊'],
+  ['dang-ky-tam-tru', 'đăng ký tạm trú 🏠 cần gì ạ 🙏'],
+  ['cap-lai-the-can-cuoc', 'mat cccd thi lam lai o dau'],
+  ['doi-giay-phep-lai-xe', 'gplx het han doi o dau'],
+  ['ly-lich-tu-phap', 'lltp so 2 xin o dau'],
+  ['cap-the-bhyt', 'bhyt cho tre em lam sao'],
+  ['dang-ky-ho-kinh-doanh', 'dk hkd can gi'],
+  ['xac-nhan-cu-tru', 'xin giấy ct07 ở đâu'],
+  ['dinh-danh-dien-tu', 'kích hoạt vneid mức 2 ko đc'],
+  ['dang-ky-khai-sinh', 'lamf giaays khai sinh cho con'],
+  ['dang-ky-tam-tru', 'ddang kys tamj trus o ddaau'],
+  ['dang-ky-khai-sinh', 'đăng kí khai sinh cho con'], // "kí" spelling
+  ['dang-ky-thuong-tru', 'Đăng ký thường trú'.normalize('NFD')],
+];
+
+// Genuine matcher weaknesses found while writing this file (see the report). They are expected to fail
+// today; when the matcher is fixed, jest reports them as passing and `.failing` must be removed.
+const HARD_CASES: Case[] = [
+  // a pet's "khai sinh" is not a birth registration: the keyword "khai sinh" wins over "chó"/"mèo"
+  ['out_of_scope', 'Con chó nhà tôi mới đẻ, làm giấy khai sinh cho chó con được không'],
+  ['out_of_scope', 'làm giấy khai sinh cho con mèo được không'],
+  ['out_of_scope', 'đăng ký khai sinh cho chó'],
+  // a citizen's own phone number: "số điện thoại" pulls the message to the office intent
+  ['dang-ky-tam-tru', 'số điện thoại của tôi là 0912345678, làm tạm trú ở đâu'],
+  // football: "trận" is typo-corrected to "trên", and the sentence lands on complaint (conf 0.30)
+  ['out_of_scope', 'trận MU với Chelsea tối nay ai thắng'],
+  // looking for a buyer is not a land transfer
+  ['out_of_scope', 'cần tìm người mua nhà đất'],
+  // "bìa đỏ" is a synonym of "sổ đỏ" but only "sang tên sổ đỏ" is known: goes to first-time certificate
+  ['dang-ky-bien-dong-dat-dai', 'sang tên bìa đỏ cho con'],
+  // a long message ending in thanks: the thanks class beats the lost-card question in the middle
+  ['cap-lai-the-can-cuoc', 'alo ad oi, hom qua di cho bi moc tui mat het vi, trong do co the can cuoc, gio lam lai the nao a, cam on ad nhieu'],
+];
+
+let matcher: Matcher;
+beforeAll(() => {
+  const { source, errors } = loadSourceFromFiles();
+  expect(errors).toEqual([]);
+  matcher = buildSnapshot(source).matcher;
+});
+
+const labelOf = (a: Analysis) => (a.intent === 'procedure' ? a.procedure : a.intent);
+const expectLabel = (expected: string, text: string) => {
+  const a = matcher.analyze(text);
+  expect({ text, got: labelOf(a) }).toEqual({ text, got: expected });
+  return a;
+};
+
+describe('catalog coverage', () => {
+  test('the catalog list used here is the shared catalog (when it is available)', () => {
+    if (!fs.existsSync(CATALOG_FILE)) return;
+    const catalog = JSON.parse(fs.readFileSync(CATALOG_FILE, 'utf8')) as { procedures: { id: string }[] };
+    expect([...CATALOG_PROCEDURES].sort()).toEqual(catalog.procedures.map((p) => p.id).sort());
+  });
+
+  test('the matcher knows every catalog procedure', () => {
+    expect([...matcher.procedureIds].sort()).toEqual(expect.arrayContaining(CATALOG_PROCEDURES));
+  });
+
+  test('every catalog procedure has at least one test message with and one without diacritics', () => {
+    for (const id of CATALOG_PROCEDURES) {
+      const texts = PROCEDURE_CASES.filter(([p]) => p === id).map(([, t]) => t);
+      expect({ id, accented: texts.some((t) => fold(t) !== t) }).toEqual({ id, accented: true });
+      expect({ id, plain: texts.some((t) => fold(t) === t) }).toEqual({ id, plain: true });
+    }
+  });
+});
+
+describe('procedure questions', () => {
+  test.each(PROCEDURE_CASES)('%s ← %s', (id, text) => {
+    const a = expectLabel(id, text);
+    expect(a.intent).toBe('procedure');
+    expect(a.candidates[0]?.procedure).toBe(id);
+  });
+
+  test('with and without diacritics give the same procedure', () => {
+    for (const [id, text] of PROCEDURE_CASES) expect({ text, got: matcher.analyze(fold(text)).procedure }).toEqual({ text, got: id });
+  });
+});
+
+describe('non-procedure intents', () => {
+  test.each(INTENT_CASES)('%s ← %s', (intent, text) => {
+    const a = expectLabel(intent, text);
+    expect(a.procedure).toBeNull();
+  });
+
+  test('a receipt code alone makes it a status question, with high confidence', () => {
+    for (const text of ['H30.12-250101-0042', 'mã hồ sơ 000.00.12.H30-251111-0001 sao rồi', 'ho so g22.35-250716-0042 xong chua']) {
+      const a = matcher.analyze(text);
+      expect({ text, intent: a.intent }).toEqual({ text, intent: 'status' });
+      expect(a.confidence).toBeGreaterThan(0.9);
+    }
+  });
+
+  test('a long number that is not a receipt code does not make it a status question', () => {
+    expect(matcher.analyze('làm tạm trú ở đâu, sđt của tôi 0912345678').procedure).toBe('dang-ky-tam-tru');
+    expect(matcher.analyze('làm tạm trú ở đâu, sđt của tôi 0912345678').intent).toBe('procedure');
+  });
+});
+
+describe('out of scope, including near misses', () => {
+  test.each(OUT_OF_SCOPE_CASES)('%s ← %s', (intent, text) => {
+    expectLabel(intent, text);
+  });
+});
+
+describe('regional words', () => {
+  test.each(REGIONAL_CASES)('%s ← %s', (id, text) => {
+    expectLabel(id, text);
+  });
+});
+
+describe('old names of papers', () => {
+  test.each(OLD_NAME_CASES)('%s ← %s', (id, text) => {
+    expectLabel(id, text);
+  });
+});
+
+describe('pre-2025 place names in context', () => {
+  test.each(OLD_PLACE_CASES)('%s ← %s', (id, text) => {
+    expectLabel(id, text);
+  });
+});
+
+describe('long run-on messages with greeting and life context', () => {
+  test.each(RUN_ON_CASES)('%s ← %s', (id, text) => {
+    expectLabel(id, text);
+  });
+});
+
+describe('ALL CAPS, emoji, abbreviations, Telex, NFD', () => {
+  test.each(CAPS_EMOJI_NOISE_CASES)('%s ← %s', (id, text) => {
+    expectLabel(id, text);
+  });
+
+  test('emoji-only and empty messages are out of scope with zero confidence', () => {
+    for (const text of ['', '   ', '🙏🙏🙏', '???']) {
+      const a = matcher.analyze(text);
+      expect(a.intent).toBe('out_of_scope');
+      expect(a.confidence).toBe(0);
+      expect(a.candidates).toEqual([]);
+    }
+  });
+});
+
+describe('hard cases (known matcher weaknesses)', () => {
+  test.failing.each(HARD_CASES)('%s ← %s', (expected, text) => {
+    expectLabel(expected, text);
+  });
+
+  test('overall accuracy on every example of this file, hard ones included, is at least 90%', () => {
+    const all = [...PROCEDURE_CASES, ...INTENT_CASES, ...OUT_OF_SCOPE_CASES, ...REGIONAL_CASES, ...OLD_NAME_CASES,
+      ...OLD_PLACE_CASES, ...RUN_ON_CASES, ...CAPS_EMOJI_NOISE_CASES, ...HARD_CASES];
+    const ok = all.filter(([expected, text]) => labelOf(matcher.analyze(text)) === expected).length;
+    expect(ok / all.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('analysis fields', () => {
+  test('keywordStrength > 0 when a procedure name or alias is typed, 0 when none is', () => {
+    for (const text of ['đăng ký khai sinh', 'dang ky tam tru', 'làm hộ chiếu', 'sang tên sổ đỏ', 'nhập hộ khẩu', 'lý lịch tư pháp', 'hộ kinh doanh']) {
+      expect({ text, strong: matcher.analyze(text).keywordStrength > 0 }).toEqual({ text, strong: true });
+    }
+    for (const text of ['xin chào', 'hết bao nhiêu tiền', 'thời tiết hôm nay']) {
+      expect({ text, kw: matcher.analyze(text).keywordStrength }).toEqual({ text, kw: 0 });
+    }
+  });
+
+  test('the longest keyword wins: "đăng ký lại khai sinh" is not "đăng ký khai sinh"', () => {
+    const a = matcher.analyze('đăng ký lại khai sinh');
+    expect(a.procedure).toBe('dang-ky-lai-khai-sinh');
+    expect(a.keywordStrength).toBeGreaterThanOrEqual(5);
+    expect(matcher.analyze('xóa đăng ký thường trú').procedure).toBe('xoa-dang-ky-thuong-tru');
+  });
+
+  // WEAKNESS (src/understanding/matcher.ts buildMatcher): a procedure's own name is training data but not a
+  // keyword cue, and some everyday short names are keywords of no class. So typing the official name
+  // "Cấp lại thẻ căn cước", "Xác nhận thông tin về cư trú", "Cấp, cấp đổi thẻ căn cước", "Đăng ký đất đai, cấp
+  // Giấy chứng nhận…", or the short names "kết hôn", "thường trú" gives keywordStrength 0. The dialog
+  // then treats the message as naming no procedure: "còn thường trú thì sao" after a tạm trú answer keeps
+  // tạm trú (see test/conversation/dialog.test.ts).
+  test.failing.each([
+    'Cấp lại thẻ căn cước (bị mất, hư hỏng)',
+    'Xác nhận thông tin về cư trú',
+    'Cấp, cấp đổi thẻ căn cước',
+    'Đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất lần đầu',
+    'kết hôn',
+    'thường trú',
+  ])('keywordStrength > 0 for the procedure name "%s"', (text) => {
+    expect(matcher.analyze(text).keywordStrength).toBeGreaterThan(0);
+  });
+
+  test('candidates are procedures, sorted best first, scores in [0,1]; confidence in [0,1]', () => {
+    for (const [, text] of [...PROCEDURE_CASES.slice(0, 20), ...INTENT_CASES, ...OUT_OF_SCOPE_CASES.slice(0, 5)]) {
+      const a = matcher.analyze(text);
+      expect(a.confidence).toBeGreaterThanOrEqual(0);
+      expect(a.confidence).toBeLessThanOrEqual(1);
+      expect(a.candidates.length).toBeLessThanOrEqual(3);
+      let sum = 0;
+      a.candidates.forEach((c, i) => {
+        expect(CATALOG_PROCEDURES).toContain(c.procedure);
+        expect(c.score).toBeGreaterThanOrEqual(0);
+        expect(c.score).toBeLessThanOrEqual(1);
+        if (i > 0) expect(c.score).toBeLessThanOrEqual(a.candidates[i - 1].score);
+        sum += c.score;
+      });
+      expect(sum).toBeLessThanOrEqual(1 + 1e-9); // probabilities from one softmax
+    }
+  });
+
+  test('an ambiguous topic spreads the probability over its procedures', () => {
+    const a = matcher.analyze('căn cước');
+    expect(a.candidates.map((c) => c.procedure).slice(0, 2).sort()).toEqual(['cap-lai-the-can-cuoc', 'cap-the-can-cuoc']);
+    expect(a.confidence).toBeLessThan(0.6);
+  });
+
+  test('an aspect is reported for procedure questions, from the explicit cue or overview by default', () => {
+    expect(matcher.analyze('đăng ký tạm trú hết bao nhiêu tiền').aspect).toBe('fee');
+    expect(matcher.analyze('đăng ký tạm trú nộp ở đâu').aspect).toBe('where');
+    expect(matcher.analyze('đăng ký tạm trú').aspect).toBe('overview');
+    expect(matcher.analyze('xin chào').aspect).toBeNull();
+  });
+
+  test('a generic follow-up is flagged and names no procedure', () => {
+    const a = matcher.analyze('còn lệ phí thì sao');
+    expect(a.followup).toBe(true);
+    expect(a.keywordStrength).toBe(0);
+    expect(a.aspect).toBe('fee');
+  });
+
+  test('normalized is the folded token string', () => {
+    const a = matcher.analyze('Đăng Ký TẠM TRÚ ko đc hả 🙏');
+    expect(a.normalized).toBe('dang ky tam tru khong duoc ha');
+    expect(a.tokens).toEqual(a.normalized.split(' '));
+  });
+
+  test('stats report a built model', () => {
+    expect(matcher.stats.classes).toBeGreaterThanOrEqual(CATALOG_PROCEDURES.length + 8);
+    expect(matcher.stats.phrases).toBeGreaterThan(100);
+    expect(matcher.stats.vocabulary).toBeGreaterThan(100);
+  });
+
+  test('analysis is fast enough for chat (well under 5 ms a message)', () => {
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) matcher.analyze(PROCEDURE_CASES[i % PROCEDURE_CASES.length][1]);
+    expect((performance.now() - t0) / 200).toBeLessThan(5);
+  });
+});
+
+describe('NaiveBayes', () => {
+  const nb = new NaiveBayes();
+  beforeAll(() => {
+    nb.train([
+      { label: 'fruit', features: ['apple', 'banana', 'sweet'] },
+      { label: 'fruit', features: ['mango', 'sweet', 'yellow'] },
+      { label: 'vehicle', features: ['car', 'wheel', 'engine'] },
+      { label: 'vehicle', features: ['bike', 'wheel', 'yellow'] },
+      { label: 'weather', features: ['rain', 'cloud', 'wind'], weight: 2 },
+    ]);
+  });
+
+  test('classes and features are known after training', () => {
+    expect(nb.classCount).toBe(3);
+    expect(nb.has('apple')).toBe(true);
+    expect(nb.has('rocket')).toBe(false);
+  });
+
+  test('scores favour the class that shares the features, best first, one entry per class', () => {
+    const fruit = nb.score(['sweet', 'banana']);
+    expect(fruit.map((s) => s.label).sort()).toEqual(['fruit', 'vehicle', 'weather']);
+    expect(fruit[0].label).toBe('fruit');
+    for (let i = 1; i < fruit.length; i++) expect(fruit[i].score).toBeLessThanOrEqual(fruit[i - 1].score);
+    expect(nb.score(['wheel', 'engine'])[0].label).toBe('vehicle');
+    expect(nb.score(['rain'])[0].label).toBe('weather');
+  });
+
+  test('more evidence for a class raises its lead', () => {
+    const lead = (f: string[]) => {
+      const s = nb.score(f);
+      return s[0].score - s[1].score;
+    };
+    expect(lead(['wheel', 'car', 'engine'])).toBeGreaterThan(lead(['wheel']));
+  });
+
+  test('unknown features are ignored', () => {
+    expect(nb.score(['sweet', 'banana', 'rocket', 'zzz'])).toEqual(nb.score(['sweet', 'banana']));
+    const none = nb.score(['rocket']);
+    expect(none.every((s) => s.score === 0)).toBe(true);
+  });
+
+  test('a feature shared by two classes counts for both', () => {
+    const s = nb.score(['yellow']);
+    const byLabel = Object.fromEntries(s.map((x) => [x.label, x.score]));
+    expect(byLabel.fruit).toBeGreaterThan(byLabel.weather);
+    expect(byLabel.vehicle).toBeGreaterThan(byLabel.weather);
+  });
+
+  test('retraining replaces the model', () => {
+    const m = new NaiveBayes();
+    m.train([{ label: 'a', features: ['x'] }, { label: 'b', features: ['y'] }]);
+    expect(m.score(['x'])[0].label).toBe('a');
+    m.train([{ label: 'c', features: ['x'] }]);
+    expect(m.classCount).toBe(1);
+    expect(m.has('y')).toBe(false);
+    expect(m.score(['x'])[0].label).toBe('c');
+  });
+});
