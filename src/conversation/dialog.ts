@@ -79,8 +79,24 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
 
   // 2. an answer to our clarification question
   if (state.pendingChoices?.length) {
-    const picked = pickChoice(text, state.pendingChoices, state.pendingChoices.map(titles));
-    if (picked) return answer(picked, analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : state.pendingAspect ?? 'overview', 0.9, `${state.topicText ?? ''} ${titles(picked)}`);
+    const choices = state.pendingChoices;
+    const aspectNow = analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : state.pendingAspect ?? 'overview';
+    const picked = pickChoice(text, choices, choices.map(titles));
+    if (picked) return answer(picked, aspectNow, 0.9, `${state.topicText ?? ''} ${titles(picked)}`);
+    if (/^\s*\d+\s*$/.test(text)) {
+      // a number that is not one of the choices: ask again with the same choices
+      return { analysis, next, resolution: { kind: 'clarify', intent: 'procedure', choices, aspect: state.pendingAspect ?? null, confidence: 0 } };
+    }
+    if (analysis.keywordStrength === 0 && analysis.intent !== 'complaint' && analysis.intent !== 'human' && analysis.intent !== 'status') {
+      // "làm lần đầu" answers the question between the offered procedures, read with what was asked
+      const joined = matcher.analyze(`${state.topicText ?? ''} ${text}`);
+      const best = joined.candidates.find((c) => choices.includes(c.procedure));
+      if (best && joined.procedure === best.procedure) return answer(best.procedure, aspectNow, Math.max(0.6, best.score), `${state.topicText ?? ''} ${text}`);
+      if (analysis.confidence < WEAK_INTENT) {
+        // still unclear: ask again with the same choices rather than guess
+        return { analysis, next, resolution: { kind: 'clarify', intent: 'procedure', choices, aspect: state.pendingAspect ?? null, confidence: analysis.confidence } };
+      }
+    }
   }
 
   const ctx = state.procedure;
@@ -88,7 +104,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const asksAnAspect = analysis.aspectScore >= 2;
   const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
-  if (ctx && namesNoProcedure && (analysis.followup || (asksAnAspect && (analysis.intent === 'out_of_scope' || (nonProcedure && analysis.confidence < WEAK_INTENT))))) {
+  const unsure = analysis.confidence < WEAK_INTENT;
+  if (ctx && namesNoProcedure && (analysis.followup || (asksAnAspect && unsure && (analysis.intent === 'out_of_scope' || nonProcedure)))) {
     return answer(ctx, analysis.aspect ?? 'overview', Math.max(analysis.confidence, 0.6), state.topicText ?? '');
   }
 

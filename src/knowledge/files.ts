@@ -37,8 +37,9 @@ export function loadProcedureFiles(dir: string): { procedures: Procedure[]; erro
 export const IntentFileSchema = z.object({
   intent: z.string(),
   procedure: z.string().optional(),
-  keywords: z.array(z.string()).default([]),
-  phrases: z.array(z.string()).default([]),
+  keywords: z.array(z.coerce.string()).default([]),
+  markers: z.array(z.coerce.string()).default([]),
+  phrases: z.array(z.coerce.string()).default([]),
 });
 
 /** Read `intents/*.yaml` (training phrases and keyword cues). */
@@ -50,7 +51,7 @@ export function loadIntentFiles(dir: string): { intents: IntentData[]; errors: F
     try {
       const parsed = IntentFileSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));
       if (!parsed.success) errors.push({ file, message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
-      else intents.push({ ...parsed.data, phrases: parsed.data.phrases.map(String), keywords: parsed.data.keywords.map(String) } as IntentData);
+      else intents.push(parsed.data as IntentData);
     } catch (e) {
       errors.push({ file, message: (e as Error).message });
     }

@@ -17,6 +17,8 @@ export const ASPECT_LABELS: Record<Aspect, string> = {
 
 const LEVEL_LABELS: Record<Procedure['level'], string> = { xa: 'cấp xã', tinh: 'cấp tỉnh', 'trung-uong': 'cấp trung ương' };
 
+const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
+
 const bullets = (items: string[], max: number): string => {
   const shown = items.slice(0, max).map((s) => `• ${s}`);
   if (items.length > max) shown.push(`• … và ${items.length - max} mục khác (xem chi tiết ở đường dẫn bên dưới)`);
@@ -54,7 +56,7 @@ function body(p: Procedure, aspect: Aspect): string {
         : `${p.name}: ${p.authority} giải quyết; Quý khách xem điều kiện chi tiết ở đường dẫn bên dưới.`;
     case 'overview':
     default: {
-      const steps = p.steps.length ? `\nCác bước:\n${bullets(p.steps, 4)}` : '';
+      const steps = p.steps.length ? `\nCác bước:\n${bullets(p.steps.map((x) => clip(x, 140)), 3)}` : '';
       return `${p.name} (${LEVEL_LABELS[p.level]}).\nNơi nộp: ${p.where}${steps}\nLệ phí: ${p.fee.text}\nThời gian: ${p.duration.text}`;
     }
   }

@@ -17,6 +17,8 @@ export interface IntentData {
   intent: Intent | 'followup';
   procedure?: string;
   keywords?: string[];
+  /** Out-of-scope only: words that make a message out of scope whatever procedure it names ("con mèo"). */
+  markers?: string[];
   phrases: string[];
 }
 
@@ -47,6 +49,8 @@ const PROC = 'p:';
 const INT = 'i:';
 const KEYWORD_WEIGHT = 8;
 const TEMPERATURE = 4;
+/** An out-of-scope marker decides on its own ("khai sinh cho con mèo"). */
+const MARKER_WEIGHT = 60;
 /** Out-of-scope markers ("con mèo", "thẻ ATM") outweigh the procedure words they come with. */
 const keywordWeight = (label: string) => (label === `${INT}out_of_scope` ? 2 * KEYWORD_WEIGHT : KEYWORD_WEIGHT);
 
@@ -85,10 +89,12 @@ export function buildMatcher(input: MatcherInput): Matcher {
     keywords.set(tokens[0], list);
   };
   let phraseCount = 0;
+  const markers: string[][] = [];
   for (const d of input.intents) {
     const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
     if (d.intent === 'procedure' && (!d.procedure || !known.has(d.procedure))) continue;
     for (const p of d.phrases) { examples.push({ label: cls, features: features(norm(p)) }); phraseCount++; }
+    for (const m of d.markers ?? []) { const t = norm(m); if (t.length) markers.push(t); }
     for (const k of d.keywords ?? []) {
       examples.push({ label: cls, features: features(norm(k)), weight: 2 });
       addKeyword(cls, k);
@@ -97,6 +103,7 @@ export function buildMatcher(input: MatcherInput): Matcher {
   for (const p of input.procedures) {
     const cls = `${PROC}${p.id}`;
     examples.push({ label: cls, features: features(norm(p.name)), weight: 2 });
+    addKeyword(cls, p.name); // the official name typed in full names the procedure
     for (const a of p.aliases ?? []) { examples.push({ label: cls, features: features(norm(a)), weight: 2 }); addKeyword(cls, a); }
   }
   const nb = new NaiveBayes();
@@ -141,11 +148,13 @@ export function buildMatcher(input: MatcherInput): Matcher {
     }
     if (!tokens.length) return empty;
     const hits = keywordHits(tokens);
+    const marked = markers.some((m) => tokens.some((_, i) => m.every((w, j) => tokens[i + j] === w)));
     const kw = hits.strength;
     const cue = intentCue(folded);
     const scored = nb.score(features(tokens)).map((s) => ({
       label: s.label,
-      score: (s.score + keywordWeight(s.label) * (kw.get(s.label) ?? 0) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)) / TEMPERATURE,
+      score: (s.score + keywordWeight(s.label) * (kw.get(s.label) ?? 0) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)
+        + (marked && s.label === `${INT}out_of_scope` ? MARKER_WEIGHT : 0)) / TEMPERATURE,
     }));
     scored.sort((a, b) => b.score - a.score);
     const max = scored[0].score;
@@ -160,6 +169,14 @@ export function buildMatcher(input: MatcherInput): Matcher {
     const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, aspect: aspectHit?.aspect ?? null, followup: true };
+    }
+    // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you
+    const social = ['greeting', 'thanks', 'goodbye'].includes(top.label.slice(INT.length));
+    const asksSomething = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2;
+    if (social && (keywordStrength >= 2 || asksSomething) && candidates[0]) {
+      const label = `${PROC}${candidates[0].procedure}`;
+      const own = aspectWithout(tokens, hits.spans, label);
+      return { ...base, intent: 'procedure', procedure: candidates[0].procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence: Math.max(candidates[0].score, 0.5) };
     }
     if (top.label.startsWith(INT)) {
       const intent = top.label.slice(INT.length) as Intent;

@@ -5,7 +5,7 @@
  */
 import AggressiveTokenizerVi from 'natural/lib/natural/tokenizers/aggressive_tokenizer_vi';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
-import { canonicalSyllable, decodeTelex, fold, hasDiacritics } from './vietnamese';
+import { canonicalSyllable, decodeTelex, fold, hasDiacritics, isSyllable } from './vietnamese';
 
 const tokenizer = new AggressiveTokenizerVi();
 
@@ -134,7 +134,8 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
           continue;
         }
         const t = raw[i];
-        const c = correct(t.f);
+        // a word typed with diacritics that is a well-formed syllable was meant as typed ("vừa", "trận")
+        const c = t.a !== undefined && isSyllable(t.f) ? t.f : correct(t.f);
         out.push(c === t.f ? t : { f: c });
         i++;
       }

@@ -42,6 +42,11 @@ export function canonicalSyllable(syllable: string): string {
 /** Onset + vowel cluster + coda of a Vietnamese syllable, on folded letters. */
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 
+/** A well-formed Vietnamese syllable (folded letters). */
+export function isSyllable(folded: string): boolean {
+  return SYLLABLE.test(folded);
+}
+
 const TELEX_TONES: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
 const VOWELS = 'aeiouy';
 
