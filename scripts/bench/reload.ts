@@ -25,7 +25,7 @@ export interface ReloadResult {
   swapped: boolean;
 }
 
-export function liveReload(kb: KnowledgeBase, parse: (text: string) => ParseOutput, rebuild: () => KnowledgeSnapshot, opts: ReloadOptions): Promise<ReloadResult> {
+export function liveReload(kb: KnowledgeBase, parse: (text: string) => ParseOutput, rebuild: () => Promise<KnowledgeSnapshot>, opts: ReloadOptions): Promise<ReloadResult> {
   const show = (p: ParseOutput) => (p.intent === 'procedure' ? `procedure/${p.procedure}` : p.intent);
   const probeBefore = show(parse(opts.probe.text));
   const stamps: number[] = [];
@@ -42,9 +42,9 @@ export function liveReload(kb: KnowledgeBase, parse: (text: string) => ParseOutp
       if (now - start < opts.durationMs) setImmediate(step);
       else resolve(finish());
     };
-    setTimeout(() => {
+    setTimeout(async () => {
       rebuildStart = performance.now();
-      const next = rebuild();
+      const next = await rebuild();
       kb.replace(next);
       rebuildEnd = performance.now();
       buildMs = next.buildMs;

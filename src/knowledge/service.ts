@@ -4,17 +4,24 @@
  */
 import type { Logger } from 'pino';
 import type { Procedure } from './procedure';
-import { buildSnapshot, KnowledgeBase, type KnowledgeSource } from './kb';
+import { buildSnapshotAsync, KnowledgeBase, type KnowledgeSource } from './kb';
 import { hashProcedure, type ProcedureRepository } from './repository';
+
+/** Training phrases and lexicon, with an optional fingerprint of their stored records. */
+export type RestSource = Omit<KnowledgeSource, 'procedures'> & { fingerprint?: string };
 
 export class KnowledgeService {
   private readonly bases = new Map<string, { kb: KnowledgeBase; fingerprint: string }>();
   private timer?: NodeJS.Timeout;
+  private readonly running = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly repo: ProcedureRepository,
-    /** Training phrases and lexicon (files today; the editor console will store them too). */
-    private readonly rest: () => Omit<KnowledgeSource, 'procedures'>,
+    /**
+     * Training phrases and lexicon of an agency (the store, seeded from intents/ and data/lexicon/). A
+     * `fingerprint` makes their changes trigger a rebuild too; without one only procedure changes do.
+     */
+    private readonly rest: (agencyId: string) => RestSource | Promise<RestSource>,
     private readonly logger: Logger,
   ) {}
 
@@ -22,13 +29,23 @@ export class KnowledgeService {
     return procedures.map((p) => `${p.id}:${hashProcedure(p).slice(0, 12)}`).join(',');
   }
 
-  /** Load (or reload when changed) one agency's knowledge. Returns true when a new snapshot was swapped in. */
-  async refresh(agencyId: string): Promise<boolean> {
+  /**
+   * Load (or reload when changed) one agency's knowledge. Returns true when a new snapshot was swapped in.
+   * Refreshes of one agency run one after the other, so a slow older build never replaces a newer one.
+   */
+  refresh(agencyId: string): Promise<boolean> {
+    const run = (this.running.get(agencyId) ?? Promise.resolve(false)).catch(() => false).then(() => this.refreshNow(agencyId));
+    this.running.set(agencyId, run);
+    return run;
+  }
+
+  private async refreshNow(agencyId: string): Promise<boolean> {
     const procedures = await this.repo.list(agencyId);
-    const fingerprint = this.fingerprint(procedures);
+    const { fingerprint: restPrint, ...rest } = await this.rest(agencyId);
+    const fingerprint = restPrint === undefined ? this.fingerprint(procedures) : `${this.fingerprint(procedures)}|${restPrint}`;
     const current = this.bases.get(agencyId);
     if (current && current.fingerprint === fingerprint) return false;
-    const snapshot = buildSnapshot({ ...this.rest(), procedures });
+    const snapshot = await buildSnapshotAsync({ ...rest, procedures });
     if (current) current.kb.replace(snapshot);
     this.bases.set(agencyId, { kb: current?.kb ?? new KnowledgeBase(snapshot), fingerprint });
     this.logger.info({ agencyId, procedures: procedures.length, buildMs: Math.round(snapshot.buildMs) }, 'knowledge loaded');

@@ -15,11 +15,19 @@ export class NaiveBayes {
   constructor(private readonly alpha = 0.3) {}
 
   train(examples: TrainingExample[]): void {
+    const steps = this.trainSteps(examples);
+    while (!steps.next().done) { /* run to completion */ }
+  }
+
+  /** Training as a generator that yields between chunks of work (see buildMatcherAsync). */
+  *trainSteps(examples: TrainingExample[]): Generator<void, void, void> {
     const labelIdx = new Map<string, number>();
     const counts = new Map<string, Map<number, number>>();
     const totals: number[] = [];
     const docFreq = new Map<string, Set<number>>();
+    let seen = 0;
     for (const ex of examples) {
+      if (++seen % 64 === 0) yield;
       let c = labelIdx.get(ex.label);
       if (c === undefined) {
         c = labelIdx.size;
@@ -43,7 +51,9 @@ export class NaiveBayes {
     this.base = Float64Array.from(totals, (n) => Math.log(this.alpha / (n + this.alpha * V)));
     this.index = new Map();
     this.idf = new Map();
+    let done = 0;
     for (const [f, m] of counts) {
+      if (++done % 256 === 0) yield;
       const c = new Int32Array(m.size);
       const w = new Float64Array(m.size);
       let i = 0;

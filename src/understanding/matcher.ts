@@ -66,16 +66,49 @@ function features(tokens: string[]): string[] {
 
 interface Keyword { cls: string; tokens: string[] }
 
+/** Build synchronously (CLI, tests). */
 export function buildMatcher(input: MatcherInput): Matcher {
+  const steps = buildSteps(input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Build in slices of about `sliceMs`, giving the event loop back in between, so that a live reload of a
+ * province-sized catalogue never stops the running bot from answering.
+ */
+export async function buildMatcherAsync(input: MatcherInput, sliceMs = 4): Promise<Matcher> {
+  const steps = buildSteps(input);
+  let sliceStart = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The build as a generator: it yields at safe points between pieces of work. */
+function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
   // vocabulary first (for Telex and typo correction), from everything we were taught
   const vocabulary = new Map<string, number>();
   const addVocab = (text: string) => {
     for (const w of fold(text.normalize('NFC').toLowerCase()).split(/[^a-z0-9]+/)) if (w) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
   };
-  for (const d of input.intents) { d.phrases.forEach(addVocab); d.keywords?.forEach(addVocab); }
+  for (const d of input.intents) {
+    d.phrases.forEach(addVocab);
+    d.keywords?.forEach(addVocab);
+    yield;
+  }
   for (const p of input.procedures) { addVocab(p.name); p.aliases?.forEach(addVocab); }
+  yield;
   for (const v of Object.values(input.lexicon)) addVocab(v);
   const normalizer: Normalizer = createNormalizer({ lexicon: input.lexicon, vocabulary });
+  yield;
   const norm = (text: string) => normalizer.tokens(text).map((t: Token) => t.f);
 
   const known = new Set(input.procedures.map((p) => p.id));
@@ -93,7 +126,10 @@ export function buildMatcher(input: MatcherInput): Matcher {
   for (const d of input.intents) {
     const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
     if (d.intent === 'procedure' && (!d.procedure || !known.has(d.procedure))) continue;
-    for (const p of d.phrases) { examples.push({ label: cls, features: features(norm(p)) }); phraseCount++; }
+    for (const p of d.phrases) {
+      examples.push({ label: cls, features: features(norm(p)) });
+      if (++phraseCount % 32 === 0) yield;
+    }
     for (const m of d.markers ?? []) { const t = norm(m); if (t.length) markers.push(t); }
     for (const k of d.keywords ?? []) {
       examples.push({ label: cls, features: features(norm(k)), weight: 2 });
@@ -105,9 +141,10 @@ export function buildMatcher(input: MatcherInput): Matcher {
     examples.push({ label: cls, features: features(norm(p.name)), weight: 2 });
     addKeyword(cls, p.name); // the official name typed in full names the procedure
     for (const a of p.aliases ?? []) { examples.push({ label: cls, features: features(norm(a)), weight: 2 }); addKeyword(cls, a); }
+    yield;
   }
   const nb = new NaiveBayes();
-  nb.train(examples);
+  yield* nb.trainSteps(examples);
 
   function keywordHits(tokens: string[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
     const hits: { cls: string; start: number; end: number }[] = [];

@@ -32,16 +32,29 @@ export interface Normalizer {
   vocabulary: ReadonlyMap<string, number>;
 }
 
+/** Syllables repeat endlessly: remember each one's folded and canonical forms (bounded). */
+const tokenCache = new Map<string, Token>();
+const TOKEN_CACHE_MAX = 50_000;
+
 function rawTokens(text: string): Token[] {
   const nfc = text.normalize('NFC').toLowerCase();
   return tokenizer.tokenize(nfc).map((t: string) => {
-    const accented = hasDiacritics(t);
-    const folded = fold(t);
-    // stretched letters: "oiii" → "oi", "ạaa" → "a" (two letters may be Telex: keep them)
-    const f = folded.replace(/([a-z])\1{2,}/g, '$1');
-    const stretched = f !== folded;
-    return accented && !stretched ? { f, a: canonicalSyllable(t) } : { f };
+    const cached = tokenCache.get(t);
+    if (cached) return cached;
+    const token = rawToken(t);
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+    tokenCache.set(t, token);
+    return token;
   });
+}
+
+function rawToken(t: string): Token {
+  const accented = hasDiacritics(t);
+  const folded = fold(t);
+  // stretched letters: "oiii" → "oi", "ạaa" → "a" (two letters may be Telex: keep them)
+  const f = folded.replace(/([a-z])\1{2,}/g, '$1');
+  const stretched = f !== folded;
+  return accented && !stretched ? { f, a: canonicalSyllable(t) } : { f };
 }
 
 function valueTokens(value: string): Token[] {
