@@ -39,38 +39,51 @@ export const IntentFileSchema = z.object({
   procedure: z.string().optional(),
   keywords: z.array(z.coerce.string()).default([]),
   markers: z.array(z.coerce.string()).default([]),
+  fallback: z.boolean().optional(),
   phrases: z.array(z.coerce.string()).default([]),
 });
 
-/** Read `intents/*.yaml` (training phrases and keyword cues). */
-export function loadIntentFiles(dir: string): { intents: IntentData[]; errors: FileError[] } {
+/** One intents file: its name without `.yaml` (the key editors and exports use) and its content. */
+export interface IntentFile { key: string; data: IntentData }
+/** One lexicon file: its name without `.yaml` (teencode, abbreviations, regional) and its pairs in file order. */
+export interface LexiconFile { name: string; entries: { from: string; to: string }[] }
+
+/** Read `intents/*.yaml` (training phrases and keyword cues). `files` keeps each file's key. */
+export function loadIntentFiles(dir: string): { intents: IntentData[]; files: IntentFile[]; errors: FileError[] } {
   const intents: IntentData[] = [];
+  const files: IntentFile[] = [];
   const errors: FileError[] = [];
   for (const name of yamlFiles(dir)) {
     const file = join(dir, name);
     try {
       const parsed = IntentFileSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));
       if (!parsed.success) errors.push({ file, message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
-      else intents.push(parsed.data as IntentData);
+      else {
+        intents.push(parsed.data as IntentData);
+        files.push({ key: name.slice(0, -'.yaml'.length), data: parsed.data as IntentData });
+      }
     } catch (e) {
       errors.push({ file, message: (e as Error).message });
     }
   }
-  return { intents, errors };
+  return { intents, files, errors };
 }
 
-/** Merge every `data/lexicon/*.yaml` `replace:` map into one lexicon. */
-export function loadLexiconFiles(dir: string): { lexicon: Lexicon; errors: FileError[] } {
+/** Merge every `data/lexicon/*.yaml` `replace:` map into one lexicon (later files win). `files` keeps each file. */
+export function loadLexiconFiles(dir: string): { lexicon: Lexicon; files: LexiconFile[]; errors: FileError[] } {
   const lexicon: Lexicon = {};
+  const files: LexiconFile[] = [];
   const errors: FileError[] = [];
   for (const name of yamlFiles(dir)) {
     const file = join(dir, name);
     try {
       const doc = YAML.parse(readFileSync(file, 'utf8')) as { replace?: Record<string, unknown> };
-      for (const [k, v] of Object.entries(doc?.replace ?? {})) lexicon[String(k)] = String(v);
+      const entries = Object.entries(doc?.replace ?? {}).map(([k, v]) => ({ from: String(k), to: String(v) }));
+      for (const e of entries) lexicon[e.from] = e.to;
+      files.push({ name: name.slice(0, -'.yaml'.length), entries });
     } catch (e) {
       errors.push({ file, message: (e as Error).message });
     }
   }
-  return { lexicon, errors };
+  return { lexicon, files, errors };
 }

@@ -15,18 +15,23 @@ const CUES: Cue[] = [
   ...cue('fee', 3, 'le phi', 'phi', 'bao nhieu tien', 'mat tien', 'ton tien', 'het bao nhieu', 'mat bao nhieu tien', 'ton phi', 'mat phi',
     'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', 'khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'dong thue', 'thue gi'),
-  ...cue('fee', 2, 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay', 'tra tien'),
+  ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'may chuc nghin', 'may tram nghin', 'bao nhieu mot ban', 'bao nhieu 1 ban',
+    're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1', 'gia'),
+  ...cue('fee', 2, 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   ...cue('fee', 1, 'tien'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
-    'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap'),
+    'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap',
+    'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay tinh', 'hay phai len', 'phai len', 'len tinh', 've que', 'cap nao',
     'ben nao', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
-    'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai'),
+    'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai',
+    'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
+    'lien he truong', 'tim ai'),
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'lam o', 'xin o', 'lay o', 'dang ky o'),
   ...cue('where', 1, 'dau'),
   // online
@@ -37,8 +42,13 @@ const CUES: Cue[] = [
   ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'ban chinh', 'ban sao', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
     'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
-    'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can'),
+    'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
+    'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup'),
+  ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang'),
+  { aspect: 'documents', weight: 2, re: / ho so $/ },
   // eligibility
+  ...cue('eligibility', 4, 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'trong bao nhieu ngay', 'trong vong bao nhieu', 'toi da bao lau',
+    'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc'),
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc'),
@@ -47,7 +57,9 @@ const CUES: Cue[] = [
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh', 'cac buoc',
-    'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao'),
+    'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
+    'chua hieu', 'la sao', 'thu tuc gi', 'lam thu tuc', 'buoc'),
+  ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
   { aspect: 'overview', weight: 2, re: / sao(?: a| admin| vay| nhi| ta)? $/ },
 ];
@@ -56,8 +68,13 @@ const CUES: Cue[] = [
  * The strongest cue wins; between cues of equal weight, the later one, because a Vietnamese question
  * ends with its question words ("…thuê trọ, có phải đăng ký tạm trú không" asks about eligibility).
  */
+/** "…online được không hay phải lên xã": the first alternative is the question, the second its fallback. */
+const ALTERNATIVE = / hay (?:la |phai |van |chi |can |di |len |ra |den |toi )/;
+
 export function detectAspect(folded: string): { aspect: Aspect; score: number } | null {
   const text = ` ${folded} `;
+  const alt = ALTERNATIVE.exec(text);
+  const altAt = alt ? alt.index : Infinity;
   let best: Aspect | null = null;
   let bestScore = 0;
   let bestWeight = 0;
@@ -65,7 +82,8 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
     const m = c.re.exec(text);
     if (!m) continue;
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
-    const score = c.weight + 0.5 * position;
+    const firstAlternative = m.index < altAt && m.index + m[0].length <= altAt + 1 && altAt !== Infinity;
+    const score = c.weight + 0.5 * position + (firstAlternative ? 1 : 0);
     if (score > bestScore) { best = c.aspect; bestScore = score; bestWeight = c.weight; }
   }
   return best ? { aspect: best, score: bestWeight } : null;

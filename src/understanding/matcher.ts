@@ -17,6 +17,11 @@ export interface IntentData {
   intent: Intent | 'followup';
   procedure?: string;
   keywords?: string[];
+  /**
+   * A procedure about the channel rather than a topic (how to use the public-service portal): its keywords
+   * ("cổng dịch vụ công") do not outweigh another procedure named in the same message.
+   */
+  fallback?: boolean;
   /** Out-of-scope only: words that make a message out of scope whatever procedure it names ("con mèo"). */
   markers?: string[];
   phrases: string[];
@@ -123,6 +128,7 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
   };
   let phraseCount = 0;
   const markers: string[][] = [];
+  const fallbacks = new Set(input.intents.filter((d) => d.fallback && d.procedure).map((d) => `${PROC}${d.procedure}`));
   for (const d of input.intents) {
     const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
     if (d.intent === 'procedure' && (!d.procedure || !known.has(d.procedure))) continue;
@@ -194,6 +200,11 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
         + (marked && s.label === `${INT}out_of_scope` ? MARKER_WEIGHT : 0)) / TEMPERATURE,
     }));
     scored.sort((a, b) => b.score - a.score);
+    if (fallbacks.has(scored[0].label)) {
+      // "cải chính tên trên cổng DVC được không" is about cải chính, asked about doing it online
+      const named = scored.findIndex((x) => x.label.startsWith(PROC) && !fallbacks.has(x.label) && (kw.get(x.label) ?? 0) > 0);
+      if (named > 0) scored.unshift(...scored.splice(named, 1));
+    }
     const max = scored[0].score;
     let z = 0;
     for (const s of scored) z += Math.exp(s.score - max);
