@@ -16,7 +16,9 @@ const CUES: Cue[] = [
     'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', 'khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'dong thue', 'thue gi'),
   ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'may chuc nghin', 'may tram nghin', 'bao nhieu mot ban', 'bao nhieu 1 ban',
-    're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1', 'gia'),
+    're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1'),
+  // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word
+  { aspect: 'fee', weight: 3, re: / gia(?: bao nhieu| nhieu| sao)? $/ },
   ...cue('fee', 2, 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   ...cue('fee', 1, 'tien'),
   // duration
