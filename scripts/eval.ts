@@ -46,6 +46,13 @@ for (const file of files) {
   table('per intent', scored, (s) => s.label.intent, intentProcOk);
   table('per procedure', procs, (s) => s.label.procedure, intentProcOk);
   table('per aspect', procs, (s) => s.label.aspect, aspectOk);
+  // calibration: how often the answer is right at each reported confidence
+  const buckets = [0, 0.5, 0.8, 0.95, 1.01];
+  const cal = buckets.slice(0, -1).map((lo, i) => {
+    const inB = scored.filter((x) => x.got.confidence >= lo && x.got.confidence < buckets[i + 1]);
+    return `${lo.toFixed(2)}–${Math.min(1, buckets[i + 1]).toFixed(2)}: ${pct(inB.filter(intentProcOk).length, inB.length)} of ${inB.length}`;
+  });
+  console.log(`  calibration (intent+procedure correct by confidence): ${cal.join(' | ')}`);
   const confusion = new Map<string, number>();
   for (const s of scored) if (!intentProcOk(s)) {
     const k = `${s.label.procedure ?? s.label.intent} → ${s.got.procedure ?? s.got.intent}`;
