@@ -19,6 +19,7 @@ import { wireHandoff } from './handoff/wire';
 import { loadIntentFiles, loadLexiconFiles, loadProcedureFiles } from './knowledge/files';
 import { ProcedureRepository } from './knowledge/repository';
 import { KnowledgeService } from './knowledge/service';
+import { TrainingRepository } from './knowledge/training';
 import { defaultPaths, type Paths } from './knowledge/source';
 import { createStore, type Store } from './store';
 import { authRouter, bootstrapAdmin } from './web/auth';
@@ -59,8 +60,12 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   const report = await procedures.seed(agencyId, files.procedures);
   logger.info({ inserted: report.inserted.length, updated: report.updated.length, unchanged: report.unchanged.length }, 'knowledge base seeded');
   if (report.keptStoreEdits.length) logger.warn({ procedures: report.keptStoreEdits }, 'files changed but the store holds editors\' edits: kept the store copy');
-  const rest = () => ({ intents: loadIntentFiles(paths.intentsDir).intents, lexicon: loadLexiconFiles(join(paths.dataDir, 'lexicon')).lexicon });
-  const knowledge = new KnowledgeService(procedures, rest, logger);
+  // training phrases and lexicons live in the store too (editors change them), seeded from intents/ and data/lexicon/
+  const training = new TrainingRepository(store);
+  const trainingReport = await training.seed(agencyId, loadIntentFiles(paths.intentsDir).files, loadLexiconFiles(join(paths.dataDir, 'lexicon')).files);
+  const keptTraining = [...trainingReport.intents.keptStoreEdits, ...trainingReport.lexicons.keptStoreEdits];
+  if (keptTraining.length) logger.warn({ files: keptTraining }, 'files changed but the store holds editors\' edits: kept the store copy');
+  const knowledge = new KnowledgeService(procedures, (id) => training.load(id), logger);
   await knowledge.refresh(agencyId);
 
   const accounts = new AccountService(store, options.now);
@@ -69,7 +74,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
 
   const profile = loadAgencyProfile(paths.dataDir, agencyId) ?? AgencyProfileSchema.parse({ id: agencyId });
   const states = new StoreStateRepository(store);
-  const context: AppContext = { config, logger, store, accounts, knowledge, procedures, states, profile, paths, agencyId, now: options.now ?? (() => new Date()) };
+  const context: AppContext = { config, logger, store, accounts, knowledge, procedures, states, profile, paths, agencyId, training, env, now: options.now ?? (() => new Date()) };
 
   // channels need the engine and the handoff room needs the channels: break the cycle with a late-bound handler
   let engineRef: ConversationEngine | undefined;
@@ -88,12 +93,13 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     },
   };
   const handoff = wireHandoff(context, delivery);
-  const editor = wireEditor(context);
+  const editor = wireEditor(context, { scheduleMs: env.EDITOR_SCHEDULE_MS ? Number(env.EDITOR_SCHEDULE_MS) : undefined });
   const engine = new ConversationEngine({
     knowledge: (id) => knowledge.get(knowledge.has(id) ? id : agencyId),
     states,
     agency: () => profile,
-    onTurn: editor.onTurn,
+    // personal data is masked before a turn reaches the editors (complaint texts are withheld)
+    onTurn: editor.onTurn && ((e) => editor.onTurn!(handoff.maskTurn ? handoff.maskTurn(e) : e)),
     handoff: handoff.hooks,
   });
   engineRef = engine;
@@ -105,6 +111,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     states,
     logger,
     agencyId,
+    feedback: editor.feedback,
+    pushed: handoff.pushed,
     ready: async () => {
       const storeOk = await store.ping().catch(() => false);
       const kbOk = knowledge.has(agencyId);
@@ -135,9 +143,9 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     server, store, knowledge, channels, engine, context, logger, url,
     async stop() {
       knowledge.stop();
+      await handoff.stop?.(); // ends the consoles' live-update streams, which would keep server.close waiting
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await editor.stop?.();
-      await handoff.stop?.();
       await channels.stop();
       await store.close();
     },

@@ -12,6 +12,7 @@ import type { StateRepository } from './conversation/state';
 import type { ProcedureRepository } from './knowledge/repository';
 import type { KnowledgeService } from './knowledge/service';
 import type { Paths } from './knowledge/source';
+import type { TrainingRepository } from './knowledge/training';
 import type { Store } from './store/ports';
 
 export interface AppContext {
@@ -21,10 +22,14 @@ export interface AppContext {
   accounts: AccountService;
   knowledge: KnowledgeService;
   procedures: ProcedureRepository;
+  /** Training phrases and lexicons in the store (seeded from intents/ and data/lexicon/). */
+  training?: TrainingRepository;
   states: StateRepository;
   profile: AgencyProfile;
   paths: Paths;
   agencyId: string;
+  /** Process environment the app was started with (rooms read their own settings from it; tests pass their own). */
+  env?: NodeJS.ProcessEnv;
   /** Injectable clock (tests move it to check scheduled publishing, holding messages, windows). */
   now: () => Date;
 }

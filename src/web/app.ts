@@ -36,8 +36,24 @@ export interface WebAppDeps {
   agencyId?: string;
   /** Mounts other routers (channel webhooks) before the JSON body parser. */
   mount?: (app: Express) => void;
+  /**
+   * A citizen's thumbs-down (or up) on the last answer of a web chat conversation (POST /api/v1/feedback);
+   * the editors' unanswered-questions inbox collects the downs. Without it the route answers 404.
+   */
+  feedback?: (agencyId: string, conversationId: string, vote: 'up' | 'down') => Promise<void>;
   /** Folder of the chat page; defaults to <project root>/src/web/public (same from src/ and dist/). */
   publicDir?: string;
+  /**
+   * Messages sent to a web chat conversation outside a turn (staff replies, hand-off notices), read from the
+   * conversation transcript (handoff room). `after` null: only the current position. Without it: none.
+   */
+  pushed?: (agencyId: string, conversationId: string, after: number | null) => Promise<PushedMessages>;
+}
+
+export interface PushedMessages {
+  /** Highest transcript position of the conversation: the page's next `after`. */
+  last: number;
+  messages: { seq: number; author: 'staff' | 'bot'; text: string; choices?: { title: string; payload: string }[] }[];
 }
 
 export const MAX_TEXT_CHARS = 2000;
@@ -90,6 +106,14 @@ const ChatBody = z
     message: 'Vui lòng nhập nội dung câu hỏi / text must not be empty',
     path: ['text'],
   });
+
+const FeedbackBody = z.object(
+  {
+    conversation: conversationSchema,
+    vote: z.enum(['up', 'down'], { error: "vote phải là 'up' hoặc 'down' / vote must be 'up' or 'down'" }),
+  },
+  { error: 'Nội dung gửi lên phải là một đối tượng JSON / body must be a JSON object' },
+);
 
 class HttpError extends Error {
   constructor(
@@ -247,7 +271,24 @@ export function createWebApp(deps: WebAppDeps): Express {
     });
   });
 
-  for (const path of ['/parse', '/chat']) {
+  api.post('/feedback', async (req, res) => {
+    if (!deps.feedback) throw new HttpError(404, 'not_found', 'Không tìm thấy địa chỉ này / not found');
+    const body = parseBody(FeedbackBody, req.body);
+    await deps.feedback(agencyId, `web:${body.conversation}`, body.vote);
+    res.set('Cache-Control', 'no-store').json({ ok: true });
+  });
+
+  // the chat page polls this every ~2 s while open: staff replies and hand-off notices
+  api.get('/chat/:conversation/messages', async (req, res) => {
+    const id = String(req.params.conversation ?? '');
+    if (!CONVERSATION_ID.test(id)) throw new HttpError(400, 'invalid_conversation', 'conversation: 1–100 ký tự A-Z a-z 0-9 _ . : - / conversation must be 1–100 characters of [A-Za-z0-9_.:-]');
+    const raw = req.query.after;
+    const after = typeof raw === 'string' && /^\d{1,12}$/.test(raw) ? Number(raw) : null;
+    const out: PushedMessages = deps.pushed ? await deps.pushed(agencyId, `web:${id}`, after) : { last: 0, messages: [] };
+    res.set('Cache-Control', 'no-store').json(out);
+  });
+
+  for (const path of ['/parse', '/chat', '/feedback']) {
     api.all(path, (_req, res) => {
       res.set('Allow', 'POST');
       sendError(res, 405, 'method_not_allowed', 'Chỉ hỗ trợ phương thức POST / only POST is allowed');

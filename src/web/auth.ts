@@ -3,7 +3,7 @@
  *
  * Sessions: an HttpOnly, SameSite=Strict cookie holding a random token. CSRF: every state-changing request
  * must carry the session's CSRF token in `X-CSRF-Token` (returned at sign-in and by GET /me); SameSite alone
- * is not relied on. Routes are declared with `guard(roles)`; test/web/console-guards.test.ts walks the
+ * is not relied on. Routes are declared with `guard(roles)`; test/console/guards.test.ts (and test/editor/guards.test.ts for /editor) walks the
  * Express router and proves every /console route answers 401 without a session, so a new route without a
  * guard fails the build.
  */

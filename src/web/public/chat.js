@@ -3,6 +3,7 @@
   'use strict';
 
   var API = '/api/v1/chat';
+  var FEEDBACK_API = '/api/v1/feedback';
   var ID_KEY = 'motcua.conversation';
   var LOG_KEY = 'motcua.log.';
   var MAX_SAVED = 60;
@@ -110,14 +111,14 @@
 
   function render(entry) {
     var wrap = document.createElement('div');
-    wrap.className = 'msg ' + entry.role;
+    wrap.className = entry.role === 'staff' ? 'msg bot staff' : 'msg ' + entry.role;
     var bubble = document.createElement('div');
     bubble.className = 'bubble';
     var who = document.createElement('span');
     who.className = 'sr';
-    who.textContent = entry.role === 'user' ? 'Bạn: ' : entry.role === 'error' ? 'Lỗi: ' : 'Trợ lý: ';
+    who.textContent = entry.role === 'user' ? 'Bạn: ' : entry.role === 'error' ? 'Lỗi: ' : entry.role === 'staff' ? 'Cán bộ: ' : 'Trợ lý: ';
     bubble.appendChild(who);
-    if (entry.role === 'bot') appendLinkified(bubble, String(entry.text || ''));
+    if (entry.role === 'bot' || entry.role === 'staff') appendLinkified(bubble, String(entry.text || ''));
     else bubble.appendChild(document.createTextNode(String(entry.text || '')));
     wrap.appendChild(bubble);
     if (entry.links && entry.links.length) {
@@ -128,6 +129,33 @@
         if (url) links.appendChild(anchor(url, String(l.title || url)));
       });
       if (links.childNodes.length) wrap.appendChild(links);
+    }
+    // answers (they carry the official link) get a thumbs-down: the editors see what missed
+    if (entry.role === 'bot' && entry.links && entry.links.length && !entry.voted) {
+      var fb = document.createElement('button');
+      fb.type = 'button';
+      fb.className = 'feedback';
+      fb.textContent = '👎 Chưa đúng ý';
+      fb.setAttribute('aria-label', 'Câu trả lời chưa đúng ý');
+      fb.addEventListener('click', function () {
+        fb.disabled = true;
+        fetch(FEEDBACK_API, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify({ conversation: conversation, vote: 'down' }),
+          credentials: 'same-origin',
+        }).then(function () {
+          entry.voted = true;
+          saveTranscript();
+          var thanks = document.createElement('span');
+          thanks.className = 'feedback-thanks';
+          thanks.textContent = 'Cảm ơn Quý khách đã góp ý.';
+          if (fb.parentNode) fb.parentNode.replaceChild(thanks, fb);
+        }).catch(function () {
+          fb.disabled = false;
+        });
+      });
+      wrap.appendChild(fb);
     }
     log.appendChild(wrap);
     scrollDown();
@@ -226,7 +254,65 @@
     });
   }
 
+  // ---- messages sent outside a turn (staff replies, hand-off notices), polled while the page is open ----
+  var CURSOR_KEY = 'motcua.cursor.';
+  var POLL_MS = 2000;
+  var polling = false;
+  var memCursor = null;
+  var seenPushed = [];
+
+  function getCursor() {
+    var v = session ? session.getItem(CURSOR_KEY + conversation) : null;
+    if (v !== null && v !== undefined && /^\d+$/.test(v)) return Number(v);
+    return memCursor;
+  }
+
+  function setCursor(n) {
+    memCursor = n;
+    if (session) {
+      try { session.setItem(CURSOR_KEY + conversation, String(n)); } catch (e) { /* quota: ignore */ }
+    }
+  }
+
+  function poll() {
+    if (polling || document.hidden) return;
+    polling = true;
+    var forConversation = conversation;
+    var cursor = getCursor();
+    // re-read a few numbers back: a message can become visible after a later one (seen ones are skipped)
+    var url = API + '/' + encodeURIComponent(conversation) + '/messages' + (cursor === null ? '' : '?after=' + Math.max(0, cursor - 10));
+    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (data) {
+        if (!data || forConversation !== conversation) return;
+        var max = typeof data.last === 'number' ? data.last : 0;
+        var lastChoices = null;
+        if (cursor !== null) {
+          (Array.isArray(data.messages) ? data.messages : []).forEach(function (m) {
+            if (!m || typeof m.text !== 'string' || typeof m.seq !== 'number') return;
+            if (m.seq > max) max = m.seq;
+            if (seenPushed.indexOf(m.seq) >= 0 || isShown(m.seq)) return;
+            seenPushed.push(m.seq);
+            add({ role: m.author === 'staff' ? 'staff' : 'bot', text: m.text, seq: m.seq });
+            if (Array.isArray(m.choices) && m.choices.length) lastChoices = m.choices;
+          });
+          if (seenPushed.length > 50) seenPushed = seenPushed.slice(-50);
+        }
+        if (lastChoices && !busy) showChoices(lastChoices);
+        setCursor(Math.max(cursor || 0, max));
+      })
+      .catch(function () { /* offline: try again later */ })
+      .then(function () { polling = false; });
+  }
+
+  function isShown(seq) {
+    for (var i = 0; i < transcript.length; i++) if (transcript[i].seq === seq) return true;
+    return false;
+  }
+
   function start() {
+    memCursor = null;
+    seenPushed = [];
     while (log.firstChild) log.removeChild(log.firstChild);
     showChoices([]);
     transcript = loadTranscript();
@@ -275,4 +361,7 @@
 
   conversation = loadConversation();
   start();
+  poll();
+  setInterval(poll, POLL_MS);
+  document.addEventListener('visibilitychange', poll);
 })();
