@@ -39,7 +39,9 @@ export function liveReload(kb: KnowledgeBase, parse: (text: string) => ParseOutp
       parse(opts.queries[i++ % opts.queries.length]);
       const now = performance.now();
       stamps.push(now);
-      if (now - start < opts.durationMs) setImmediate(step);
+      // keep answering until the rebuild has landed (bounded), then a little longer
+      const rebuilt = !Number.isNaN(rebuildEnd) && now - rebuildEnd > 200;
+      if ((now - start < opts.durationMs || !rebuilt) && now - start < 30_000) setImmediate(step);
       else resolve(finish());
     };
     setTimeout(async () => {
