@@ -33,7 +33,8 @@ const CUES: Cue[] = [
     'ben nao', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
     'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
-    'lien he truong', 'tim ai'),
+    'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban'),
+  ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'lam o', 'xin o', 'lay o', 'dang ky o'),
   ...cue('where', 1, 'dau'),
   // online
@@ -42,19 +43,22 @@ const CUES: Cue[] = [
     'nop tu xa', 'qua zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
   // documents
   ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
-    'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'ban chinh', 'ban sao', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
+    'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
     'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
     'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup'),
   ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang'),
+  ...cue('documents', 2, 'ban chinh', 'ban sao'),
   { aspect: 'documents', weight: 2, re: / ho so $/ },
   // eligibility
-  ...cue('eligibility', 4, 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'trong bao nhieu ngay', 'trong vong bao nhieu', 'toi da bao lau',
+  ...cue('eligibility', 4, 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
     'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc'),
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'tuoi', 'co the', 'khong du', 'thi duoc'),
+  // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before
+  { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha|a) (?:a |admin |vay |nhi )?$/ },
   // a bare "được không" asks yes/no about whatever else the sentence names (online, here, today…)
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview
@@ -62,6 +66,7 @@ const CUES: Cue[] = [
     'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'la sao', 'thu tuc gi', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
+  ...cue('overview', 3, 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao'),
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
   { aspect: 'overview', weight: 2, re: / sao(?: a| admin| vay| nhi| ta)? $/ },
 ];
