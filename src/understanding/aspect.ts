@@ -14,7 +14,7 @@ const CUES: Cue[] = [
   // fee
   ...cue('fee', 3, 'le phi', 'phi', 'bao nhieu tien', 'mat tien', 'ton tien', 'het bao nhieu', 'mat bao nhieu tien', 'ton phi', 'mat phi',
     'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', 'khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
-    'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'dong thue', 'thue gi'),
+    'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'thue gi'),
   ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'may chuc nghin', 'may tram nghin', 'bao nhieu mot ban', 'bao nhieu 1 ban',
     're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1'),
   // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word
