@@ -17,6 +17,8 @@ const CUES: Cue[] = [
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'thue gi'),
   ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'may chuc nghin', 'may tram nghin', 'bao nhieu mot ban', 'bao nhieu 1 ban',
     're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1'),
+  // "đóng thuế" (pay tax) folds like "hợp đồng thuê" (lease)
+  { aspect: 'fee', weight: 3, re: /(?<!hop) dong thue(?: |$)/ },
   // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word
   { aspect: 'fee', weight: 3, re: / gia(?: bao nhieu| nhieu| sao)? $/ },
   ...cue('fee', 2, 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
