@@ -21,7 +21,7 @@ const OOS_BELOW = 0.2;
 /** A non-procedure intent this unsure, in a procedure chat, is more likely a follow-up. */
 const WEAK_INTENT = 0.5;
 /** A procedure recognised this surely needs no help from the conversation's topic. */
-const TRUST_ALONE = 0.8;
+const TRUST_ALONE = 0.95;
 
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
 
@@ -77,12 +77,29 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     }
   }
 
-  // 2. an answer to our clarification question
+  // 2a. "số 1 làm ở đâu", "còn cái thứ 2 thì sao": a numbered reference to the choices offered last
+  const offered = state.pendingChoices?.length ? state.pendingChoices : state.offeredChoices;
+  const ref = offered?.length ? /(?:^| )(?:so|cai thu|cai so|thu|lua chon|muc) ?(\d)(?: |$)/.exec(fold(text.normalize('NFC').toLowerCase())) : null;
+  if (ref && offered && !/^\s*\d+\s*$/.test(text)) {
+    const n = Number(ref[1]);
+    if (n >= 1 && n <= offered.length) {
+      const aspectNow = analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : 'overview';
+      const t = answer(offered[n - 1], aspectNow, 0.9, titles(offered[n - 1]));
+      t.next.offeredChoices = offered;
+      return t;
+    }
+  }
+
+  // 2b. an answer to our clarification question
   if (state.pendingChoices?.length) {
     const choices = state.pendingChoices;
     const aspectNow = analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : state.pendingAspect ?? 'overview';
     const picked = pickChoice(text, choices, choices.map(titles));
-    if (picked) return answer(picked, aspectNow, 0.9, `${state.topicText ?? ''} ${titles(picked)}`);
+    if (picked) {
+      const t = answer(picked, aspectNow, 0.9, `${state.topicText ?? ''} ${titles(picked)}`);
+      t.next.offeredChoices = choices; // "còn cái thứ 2 thì sao" later still refers to them
+      return t;
+    }
     if (/^\s*\d+\s*$/.test(text)) {
       // a number that is not one of the choices: ask again with the same choices
       return { analysis, next, resolution: { kind: 'clarify', intent: 'procedure', choices, aspect: state.pendingAspect ?? null, confidence: 0 } };
@@ -112,7 +129,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // 4. intents that are not about a procedure: complaint, human, status, office, greetings…
   if (nonProcedure) {
     next.pendingChoices = undefined;
-    return { analysis, next, resolution: { kind: 'intent', intent: analysis.intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
+    // "dạ em chào ad" after a few questions is a farewell, not a new hello
+    const intent = analysis.intent === 'greeting' && state.turns >= 2 && state.procedure ? 'goodbye' : analysis.intent;
+    return { analysis, next, resolution: { kind: 'intent', intent: intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
   }
 
   // 5. in a topic, a message that names no procedure is read together with the topic text:

@@ -12,6 +12,8 @@ export interface ConversationState {
   /** Procedures offered in a clarification question, in the order shown. */
   pendingChoices?: string[];
   pendingAspect?: Aspect;
+  /** The choices of the last clarification, kept after it was answered for "còn cái thứ 2 thì sao". */
+  offeredChoices?: string[];
   /** 'human': a staff member owns the conversation and the bot stays silent. */
   mode: 'bot' | 'human';
   turns: number;

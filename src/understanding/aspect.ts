@@ -23,11 +23,12 @@ const CUES: Cue[] = [
   { aspect: 'fee', weight: 3, re: / gia(?: bao nhieu| nhieu| sao)? $/ },
   ...cue('fee', 2, 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   ...cue('fee', 1, 'tien'),
+  ...cue('fee', 3, 'ton nhieu', 'het nhieu', 'mat nhieu', 'nhieu tien'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
     'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap',
-    'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong'),
+    'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
@@ -51,16 +52,20 @@ const CUES: Cue[] = [
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup'),
   ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang'),
   ...cue('documents', 2, 'ban chinh', 'ban sao'),
+  // "mang … theo" (bring along)
+  { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,4}theo / },
   { aspect: 'documents', weight: 2, re: / ho so $/ },
   // eligibility
   ...cue('eligibility', 4, 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
     'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc'),
-  ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can',
+  ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc'),
-  ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'tuoi', 'co the', 'khong du', 'thi duoc'),
+  ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
+  // an age is often just context ("làm hộ chiếu cho con 3 tuổi"); it counts only when nothing else is asked
+  ...cue('eligibility', 1, 'tuoi'),
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before
-  { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha|a) (?:a |admin |vay |nhi )?$/ },
+  { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha) / },
   // a bare "được không" asks yes/no about whatever else the sentence names (online, here, today…)
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview
@@ -68,9 +73,9 @@ const CUES: Cue[] = [
     'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'la sao', 'thu tuc gi', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
-  ...cue('overview', 3, 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao'),
+  ...cue('overview', 3, 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao'),
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
-  { aspect: 'overview', weight: 2, re: / sao(?: a| admin| vay| nhi| ta)? $/ },
+  { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/ },
 ];
 
 /**

@@ -175,7 +175,8 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
   function aspectWithout(tokens: string[], spans: { cls: string; start: number; end: number }[], cls: string) {
     const mine = spans.filter((s) => s.cls === cls);
     if (!mine.length) return detectAspect(tokens.join(' '));
-    return detectAspect(tokens.map((t, i) => (mine.some((s) => i >= s.start && i < s.end) ? '_' : t)).join(' '));
+    // when the procedure's own words were the only cue ("lý lịch tư pháp trên VNeID"), they are the question
+    return detectAspect(tokens.map((t, i) => (mine.some((s) => i >= s.start && i < s.end) ? '_' : t)).join(' ')) ?? detectAspect(tokens.join(' '));
   }
 
   function analyze(text: string): Analysis {

@@ -66,7 +66,10 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
   const vocab = options.vocabulary;
   const entries = new Map<string, LexEntry[]>();
   let maxKeyLen = 1;
+  // keys without letters (emoji such as 👍 🙏) are replaced in the raw text before tokenising
+  const symbols: [string, string][] = [];
   for (const [key, value] of Object.entries(options.lexicon)) {
+    if (!/[\p{L}\p{N}]/u.test(key)) { symbols.push([key, ` ${value} `]); continue; }
     const keyTokens = rawTokens(key);
     if (keyTokens.length === 0) continue;
     const accented = keyTokens.some((t) => t.a !== undefined);
@@ -129,6 +132,7 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
   return {
     vocabulary: vocab,
     tokens(text: string): Token[] {
+      for (const [symbol, meaning] of symbols) if (text.includes(symbol)) text = text.split(symbol).join(meaning);
       const raw = rawTokens(text).map((t) => {
         if (t.a !== undefined || vocab.has(t.f)) return t;
         const telex = decodeTelex(t.f);

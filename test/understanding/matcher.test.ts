@@ -357,13 +357,19 @@ describe('ALL CAPS, emoji, abbreviations, Telex, NFD', () => {
   });
 
   test('emoji-only and empty messages are out of scope with zero confidence', () => {
-    for (const text of ['', '   ', '🙏🙏🙏', '???']) {
+    for (const text of ['', '   ', '😀😀😀', '???']) {
       const a = matcher.analyze(text);
       expect(a.intent).toBe('out_of_scope');
       expect(a.confidence).toBe(0);
       expect(a.candidates).toEqual([]);
     }
   });
+});
+
+test('emoji that carry a meaning are read through the lexicon (👍 ok, 🙏 thanks)', () => {
+  expect(matcher.analyze('👍').intent).toBe('thanks');
+  expect(matcher.analyze('🙏🙏🙏').intent).toBe('thanks');
+  expect(matcher.analyze('Đăng Ký TẠM TRÚ ở đâu vậy 🙏').procedure).toBe('dang-ky-tam-tru');
 });
 
 describe('hard cases (known matcher weaknesses)', () => {
@@ -452,7 +458,7 @@ describe('analysis fields', () => {
   });
 
   test('normalized is the folded token string', () => {
-    const a = matcher.analyze('Đăng Ký TẠM TRÚ ko đc hả 🙏');
+    const a = matcher.analyze('Đăng Ký TẠM TRÚ ko đc hả 😀');
     expect(a.normalized).toBe('dang ky tam tru khong duoc ha');
     expect(a.tokens).toEqual(a.normalized.split(' '));
   });
