@@ -2,6 +2,8 @@
  * Command line. `parse`: JSON Lines on stdin, each {"text", "conversation"?}; one JSON line out per
  * input, in order: {"intent","procedure","aspect","confidence","reply"}. Lines sharing a
  * `conversation` share dialog context; lines without one are independent. Nothing else on stdout.
+ * `export [--out <dir>]` / `seed [--from <dir>]`: the knowledge base between the store and the portable
+ * data/ + intents/ files (src/editor/files-cli.ts).
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -38,13 +40,29 @@ async function parse(): Promise<void> {
   }
 }
 
-const command = process.argv[2];
-if (command === 'parse') {
-  parse().catch((e) => {
-    process.stderr.write(`${(e as Error).stack}\n`);
-    process.exit(1);
-  });
-} else {
-  process.stderr.write('Cách dùng: npm run --silent cli -- parse < input.jsonl\n');
-  process.exit(2);
+/** export / seed open the store: loaded only for them, so that `parse` starts as fast as before. */
+const filesCli = () => require('./editor/files-cli') as typeof import('./editor/files-cli');
+
+/** Dispatches a command; `parse` keeps its own process handling (stdout carries only its JSON lines). */
+export function main(argv: string[] = process.argv.slice(2)): void {
+  const command = argv[0];
+  if (command === 'parse') {
+    parse().catch((e) => {
+      process.stderr.write(`${(e as Error).stack}\n`);
+      process.exit(1);
+    });
+  } else if (command === 'export' || command === 'seed') {
+    filesCli().runFilesCommand(command, argv.slice(1)).then(
+      (code) => { process.exitCode = code; },
+      (e) => {
+        process.stderr.write(`${(e as Error).stack}\n`);
+        process.exitCode = 1;
+      },
+    );
+  } else {
+    process.stderr.write(`Cách dùng:\n  npm run --silent cli -- parse < input.jsonl\n${filesCli().FILES_USAGE}\n`);
+    process.exit(2);
+  }
 }
+
+if (require.main === module) main();
