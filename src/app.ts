@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { AccountService } from './accounts/users';
 import { createChannels, loadChannelConfig, type Channels } from './channels';
@@ -16,8 +15,8 @@ import { ConversationEngine } from './conversation/engine';
 import { StoreStateRepository } from './conversation/store-state';
 import { wireEditor } from './editor/wire';
 import { wireHandoff } from './handoff/wire';
-import { loadIntentFiles, loadLexiconFiles, loadProcedureFiles } from './knowledge/files';
 import { ProcedureRepository } from './knowledge/repository';
+import { seedKnowledge } from './knowledge/seed';
 import { KnowledgeService } from './knowledge/service';
 import { TrainingRepository } from './knowledge/training';
 import { defaultPaths, type Paths } from './knowledge/source';
@@ -53,18 +52,14 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   const store = await createStore({ mongodbUri: config.MONGODB_URI, dataDir: config.DATA_DIR });
   logger.info({ store: store.kind }, 'store opened');
 
-  // knowledge base: seeded from data/ (idempotent; never clobbers edits made in the store)
-  const files = loadProcedureFiles(join(paths.dataDir, 'procedures'));
-  for (const e of files.errors) logger.warn({ file: e.file, error: e.message }, 'procedure file rejected');
+  // knowledge base, training phrases and lexicons: seeded from the files (idempotent; editors' edits are kept)
+  const seeded = await seedKnowledge(store, agencyId, paths);
+  for (const e of seeded.errors) logger.warn({ file: e.file, error: e.message }, 'knowledge file rejected');
+  logger.info({ inserted: seeded.procedures.inserted.length, updated: seeded.procedures.updated.length, unchanged: seeded.procedures.unchanged.length }, 'knowledge base seeded');
+  const kept = [...seeded.procedures.keptStoreEdits, ...seeded.intents.keptStoreEdits, ...seeded.lexicons.keptStoreEdits];
+  if (kept.length) logger.warn({ kept }, 'files changed but the store holds editors\' edits: kept the store copy');
   const procedures = new ProcedureRepository(store);
-  const report = await procedures.seed(agencyId, files.procedures);
-  logger.info({ inserted: report.inserted.length, updated: report.updated.length, unchanged: report.unchanged.length }, 'knowledge base seeded');
-  if (report.keptStoreEdits.length) logger.warn({ procedures: report.keptStoreEdits }, 'files changed but the store holds editors\' edits: kept the store copy');
-  // training phrases and lexicons live in the store too (editors change them), seeded from intents/ and data/lexicon/
   const training = new TrainingRepository(store);
-  const trainingReport = await training.seed(agencyId, loadIntentFiles(paths.intentsDir).files, loadLexiconFiles(join(paths.dataDir, 'lexicon')).files);
-  const keptTraining = [...trainingReport.intents.keptStoreEdits, ...trainingReport.lexicons.keptStoreEdits];
-  if (keptTraining.length) logger.warn({ files: keptTraining }, 'files changed but the store holds editors\' edits: kept the store copy');
   const knowledge = new KnowledgeService(procedures, (id) => training.load(id), logger);
   await knowledge.refresh(agencyId);
 

@@ -16,6 +16,9 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
+import { seedKnowledge, type SeedSummary } from '../knowledge/seed';
+
+export { seedKnowledge, type SeedSummary };
 import { loadIntentFiles, loadLexiconFiles, loadProcedureFiles, type FileError } from '../knowledge/files';
 import { ProcedureRepository, type SeedReport } from '../knowledge/repository';
 import { defaultPaths, PROJECT_ROOT, type Paths } from '../knowledge/source';
@@ -96,26 +99,6 @@ export async function exportKnowledge(store: Store, agencyId: string, dir: strin
 }
 
 // ---- seed ----
-
-export interface SeedSummary {
-  agencyId: string;
-  from: Paths;
-  procedures: SeedReport;
-  intents: TrainingSeedReport;
-  lexicons: TrainingSeedReport;
-  /** Files rejected (invalid content): skipped, as the server does. */
-  errors: FileError[];
-}
-
-/** The seeding the server runs at start: idempotent, never overwrites what editors changed in the store. */
-export async function seedKnowledge(store: Store, agencyId: string, paths: Paths = defaultPaths()): Promise<SeedSummary> {
-  const p = loadProcedureFiles(join(paths.dataDir, 'procedures'));
-  const i = loadIntentFiles(paths.intentsDir);
-  const l = loadLexiconFiles(join(paths.dataDir, 'lexicon'));
-  const procedures = await new ProcedureRepository(store).seed(agencyId, p.procedures);
-  const training = await new TrainingRepository(store).seed(agencyId, i.files, l.files);
-  return { agencyId, from: paths, procedures, intents: training.intents, lexicons: training.lexicons, errors: [...p.errors, ...i.errors, ...l.errors] };
-}
 
 // ---- commands ----
 

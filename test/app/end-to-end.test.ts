@@ -10,7 +10,7 @@ import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { FakeGraph, isMessageSend } from '../fakes/fake-graph';
 import { FakeZalo, isCsSend } from '../fakes/fake-zalo';
-import { fixtureBytes, fixtureJson, metaSign, post, SIG, waitFor, zaloSign } from '../channels/helpers';
+import { fixtureBytes, fixtureJson, metaSign, platformEnv, post, waitFor, zaloSign } from '../channels/helpers';
 
 let graph: FakeGraph;
 let zalo: FakeZalo;
@@ -20,10 +20,7 @@ let dataDir: string;
 function env(): NodeJS.ProcessEnv {
   return {
     PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KB_REFRESH_MS: '0', LOG_LEVEL: 'silent',
-    MESSENGER_PAGE_ID: SIG.messenger.page_id, MESSENGER_APP_ID: SIG.messenger.app_id, MESSENGER_APP_SECRET: SIG.messenger.app_secret,
-    MESSENGER_VERIFY_TOKEN: SIG.messenger.verify_token, MESSENGER_PAGE_ACCESS_TOKEN: 'FAKE-page-token', MESSENGER_API_BASE: graph.url,
-    ZALO_OA_ID: SIG.zalo.oa_id, ZALO_APP_ID: SIG.zalo.app_id, ZALO_APP_SECRET: SIG.zalo.app_secret_key, ZALO_OA_SECRET_KEY: SIG.zalo.oa_secret_key,
-    ZALO_REFRESH_TOKEN: zalo.validRefreshToken, ZALO_ACCESS_TOKEN: zalo.validAccessToken, ZALO_API_BASE: zalo.url, ZALO_OAUTH_BASE: zalo.url,
+    ...platformEnv(graph, zalo),
     CHANNEL_POLL_INTERVAL_MS: '20',
   };
 }

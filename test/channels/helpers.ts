@@ -61,8 +61,9 @@ export function memoryLogger(): { logger: pino.Logger; lines: string[] } {
   return { logger: pino({ level: 'debug' }, stream), lines };
 }
 
-export function testConfig(graph: FakeGraph | null, zalo: FakeZalo | null, overrides: Partial<ChannelConfig> = {}): ChannelConfig {
-  const env: Record<string, string> = { AGENCY_ID: 'phuong-test' };
+/** The environment variables that point the Messenger (`graph`) and Zalo (`zalo`) channels at the fakes, with the fixture secrets. */
+export function platformEnv(graph: FakeGraph | null, zalo: FakeZalo | null): Record<string, string> {
+  const env: Record<string, string> = {};
   if (graph) {
     Object.assign(env, {
       MESSENGER_PAGE_ID: SIG.messenger.page_id,
@@ -85,7 +86,11 @@ export function testConfig(graph: FakeGraph | null, zalo: FakeZalo | null, overr
       ZALO_OAUTH_BASE: zalo.url,
     });
   }
-  const base = loadChannelConfig(env);
+  return env;
+}
+
+export function testConfig(graph: FakeGraph | null, zalo: FakeZalo | null, overrides: Partial<ChannelConfig> = {}): ChannelConfig {
+  const base = loadChannelConfig({ AGENCY_ID: 'phuong-test', ...platformEnv(graph, zalo) });
   return {
     ...base,
     pollIntervalMs: 20,

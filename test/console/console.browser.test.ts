@@ -4,31 +4,10 @@
  * the reply, staff hand back and the bot answers the next question again. Skips with a message when no
  * chromium binary is installed.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chromiumOrSkip, launchChromium } from '../support/browser';
 import { createAccounts, STAFF, startTestApp, type TestApp } from '../handoff/helpers';
 
-function findChromium(): string | null {
-  const env = process.env.CHROMIUM_PATH;
-  if (env && existsSync(env)) return env;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      const p = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (p && existsSync(p)) return p;
-    } catch {
-      /* not found */
-    }
-  }
-  return null;
-}
-
-const chromium = findChromium();
-if (!chromium) {
-  console.warn('console.browser.test.ts SKIPPED: no chromium binary found (install with `apt-get install -y chromium` or set CHROMIUM_PATH)');
-}
-const maybe = chromium ? describe : describe.skip;
-
-type PW = typeof import('playwright-core');
+const { chromium, maybe } = chromiumOrSkip(__filename);
 
 maybe('staff console and web chat in Chromium', () => {
   let app: TestApp;
@@ -37,14 +16,9 @@ maybe('staff console and web chat in Chromium', () => {
   const external: string[] = [];
 
   beforeAll(async () => {
-    const pw = (await import('playwright-core')) as PW;
     app = await startTestApp({ HANDOFF_EVENTS_POLL_MS: '200' });
     await createAccounts(app.url);
-    browser = await pw.chromium.launch({
-      executablePath: chromium!,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(chromium!);
   }, 60_000);
 
   afterAll(async () => {

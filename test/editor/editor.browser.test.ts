@@ -3,56 +3,29 @@
  * submits; a reviewer sees the diff and approves; the web chat answers the new fee without a restart;
  * restoring the previous version brings the old fee back. Skips, with a message, when no chromium is installed.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chromiumOrSkip, launchPersistentChromium, type PersistentChromium } from '../support/browser';
 import { PASSWORD, startTestApp, type TestApp } from './helpers';
 
-function findChromium(): string | null {
-  const env = process.env.CHROMIUM_PATH;
-  if (env && existsSync(env)) return env;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      const p = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (p && existsSync(p)) return p;
-    } catch {
-      /* not found */
-    }
-  }
-  return null;
-}
-
-const chromium = findChromium();
-if (!chromium) console.warn('editor.browser.test.ts SKIPPED: no chromium binary found (install with `apt-get install -y chromium` or set CHROMIUM_PATH)');
-const maybe = chromium ? describe : describe.skip;
+const { chromium, maybe } = chromiumOrSkip(__filename);
 
 const NEW_FEE = 'Lệ phí đăng ký kết hôn (thử trên trình duyệt): 12.000 đồng.';
 
 maybe('editor console in Chromium', () => {
   let app: TestApp;
+  let browser: PersistentChromium;
   let ctx: import('playwright-core').BrowserContext;
-  let userDataDir: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const pw = (await import('playwright-core')) as typeof import('playwright-core');
     app = await startTestApp();
-    userDataDir = mkdtempSync(join(tmpdir(), 'motcua-chromium-editor-'));
-    ctx = await pw.chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromium!,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 900 },
-      locale: 'vi-VN',
-    });
+    browser = await launchPersistentChromium(chromium!, 'motcua-chromium-editor-', { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    ctx = browser.context;
     await ctx.route('**/*', (route) => (route.request().url().startsWith(app.url) ? route.continue() : route.abort()));
   }, 60_000);
 
   afterAll(async () => {
-    await ctx?.close();
+    await browser?.close();
     await app?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   async function signIn(page: import('playwright-core').Page, username: string) {

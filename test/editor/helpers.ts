@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { readJson } from '../support/http';
 
 export const PASSWORD = 'mat-khau-thu-nghiem-1';
 export const ACCOUNTS = {
@@ -42,13 +43,6 @@ export interface Session {
   send(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>;
 }
 
-async function parse(res: Response) {
-  const text = await res.text();
-  let json: any;
-  try { json = JSON.parse(text); } catch { json = { __raw: text }; }
-  return { status: res.status, json, headers: res.headers };
-}
-
 export async function startTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-editor-'));
   const c = options.clock ?? clock();
@@ -69,10 +63,10 @@ export async function startTestApp(options: { clock?: Clock; env?: Record<string
       const { csrfToken } = (await res.json()) as { csrfToken: string };
       const session: Session = {
         cookie, csrf: csrfToken,
-        get: async (path) => parse(await fetch(`${url}${path}`, { headers: { cookie, accept: 'application/json' }, redirect: 'manual' })),
+        get: async (path) => readJson(await fetch(`${url}${path}`, { headers: { cookie, accept: 'application/json' }, redirect: 'manual' })),
         send: async (method, path, body, headers = {}) => {
           const isBuf = Buffer.isBuffer(body);
-          return parse(await fetch(`${url}${path}`, {
+          return readJson(await fetch(`${url}${path}`, {
             method,
             headers: { cookie, 'x-csrf-token': csrfToken, accept: 'application/json', 'content-type': isBuf ? 'application/octet-stream' : 'application/json', ...headers },
             body: body === undefined ? undefined : isBuf ? new Uint8Array(body as Buffer) : JSON.stringify(body),

@@ -5,7 +5,7 @@
  */
 import { FakeGraph } from '../fakes/fake-graph';
 import { FakeZalo } from '../fakes/fake-zalo';
-import { fixtureJson, metaSign, SIG, zaloSign } from '../channels/helpers';
+import { fixtureJson, metaSign, platformEnv, post, SIG, zaloSign } from '../channels/helpers';
 import { createAccounts, startTestApp, type ConsoleClient, type TestApp } from './helpers';
 
 const PSID = '2468013579246801';
@@ -38,22 +38,7 @@ describe('taking over Messenger and Zalo conversations from the console', () => 
   beforeAll(async () => {
     graph = await FakeGraph.start();
     zalo = await FakeZalo.start();
-    app = await startTestApp({
-      MESSENGER_PAGE_ID: SIG.messenger.page_id,
-      MESSENGER_APP_ID: SIG.messenger.app_id,
-      MESSENGER_APP_SECRET: SIG.messenger.app_secret,
-      MESSENGER_VERIFY_TOKEN: SIG.messenger.verify_token,
-      MESSENGER_PAGE_ACCESS_TOKEN: 'FAKE-page-token',
-      MESSENGER_API_BASE: graph.url,
-      ZALO_OA_ID: SIG.zalo.oa_id,
-      ZALO_APP_ID: SIG.zalo.app_id,
-      ZALO_APP_SECRET: SIG.zalo.app_secret_key,
-      ZALO_OA_SECRET_KEY: SIG.zalo.oa_secret_key,
-      ZALO_REFRESH_TOKEN: zalo.validRefreshToken,
-      ZALO_ACCESS_TOKEN: zalo.validAccessToken,
-      ZALO_API_BASE: zalo.url,
-      ZALO_OAUTH_BASE: zalo.url,
-    });
+    app = await startTestApp(platformEnv(graph, zalo));
     ({ staff } = await createAccounts(app.url));
   }, 30_000);
   afterAll(async () => {
@@ -66,14 +51,14 @@ describe('taking over Messenger and Zalo conversations from the console', () => 
 
   async function messenger(text: string): Promise<void> {
     const body = messengerBody(text);
-    const res = await fetch(`${app.url}/webhooks/messenger`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': metaSign(body) }, body: new Uint8Array(body) });
+    const res = await post(`${app.url}/webhooks/messenger`, body, { 'x-hub-signature-256': metaSign(body) });
     expect(res.status).toBe(200);
     await drain();
   }
 
   async function zaloSay(text: string, file: 'zalo-user_send_text.json' | 'zalo-user_send_image.json' = 'zalo-user_send_text.json'): Promise<void> {
     const body = zaloBody(file, text);
-    const res = await fetch(`${app.url}/webhooks/zalo`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-zevent-signature': zaloSign(body) }, body: new Uint8Array(body) });
+    const res = await post(`${app.url}/webhooks/zalo`, body, { 'x-zevent-signature': zaloSign(body) });
     expect(res.status).toBe(200);
     await drain();
   }

@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { readJson } from '../support/http';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 export const STAFF = { username: 'canbo.lan', password: 'staff-password-1', displayName: 'Nguyễn Thị Lan' };
@@ -87,14 +88,8 @@ export class ConsoleClient {
       body: body === undefined ? undefined : JSON.stringify(body),
       redirect: 'manual',
     });
-    const text = await res.text();
-    let json: any;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = { __raw: text };
-    }
-    return { status: res.status, json };
+    const { status, json } = await readJson(res);
+    return { status, json };
   }
 
   get(p: string) {

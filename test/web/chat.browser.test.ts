@@ -2,54 +2,28 @@
  * The chat page in a real browser (Debian Chromium driven by playwright-core) at a phone viewport.
  * Skips, with a message, when no chromium binary is installed (CI installs it: apt-get install -y chromium).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chromiumOrSkip, launchPersistentChromium, type PersistentChromium } from '../support/browser';
 import { startServer, type TestServer } from './helpers';
 
-function findChromium(): string | null {
-  const env = process.env.CHROMIUM_PATH;
-  if (env && existsSync(env)) return env;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    try {
-      const p = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (p && existsSync(p)) return p;
-    } catch {
-      /* not found */
-    }
-  }
-  return null;
-}
-
-const chromium = findChromium();
-if (!chromium) {
-  console.warn('chat.browser.test.ts SKIPPED: no chromium binary found (install with `apt-get install -y chromium` or set CHROMIUM_PATH)');
-}
-const maybe = chromium ? describe : describe.skip;
+const { chromium, maybe } = chromiumOrSkip(__filename);
 
 maybe('web chat page in Chromium (390x844)', () => {
   let srv: TestServer;
+  let browser: PersistentChromium;
   let ctx: import('playwright-core').BrowserContext;
-  let userDataDir: string;
   const pageErrors: string[] = [];
   const external: string[] = [];
 
   beforeAll(async () => {
-    // loaded here, so a machine without the browser never loads playwright
-    const pw = (await import('playwright-core')) as typeof import('playwright-core');
     srv = await startServer();
-    userDataDir = mkdtempSync(join(tmpdir(), 'motcua-chromium-'));
-    ctx = await pw.chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromium!,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    browser = await launchPersistentChromium(chromium!, 'motcua-chromium-', {
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
       locale: 'vi-VN',
     });
+    ctx = browser.context;
     // no network beyond our own server
     await ctx.route('**/*', (route) => {
       const url = route.request().url();
@@ -60,9 +34,8 @@ maybe('web chat page in Chromium (390x844)', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await ctx?.close();
+    await browser?.close();
     await srv?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   test('ask, read the answer, tap a quick reply, read the next answer', async () => {

@@ -9,6 +9,7 @@ import { MemoryStateRepository } from '../../src/conversation/state';
 import { buildSnapshot, KnowledgeBase } from '../../src/knowledge/kb';
 import { loadSourceFromFiles } from '../../src/knowledge/source';
 import { createWebApp, type ReadyReport, type WebAppDeps } from '../../src/web/app';
+import { readJson } from '../support/http';
 
 let kb: KnowledgeBase | undefined;
 /** Built once per test file (loading + matcher build is the slow part). */
@@ -63,12 +64,5 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = { __raw: text };
-  }
-  return { status: res.status, json, headers: res.headers };
+  return readJson(res);
 }

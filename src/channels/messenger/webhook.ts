@@ -7,7 +7,7 @@ import { Router, type Request, type Response } from 'express';
 import type { AccountRegistry } from '../accounts';
 import type { Inbox } from '../inbox';
 import { errorSummary } from '../loop';
-import { headerValue, rawBody, rawBytes, secretEquals } from '../raw-body';
+import { headerValue, parseJsonOr400, rawBody, rawBytesOr500, secretEquals } from '../raw-body';
 import { verifyMetaSignature } from '../signature';
 import type { ChannelLogger, Clock } from '../types';
 import { mapMessengerEvent } from './mapper';
@@ -48,12 +48,8 @@ function handshake({ accounts, logger }: MessengerWebhookDeps, req: Request, res
 
 async function receive(deps: MessengerWebhookDeps, req: Request, res: Response): Promise<void> {
   const { accounts, inbox, logger, clock } = deps;
-  const raw = rawBytes(req);
-  if (!raw) {
-    logger.error({ channel: 'messenger' }, 'webhook got a parsed body: mount the channels router BEFORE express.json()');
-    res.status(500).send('raw body unavailable');
-    return;
-  }
+  const raw = rawBytesOr500(req, res, logger, 'messenger');
+  if (!raw) return;
   const signature = headerValue(req, 'x-hub-signature-256');
   if (!signature) {
     res.sendStatus(401);
@@ -68,13 +64,8 @@ async function receive(deps: MessengerWebhookDeps, req: Request, res: Response):
     return;
   }
 
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.toString('utf8'));
-  } catch {
-    res.sendStatus(400);
-    return;
-  }
+  const json = parseJsonOr400(raw, res);
+  if (json === undefined) return;
   const envelope = messengerEnvelopeSchema.safeParse(json);
   if (!envelope.success || envelope.data.object !== 'page') {
     logger.warn({ channel: 'messenger' }, 'webhook body is not a page event; ignored');

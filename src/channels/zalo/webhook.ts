@@ -7,7 +7,7 @@ import { Router, type Request, type Response } from 'express';
 import type { AccountRegistry } from '../accounts';
 import type { Inbox } from '../inbox';
 import { errorSummary } from '../loop';
-import { headerValue, rawBody, rawBytes } from '../raw-body';
+import { headerValue, parseJsonOr400, rawBody, rawBytesOr500 } from '../raw-body';
 import { stableHash, verifyZaloSignature } from '../signature';
 import type { ChannelLogger, Clock } from '../types';
 import { mapZaloEvent } from './mapper';
@@ -35,24 +35,15 @@ export function zaloWebhook(deps: ZaloWebhookDeps): Router {
 }
 
 async function receive({ accounts, inbox, logger, clock }: ZaloWebhookDeps, req: Request, res: Response): Promise<void> {
-  const raw = rawBytes(req);
-  if (!raw) {
-    logger.error({ channel: 'zalo' }, 'webhook got a parsed body: mount the channels router BEFORE express.json()');
-    res.status(500).send('raw body unavailable');
-    return;
-  }
+  const raw = rawBytesOr500(req, res, logger, 'zalo');
+  if (!raw) return;
   const signature = headerValue(req, 'x-zevent-signature');
   if (!signature) {
     res.sendStatus(401);
     return;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.toString('utf8'));
-  } catch {
-    res.sendStatus(400);
-    return;
-  }
+  const json = parseJsonOr400(raw, res);
+  if (json === undefined) return;
   const envelope = zaloEnvelopeSchema.safeParse(json);
   if (!envelope.success) {
     // Cannot even read app_id/timestamp/OA: the signature cannot be valid for us.
