@@ -51,7 +51,8 @@ const CUES: Cue[] = [
     'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup'),
   ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang'),
-  ...cue('documents', 2, 'ban chinh', 'ban sao'),
+  // which copies to hand in; a bare "bản sao"/"bản chính" usually just sets the scene
+  ...cue('documents', 1.5, 'gui ban sao', 'nop ban sao', 'ban sao cong chung', 'ban photo', 'ban chinh de doi chieu'),
   // "mang … theo" (bring along)
   { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,4}theo / },
   { aspect: 'documents', weight: 2, re: / ho so $/ },
@@ -62,10 +63,9 @@ const CUES: Cue[] = [
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
-  // an age is often just context ("làm hộ chiếu cho con 3 tuổi"); it counts only when nothing else is asked
-  ...cue('eligibility', 1, 'tuoi'),
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before
   { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha) / },
+  { aspect: 'eligibility', weight: 2.4, re: / co duoc \S+(?: \S+)* (?:khong|ko|k|hong|chua) / },
   // a bare "được không" asks yes/no about whatever else the sentence names (online, here, today…)
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview
