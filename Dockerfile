@@ -24,6 +24,7 @@ COPY data ./data
 COPY intents ./intents
 COPY src/web/public ./src/web/public
 COPY src/web/console-public ./src/web/console-public
+COPY src/web/editor-public ./src/web/editor-public
 # the embedded store / lock files live in DATA_DIR: the only writable place, owned by the unprivileged user
 RUN mkdir -p /app/var && chown node:node /app/var
 USER node

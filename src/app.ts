@@ -100,7 +100,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   engineRef = engine;
   knowledge.watch([agencyId], config.KB_REFRESH_MS);
 
-  const secureCookies = env.COOKIE_SECURE === 'true' || env.NODE_ENV === 'production';
+  // Secure cookies need HTTPS: on by default in production, COOKIE_SECURE=false for a plain-HTTP local stack
+  const secureCookies = env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.NODE_ENV === 'production';
   const app = createWebApp({
     engine,
     states,
