@@ -1,4 +1,4 @@
-/* MotCua editor console. Vanilla JS; every text goes through textContent (never parsed as HTML). */
+/* Editor console (Một cửa). Vanilla JS; every text goes through textContent (never parsed as HTML). */
 (function () {
   'use strict';
 
@@ -66,6 +66,31 @@
   }
   var STATUS = { draft: 'Nháp', submitted: 'Chờ duyệt', returned: 'Bị trả lại', scheduled: 'Đã hẹn ngày', published: 'Đã xuất bản', discarded: 'Đã bỏ', publishing: 'Đang xuất bản' };
   var LEVELS = [['xa', 'Cấp xã'], ['tinh', 'Cấp tỉnh'], ['trung-uong', 'Trung ương']];
+  var ROLES = { admin: 'Quản trị', editor: 'Biên tập', reviewer: 'Duyệt nội dung', staff: 'Cán bộ hỗ trợ' };
+  var INTENTS = { procedure: 'Hỏi về thủ tục', complaint: 'Phản ánh, kiến nghị', human: 'Gặp cán bộ', status: 'Tra cứu tình trạng hồ sơ', office: 'Giờ làm việc, địa chỉ', greeting: 'Chào hỏi', thanks: 'Cảm ơn', goodbye: 'Chào tạm biệt', out_of_scope: 'Ngoài phạm vi', followup: 'Hỏi tiếp về thủ tục đang nói' };
+  var KINDS = { answer: 'Trả lời ngay', clarify: 'Hỏi lại để chọn đúng thủ tục', ask_topic: 'Hỏi người dân cần thủ tục nào', intent: 'Trả lời theo ý định' };
+  var LEXICONS = { abbreviations: 'Từ viết tắt', regional: 'Từ địa phương', teencode: 'Cách viết trên mạng (teencode)' };
+  var CONTENT_KINDS = { procedure: 'thủ tục', intent: 'câu mẫu', lexicon: 'từ điển' };
+  var procedureNames = {};
+  function intentLabel(key) {
+    if (key.charAt(0) === '_') return INTENTS[key.slice(1)] || key;
+    return procedureNames[key] || key;
+  }
+  var currentProc = null;
+  var currentDraft = null;
+  /** Highlights the open item of a list (buttons carrying `attr`). */
+  function markCurrent(listId, attr, value) {
+    Array.prototype.forEach.call($(listId).querySelectorAll('button[' + attr + ']'), function (b) {
+      var on = b.getAttribute(attr) === value;
+      b.classList.toggle('current', on);
+      if (on) b.setAttribute('aria-current', 'true'); else b.removeAttribute('aria-current');
+    });
+  }
+  function percent(x) { return typeof x === 'number' ? Math.round(x * 100) + '%' : '—'; }
+  /** One column (phone): the detail sits below the list, bring it into view. */
+  function reveal(node) {
+    if (window.matchMedia && window.matchMedia('(max-width: 800px)').matches) node.scrollIntoView({ block: 'start' });
+  }
   var ASPECTS = [['overview', 'Tổng quan'], ['documents', 'Giấy tờ'], ['fee', 'Lệ phí'], ['duration', 'Thời gian'], ['where', 'Nơi nộp'], ['online', 'Nộp online'], ['eligibility', 'Điều kiện']];
 
   // ---------- tabs ----------
@@ -86,13 +111,15 @@
     return api('GET', '/procedures?q=' + encodeURIComponent($('q').value)).then(function (data) {
       var list = clear($('proc-list'));
       data.procedures.forEach(function (p) {
+        procedureNames[p.id] = p.name;
         var tags = [];
         if (!p.live) tags.push(el('span', { class: 'tag', text: 'mới' }));
         if (p.draft) tags.push(el('span', { class: 'tag', text: STATUS[p.draft.status] }));
         p.scheduled.forEach(function (s) { tags.push(el('span', { class: 'tag', text: 'hiệu lực ' + s.effectiveDate })); });
         list.appendChild(el('li', {}, [el('button', { type: 'button', class: 'item', 'data-id': p.id, onclick: function () { openProcedure(p.id); } }, [el('span', { text: p.name }), el('small', { class: 'muted', text: ' ' + p.id })].concat(tags))]));
       });
-      if (!data.procedures.length) list.appendChild(el('li', { class: 'muted', text: 'Không tìm thấy.' }));
+      markCurrent('proc-list', 'data-id', currentProc);
+      if (!data.procedures.length) list.appendChild(el('li', { class: 'muted', text: $('q').value.trim() ? 'Không tìm thấy thủ tục nào khớp. Thử từ khác, hoặc bấm “+ Thủ tục mới”.' : 'Chưa có thủ tục nào. Bấm “+ Thủ tục mới” để thêm.' }));
     }).catch(fail);
   }
 
@@ -110,19 +137,32 @@
     var body = el('div', { class: 'rows-body' });
     function addRow(r) {
       var row = el('div', { class: 'rowline' });
-      columns.forEach(function (c) { row.appendChild(el('input', { 'data-key': c[0], placeholder: c[1], type: c[2] || 'text', value: (r && r[c[0]]) || '', 'aria-label': c[1] })); });
+      columns.forEach(function (c) {
+        var v = (r && r[c[0]]) || '';
+        // long names wrap in a textarea; dates stay date inputs
+        row.appendChild(c[2] ? el('input', { 'data-key': c[0], placeholder: c[1], type: c[2], value: v, 'aria-label': c[1] })
+          : el('textarea', { 'data-key': c[0], placeholder: c[1], rows: 1, value: v, 'aria-label': c[1], oninput: function (e) { fit(e.target); } }));
+      });
       row.appendChild(el('button', { type: 'button', class: 'small', text: '✕', 'aria-label': 'Xóa dòng', onclick: function () { row.remove(); } }));
       body.appendChild(row);
     }
     (rows || []).forEach(addRow);
     box.appendChild(body);
-    box.appendChild(el('button', { type: 'button', class: 'small', text: '+ Thêm', onclick: function () { addRow(null); } }));
+    box.appendChild(el('button', { type: 'button', class: 'small', text: '+ Thêm dòng', onclick: function () { addRow(null); } }));
     return box;
   }
+  /** A row's textarea as tall as its text (style set through the CSSOM, which the CSP allows). */
+  function fit(t) {
+    t.style.height = 'auto';
+    t.style.height = (t.scrollHeight + 2) + 'px';
+  }
+  function fitAll(root) { Array.prototype.forEach.call(root.querySelectorAll('.rowline textarea'), fit); }
+  var fitTimer;
+  window.addEventListener('resize', function () { clearTimeout(fitTimer); fitTimer = setTimeout(function () { fitAll(document); }, 150); });
   function readRows(form, cls) {
     return Array.prototype.map.call(form.querySelectorAll('.' + cls + ' .rowline'), function (row) {
       var o = {};
-      Array.prototype.forEach.call(row.querySelectorAll('input'), function (i) { if (i.value.trim()) o[i.getAttribute('data-key')] = i.value.trim(); });
+      Array.prototype.forEach.call(row.querySelectorAll('input, textarea'), function (i) { var t = i.value.replace(/\s*\n\s*/g, ' ').trim(); if (t) o[i.getAttribute('data-key')] = t; });
       return o;
     }).filter(function (o) { return Object.keys(o).length; });
   }
@@ -142,7 +182,7 @@
         textField('Nơi nộp', 'where', p.where, 'area'),
       ]),
       listField('Tên gọi khác', 'aliases', p.aliases),
-      el('fieldset', {}, [el('legend', { text: 'Cách nộp' }), checkField('Trực tiếp', 'channels.inPerson', ch.inPerson), checkField('Qua bưu chính', 'channels.post', ch.post), checkField('Trực tuyến', 'channels.online', ch.online), textField('Hướng dẫn nộp trực tuyến', 'channels.onlineNote', ch.onlineNote)]),
+      el('fieldset', {}, [el('legend', { text: 'Cách nộp' }), checkField('Trực tiếp', 'channels.inPerson', ch.inPerson), checkField('Qua bưu chính', 'channels.post', ch.post), checkField('Trực tuyến', 'channels.online', ch.online), textField('Hướng dẫn nộp trực tuyến', 'channels.onlineNote', ch.onlineNote, 'area')]),
       rowsEditor('Thành phần hồ sơ', 'documents', p.documents, [['name', 'Tên giấy tờ'], ['note', 'Ghi chú (nếu có)']]),
       el('fieldset', {}, [el('legend', { text: 'Lệ phí' }), textField('Lệ phí (một dòng người dân đọc trước)', 'fee.text', fee.text, 'area'), checkField('Mức do HĐND tỉnh quy định', 'fee.setByProvince', fee.setByProvince), listField('Miễn / giảm', 'fee.exemptions', fee.exemptions)]),
       textField('Thời gian giải quyết', 'duration.text', (p.duration || {}).text, 'area'),
@@ -152,8 +192,8 @@
       el('div', { class: 'grid2' }, [
         textField('Ngày hiệu lực của thủ tục', 'effectiveFrom', p.effectiveFrom, 'date'),
         textField('Ngày kiểm tra thông tin', 'verifiedOn', p.verifiedOn, 'date'),
-        textField('Đường dẫn chính thức', 'officialUrl', p.officialUrl, 'url'),
       ]),
+      textField('Đường dẫn chính thức (Cổng Dịch vụ công)', 'officialUrl', p.officialUrl, 'url'),
       listField('Lưu ý', 'notes', p.notes),
     ]);
     if (p.id) form.querySelector('[name="id"]').readOnly = true;
@@ -182,7 +222,7 @@
 
   function previewBox(preview) {
     function bubble(text) { return el('div', { class: 'bubble', text: text }); }
-    var web = el('div', { class: 'phone web' }, [el('h4', { text: 'Web chat' })]);
+    var web = el('div', { class: 'phone web' }, [el('h4', { text: 'Trang web' })]);
     preview.web.forEach(function (m) {
       web.appendChild(bubble(m.text));
       if (m.links) web.appendChild(el('div', { class: 'chips' }, m.links.map(function (l) { return el('span', { class: 'link', text: l.title + ' ↗' }); })));
@@ -209,6 +249,9 @@
 
   function openProcedure(id, fresh) {
     var detail = clear($('proc-detail'));
+    currentProc = id;
+    markCurrent('proc-list', 'data-id', id);
+    reveal(detail);
     var load = id ? api('GET', '/procedures/' + encodeURIComponent(id)) : Promise.resolve({ live: null, draft: null, versions: [], scheduled: [] });
     return load.then(function (data) {
       var current = data.draft ? data.draft.data : data.live || fresh;
@@ -221,17 +264,19 @@
       data.scheduled.forEach(function (s) { detail.appendChild(el('p', { class: 'state', text: 'Đã duyệt, tự xuất bản ngày ' + s.effectiveDate })); });
       var form = procedureForm(current);
       detail.appendChild(form);
+      fitAll(form);
       if (me.can.edit) {
-        detail.appendChild(el('div', { class: 'actions' }, [
+        detail.appendChild(el('div', { class: 'actions sticky' }, [
           el('button', { type: 'button', id: 'save-draft', text: 'Lưu nháp', onclick: function () { saveProcedure(form, false); } }),
           el('button', { type: 'button', id: 'submit-draft', class: 'primary', text: 'Gửi duyệt', onclick: function () { saveProcedure(form, true); } }),
           data.draft ? el('button', { type: 'button', id: 'discard-draft', text: 'Bỏ bản nháp', onclick: function () { api('POST', '/drafts/' + data.draft.id + '/discard', {}).then(function () { flash('Đã bỏ bản nháp'); openProcedure(id); loadProcedures(); }).catch(fail); } }) : null,
         ]));
       }
       // preview as citizens see it
-      var aspect = el('select', { id: 'preview-aspect', 'aria-label': 'Khía cạnh' }, ASPECTS.map(function (a) { return el('option', { value: a[0], text: a[1] }); }));
+      var aspect = el('select', { id: 'preview-aspect', 'aria-label': 'Nội dung người dân hỏi' }, ASPECTS.map(function (a) { return el('option', { value: a[0], text: a[1] }); }));
       var pv = el('div', { id: 'preview' });
       detail.appendChild(el('h3', { text: 'Xem trước câu trả lời' }));
+      detail.appendChild(el('p', { class: 'muted', text: 'Chọn nội dung người dân hỏi rồi bấm “Xem trước” để thấy câu trả lời theo bản đang sửa (chưa cần lưu).' }));
       detail.appendChild(el('div', { class: 'row' }, [aspect, el('button', { type: 'button', id: 'preview-btn', text: 'Xem trước', onclick: function () {
         api('POST', '/procedures/' + encodeURIComponent(readProcedure(form).id || 'new') + '/preview', { data: readProcedure(form), aspect: aspect.value })
           .then(function (r) { clear(pv).appendChild(previewBox(r.preview)); }).catch(fail);
@@ -242,7 +287,7 @@
         detail.appendChild(el('h3', { text: 'Các phiên bản đã xuất bản' }));
         detail.appendChild(el('table', { class: 'grid', id: 'versions' }, [el('tbody', {}, data.versions.map(function (v) {
           return el('tr', { 'data-version': v.version }, [
-            el('td', { text: 'v' + v.version + (v.isLive ? ' (đang dùng)' : '') }), el('td', { text: fmt(v.publishedAt) }), el('td', { text: v.publishedBy }),
+            el('td', { text: 'Phiên bản ' + v.version + (v.isLive ? ' (đang dùng)' : '') }), el('td', { text: fmt(v.publishedAt) }), el('td', { text: v.publishedBy }),
             el('td', { text: v.note || (v.effectiveDate ? 'hiệu lực ' + v.effectiveDate : '') }),
             el('td', {}, [me.can.review && !v.isLive ? el('button', { type: 'button', class: 'small restore', text: 'Khôi phục', onclick: function () {
               if (!window.confirm('Khôi phục phiên bản ' + v.version + ' thành phiên bản mới?')) return;
@@ -275,14 +320,18 @@
       var list = clear($('review-list'));
       data.drafts.forEach(function (d) {
         list.appendChild(el('li', {}, [el('button', { type: 'button', class: 'item', 'data-draft': d.id, onclick: function () { openDraft(d.id); } }, [
-          el('span', { text: d.title }), el('small', { class: 'muted', text: ' ' + ({ procedure: 'thủ tục', intent: 'câu mẫu', lexicon: 'từ điển' })[d.kind] + ' · ' + d.author }), el('span', { class: 'tag', text: STATUS[d.status] + (d.effectiveDate ? ' ' + d.effectiveDate : '') }),
+          el('span', { text: d.title }), el('small', { class: 'muted', text: ' ' + (CONTENT_KINDS[d.kind] || d.kind) + ' · ' + d.author }), el('span', { class: 'tag', text: STATUS[d.status] + (d.effectiveDate ? ' ' + d.effectiveDate : '') }),
         ])]));
       });
-      if (!data.drafts.length) list.appendChild(el('li', { class: 'muted', text: 'Không có bản nào chờ duyệt.' }));
+      markCurrent('review-list', 'data-draft', currentDraft);
+      if (!data.drafts.length) list.appendChild(el('li', { class: 'muted', text: 'Không có bản nào chờ duyệt. Bản nháp gửi duyệt từ các mục “Thủ tục” và “Câu mẫu & từ điển” sẽ hiện ở đây.' }));
     }).catch(fail);
   }
   function openDraft(id) {
     var box = clear($('review-detail'));
+    currentDraft = String(id);
+    markCurrent('review-list', 'data-draft', currentDraft);
+    reveal(box);
     return api('GET', '/drafts/' + id).then(function (r) {
       box.appendChild(el('h2', { text: r.draft.title }));
       box.appendChild(el('p', { class: 'muted', text: 'Người soạn: ' + r.draft.author + ' · ' + STATUS[r.draft.status] + (r.draft.baseVersion ? ' · sửa từ phiên bản ' + r.draft.baseVersion : ' · nội dung mới') }));
@@ -297,9 +346,9 @@
       box.appendChild(issuesBox(r.issues));
       if (r.draft.status === 'submitted' && me.can.review) {
         var date = el('input', { type: 'date', id: 'effective-date', 'aria-label': 'Ngày hiệu lực' });
-        var comment = el('textarea', { id: 'review-comment', rows: 2, placeholder: 'Lý do trả lại', 'aria-label': 'Lý do trả lại' });
+        var comment = el('textarea', { id: 'review-comment', rows: 2, placeholder: 'Nêu rõ cần sửa gì để người soạn biết' });
         box.appendChild(el('div', { class: 'actions' }, [
-          el('label', {}, ['Áp dụng từ ngày (để trống = ngay): ', date]),
+          el('label', { class: 'field inline' }, ['Ngày áp dụng (để trống nếu áp dụng ngay) ', date]),
           el('button', { type: 'button', id: 'approve', class: 'primary', text: 'Duyệt và xuất bản', onclick: function () {
             api('POST', '/drafts/' + id + '/approve', { effectiveDate: date.value || null }).then(function (res) {
               flash(res.draft.status === 'scheduled' ? 'Đã duyệt, sẽ tự xuất bản ngày ' + res.draft.effectiveDate : 'Đã xuất bản phiên bản ' + res.draft.publishedVersion);
@@ -307,7 +356,7 @@
             }).catch(fail);
           } }),
         ]));
-        box.appendChild(el('div', { class: 'actions' }, [comment, el('button', { type: 'button', id: 'return', text: 'Trả lại', onclick: function () {
+        box.appendChild(el('div', { class: 'actions' }, [el('label', { class: 'field grow' }, ['Lý do trả lại cho người soạn', comment]), el('button', { type: 'button', id: 'return', text: 'Trả lại', onclick: function () {
           api('POST', '/drafts/' + id + '/return', { comment: comment.value }).then(function () { flash('Đã trả lại cho người soạn'); loadReview(); openDraft(id); refreshCount(); }).catch(fail);
         } })]));
       }
@@ -321,22 +370,25 @@
   function renderIntents() {
     var q = $('intent-q').value.toLowerCase();
     var list = clear($('intent-list'));
-    intents.filter(function (i) { return !q || i.key.indexOf(q) >= 0; }).forEach(function (i) {
-      list.appendChild(el('li', {}, [el('button', { type: 'button', class: 'item', onclick: function () { openIntent(i.key); } }, [el('span', { text: i.key }), el('small', { class: 'muted', text: ' ' + i.phrases + ' câu' }), i.draft ? el('span', { class: 'tag', text: STATUS[i.draft] }) : null])]));
+    intents.filter(function (i) { return !q || i.key.indexOf(q) >= 0 || intentLabel(i.key).toLowerCase().indexOf(q) >= 0; }).forEach(function (i) {
+      list.appendChild(el('li', {}, [el('button', { type: 'button', class: 'item', onclick: function () { openIntent(i.key); } }, [el('span', { text: intentLabel(i.key) }), el('small', { class: 'muted', text: ' ' + i.phrases + ' câu · ' + i.key }), i.draft ? el('span', { class: 'tag', text: STATUS[i.draft] }) : null])]));
     });
+    if (!list.firstChild) list.appendChild(el('li', { class: 'muted', text: 'Không có nhóm câu mẫu nào khớp.' }));
   }
   function loadTraining() {
     api('GET', '/lexicons').then(function (d) {
       var list = clear($('lexicon-list'));
-      d.lexicons.forEach(function (l) { list.appendChild(el('li', {}, [el('button', { type: 'button', class: 'item', onclick: function () { openLexicon(l.name); } }, [el('span', { text: l.name }), el('small', { class: 'muted', text: ' ' + l.entries + ' mục' }), l.draft ? el('span', { class: 'tag', text: STATUS[l.draft] }) : null])])); });
+      d.lexicons.forEach(function (l) { list.appendChild(el('li', {}, [el('button', { type: 'button', class: 'item', onclick: function () { openLexicon(l.name); } }, [el('span', { text: LEXICONS[l.name] || l.name }), el('small', { class: 'muted', text: ' ' + l.entries + ' mục · ' + l.name }), l.draft ? el('span', { class: 'tag', text: STATUS[l.draft] }) : null])])); });
     }).catch(fail);
     api('GET', '/intents').then(function (d) { intents = d.intents; renderIntents(); }).catch(fail);
   }
   function openIntent(key) {
     var box = clear($('training-detail'));
+    reveal(box);
     api('GET', '/intents/' + encodeURIComponent(key)).then(function (r) {
       var data = r.draft ? r.draft.data : r.live;
-      box.appendChild(el('h2', { text: key + (data.procedure ? ' — thủ tục ' + data.procedure : ' — ý định ' + data.intent) }));
+      box.appendChild(el('h2', { text: 'Câu mẫu: ' + intentLabel(key) }));
+      box.appendChild(el('p', { class: 'muted', text: data.procedure ? 'Thủ tục ' + (procedureNames[data.procedure] || data.procedure) + ' (' + data.procedure + ')' : 'Ý định: ' + (INTENTS[data.intent] || data.intent) + ' (' + key + ')' }));
       if (r.draft) box.appendChild(el('p', { class: 'state', text: 'Bản nháp: ' + STATUS[r.draft.status] }));
       var phrases = el('textarea', { id: 'phrases', rows: 14, value: (data.phrases || []).join('\n'), 'aria-label': 'Câu mẫu' });
       var keywords = el('textarea', { id: 'keywords', rows: 5, value: (data.keywords || []).join('\n'), 'aria-label': 'Từ khóa' });
@@ -351,9 +403,10 @@
   }
   function openLexicon(name) {
     var box = clear($('training-detail'));
+    reveal(box);
     api('GET', '/lexicons/' + encodeURIComponent(name)).then(function (r) {
       var entries = r.draft ? r.draft.data : r.live;
-      box.appendChild(el('h2', { text: 'Từ điển: ' + name }));
+      box.appendChild(el('h2', { text: 'Từ điển: ' + (LEXICONS[name] || name) }));
       var area = el('textarea', { id: 'lexicon-entries', rows: 20, value: entries.map(function (e) { return e.from + ' = ' + e.to; }).join('\n'), 'aria-label': 'Các mục từ điển' });
       box.appendChild(el('label', { class: 'field' }, ['Mỗi dòng: cách viết của người dân = nghĩa chuẩn (ví dụ: ko = không)', area]));
       function save(submit) {
@@ -366,26 +419,29 @@
 
   // ---------- unanswered questions ----------
   var procedureOptions = [];
+  var MISS_REASONS = { out_of_scope: 'Ngoài phạm vi', low_confidence: 'Trợ lý chưa đủ chắc chắn', abandoned_clarification: 'Người dân bỏ dở khi trợ lý hỏi lại', thumbs_down: 'Người dân đánh giá chưa đúng ý' };
   function loadMisses() {
     return Promise.all([api('GET', '/misses'), api('GET', '/procedures')]).then(function (res) {
       procedureOptions = res[1].procedures.filter(function (p) { return p.live; });
       var box = clear($('miss-groups'));
-      if (!res[0].groups.length) box.appendChild(el('p', { class: 'muted', text: 'Không có câu hỏi nào đang chờ.' }));
+      if (!res[0].groups.length) box.appendChild(el('p', { class: 'empty', text: 'Hiện không có câu hỏi nào cần xử lý. Khi trợ lý không trả lời được một câu hỏi, câu đó sẽ hiện ở đây.' }));
       res[0].groups.forEach(function (g) {
-        var select = el('select', { 'aria-label': 'Thủ tục' }, procedureOptions.map(function (p) { return el('option', { value: p.id, text: p.name }); }));
-        var newId = el('input', { placeholder: 'mã thủ tục mới (a-z-0-9)', 'aria-label': 'Mã thủ tục mới' });
-        var newName = el('input', { placeholder: 'tên thủ tục mới', 'aria-label': 'Tên thủ tục mới' });
+        var select = el('select', {}, [el('option', { value: '', text: '— Chọn thủ tục —' })].concat(procedureOptions.map(function (p) { return el('option', { value: p.id, text: p.name }); })));
+        var newId = el('input', { placeholder: 'Mã thủ tục mới (vd: cap-phep-abc)', 'aria-label': 'Mã thủ tục mới' });
+        var newName = el('input', { placeholder: 'Tên thủ tục mới', 'aria-label': 'Tên thủ tục mới' });
         box.appendChild(el('article', { class: 'card miss', 'data-group': g.id }, [
-          el('h3', {}, [el('span', { class: 'count', text: g.count + ' tin' }), ' ' + g.topTerms.join(' · ')]),
-          el('p', { class: 'muted', text: g.reasons.map(function (r) { return r.label + ': ' + r.count; }).join(' · ') + ' · gần nhất ' + fmt(g.lastAt) }),
+          el('h3', {}, [el('span', { class: 'count', text: g.count + ' tin' }), ' “' + (g.examples[0] ? g.examples[0].text : g.topTerms.join(' ')) + '”']),
+          el('p', { class: 'muted', text: g.reasons.map(function (r) { return (MISS_REASONS[r.reason] || r.label) + ': ' + r.count; }).join(' · ') + ' · gần nhất ' + fmt(g.lastAt) + ' · từ khóa chung: ' + g.topTerms.join(', ') }),
           el('ul', {}, g.examples.map(function (e) { return el('li', { text: e.text }); })),
-          me.can.edit ? el('div', { class: 'row' }, [select, el('button', { type: 'button', class: 'small', text: 'Thêm làm câu mẫu', onclick: function () {
+          me.can.edit ? el('div', { class: 'row wrap' }, [el('label', { class: 'field grow' }, ['Thêm các câu trên làm câu mẫu của thủ tục', select]), el('button', { type: 'button', class: 'small', text: 'Thêm làm câu mẫu', onclick: function () {
+            if (!select.value) { select.focus(); return flash('Vui lòng chọn thủ tục để thêm câu mẫu', 'err'); }
             api('POST', '/misses/' + g.id + '/train', { procedure: select.value }).then(function (r) { flash('Đã tạo bản chờ duyệt với ' + r.phrases.length + ' câu mẫu'); loadMisses(); refreshCount(); }).catch(fail);
           } })]) : null,
-          me.can.edit ? el('div', { class: 'row' }, [newId, newName, el('button', { type: 'button', class: 'small', text: 'Tạo thủ tục mới', onclick: function () {
+          me.can.edit ? el('p', { class: 'hint', text: 'Hoặc tạo thủ tục mới từ các câu này:' }) : null,
+          me.can.edit ? el('div', { class: 'row wrap' }, [newId, newName, el('button', { type: 'button', class: 'small', text: 'Tạo thủ tục mới', onclick: function () {
             api('POST', '/misses/' + g.id + '/new-procedure', { id: newId.value.trim(), name: newName.value.trim() }).then(function () { flash('Đã tạo bản nháp thủ tục mới; hãy bổ sung thông tin rồi gửi duyệt'); loadMisses(); }).catch(fail);
           } })]) : null,
-          me.can.edit ? el('button', { type: 'button', class: 'small', text: 'Bỏ qua', onclick: function () { api('POST', '/misses/' + g.id + '/dismiss', {}).then(loadMisses).catch(fail); } }) : null,
+          me.can.edit ? el('button', { type: 'button', class: 'small', text: 'Bỏ qua nhóm này', onclick: function () { api('POST', '/misses/' + g.id + '/dismiss', {}).then(loadMisses).catch(fail); } }) : null,
         ]));
       });
     }).catch(fail);
@@ -394,12 +450,15 @@
   // ---------- try it ----------
   $('try-form').addEventListener('submit', function (e) {
     e.preventDefault();
+    if (!$('try-text').value.trim()) { $('try-text').focus(); return flash('Nhập một câu hỏi để thử', 'err'); }
     var box = clear($('try-result'));
+    var aspectName = {};
+    ASPECTS.forEach(function (a) { aspectName[a[0]] = a[1]; });
     api('POST', '/try', { text: $('try-text').value }).then(function (r) {
       box.appendChild(el('table', { class: 'grid', id: 'try-table' }, [el('tbody', {}, [
-        ['Ý định', r.intent], ['Thủ tục', r.procedureName ? r.procedureName + ' (' + r.procedure + ')' : '—'], ['Khía cạnh', r.aspect || '—'],
-        ['Độ tin cậy', String(r.confidence)], ['Cách xử lý', r.kind], ['Sau chuẩn hóa', r.normalized],
-        ['Ứng viên khác', r.candidates.map(function (c) { return c.name + ' ' + c.score; }).join(' · ')],
+        ['Ý định', INTENTS[r.intent] || r.intent], ['Thủ tục', r.procedureName ? r.procedureName + ' (' + r.procedure + ')' : '—'], ['Nội dung hỏi', r.aspect ? aspectName[r.aspect] || r.aspect : '—'],
+        ['Độ tin cậy', percent(r.confidence)], ['Cách xử lý', KINDS[r.kind] || r.kind], ['Câu sau chuẩn hóa', r.normalized],
+        ['Thủ tục gần giống', r.candidates.length ? r.candidates.map(function (c) { return c.name + ' (' + percent(c.score) + ')'; }).join(' · ') : '—'],
       ].map(function (row) { return el('tr', {}, [el('th', { text: row[0] }), el('td', { text: row[1] })]); }))]));
       box.appendChild(previewBox(r.answer));
     }).catch(fail);
@@ -409,7 +468,7 @@
   $('import-form').addEventListener('submit', function (e) {
     e.preventDefault();
     var file = $('import-file').files[0];
-    if (!file) return flash('Chọn tệp XLSX', 'err');
+    if (!file) return flash('Vui lòng chọn tệp bảng tính (.xlsx)', 'err');
     var out = clear($('import-result'));
     var bar = $('import-progress');
     bar.hidden = false; bar.value = 0;
@@ -441,7 +500,8 @@
   function loadAudit() {
     return api('GET', '/audit?limit=200').then(function (d) {
       var rows = clear($('audit-rows'));
-      d.entries.forEach(function (e) { rows.appendChild(el('tr', {}, [el('td', { text: fmt(e.at) }), el('td', { text: e.user }), el('td', { text: ACTIONS[e.action] || e.action }), el('td', { text: (e.kind || '') + ' ' + (e.key || '') + (e.version ? ' v' + e.version : '') }), el('td', { text: e.detail || '' })])); });
+      d.entries.forEach(function (e) { rows.appendChild(el('tr', {}, [el('td', { text: fmt(e.at) }), el('td', { text: e.user }), el('td', { text: ACTIONS[e.action] || e.action }), el('td', { text: (e.kind ? (CONTENT_KINDS[e.kind] || e.kind) + ' ' : '') + (e.key || '') + (e.version ? ' (phiên bản ' + e.version + ')' : '') }), el('td', { text: e.detail || '' })])); });
+      if (!d.entries.length) rows.appendChild(el('tr', {}, [el('td', { colspan: 5, class: 'muted', text: 'Chưa có thao tác nào được ghi lại.' })]));
     }).catch(fail);
   }
 
@@ -451,7 +511,7 @@
   });
   api('GET', '/me').then(function (d) {
     me = d; csrf = d.csrfToken;
-    $('whoami').textContent = d.user.displayName + ' (' + d.user.roles.join(', ') + ')';
+    $('whoami').textContent = d.user.displayName + ' (' + d.user.username + ' · ' + d.user.roles.map(function (r) { return ROLES[r] || r; }).join(', ') + ')';
     document.body.classList.toggle('can-edit', d.can.edit);
     document.body.classList.toggle('can-review', d.can.review);
     loadProcedures();

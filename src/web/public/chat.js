@@ -135,8 +135,7 @@
       var fb = document.createElement('button');
       fb.type = 'button';
       fb.className = 'feedback';
-      fb.textContent = '👎 Chưa đúng ý';
-      fb.setAttribute('aria-label', 'Câu trả lời chưa đúng ý');
+      fb.textContent = 'Câu trả lời này chưa đúng ý';
       fb.addEventListener('click', function () {
         fb.disabled = true;
         fetch(FEEDBACK_API, {
@@ -159,17 +158,30 @@
     }
     log.appendChild(wrap);
     scrollDown();
+    return wrap;
   }
 
   function add(entry, persist) {
-    render(entry);
+    var node = render(entry);
     if (persist !== false && entry.role !== 'error') {
       transcript.push(entry);
       saveTranscript();
     }
+    return node;
   }
 
+  /**
+   * After a turn (and after the quick replies took their room): show the whole turn when it fits,
+   * otherwise scroll to where it starts so a long answer is read from its first line.
+   */
+  function reveal(start) {
+    var bottom = log.scrollHeight - log.clientHeight;
+    log.scrollTop = start ? Math.min(bottom, Math.max(0, start.offsetTop - 8)) : bottom;
+  }
+
+  var shownChoices = [];
   function showChoices(choices) {
+    shownChoices = choices || [];
     while (quick.firstChild) quick.removeChild(quick.firstChild);
     (choices || []).forEach(function (c) {
       if (!c || typeof c.title !== 'string' || typeof c.payload !== 'string') return;
@@ -206,7 +218,9 @@
       return res.json().catch(function () { return {}; }).then(function (data) {
         if (!res.ok) {
           var msg = data && data.error && data.error.message;
-          throw new Error(msg || 'Lỗi ' + res.status);
+          var e = new Error(msg || '');
+          e.status = res.status;
+          throw e;
         }
         return data;
       });
@@ -221,7 +235,8 @@
    */
   function send(body, shown) {
     if (busy) return Promise.resolve();
-    if (shown) add({ role: 'user', text: shown });
+    var start = shown ? add({ role: 'user', text: shown }) : null;
+    var before = shownChoices;
     showChoices([]);
     setBusy(true);
     var payload = { conversation: conversation };
@@ -232,7 +247,8 @@
       var lastChoices = [];
       messages.forEach(function (m) {
         if (!m || typeof m.text !== 'string') return;
-        add({ role: 'bot', text: m.text, links: Array.isArray(m.links) ? m.links : undefined });
+        var node = add({ role: 'bot', text: m.text, links: Array.isArray(m.links) ? m.links : undefined });
+        if (!start) start = node;
         if (Array.isArray(m.choices) && m.choices.length) lastChoices = m.choices;
       });
       var lastEntry = transcript[transcript.length - 1];
@@ -242,15 +258,22 @@
       }
       setBusy(false);
       showChoices(lastChoices);
+      reveal(start);
     }).catch(function (err) {
       setBusy(false);
       var offline = err && (err.name === 'AbortError' || err.name === 'TypeError');
+      // server messages are "Vietnamese / English": the citizen reads the Vietnamese half
+      var reason = err && err.message ? String(err.message).split(' / ')[0].replace(/[.\s]+$/, '') : '';
       add({
         role: 'error',
         text: offline
           ? 'Không kết nối được tới máy chủ. Quý khách vui lòng kiểm tra mạng và thử lại.'
-          : 'Xin lỗi, chưa gửi được: ' + (err && err.message ? err.message : 'lỗi không xác định') + '.',
+          : reason
+            ? 'Xin lỗi, tin nhắn chưa gửi được: ' + reason + '.'
+            : 'Xin lỗi, tin nhắn chưa gửi được' + (err && err.status ? ' (mã lỗi ' + err.status + ')' : '') + '. Quý khách vui lòng thử lại sau ít phút.',
       }, false);
+      showChoices(before); // the quick replies stay usable for another try
+      reveal(null);
     });
   }
 
@@ -298,7 +321,7 @@
           });
           if (seenPushed.length > 50) seenPushed = seenPushed.slice(-50);
         }
-        if (lastChoices && !busy) showChoices(lastChoices);
+        if (lastChoices && !busy) { showChoices(lastChoices); scrollDown(); }
         setCursor(Math.max(cursor || 0, max));
       })
       .catch(function () { /* offline: try again later */ })
@@ -320,6 +343,7 @@
       transcript.forEach(function (e) { render(e); });
       var last = transcript[transcript.length - 1];
       showChoices(last && last.choices);
+      scrollDown();
     } else {
       send({ payload: 'intent:greeting' }, null);
     }

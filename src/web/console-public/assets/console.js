@@ -19,6 +19,7 @@
   var CHANNEL = { web: 'Web', zalo: 'Zalo', messenger: 'Messenger', cli: 'CLI' };
   var AUTHOR = { citizen: 'Người dân', bot: 'Trợ lý', staff: 'Cán bộ', system: 'Thông báo', note: 'Ghi chú nội bộ' };
   var ACTION = { read: 'xem', take: 'nhận xử lý', assign: 'giao cho', reply: 'trả lời', note: 'ghi chú', status: 'đổi trạng thái', handback: 'trả lại cho trợ lý', close: 'đóng' };
+  var ROLE = { admin: 'Quản trị', staff: 'Cán bộ hỗ trợ người dân', editor: 'Biên tập nội dung', reviewer: 'Duyệt nội dung' };
   var APP_STATUS = { received: 'Đã tiếp nhận', processing: 'Đang giải quyết', supplement: 'Cần bổ sung hồ sơ', ready: 'Đã có kết quả, chờ trả', returned: 'Đã trả kết quả', rejected: 'Không đủ điều kiện' };
 
   // ---------------------------------------------------------------- helpers
@@ -58,7 +59,7 @@
   function ago(iso) {
     if (!iso) return '';
     var s = Math.max(0, (Date.now() - new Date(iso).getTime()) / 1000);
-    if (s < 60) return 'vừa xong';
+    if (s < 60) return 'dưới 1 phút';
     var m = Math.floor(s / 60);
     if (m < 60) return m + ' phút';
     var h = Math.floor(m / 60);
@@ -69,7 +70,9 @@
   function when(iso) {
     if (!iso) return '';
     var d = new Date(iso);
-    return d.toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' });
+    if (isNaN(d.getTime())) return '';
+    var two = function (n) { return (n < 10 ? '0' : '') + n; };
+    return two(d.getHours()) + ':' + two(d.getMinutes()) + ' ' + two(d.getDate()) + '/' + two(d.getMonth() + 1);
   }
 
   function safeUrl(url) {
@@ -81,9 +84,9 @@
 
   function windowText(w) {
     if (!w) return null;
-    if (w.state === 'open') return (w.closingSoon ? 'Sắp hết cửa sổ 24 giờ/7 ngày: ' : 'Cửa sổ nhắn tin mở đến ') + when(w.closesAt);
-    if (w.state === 'human_agent') return (w.closingSoon ? 'Sắp đóng hẳn: ' : 'Quá 24 giờ — chỉ cán bộ trả lời được (thẻ HUMAN_AGENT) đến ') + when(w.closesAt);
-    return 'Cửa sổ nhắn tin đã đóng: không gửi được qua kênh này (liên hệ người dân bằng cách khác)';
+    if (w.state === 'open') return (w.closingSoon ? 'Sắp hết thời hạn nhắn tin cho người dân: ' : 'Có thể nhắn tin cho người dân đến ') + when(w.closesAt);
+    if (w.state === 'human_agent') return (w.closingSoon ? 'Sắp hết hẳn thời hạn nhắn tin: ' : 'Đã quá 24 giờ: chỉ cán bộ còn nhắn được cho người dân, đến ') + when(w.closesAt);
+    return 'Đã hết thời hạn nhắn tin qua kênh này: vui lòng liên hệ người dân bằng cách khác (ví dụ qua điện thoại)';
   }
 
   function windowClass(w) {
@@ -105,6 +108,10 @@
     var list = $('queue');
     clear(list);
     $('queue-empty').hidden = queueItems.length > 0;
+    var filter = $('filter').value;
+    $('queue-empty').textContent = filter === 'resolved' ? 'Chưa có yêu cầu nào đã xử lý xong.'
+      : filter === 'all' ? 'Chưa có yêu cầu nào từ người dân.'
+      : 'Hiện không có yêu cầu nào đang chờ. Phản ánh và yêu cầu gặp cán bộ mới sẽ tự hiện ở đây.';
     queueItems.forEach(function (it) {
       var li = el('li', 'item' + (it.id === current ? ' selected' : ''));
       li.tabIndex = 0;
@@ -114,7 +121,7 @@
       head.appendChild(el('strong', 'code', it.code || 'Gặp cán bộ'));
       head.appendChild(el('span', 'badge ch-' + it.channel, CHANNEL[it.channel] || it.channel));
       head.appendChild(el('span', 'badge st-' + it.status, STATUS[it.status] || it.status));
-      if (it.human) head.appendChild(el('span', 'badge human', 'cán bộ trả lời'));
+      if (it.human) head.appendChild(el('span', 'badge human', 'Cán bộ trả lời'));
       li.appendChild(head);
       if (it.preview) li.appendChild(el('div', 'preview', it.preview));
       var meta = el('div', 'item-meta');
@@ -144,7 +151,10 @@
     $('form-error').textContent = '';
     $('close-box').hidden = true;
     $('case').hidden = false;
+    $('case-empty').hidden = true;
     renderQueue();
+    // one column (phone, small tablet): the case opens below the queue, bring it into view
+    if (window.matchMedia && window.matchMedia('(max-width: 860px)').matches) $('case').scrollIntoView({ block: 'start' });
     return Promise.all([loadCase(), loadMessages()]);
   }
 
@@ -161,8 +171,8 @@
   function renderCase(c, audit) {
     $('case-title').textContent = (c.code ? 'Phản ánh ' + c.code : 'Yêu cầu gặp cán bộ') + ' — ' + (CHANNEL[c.channel] || c.channel);
     var meta = [STATUS[c.status] || c.status, c.assignee ? 'Phụ trách: ' + c.assignee.name : 'Chưa ai nhận', 'Vào hàng chờ ' + when(c.queuedAt)];
-    if (c.human) meta.push('Trợ lý đang im lặng');
-    else meta.push('Trợ lý đang trả lời');
+    if (c.human) meta.push('Trợ lý tự động tạm dừng, cán bộ trả lời');
+    else meta.push('Trợ lý tự động đang trả lời');
     if (c.waitingSince) meta.push('Người dân chờ ' + ago(c.waitingSince));
     if (c.resolution) meta.push('Kết quả: ' + c.resolution);
     $('case-meta').textContent = meta.join(' · ');
@@ -283,7 +293,7 @@
     li.appendChild(head);
     if (m.text) li.appendChild(el('div', 'text', m.text));
     if (m.attachments && m.attachments.length) li.appendChild(attachmentList(m.attachments));
-    if (m.choices && m.choices.length) li.appendChild(el('div', 'choices', 'Nút: ' + m.choices.join(' | ')));
+    if (m.choices && m.choices.length) li.appendChild(el('div', 'choices', 'Lựa chọn gửi kèm: ' + m.choices.join(' | ')));
     return li;
   }
 
@@ -300,8 +310,8 @@
   function connectEvents() {
     if (typeof EventSource !== 'function') return;
     var es = new EventSource('/console/api/events');
-    es.onopen = function () { $('live').className = 'live on'; loadQueue(); if (current) { loadCase(); loadMessages(); } };
-    es.onerror = function () { $('live').className = 'live off'; };
+    es.onopen = function () { setLive(true); loadQueue(); if (current) { loadCase(); loadMessages(); } };
+    es.onerror = function () { setLive(false); };
     var onEvent = function (e) {
       var d = {};
       try { d = JSON.parse(e.data); } catch (err) { /* ignore */ }
@@ -315,6 +325,21 @@
     es.addEventListener('message', onEvent);
   }
 
+  function setLive(on) {
+    var l = $('live');
+    l.className = 'live ' + (on ? 'on' : 'off');
+    l.textContent = on ? 'Tự cập nhật' : 'Mất kết nối, đang thử lại…';
+  }
+
+  /** A table body with no rows gets one row that says so. */
+  function emptyRow(tbody, columns, text) {
+    var tr = el('tr', 'empty-row');
+    var td = el('td', null, text);
+    td.colSpan = columns;
+    tr.appendChild(td);
+    tbody.appendChild(tr);
+  }
+
   // ---------------------------------------------------------------- other tabs
   function loadApps() {
     return api('GET', '/applications').then(function (data) {
@@ -325,6 +350,7 @@
         [a.code, APP_STATUS[a.status] || a.status, a.procedure || '', a.dueDate || '', when(a.updatedAt)].forEach(function (v) { tr.appendChild(el('td', null, v)); });
         tb.appendChild(tr);
       });
+      if (!tb.firstChild) emptyRow(tb, 5, 'Chưa có hồ sơ nào. Nhập mã hồ sơ và trạng thái ở trên để người dân tra cứu được.');
     }).catch(function (e) { $('app-error').textContent = e.message; });
   }
 
@@ -334,7 +360,7 @@
       clear(tb);
       (data.users || []).forEach(function (u) {
         var tr = el('tr');
-        [u.username, u.displayName, (u.roles || []).join(', ')].forEach(function (v) { tr.appendChild(el('td', null, v)); });
+        [u.username, u.displayName, (u.roles || []).map(function (r) { return ROLE[r] || r; }).join(', ')].forEach(function (v) { tr.appendChild(el('td', null, v)); });
         tb.appendChild(tr);
       });
     }).catch(function (e) { $('user-error').textContent = e.message; });
@@ -359,6 +385,7 @@
     var ul = $('canned-list');
     if (!ul || !me || me.roles.indexOf('admin') < 0) return;
     clear(ul);
+    $('canned-empty').hidden = canned.length > 0;
     canned.forEach(function (c) {
       var li = el('li');
       li.appendChild(el('strong', null, c.title));
@@ -463,6 +490,7 @@
     me = data.user;
     csrf = data.csrfToken;
     $('me').textContent = me.displayName + ' (' + me.username + ')';
+    $('logout').title = 'Đăng xuất khỏi tài khoản ' + me.username;
     $('tab-admin').hidden = me.roles.indexOf('admin') < 0;
     loadQueue();
     loadStaff();
