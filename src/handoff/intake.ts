@@ -50,16 +50,20 @@ export function question(step: IntakeStep): OutboundMessage {
 }
 
 /** Starts an intake from the message that was understood as a complaint. */
-export function startIntake(text: string | undefined, at: Date): { state: IntakeState; replies: OutboundMessage[] } {
+export function startIntake(text: string | undefined, at: Date, options: { noAttachments?: boolean } = {}): { state: IntakeState; replies: OutboundMessage[] } {
   const initial = text?.trim() || undefined;
   const descriptive = !!initial && initial.split(/\s+/).length >= DESCRIPTIVE_WORDS;
-  const state: IntakeState = { step: descriptive ? 'where' : 'what', startedAt: at, initialText: initial, data: { attachments: [], ...(descriptive ? { description: initial } : {}) }, retries: 0 };
+  const state: IntakeState = {
+    step: descriptive ? 'where' : 'what', startedAt: at, initialText: initial, data: { attachments: [], ...(descriptive ? { description: initial } : {}) }, retries: 0,
+    ...(options.noAttachments ? { noAttachments: true } : {}),
+  };
   return { state, replies: [{ text: T.intakeIntro }, question(state.step)] };
 }
 
 function advance(state: IntakeState): IntakeOutcome {
   const i = ORDER.indexOf(state.step);
-  const next = ORDER[i + 1];
+  let next = ORDER[i + 1];
+  if (next === 'photos' && state.noAttachments) next = ORDER[i + 2];
   if (!next) return { kind: 'complete', data: state.data };
   const s = { ...state, step: next, retries: 0 };
   return { kind: 'continue', state: s, replies: [question(next)] };

@@ -53,6 +53,8 @@ export interface IntakeState {
   initialText?: string;
   data: ComplaintData;
   retries: number;
+  /** The channel cannot carry photos (the web chat): the photos question is not asked. */
+  noAttachments?: boolean;
 }
 
 export interface HandoffConversationDoc extends BaseDoc {

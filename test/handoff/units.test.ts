@@ -102,6 +102,12 @@ describe('complaint intake (pure)', () => {
     expect(o.kind === 'continue' && o.state.step).toBe('photos');
   });
 
+  test('on a channel that cannot carry photos, the photos question is skipped', () => {
+    const s: IntakeState = { ...startIntake('x', new Date(), { noAttachments: true }).state, step: 'phone' };
+    const o = stepIntake(s, msg({ text: '0912345678' }));
+    expect(o.kind === 'continue' && o.state.step).toBe('consent');
+  });
+
   test('fold and phone helpers', () => {
     expect(fold('  Bỏ  QUA! ')).toBe('bo qua');
     expect(fold('Đồng ý')).toBe('dong y');
