@@ -406,19 +406,37 @@ export function editorRouter(deps: EditorDeps): Router {
   return r;
 }
 
-/** HTML pages: sign-in redirect to the console's own sign-in page, then the role guard. */
+/** The one sign-in page both consoles share (src/web/console-public/login.html); it validates `next` again. */
+export const SIGN_IN_PAGE = '/console/login.html';
+
+/** A `next` we are willing to forward: only our own /console or /editor paths (no absolute or protocol-relative
+ *  address, no backslashes, control characters or dot segments). */
+export function isOwnConsolePath(next: string): boolean {
+  return /^\/(console|editor)(\/|\?|#|$)/.test(next) && !next.includes('//') && !next.includes('\\')
+    && !/[\u0000-\u0020\u007f]/.test(next) && !/(^|\/)(\.|%2e){1,2}(\/|\?|#|$)/i.test(next);
+}
+
+const signInUrl = (next: string) => `${SIGN_IN_PAGE}?next=${encodeURIComponent(isOwnConsolePath(next) ? next : '/editor')}`;
+
+/** HTML pages: sign-in redirect to the shared sign-in page, then the role guard. */
 export function pageRouter(ctx: AppContext): Router {
   const r = express.Router();
   const READ = guard(ctx.accounts, ['editor', 'reviewer']);
   const signIn = async (req: Request, res: Response, next: NextFunction) => {
     const token = readCookie(req, SESSION_COOKIE);
-    if (!token || !(await ctx.accounts.session(token))) return res.redirect(302, `/editor/assets/login.html?next=${encodeURIComponent(req.originalUrl)}`);
+    if (!token || !(await ctx.accounts.session(token))) return res.redirect(302, signInUrl(req.originalUrl));
     next();
   };
   const page = (_req: Request, res: Response) => {
     res.set('Cache-Control', 'no-store');
     res.sendFile(join(editorPublicDir(), 'index.html'));
   };
+  // The editor's former sign-in page (removed): old bookmarks land on the shared page. Only a redirect, no data;
+  // public like the sign-in page itself (reached after the /editor/assets static mount finds no such file).
+  r.use('/editor/assets/login.html', (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path !== '/') return next();
+    res.redirect(302, signInUrl(typeof req.query.next === 'string' ? req.query.next : '/editor'));
+  });
   r.get('/editor', signIn, READ, page);
   r.get('/editor/', signIn, READ, page);
   return r;

@@ -2,7 +2,7 @@
  * HTTP routes of the handoff room.
  *
  * Staff console (every route behind `guard`; test/console/guards.test.ts walks the router and proves it):
- *   GET  /console/                     console page (staff)          GET /console/login.html   sign-in page (public)
+ *   GET  /console/                     console page (staff)          GET /console/login.html   sign-in page (public; shared with the editor console /editor)
  *   GET  /console/assets/*             console script and styles (public, no data)
  *   GET  /console/api/queue?status=open|resolved|all
  *   GET  /console/api/cases/:id        case with personal data (read is audited)
@@ -227,7 +227,7 @@ export function mountHandoffRoutes(app: Express, d: RoutesDeps): void {
     res.sendFile(join(dir, file));
   };
   const pages = express.Router();
-  pages.get('/login.html', page('login.html')); // public: the sign-in form
+  pages.get('/login.html', page('login.html')); // public: the one sign-in form of both consoles (/console and /editor)
   pages.get('/', staff, page('index.html'));
   app.use('/console/assets', express.static(join(dir, 'assets'), { index: false, dotfiles: 'ignore', redirect: false, maxAge: '1h' }));
   app.use('/console', pages);

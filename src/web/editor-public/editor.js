@@ -42,7 +42,7 @@
     if (raw) headers['Content-Type'] = 'application/octet-stream';
     return fetch(API + path, { method: method, headers: headers, credentials: 'same-origin', body: body === undefined ? undefined : raw ? body : JSON.stringify(body) })
       .then(function (res) {
-        if (res.status === 401) { window.location.assign('/editor/assets/login.html?next=/editor'); throw new Error('Vui lòng đăng nhập'); }
+        if (res.status === 401) { window.location.assign('/console/login.html?next=' + encodeURIComponent('/editor')); throw new Error('Vui lòng đăng nhập'); }
         return res.json().catch(function () { return {}; }).then(function (data) {
           if (!res.ok) {
             var err = new Error((data.error && data.error.message) || ('Lỗi ' + res.status));
@@ -507,7 +507,7 @@
 
   // ---------- start ----------
   $('logout').addEventListener('click', function () {
-    fetch('/console/api/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrf } }).finally(function () { window.location.assign('/editor/assets/login.html'); });
+    fetch('/console/api/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrf } }).finally(function () { window.location.assign('/console/login.html?next=' + encodeURIComponent('/editor')); });
   });
   api('GET', '/me').then(function (d) {
     me = d; csrf = d.csrfToken;
