@@ -8,10 +8,11 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { AgencyProfileSchema } from './conversation/agency';
+import { loadAgencyProfile } from './conversation/agency-file';
 import { ConversationEngine } from './conversation/engine';
 import { MemoryStateRepository, newState, type ConversationState } from './conversation/state';
 import { buildSnapshot, KnowledgeBase } from './knowledge/kb';
-import { loadSourceFromFiles } from './knowledge/source';
+import { defaultPaths, loadSourceFromFiles } from './knowledge/source';
 
 const Line = z.object({ text: z.string(), conversation: z.string().optional() });
 
@@ -19,7 +20,7 @@ async function parse(): Promise<void> {
   const { source, errors } = loadSourceFromFiles();
   for (const e of errors) process.stderr.write(`cảnh báo: ${e.file}: ${e.message}\n`);
   const kb = new KnowledgeBase(buildSnapshot(source));
-  const agency = AgencyProfileSchema.parse({});
+  const agency = loadAgencyProfile(defaultPaths().dataDir, 'default') ?? AgencyProfileSchema.parse({});
   const engine = new ConversationEngine({ knowledge: () => kb, states: new MemoryStateRepository(), agency: () => agency });
   const conversations = new Map<string, ConversationState>();
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });

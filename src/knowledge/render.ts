@@ -42,8 +42,11 @@ function body(p: Procedure, aspect: Aspect): string {
       const prov = p.fee.setByProvince ? '\nMức cụ thể do HĐND tỉnh nơi nộp hồ sơ quy định.' : '';
       return `Lệ phí ${p.name.toLowerCase()}: ${p.fee.text}${ex}${prov && !/HĐND/.test(p.fee.text) ? prov : ''}`;
     }
-    case 'duration':
-      return `Thời gian giải quyết ${p.name.toLowerCase()}: ${p.duration.text}`;
+    case 'duration': {
+      // "Giải quyết hưởng trợ cấp thất nghiệp" must not read "thời gian giải quyết giải quyết…"
+      const name = p.name.toLowerCase().replace(/^giải quyết /, '');
+      return `Thời gian giải quyết ${name}: ${p.duration.text}`;
+    }
     case 'where':
       return `Nơi nộp hồ sơ ${p.name.toLowerCase()}: ${p.where}\nCơ quan giải quyết: ${p.authority} (${LEVEL_LABELS[p.level]}). Cách nộp: ${ways(p)}.`;
     case 'online':
