@@ -36,26 +36,23 @@ function ways(p: Procedure): string {
 function body(p: Procedure, aspect: Aspect): string {
   switch (aspect) {
     case 'documents':
-      return `Hồ sơ ${p.name.toLowerCase()} gồm:\n${bullets(p.documents.map((d) => (d.note ? `${d.name} (${d.note})` : d.name)), 6)}`;
+      return `${p.name} — hồ sơ gồm:\n${bullets(p.documents.map((d) => (d.note ? `${d.name} (${d.note})` : d.name)), 6)}`;
     case 'fee': {
       const ex = p.fee.exemptions.length ? `\nMiễn/giảm: ${p.fee.exemptions.slice(0, 4).join('; ')}.` : '';
       const prov = p.fee.setByProvince ? '\nMức cụ thể do HĐND tỉnh nơi nộp hồ sơ quy định.' : '';
-      return `Lệ phí ${p.name.toLowerCase()}: ${p.fee.text}${ex}${prov && !/HĐND/.test(p.fee.text) ? prov : ''}`;
+      return `${p.name} — lệ phí: ${p.fee.text}${ex}${prov && !/HĐND/.test(p.fee.text) ? prov : ''}`;
     }
-    case 'duration': {
-      // "Giải quyết hưởng trợ cấp thất nghiệp" must not read "thời gian giải quyết giải quyết…"
-      const name = p.name.toLowerCase().replace(/^giải quyết /, '');
-      return `Thời gian giải quyết ${name}: ${p.duration.text}`;
-    }
+    case 'duration':
+      return `${p.name} — thời gian giải quyết: ${p.duration.text}`;
     case 'where':
-      return `Nơi nộp hồ sơ ${p.name.toLowerCase()}: ${p.where}\nCơ quan giải quyết: ${p.authority} (${LEVEL_LABELS[p.level]}). Cách nộp: ${ways(p)}.`;
+      return `${p.name} — nơi nộp hồ sơ: ${p.where}\nCơ quan giải quyết: ${p.authority} (${LEVEL_LABELS[p.level]}). Cách nộp: ${ways(p)}.`;
     case 'online':
       return p.channels.online
-        ? `${p.name} có thể nộp trực tuyến. ${p.channels.onlineNote ?? 'Nộp trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn), đăng nhập bằng tài khoản VNeID.'}`
-        : `${p.name} hiện chưa nộp trực tuyến được; Quý khách nộp ${ways(p)} tại: ${p.where}`;
+        ? `${p.name} — nộp trực tuyến: được. ${p.channels.onlineNote ?? 'Nộp trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn), đăng nhập bằng tài khoản VNeID.'}`
+        : `${p.name} — nộp trực tuyến: hiện chưa thực hiện được; Quý khách nộp ${ways(p)} tại: ${p.where}`;
     case 'eligibility':
       return p.eligibility.length
-        ? `Điều kiện, thời hạn đối với ${p.name.toLowerCase()}:\n${bullets(p.eligibility, 5)}`
+        ? `${p.name} — điều kiện, thời hạn:\n${bullets(p.eligibility, 5)}`
         : `${p.name}: ${p.authority} giải quyết; Quý khách xem điều kiện chi tiết ở đường dẫn bên dưới.`;
     case 'overview':
     default: {

@@ -53,7 +53,7 @@ describe('cli parse', () => {
   test('order is preserved and the follow-up is resolved in the shared conversation', () => {
     expect(out[0]).toMatchObject({ intent: 'procedure', procedure: 'dang-ky-tam-tru', aspect: 'documents' });
     expect(out[1]).toMatchObject({ intent: 'procedure', procedure: 'dang-ky-tam-tru', aspect: 'fee' });
-    expect(out[1].reply).toMatch(/^Lệ phí đăng ký tạm trú/);
+    expect(out[1].reply).toMatch(/^Đăng ký tạm trú — lệ phí/);
     expect(out[2]).toMatchObject({ intent: 'procedure', procedure: 'cap-ho-chieu', aspect: 'duration' });
   });
 

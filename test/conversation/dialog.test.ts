@@ -48,8 +48,8 @@ describe('follow-ups keep the procedure and change the aspect', () => {
       proc('dang-ky-tam-tru', 'duration'),
       proc('dang-ky-tam-tru', 'eligibility'),
     ]);
-    expect(r[1].parse.reply).toMatch(/^Lệ phí đăng ký tạm trú/);
-    expect(r[3].parse.reply).toMatch(/^Nơi nộp hồ sơ đăng ký tạm trú/);
+    expect(r[1].parse.reply).toMatch(/^Đăng ký tạm trú — lệ phí/);
+    expect(r[3].parse.reply).toMatch(/^Đăng ký tạm trú — nơi nộp hồ sơ/);
   });
 
   test('without diacritics and with teencode', () => {
@@ -359,16 +359,16 @@ describe('engine.handle', () => {
   test('text turns are answered and the state is saved between calls', async () => {
     const first = await engine.handle(msg('text', { text: 'làm tạm trú cần gì' }));
     expect(first).toHaveLength(1);
-    expect(first[0].text).toMatch(/^Hồ sơ đăng ký tạm trú/);
+    expect(first[0].text).toMatch(/^Đăng ký tạm trú — hồ sơ gồm/);
     const second = await engine.handle(msg('text', { text: 'còn lệ phí thì sao' }));
-    expect(second[0].text).toMatch(/^Lệ phí đăng ký tạm trú/);
+    expect(second[0].text).toMatch(/^Đăng ký tạm trú — lệ phí/);
     const saved = await states.get('default', 'web:conv-1');
     expect(saved).toMatchObject({ procedure: 'dang-ky-tam-tru', aspect: 'fee', mode: 'bot', turns: 2 });
   });
 
   test('a tapped choice carries its payload', async () => {
     const out = await engine.handle(msg('choice', { text: 'Lệ phí', payload: 'procedure:dang-ky-ket-hon:fee' }));
-    expect(out[0].text).toMatch(/^Lệ phí đăng ký kết hôn/);
+    expect(out[0].text).toMatch(/^Đăng ký kết hôn — lệ phí/);
   });
 
   test('staff_echo puts the conversation in human mode; the bot then stays silent on text', async () => {

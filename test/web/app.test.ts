@@ -81,7 +81,7 @@ describe('POST /api/v1/chat', () => {
 
     const b = await postJson(`${srv.url}/api/v1/chat`, { conversation: 'c1', text: fee!.title, payload: fee!.payload });
     expect(b.status).toBe(200);
-    expect(b.json.messages[0].text).toMatch(/^Lệ phí/);
+    expect(b.json.messages[0].text).toMatch(/^Đăng ký khai sinh — lệ phí/);
     expect(await srv.states.get('default', 'web:c1')).toMatchObject({ procedure: 'dang-ky-khai-sinh', aspect: 'fee', turns: 2 });
   });
 
@@ -95,7 +95,7 @@ describe('POST /api/v1/chat', () => {
   test('text follow-ups use the conversation', async () => {
     await postJson(`${srv.url}/api/v1/chat`, { conversation: 'c3', text: 'cho hỏi làm tạm trú cần gì' });
     const r = await postJson(`${srv.url}/api/v1/chat`, { conversation: 'c3', text: 'còn lệ phí thì sao' });
-    expect(r.json.messages[0].text).toMatch(/Lệ phí đăng ký tạm trú/i);
+    expect(r.json.messages[0].text).toMatch(/Đăng ký tạm trú — lệ phí/i);
   });
 });
 
