@@ -26,7 +26,9 @@ export function renderZalo(msg: OutboundMessage, requested: ZaloChoiceStyle): Za
   const lines = [msg.text.trim()];
   if (style !== 'buttons') {
     if (choices.length) lines.push('', ...choices.map((c, i) => `${i + 1}. ${c.title}`));
-    if (links.length) lines.push('', ...links.map((l) => `${l.title}: ${l.url}`));
+    // a link whose address the text already shows is not written out a second time
+    const unseen = links.filter((l) => !msg.text.includes(l.url));
+    if (unseen.length) lines.push('', ...unseen.map((l) => `${l.title}: ${l.url}`));
   }
   const chunks = splitText(lines.join('\n'), L.text);
   const parts: ZaloPart[] = chunks.map((text) => ({ message: { text }, hasButtons: false }));
