@@ -62,7 +62,7 @@ describe('Zalo links', () => {
   it('writes a link out only when the text does not already show its address', () => {
     const url = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html';
     const shown = renderZalo({ text: `Lệ phí: miễn.\nChi tiết: ${url}`, links: [{ title: 'Xem trên Cổng DVC', url }] }, 'numbered');
-    expect(shown[0].message.text.split(url)).toHaveLength(2); // the address appears once
+    expect(String(shown[0].message.text).split(url)).toHaveLength(2); // the address appears once
     const hidden = renderZalo({ text: 'Lệ phí: miễn.', links: [{ title: 'Xem trên Cổng DVC', url }] }, 'numbered');
     expect(hidden[0].message.text).toContain(`Xem trên Cổng DVC: ${url}`);
   });
