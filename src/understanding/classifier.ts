@@ -27,7 +27,7 @@ export class NaiveBayes {
     const docFreq = new Map<string, Set<number>>();
     let seen = 0;
     for (const ex of examples) {
-      if (++seen % 64 === 0) yield;
+      if (++seen % 16 === 0) yield;
       let c = labelIdx.get(ex.label);
       if (c === undefined) {
         c = labelIdx.size;
@@ -53,7 +53,7 @@ export class NaiveBayes {
     this.idf = new Map();
     let done = 0;
     for (const [f, m] of counts) {
-      if (++done % 256 === 0) yield;
+      if (++done % 64 === 0) yield;
       const c = new Int32Array(m.size);
       const w = new Float64Array(m.size);
       let i = 0;

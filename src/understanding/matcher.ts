@@ -134,7 +134,7 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
     if (d.intent === 'procedure' && (!d.procedure || !known.has(d.procedure))) continue;
     for (const p of d.phrases) {
       examples.push({ label: cls, features: features(norm(p)) });
-      if (++phraseCount % 32 === 0) yield;
+      if (++phraseCount % 8 === 0) yield;
     }
     for (const m of d.markers ?? []) { const t = norm(m); if (t.length) markers.push(t); }
     for (const k of d.keywords ?? []) {
