@@ -19,6 +19,7 @@ export type InboundKind =
   | 'follow'
   | 'unfollow'
   | 'staff_echo'    // a human staff member answered on the platform itself (Zalo admin_id, Page Inbox)
+  | 'staff_release' // the platform's own inbox handed the conversation back to the bot (Messenger thread control)
   | 'unsupported';
 
 export interface InboundMessage {
@@ -49,7 +50,7 @@ export interface InboundMessage {
    * - 'contact_submitted' (kind choice, payload 'contact:submitted'): Zalo user_submit_info (see `contact`)
    * - 'data_withdrawal' (kind unfollow): Zalo user_withdraw — the citizen asks to delete/restrict their data
    */
-  systemEvent?: 'get_started' | 'referral' | 'chat_opened' | 'contact_submitted' | 'data_withdrawal';
+  systemEvent?: 'get_started' | 'referral' | 'chat_opened' | 'contact_submitted' | 'data_withdrawal' | 'thread_control_back';
   /** Referral data (m.me link `ref`, `source`), when systemEvent is 'get_started' or 'referral'. */
   referral?: { ref?: string; source?: string };
   /** Personal data submitted through Zalo's request-info form. PII: never log. */

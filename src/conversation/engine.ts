@@ -120,6 +120,9 @@ export class ConversationEngine implements ConversationHandler {
         case 'staff_echo':
           state.mode = 'human';
           break;
+        case 'staff_release':
+          state.mode = 'bot';
+          break;
         case 'unfollow':
           break;
         case 'follow':

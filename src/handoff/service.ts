@@ -103,6 +103,12 @@ export class HandoffService {
     this.turnConv.set(msg, conv);
     if (conv.mode) state.mode = conv.mode;
 
+    if (msg.kind === 'staff_release') {
+      // the platform's inbox handed the thread back: the bot answers again
+      if (conv.mode === 'human') await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { mode: 'bot' } });
+      state.mode = 'bot';
+      return null;
+    }
     if (msg.kind === 'staff_echo') {
       // a person answered on the platform itself (OA Manager, Page Inbox): the engine switches to human mode
       if (conv.mode !== 'human') await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { mode: 'human' } });

@@ -96,3 +96,22 @@ test('readiness reports the store and the knowledge base', async () => {
   expect(res.status).toBe(200);
   expect(await res.json()).toEqual({ status: 'ok', checks: { store: true, knowledge: true } });
 });
+
+test('Messenger conversation routing: the Page Inbox takes the thread (bot silent), passes it back (bot answers)', async () => {
+  const send = async (body: Buffer) => expect((await post(`${app.url}/webhooks/messenger`, body, { 'x-hub-signature-256': metaSign(body) })).status).toBe(200);
+  const question = (mid: string, text: string) => {
+    const ev = fixtureJson('messenger-text.json');
+    ev.entry[0].messaging[0].message = { mid, text };
+    ev.entry[0].messaging[0].timestamp = Date.now(); // after the fixtures' thread-control events
+    return Buffer.from(JSON.stringify(ev));
+  };
+  await send(fixtureBytes('messenger-handover-take_thread_control.json'));
+  await send(question('m_take_1', 'đăng ký tạm trú cần giấy tờ gì'));
+  await new Promise((r) => setTimeout(r, 500));
+  expect(replies()).toHaveLength(0); // staff answer in the Page Inbox: the bot stays silent
+
+  await send(fixtureBytes('messenger-handover-pass_thread_control-back.json'));
+  await send(question('m_back_1', 'đăng ký tạm trú cần giấy tờ gì'));
+  await waitFor(() => replies().length === 1);
+  expect(JSON.stringify(replies()[0].body.message)).toMatch(/tạm trú/i);
+});

@@ -77,9 +77,20 @@ export function mapMessengerEvent(raw: unknown, ctx: MapContext): MapResult {
   if (ev.delivery !== undefined) return { ignore: 'delivery' };
   if (ev.read !== undefined) return { ignore: 'read' };
   if (ev.reaction !== undefined) return { ignore: 'reaction' };
-  if (ev.pass_thread_control !== undefined || ev.take_thread_control !== undefined || ev.request_thread_control !== undefined) {
-    return { ignore: 'handover' };
+  // Conversation routing: the Page Inbox taking the thread means staff answer there (the bot stays silent);
+  // the thread passed back to our app means the bot may answer again.
+  const ourApp = account.appId !== undefined ? String(account.appId) : undefined;
+  if (ev.take_thread_control !== undefined) {
+    const owner = ev.take_thread_control.new_owner_app_id;
+    if (owner !== undefined && owner === ourApp) return { ignore: 'handover' };
+    return out({ kind: 'staff_echo', staffId: owner ?? PAGE_INBOX_APP_ID });
   }
+  if (ev.pass_thread_control !== undefined) {
+    const owner = ev.pass_thread_control.new_owner_app_id;
+    if (ourApp !== undefined && owner === ourApp) return out({ kind: 'staff_release', systemEvent: 'thread_control_back' });
+    return out({ kind: 'staff_echo', staffId: owner ?? PAGE_INBOX_APP_ID });
+  }
+  if (ev.request_thread_control !== undefined) return { ignore: 'handover' };
   return { ignore: 'unknown_event' };
 }
 

@@ -69,8 +69,8 @@ export const messengerEventSchema = z.object({
   delivery: z.unknown().optional(),
   read: z.unknown().optional(),
   reaction: z.unknown().optional(),
-  pass_thread_control: z.unknown().optional(),
-  take_thread_control: z.unknown().optional(),
+  pass_thread_control: z.object({ new_owner_app_id: z.union([z.string(), z.number()]).transform(String).optional() }).passthrough().optional(),
+  take_thread_control: z.object({ new_owner_app_id: z.union([z.string(), z.number()]).transform(String).optional() }).passthrough().optional(),
   request_thread_control: z.unknown().optional(),
   optin: z.unknown().optional(),
 });
