@@ -143,6 +143,25 @@ describe('console route guards (list generated from the router)', () => {
     expect(((await res.json()) as any).error.message).toMatch(/CSRF/);
   });
 
+  test('a malformed session cookie is no session: 401 or the sign-in redirect, never a 500', async () => {
+    const cookie = 'mc_session=%E0%A4%A'; // broken percent-encoding (decodeURIComponent throws)
+    const failures: string[] = [];
+    for (const [path, accept, want] of [
+      ['/console/api/me', 'application/json', 401],
+      ['/console/api/queue', 'application/json', 401],
+      ['/editor/api/me', 'application/json', 401],
+      ['/console/', 'text/html', 302],
+      ['/editor', 'text/html', 302],
+    ] as const) {
+      const res = await fetch(app.url + path, { headers: { cookie, accept }, redirect: 'manual' });
+      await res.arrayBuffer();
+      if (res.status !== want) failures.push(`${path} → ${res.status}`);
+    }
+    const logout = await fetch(`${app.url}/console/api/logout`, { method: 'POST', headers: { cookie } });
+    if (logout.status !== 200) failures.push(`POST /console/api/logout → ${logout.status}`);
+    expect(failures).toEqual([]);
+  });
+
   test('the sign-in page and console assets are public; the console page needs a session', async () => {
     expect((await fetch(`${app.url}/console/login.html`)).status).toBe(200);
     expect((await fetch(`${app.url}/console/assets/console.js`)).status).toBe(200);
