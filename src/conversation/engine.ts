@@ -107,6 +107,7 @@ export class ConversationEngine implements ConversationHandler {
 
   async handle(msg: InboundMessage): Promise<OutboundMessage[]> {
     const state = (await this.deps.states.get(msg.agencyId, msg.conversationId)) ?? newState(msg.agencyId, msg.conversationId);
+    if (state.lastExternalId === msg.externalId && state.lastReplies) return state.lastReplies; // replay after a crash
     state.lastInboundAt = msg.receivedAt;
     const kb = this.deps.knowledge(msg.agencyId).current();
     const known = (id: string) => kb.procedures.has(id);
@@ -147,6 +148,8 @@ export class ConversationEngine implements ConversationHandler {
       }
     }
     if (this.deps.handoff?.after) messages = await this.deps.handoff.after(msg, state, result, messages);
+    state.lastExternalId = msg.externalId;
+    state.lastReplies = messages;
     state.updatedAt = new Date();
     await this.deps.states.save(state);
     return messages;

@@ -1,3 +1,4 @@
+import type { OutboundMessage } from '../channels/message';
 import type { Aspect } from '../understanding/types';
 
 /** What the bot remembers about one conversation between turns. */
@@ -16,6 +17,12 @@ export interface ConversationState {
   offeredChoices?: string[];
   /** 'human': a staff member owns the conversation and the bot stays silent. */
   mode: 'bot' | 'human';
+  /**
+   * The last platform message handled and what was answered: a message replayed after a crash (handled, state
+   * saved, but replies not yet queued) gets the same replies again instead of a second, different turn.
+   */
+  lastExternalId?: string;
+  lastReplies?: OutboundMessage[];
   turns: number;
   lastInboundAt?: Date;
   updatedAt: Date;

@@ -366,6 +366,17 @@ describe('engine.handle', () => {
     expect(saved).toMatchObject({ procedure: 'dang-ky-tam-tru', aspect: 'fee', mode: 'bot', turns: 2 });
   });
 
+  test('a message replayed after a crash gets the same replies and is not a second turn', async () => {
+    const question = msg('text', { text: 'làm tạm trú cần gì' });
+    const first = await engine.handle(question);
+    const followUp = msg('text', { text: 'còn lệ phí thì sao' });
+    const answered = await engine.handle(followUp);
+    const turns = (await states.get('default', 'web:conv-1'))?.turns;
+    expect(await engine.handle(followUp)).toEqual(answered); // the same platform message id again
+    expect((await states.get('default', 'web:conv-1'))?.turns).toBe(turns);
+    expect(answered).not.toEqual(first);
+  });
+
   test('a tapped choice carries its payload', async () => {
     const out = await engine.handle(msg('choice', { text: 'Lệ phí', payload: 'procedure:dang-ky-ket-hon:fee' }));
     expect(out[0].text).toMatch(/^Đăng ký kết hôn — lệ phí/);
