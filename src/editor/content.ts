@@ -330,9 +330,30 @@ export class ContentService {
         { sort: { effectiveAt: 1 } },
       );
       if (!claimed) return published;
-      await this.publishClaimed(claimed, claimed.reviewer ?? 'lịch xuất bản');
-      published++;
+      try {
+        await this.publishClaimed(claimed, claimed.reviewer ?? 'lịch xuất bản');
+        published++;
+      } catch (e) {
+        // one draft that can no longer be published (e.g. the schema changed since approval) must not hold up
+        // the others: it goes back to its author with the reason
+        const reason = `Không xuất bản được theo lịch: ${(e as Error).message}`.slice(0, 500);
+        await this.drafts.updateOne({ _id: claimed._id, status: 'scheduled' }, { $set: { status: 'returned', reviewComment: reason, updatedAt: this.ctx.now() } });
+        await this.log({ user: 'lịch xuất bản', action: 'return', kind: claimed.kind, key: claimed.key, draftId: claimed._id, detail: reason });
+      }
     }
+  }
+
+  /**
+   * A draft left in 'publishing' by a process that died mid-publish goes back to where it was (scheduled or
+   * submitted), so it is published again rather than lost. Publishing the same data twice is harmless.
+   */
+  async recoverStuck(olderThanMs = 5 * 60_000): Promise<number> {
+    const cutoff = new Date(this.ctx.now().getTime() - olderThanMs);
+    const stuck = await this.drafts.find({ agencyId: this.agencyId, status: 'publishing', updatedAt: { $lt: cutoff } });
+    for (const d of stuck) {
+      await this.drafts.updateOne({ _id: d._id, status: 'publishing' }, { $set: { status: d.effectiveDate ? 'scheduled' : 'submitted', updatedAt: this.ctx.now() } });
+    }
+    return stuck.length;
   }
 
   /** Restores an older version as a new version (reviewer). */

@@ -36,6 +36,7 @@ export function wireEditor(ctx: AppContext, options: EditorOptions = {}): Editor
   const tick = (): Promise<void> => {
     ticking ??= (async () => {
       try {
+        await content.recoverStuck();
         await content.publishDue();
         await misses.sweep();
       } finally {

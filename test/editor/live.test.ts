@@ -107,3 +107,51 @@ test('clarifications: answered is fine, a topic change or silence counts as aban
   expect(await misses.sweep()).toBe(1);
   expect((await abandoned()).sort()).toEqual(['chứng nhận nhà văn hóa kiểu mẫu', 'giấy khen hộ gia đình văn hóa tiêu biểu'].sort());
 });
+
+describe('scheduled publishing survives failures', () => {
+  test('a draft left "publishing" by a process that died is recovered and published on its date', async () => {
+    const one = instance();
+    await one.knowledge.refresh(A);
+    const content = new ContentService(one.ctx, training);
+    const p = (await procedures.get(A, 'dang-ky-giam-ho'))!;
+    const d = await content.saveDraft('procedure', p.id, { ...p, fee: { ...p.fee, text: 'Lệ phí sau sự cố: 0 đồng.' } }, editor, 'console', true);
+    await content.approve(d._id, reviewer, '2026-12-05');
+    // the process died right after claiming it
+    await content.drafts.updateOne({ _id: d._id }, { $set: { status: 'publishing', updatedAt: new Date(now.getTime() - 3_600_000) } });
+    expect(await content.recoverStuck()).toBe(1);
+    expect((await content.getDraft(d._id)).status).toBe('scheduled');
+    const saved = now;
+    now = new Date('2026-12-05T00:00:05+07:00');
+    try {
+      expect(await content.publishDue()).toBe(1);
+      expect((await content.getDraft(d._id)).status).toBe('published');
+    } finally {
+      now = saved;
+    }
+  });
+
+  test('one scheduled draft that cannot be published goes back to its author and does not block the others', async () => {
+    const one = instance();
+    await one.knowledge.refresh(A);
+    const content = new ContentService(one.ctx, training);
+    const a = (await procedures.get(A, 'dang-ky-lai-khai-sinh'))!;
+    const b = (await procedures.get(A, 'nhan-cha-me-con'))!;
+    const broken = await content.saveDraft('procedure', a.id, { ...a, fee: { ...a.fee, text: 'Lệ phí A: 1 đồng.' } }, editor, 'console', true);
+    const good = await content.saveDraft('procedure', b.id, { ...b, fee: { ...b.fee, text: 'Lệ phí B: 2 đồng.' } }, editor, 'console', true);
+    await content.approve(broken._id, reviewer, '2026-12-06');
+    await content.approve(good._id, reviewer, '2026-12-07');
+    // what was approved can no longer be published (e.g. the schema changed since)
+    await content.drafts.updateOne({ _id: broken._id }, { $set: { data: { id: a.id } } });
+    const saved = now;
+    now = new Date('2026-12-08T00:00:00+07:00');
+    try {
+      expect(await content.publishDue()).toBe(1);
+      expect((await content.getDraft(good._id)).status).toBe('published');
+      const back = await content.getDraft(broken._id);
+      expect(back.status).toBe('returned');
+      expect(back.reviewComment).toMatch(/Không xuất bản được theo lịch/);
+    } finally {
+      now = saved;
+    }
+  });
+});
