@@ -90,7 +90,8 @@ export function editorRouter(deps: EditorDeps): Router {
 
   const r = express.Router();
   r.use(express.json({ limit: '2mb' }));
-  r.use(async (_req, _res, next) => {
+  // publish what has come due before answering a signed-in editor (anonymous requests cause no store work)
+  r.use(READ, async (_req, _res, next) => {
     await deps.tick().catch((e) => ctx.logger.error({ err: e }, 'editor scheduler tick failed'));
     next();
   });
