@@ -62,6 +62,8 @@ export class PollingLoop {
 
 /** Error → loggable summary without request configs (which may carry tokens). */
 export function errorSummary(err: unknown): { name: string; message: string } {
-  if (err instanceof Error) return { name: err.name, message: err.message };
-  return { name: 'unknown', message: String(err).slice(0, 200) };
+  // an error message may quote input: long digit runs (phone, ID numbers) never reach the log
+  const safe = (m: string) => m.slice(0, 200).replace(/\d{6,}/g, '***');
+  if (err instanceof Error) return { name: err.name, message: safe(err.message) };
+  return { name: 'unknown', message: safe(String(err)) };
 }
