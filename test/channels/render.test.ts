@@ -67,3 +67,12 @@ describe('Zalo links', () => {
     expect(hidden[0].message.text).toContain(`Xem trên Cổng DVC: ${url}`);
   });
 });
+
+describe('error summaries for logs', () => {
+  it('never carry a phone or ID number quoted in an error message', async () => {
+    const { errorSummary } = await import('../../src/channels/loop');
+    const s = errorSummary(new Error('bad input "số tôi là 0912345678, CCCD 001203004567"'));
+    expect(s.message).not.toMatch(/\d{6,}/);
+    expect(s.name).toBe('Error');
+  });
+});
