@@ -122,7 +122,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
   const unsure = analysis.confidence < WEAK_INTENT;
-  if (ctx && namesNoProcedure && (analysis.followup || (asksAnAspect && unsure && (analysis.intent === 'out_of_scope' || nonProcedure)))) {
+  if (ctx && namesNoProcedure && (analysis.followup || (asksAnAspect && unsure && analysis.intent !== 'procedure'))) {
     return answer(ctx, analysis.aspect ?? 'overview', Math.max(analysis.confidence, 0.6), state.topicText ?? '');
   }
 

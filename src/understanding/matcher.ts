@@ -216,24 +216,23 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
     let keywordStrength = 0;
     for (const [cls, n] of kw) if (cls.startsWith(PROC)) keywordStrength = Math.max(keywordStrength, n);
     const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null };
+    // a procedure answer, its aspect read without the words that name the procedure
+    const asProcedure = (procedure: string, confidence: number): Analysis => {
+      const own = aspectWithout(tokens, hits.spans, `${PROC}${procedure}`);
+      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence };
+    };
     if (top.label === `${INT}followup`) {
-      return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, aspect: aspectHit?.aspect ?? null, followup: true };
+      return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };
     }
+    if (top.label.startsWith(PROC)) return asProcedure(top.label.slice(PROC.length), base.confidence);
+    const intent = top.label.slice(INT.length) as Intent;
     // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you
-    const social = ['greeting', 'thanks', 'goodbye'].includes(top.label.slice(INT.length));
+    const social = intent === 'greeting' || intent === 'thanks' || intent === 'goodbye';
     const asksSomething = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2;
     if (social && (keywordStrength >= 2 || asksSomething) && candidates[0]) {
-      const label = `${PROC}${candidates[0].procedure}`;
-      const own = aspectWithout(tokens, hits.spans, label);
-      return { ...base, intent: 'procedure', procedure: candidates[0].procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence: Math.max(candidates[0].score, 0.5) };
+      return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
-    if (top.label.startsWith(INT)) {
-      const intent = top.label.slice(INT.length) as Intent;
-      return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope' };
-    }
-    const own = aspectWithout(tokens, hits.spans, top.label);
-    const aspect: Aspect = own?.aspect ?? 'overview';
-    return { ...base, intent: 'procedure', procedure: top.label.slice(PROC.length), aspect, aspectScore: own?.score ?? 0 };
+    return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope' };
   }
 
   return {
