@@ -40,6 +40,7 @@ export const FIELD_LABELS: Record<string, string> = {
   phrases: 'Câu mẫu',
   keywords: 'Từ khóa',
   markers: 'Dấu hiệu ngoài phạm vi',
+  exactMarkers: 'Dấu hiệu ngoài phạm vi (đúng dấu)',
   entries: 'Từ điển',
 };
 

@@ -39,6 +39,7 @@ export const IntentFileSchema = z.object({
   procedure: z.string().optional(),
   keywords: z.array(z.coerce.string()).default([]),
   markers: z.array(z.coerce.string()).default([]),
+  exactMarkers: z.array(z.coerce.string()).default([]),
   fallback: z.boolean().optional(),
   phrases: z.array(z.coerce.string()).default([]),
 });

@@ -24,6 +24,11 @@ export interface IntentData {
   fallback?: boolean;
   /** Out-of-scope only: words that make a message out of scope whatever procedure it names ("con mèo"). */
   markers?: string[];
+  /**
+   * Markers that match only as written, diacritics included: "chó" marks "khai sinh cho chó" but not the
+   * everyday "cho" ("cho em hỏi"), and nothing typed without diacritics.
+   */
+  exactMarkers?: string[];
   phrases: string[];
 }
 
@@ -56,6 +61,9 @@ const KEYWORD_WEIGHT = 8;
 const TEMPERATURE = 4;
 /** An out-of-scope marker decides on its own ("khai sinh cho con mèo"). */
 const MARKER_WEIGHT = 60;
+/** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
+const SERVICE_INTENTS: ReadonlySet<string> = new Set(['complaint', 'human', 'status', 'office']);
+const WEAK_SERVICE = 0.5;
 /** Out-of-scope markers ("con mèo", "thẻ ATM") outweigh the procedure words they come with. */
 const keywordWeight = (label: string) => (label === `${INT}out_of_scope` ? 2 * KEYWORD_WEIGHT : KEYWORD_WEIGHT);
 
@@ -71,9 +79,25 @@ function features(tokens: string[]): string[] {
 
 interface Keyword { cls: string; tokens: string[] }
 
+const OFFICE = `${INT}office`;
+const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
+const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
+/**
+ * "số điện thoại của tôi là 09…", "em để lại sđt": the citizen's own contact, not a question about the office's.
+ */
+function ownContact(tokens: string[], start: number, end: number): boolean {
+  if (tokens[end] === 'cua' && FIRST_PERSON.has(tokens[end + 1])) return true;
+  if (FIRST_PERSON.has(tokens[end]) && tokens[end + 1] === 'la') return true;
+  if (tokens[start - 2] === 'de' && tokens[start - 1] === 'lai') return true;
+  return tokens.slice(end, end + 4).some((t) => PHONE_DIGITS.test(t));
+}
+/** A marker's words; a word with an accented form `a` must be typed with exactly those diacritics. */
+type Marker = Token[];
+const sameWord = (typed: Token | undefined, w: Token) => typed !== undefined && (w.a === undefined ? typed.f === w.f : typed.a === w.a);
+
 /** Build synchronously (CLI, tests). */
 export function buildMatcher(input: MatcherInput): Matcher {
-  const steps = buildSteps(input);
+  const steps = buildMatcherSteps(input);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -85,7 +109,7 @@ export function buildMatcher(input: MatcherInput): Matcher {
  * province-sized catalogue never stops the running bot from answering.
  */
 export async function buildMatcherAsync(input: MatcherInput, sliceMs = 4): Promise<Matcher> {
-  const steps = buildSteps(input);
+  const steps = buildMatcherSteps(input);
   let sliceStart = performance.now();
   for (;;) {
     const r = steps.next();
@@ -98,7 +122,7 @@ export async function buildMatcherAsync(input: MatcherInput, sliceMs = 4): Promi
 }
 
 /** The build as a generator: it yields at safe points between pieces of work. */
-function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
+function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void> {
   // vocabulary first (for Telex and typo correction), from everything we were taught
   const vocabulary = new Map<string, number>();
   const addVocab = (text: string) => {
@@ -109,7 +133,12 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
     d.keywords?.forEach(addVocab);
     yield;
   }
-  for (const p of input.procedures) { addVocab(p.name); p.aliases?.forEach(addVocab); }
+  let added = 0;
+  for (const p of input.procedures) {
+    addVocab(p.name);
+    p.aliases?.forEach(addVocab);
+    if (++added % 64 === 0) yield;
+  }
   yield;
   for (const v of Object.values(input.lexicon)) addVocab(v);
   const normalizer: Normalizer = createNormalizer({ lexicon: input.lexicon, vocabulary });
@@ -127,7 +156,7 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
     keywords.set(tokens[0], list);
   };
   let phraseCount = 0;
-  const markers: string[][] = [];
+  const markers: Marker[] = [];
   const fallbacks = new Set(input.intents.filter((d) => d.fallback && d.procedure).map((d) => `${PROC}${d.procedure}`));
   for (const d of input.intents) {
     const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
@@ -136,7 +165,8 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
       examples.push({ label: cls, features: features(norm(p)) });
       if (++phraseCount % 8 === 0) yield;
     }
-    for (const m of d.markers ?? []) { const t = norm(m); if (t.length) markers.push(t); }
+    for (const m of d.markers ?? []) { const t = normalizer.tokens(m).map((x) => ({ f: x.f })); if (t.length) markers.push(t); }
+    for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) markers.push(t); }
     for (const k of d.keywords ?? []) {
       examples.push({ label: cls, features: features(norm(k)), weight: 2 });
       addKeyword(cls, k);
@@ -162,7 +192,7 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
       }
     }
     // a match inside a longer match of another class does not count ("khai sinh" inside "đăng ký lại khai sinh")
-    const kept = hits.filter((h) => !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const kept = hits.filter((h) => !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     const byClass = new Map<string, number>();
     for (const h of kept) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
     return { strength: byClass, spans: kept };
@@ -180,7 +210,8 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
   }
 
   function analyze(text: string): Analysis {
-    const tokens = norm(text);
+    const typed = normalizer.tokens(text);
+    const tokens = typed.map((t) => t.f);
     const folded = tokens.join(' ');
     const aspectHit = detectAspect(folded);
     const empty: Analysis = {
@@ -192,12 +223,13 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
     }
     if (!tokens.length) return empty;
     const hits = keywordHits(tokens);
-    const marked = markers.some((m) => tokens.some((_, i) => m.every((w, j) => tokens[i + j] === w)));
+    const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))));
     const kw = hits.strength;
     const cue = intentCue(folded);
     const scored = nb.score(features(tokens)).map((s) => ({
       label: s.label,
-      score: (s.score + keywordWeight(s.label) * (kw.get(s.label) ?? 0) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)
+      // a marker says "whatever procedure it names": the procedure's own keywords no longer count
+      score: (s.score + (marked && s.label.startsWith(PROC) ? 0 : keywordWeight(s.label) * (kw.get(s.label) ?? 0)) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)
         + (marked && s.label === `${INT}out_of_scope` ? MARKER_WEIGHT : 0)) / TEMPERATURE,
     }));
     scored.sort((a, b) => b.score - a.score);
@@ -232,6 +264,10 @@ function* buildSteps(input: MatcherInput): Generator<void, Matcher, void> {
     if (social && (keywordStrength >= 2 || asksSomething) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
+    // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);
+    // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
+    const unvoiced = SERVICE_INTENTS.has(intent) && base.confidence < WEAK_SERVICE && cue?.intent !== intent && !kw.has(top.label);
+    if (unvoiced) return base;
     return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope' };
   }
 
