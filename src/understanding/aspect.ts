@@ -78,27 +78,53 @@ const CUES: Cue[] = [
   { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/ },
 ];
 
-/**
- * The strongest cue wins; between cues of equal weight, the later one, because a Vietnamese question
- * ends with its question words ("…thuê trọ, có phải đăng ký tạm trú không" asks about eligibility).
- */
 /** "…online được không hay phải lên xã": the first alternative is the question, the second its fallback. */
 const ALTERNATIVE = / hay (?:la |phai |van |chi |can |di |len |ra |den |toi )/;
 
-export function detectAspect(folded: string): { aspect: Aspect; score: number } | null {
-  const text = ` ${folded} `;
+/** Separates clauses in the text given to detectAspect (see clauseText). */
+export const CLAUSE_SEPARATOR = ' | ';
+
+/** A cue this strong is a question of its own, so the first clause with one is what the citizen asks first. */
+const FIRST_QUESTION_WEIGHT = 3;
+
+const SETTLED = / (?:biet|hieu|ro|nam duoc|xong) roi | da (?:biet|hieu|ro) /;
+
+interface Hit { aspect: Aspect; weight: number; score: number }
+
+/**
+ * Within a clause the strongest cue wins; between cues of equal weight the later one, because a Vietnamese
+ * question ends with its question words ("…thuê trọ có phải đăng ký tạm trú không" asks about eligibility).
+ */
+function bestInClause(clause: string): Hit | null {
+  const text = ` ${clause} `;
   const alt = ALTERNATIVE.exec(text);
   const altAt = alt ? alt.index : Infinity;
-  let best: Aspect | null = null;
-  let bestScore = 0;
-  let bestWeight = 0;
+  let best: Hit | null = null;
   for (const c of CUES) {
     const m = c.re.exec(text);
     if (!m) continue;
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
     const firstAlternative = m.index < altAt && m.index + m[0].length <= altAt + 1 && altAt !== Infinity;
     const score = c.weight + 0.5 * position + (firstAlternative ? 1 : 0);
-    if (score > bestScore) { best = c.aspect; bestScore = score; bestWeight = c.weight; }
+    if (!best || score > best.score) best = { aspect: c.aspect, weight: c.weight, score };
   }
-  return best ? { aspect: best, score: bestWeight } : null;
+  return best;
+}
+
+/**
+ * The aspect of a message whose clauses are joined by CLAUSE_SEPARATOR. Across clauses, the first one
+ * that asks as strongly as any other wins: "cần giấy gì, có làm online được không" asks first about
+ * the papers; a weaker cue earlier ("thời gian") gives way to a stronger one later.
+ */
+export function detectAspect(folded: string): { aspect: Aspect; score: number } | null {
+  const clauses = folded.split(CLAUSE_SEPARATOR);
+  // "lệ phí thì em biết rồi, giờ nộp ở đâu": a clause the citizen has settled asks nothing
+  const open = clauses.filter((c) => !SETTLED.test(` ${c} `));
+  const hits = (open.length ? open : clauses).map(bestInClause).filter((h): h is Hit => h !== null);
+  if (!hits.length) return null;
+  const strongest = Math.max(...hits.map((h) => h.weight));
+  const asking = hits.filter((h) => h.weight >= strongest);
+  // weak cues ("có thể", "làm sao") also set the scene: among those the last clause is the question
+  const pick = strongest >= FIRST_QUESTION_WEIGHT ? asking[0] : asking[asking.length - 1];
+  return { aspect: pick.aspect, score: pick.weight };
 }

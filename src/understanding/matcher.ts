@@ -4,7 +4,7 @@
  * normalised text, keyword cues per class (longest match wins, so "đăng ký lại khai sinh" beats
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
-import { detectAspect } from './aspect';
+import { CLAUSE_SEPARATOR, detectAspect } from './aspect';
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayes, type TrainingExample } from './classifier';
@@ -78,6 +78,13 @@ function features(tokens: string[]): string[] {
 }
 
 interface Keyword { cls: string; tokens: string[] }
+
+/** The words with clause breaks marked, for detectAspect. */
+function clauseText(words: readonly string[], starts: ReadonlySet<number>): string {
+  let out = '';
+  for (let i = 0; i < words.length; i++) out += i === 0 ? words[i] : (starts.has(i) ? CLAUSE_SEPARATOR : ' ') + words[i];
+  return out;
+}
 
 const OFFICE = `${INT}office`;
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
@@ -202,18 +209,23 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
    * The aspect, read without the words that name the procedure itself: "VNeID" is the topic of
    * "kích hoạt VNeID mức 2 làm sao", not a question about doing it online.
    */
-  function aspectWithout(tokens: string[], spans: { cls: string; start: number; end: number }[], cls: string) {
+  function aspectWithout(tokens: string[], clauseStarts: ReadonlySet<number>, spans: { cls: string; start: number; end: number }[], cls: string) {
+    const whole = clauseText(tokens, clauseStarts);
     const mine = spans.filter((s) => s.cls === cls);
-    if (!mine.length) return detectAspect(tokens.join(' '));
+    if (!mine.length) return detectAspect(whole);
     // when the procedure's own words were the only cue ("lý lịch tư pháp trên VNeID"), they are the question
-    return detectAspect(tokens.map((t, i) => (mine.some((s) => i >= s.start && i < s.end) ? '_' : t)).join(' ')) ?? detectAspect(tokens.join(' '));
+    const masked = tokens.map((t, i) => (mine.some((s) => i >= s.start && i < s.end) ? '_' : t));
+    return detectAspect(clauseText(masked, clauseStarts)) ?? detectAspect(whole);
   }
 
   function analyze(text: string): Analysis {
-    const typed = normalizer.tokens(text);
+    const clauses = normalizer.clauses(text);
+    const typed = clauses.flat();
     const tokens = typed.map((t) => t.f);
+    const clauseStarts = new Set<number>();
+    for (let i = 0, at = 0; i < clauses.length; at += clauses[i].length, i++) if (at > 0) clauseStarts.add(at);
     const folded = tokens.join(' ');
-    const aspectHit = detectAspect(folded);
+    const aspectHit = detectAspect(clauseText(tokens, clauseStarts));
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
@@ -250,7 +262,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null };
     // a procedure answer, its aspect read without the words that name the procedure
     const asProcedure = (procedure: string, confidence: number): Analysis => {
-      const own = aspectWithout(tokens, hits.spans, `${PROC}${procedure}`);
+      const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`);
       return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence };
     };
     if (top.label === `${INT}followup`) {

@@ -29,10 +29,15 @@ export interface NormalizerOptions {
 
 export interface Normalizer {
   tokens(text: string): Token[];
+  /** The tokens of each clause ("cần giấy gì, có làm online được không" → two clauses). */
+  clauses(text: string): Token[][];
   vocabulary: ReadonlyMap<string, number>;
 }
 
 /** Syllables repeat endlessly: remember each one's folded and canonical forms (bounded). */
+/** Where a clause ends: , ; ! ? … or a full stop before a space (not inside "1.000" or a receipt code). */
+const CLAUSE_BREAK = /[;!?…\n]+|,(?!\d)|\.(?=\s|$)/;
+
 const tokenCache = new Map<string, Token>();
 const TOKEN_CACHE_MAX = 50_000;
 
@@ -129,8 +134,11 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
     return undefined;
   }
 
-  return {
+  const normalizer: Normalizer = {
     vocabulary: vocab,
+    clauses(text: string): Token[][] {
+      return text.split(CLAUSE_BREAK).map((c) => normalizer.tokens(c)).filter((c) => c.length > 0);
+    },
     tokens(text: string): Token[] {
       for (const [symbol, meaning] of symbols) if (text.includes(symbol)) text = text.split(symbol).join(meaning);
       const raw = rawTokens(text).map((t) => {
@@ -159,4 +167,5 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
       return out;
     },
   };
+  return normalizer;
 }

@@ -29,14 +29,11 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
-describe('later question words win between cues of equal weight', () => {
+describe('within a clause, later question words win between cues of equal weight', () => {
   test.each<[string, Aspect]>([
-    ['lệ phí thì tôi biết rồi, giờ nộp ở đâu', 'where'],
-    ['nộp ở đâu thì biết rồi, còn lệ phí bao nhiêu', 'fee'],
-    ['em đang thuê trọ, có phải đăng ký tạm trú không', 'eligibility'],
-    ['cần giấy tờ gì, mất mấy ngày', 'duration'],
-    ['mất mấy ngày, cần giấy tờ gì', 'documents'],
+    ['em đang thuê trọ có phải đăng ký tạm trú không', 'eligibility'],
     ['làm ở xã được không hay phải lên tỉnh', 'where'],
+    ['giay to gi mat may ngay', 'duration'],
   ])('%s → %s', (text, aspect) => {
     expect(aspectOf(text)?.aspect).toBe(aspect);
   });
@@ -46,6 +43,28 @@ describe('later question words win between cues of equal weight', () => {
     expect(aspectOf('lệ phí bao nhiêu, thời gian')?.aspect).toBe('fee');
     // "ở đâu" (3) early, bare "tiền" (1) late
     expect(aspectOf('nộp ở đâu, có tiền')?.aspect).toBe('where');
+  });
+});
+
+describe('across clauses, the first clear question is what the citizen asks first', () => {
+  const aspectInContext = (text: string) => matcher.analyze(text).aspect;
+  test.each<[string, Aspect]>([
+    ['làm căn cước cần giấy tờ gì, mất mấy ngày', 'documents'],
+    ['làm căn cước mất mấy ngày, cần giấy tờ gì', 'duration'],
+    ['xin trich luc khai sinh le phi bao nhieu, lam online dc ko', 'fee'],
+    ['đổi bằng lái làm trên vneid được không, có phải lên tận nơi không', 'online'],
+    // a settled clause asks nothing
+    ['làm căn cước lệ phí thì tôi biết rồi, giờ nộp ở đâu', 'where'],
+    ['làm căn cước nộp ở đâu thì em biết rồi, còn lệ phí bao nhiêu', 'fee'],
+    // weak cues set the scene: among them the last clause is the question
+    ['nghe nói có thể làm khai tử chung với xóa thường trú, vậy làm sao', 'overview'],
+  ])('%s → %s', (text, aspect) => {
+    expect(aspectInContext(text)).toBe(aspect);
+  });
+
+  test('detectAspect reads clause breaks from the separator', () => {
+    expect(detectAspect('can giay to gi | mat may ngay')?.aspect).toBe('documents');
+    expect(detectAspect('can giay to gi mat may ngay')?.aspect).toBe('duration');
   });
 });
 

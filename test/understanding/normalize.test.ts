@@ -24,6 +24,21 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
   const lexicon: Lexicon = { ko: 'không', dc: 'được', 'mô': 'đâu', 'răng': 'sao', 'ba má': 'bố mẹ', 'o mo': 'ở đâu', nha: 'nhé' };
   const n = createNormalizer({ lexicon, vocabulary: VOCAB });
 
+  describe('clauses', () => {
+    const words = (text: string) => n.clauses(text).map((c) => c.map((t) => t.f).join(' '));
+    test('commas, question marks and full stops end a clause', () => {
+      expect(words('cần giấy tờ gì, mất mấy ngày? nộp ở đâu. cảm ơn')).toEqual(['can giay to gi', 'mat may ngay', 'nop o dau', 'cam on']);
+    });
+    test('the dots of a number or a receipt code and the comma of a decimal do not', () => {
+      expect(words('phí 1.000.000 đồng hay 1,5 triệu')).toHaveLength(1);
+      expect(words('hồ sơ 000.00.12.H40-250815-0003 đến đâu rồi')).toHaveLength(1);
+    });
+    test('the clauses hold the same tokens as the whole text', () => {
+      const text = 'ko bik lam tam tru o mo, ad chi giup';
+      expect(n.clauses(text).flat()).toEqual(n.tokens(text));
+    });
+  });
+
   describe('unicode and case', () => {
     test.each(['Đăng ký tạm trú ở đâu', 'Hộ khẩu thường trú', 'Căn cước công dân', 'Mất giấy khai sinh rồi'])('NFC and NFD of "%s" give the same tokens', (text) => {
       const a = n.tokens(text.normalize('NFC'));
