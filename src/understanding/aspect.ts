@@ -16,7 +16,7 @@ const CUES: Cue[] = [
     'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', 'khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'thue gi'),
   ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'may chuc nghin', 'may tram nghin', 'bao nhieu mot ban', 'bao nhieu 1 ban',
-    're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1'),
+    're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1', 'ton xu', 'mat xu', 'xu nao', 'khoan gi', 'nop khoan'),
   // "đóng thuế" (pay tax) folds like "hợp đồng thuê" (lease)
   { aspect: 'fee', weight: 3, re: /(?<!hop) dong thue(?: |$)/ },
   // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word
@@ -28,7 +28,8 @@ const CUES: Cue[] = [
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
     'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap',
-    'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao'),
+    'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao',
+    'lien khong', 'lien duoc khong', 'hay phai cho', 'cho bao lau', 'cho may'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
@@ -36,7 +37,8 @@ const CUES: Cue[] = [
     'ben nao', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
     'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
-    'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban'),
+    'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
+    'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram'),
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'lam o', 'xin o', 'lay o', 'dang ky o'),
   ...cue('where', 1, 'dau'),
@@ -44,12 +46,15 @@ const CUES: Cue[] = [
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
     'ung dung', 'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
     'nop tu xa', 'qua zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
+  // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
+  ...cue('online', 4, 'tan noi', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khoi di', 'khong can di', 'khong phai len', 'khoi phai len'),
   // documents
   ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
     'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
     'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
-    'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup'),
+    'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
+    'thong tin gi'),
   ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang'),
   // which copies to hand in; a bare "bản sao"/"bản chính" usually just sets the scene
   ...cue('documents', 1.5, 'gui ban sao', 'nop ban sao', 'ban sao cong chung', 'ban photo', 'ban chinh de doi chieu'),
@@ -61,7 +66,7 @@ const CUES: Cue[] = [
     'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc'),
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
-    'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc'),
+    'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before
   { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha) / },
@@ -73,13 +78,14 @@ const CUES: Cue[] = [
     'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'la sao', 'thu tuc gi', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
-  ...cue('overview', 3, 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao'),
+  ...cue('overview', 3, 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'la gi', 'chi cach',
+    'cach nop', 'cach dang ky', 'cach nhan', 'cach xin'),
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
   { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/ },
 ];
 
 /** "…online được không hay phải lên xã": the first alternative is the question, the second its fallback. */
-const ALTERNATIVE = / hay (?:la |phai |van |chi |can |di |len |ra |den |toi )/;
+const ALTERNATIVE = / hay (?:la |phai |van |chi |can |di |len |ra |den |toi |bat buoc )/;
 
 /** Separates clauses in the text given to detectAspect (see clauseText). */
 export const CLAUSE_SEPARATOR = ' | ';
@@ -87,6 +93,7 @@ export const CLAUSE_SEPARATOR = ' | ';
 /** A cue this strong is a question of its own, so the first clause with one is what the citizen asks first. */
 const FIRST_QUESTION_WEIGHT = 3;
 
+const NEVER = / chua (?:\S+ ){0,2}bao gio /;
 const SETTLED = / (?:biet|hieu|ro|nam duoc|xong) roi | da (?:biet|hieu|ro) /;
 
 interface Hit { aspect: Aspect; weight: number; score: number }
@@ -96,7 +103,8 @@ interface Hit { aspect: Aspect; weight: number; score: number }
  * question ends with its question words ("…thuê trọ có phải đăng ký tạm trú không" asks about eligibility).
  */
 function bestInClause(clause: string): Hit | null {
-  const text = ` ${clause} `;
+  // "em chưa làm bao giờ" (never) is not "bao giờ" (when)
+  const text = ` ${clause} `.replace(NEVER, ' chua tung ');
   const alt = ALTERNATIVE.exec(text);
   const altAt = alt ? alt.index : Infinity;
   let best: Hit | null = null;
