@@ -78,7 +78,7 @@ const CUES: Cue[] = [
     'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'la sao', 'thu tuc gi', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
-  ...cue('overview', 3, 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'la gi', 'chi cach',
+  ...cue('overview', 3, 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
     'cach nop', 'cach dang ky', 'cach nhan', 'cach xin'),
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
   { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/ },
