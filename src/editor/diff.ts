@@ -41,6 +41,7 @@ export const FIELD_LABELS: Record<string, string> = {
   keywords: 'Từ khóa',
   markers: 'Dấu hiệu ngoài phạm vi',
   exactMarkers: 'Dấu hiệu ngoài phạm vi (đúng dấu)',
+  includes: 'Gồm các thủ tục',
   entries: 'Từ điển',
 };
 

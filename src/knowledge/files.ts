@@ -41,6 +41,7 @@ export const IntentFileSchema = z.object({
   markers: z.array(z.coerce.string()).default([]),
   exactMarkers: z.array(z.coerce.string()).default([]),
   fallback: z.boolean().optional(),
+  includes: z.array(z.string()).default([]),
   phrases: z.array(z.coerce.string()).default([]),
 });
 

@@ -22,6 +22,11 @@ export interface IntentData {
    * ("cổng dịch vụ công") do not outweigh another procedure named in the same message.
    */
   fallback?: boolean;
+  /**
+   * A combined procedure (liên thông) made of others: a message naming two of them names this one
+   * ("khai sinh cho bé mà có luôn thẻ BHYT"), and in its conversation naming one of them keeps the topic.
+   */
+  includes?: string[];
   /** Out-of-scope only: words that make a message out of scope whatever procedure it names ("con mèo"). */
   markers?: string[];
   /**
@@ -52,6 +57,8 @@ export interface Analysis extends Understanding {
 export interface Matcher {
   analyze(text: string): Analysis;
   readonly procedureIds: readonly string[];
+  /** True when `part` is one of the procedures the combined procedure `whole` includes. */
+  includes(whole: string, part: string): boolean;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
 }
 
@@ -87,6 +94,7 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 }
 
 const OFFICE = `${INT}office`;
+const TOGETHER = / (?:luon|cung|kem|va|lan|chung|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
 const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
 /**
@@ -165,6 +173,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   let phraseCount = 0;
   const markers: Marker[] = [];
   const fallbacks = new Set(input.intents.filter((d) => d.fallback && d.procedure).map((d) => `${PROC}${d.procedure}`));
+  const bundles = new Map<string, Set<string>>();
+  for (const d of input.intents) {
+    if (d.procedure && known.has(d.procedure) && d.includes?.length) bundles.set(d.procedure, new Set(d.includes.filter((x) => known.has(x))));
+  }
   for (const d of input.intents) {
     const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
     if (d.intent === 'procedure' && (!d.procedure || !known.has(d.procedure))) continue;
@@ -237,6 +249,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const hits = keywordHits(tokens);
     const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))));
     const kw = hits.strength;
+    // two parts of a combined procedure asked for together ("khai sinh là có luôn thẻ BHYT") name the combined
+    // one, more strongly than either part; without a word of togetherness one part is often context
+    // ("bố mẹ thường trú ở xã khác thì khai sinh ở đâu")
+    if (TOGETHER.test(` ${folded} `)) for (const [whole, parts] of bundles) {
+      const named = [...parts].map((x) => kw.get(`${PROC}${x}`) ?? 0).filter((n) => n > 0);
+      if (named.length >= 2) kw.set(`${PROC}${whole}`, Math.max(kw.get(`${PROC}${whole}`) ?? 0, named.reduce((x, y) => x + y, 0)));
+    }
     const cue = intentCue(folded);
     const scored = nb.score(features(tokens)).map((s) => ({
       label: s.label,
@@ -286,6 +305,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   return {
     analyze,
     procedureIds: [...known],
+    includes: (whole, part) => bundles.get(whole)?.has(part) ?? false,
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };
 }

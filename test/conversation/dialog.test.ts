@@ -116,6 +116,24 @@ describe('topic switch to a neighbouring procedure', () => {
   });
 });
 
+describe('combined (liên thông) procedures', () => {
+  test('naming one of its parts keeps the combined topic', () => {
+    const r = chat('nghe nói làm khai sinh là có luôn thẻ bhyt cho bé, làm chung 1 lần được hả', 'bao lâu thì có thẻ bhyt', 'làm trên vneid được không');
+    expect(r.map(brief)).toEqual([
+      proc('lien-thong-khai-sinh', 'overview'), proc('lien-thong-khai-sinh', 'duration'), proc('lien-thong-khai-sinh', 'online'),
+    ]);
+  });
+
+  test('outside a combined topic, the part is its own procedure', () => {
+    expect(chat('làm lại thẻ bhyt cho con mất bao lâu').map(brief)).toEqual([proc('cap-the-bhyt', 'duration')]);
+  });
+
+  test('a procedure that is not one of its parts switches the topic', () => {
+    const r = chat('khai tử cho bố xong thì xóa thường trú luôn được không', 'còn đăng ký kết hôn cần giấy gì');
+    expect(r.map(brief)).toEqual([proc('lien-thong-khai-tu', 'eligibility'), proc('dang-ky-ket-hon', 'documents')]);
+  });
+});
+
 describe('refinement after a generic first turn', () => {
   test('"cho hỏi về căn cước" → "bị mất ạ" is re-issuing the card, and the topic then sticks', () => {
     const r = chat('cho hỏi về căn cước', 'bị mất ạ', 'lệ phí sao');

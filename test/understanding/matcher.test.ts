@@ -256,6 +256,10 @@ const FIXED_HARD_CASES: Case[] = [
   ['out_of_scope', 'cần tìm người mua nhà đất'],
   ['out_of_scope', 'đổi tiền mới ở đâu'],
   ['out_of_scope', 'cho hỏi kết hôn trong game có cần đăng ký không'],
+  // two parts of a combined procedure asked for together name it; one part as context does not
+  ['lien-thong-khai-sinh', 'làm khai sinh cho bé có làm luôn thẻ bảo hiểm y tế được không'],
+  ['lien-thong-khai-tu', 'khai tu cho ba xong thi xoa thuong tru luon duoc khong'],
+  ['dang-ky-khai-sinh', 'bố mẹ thường trú ở xã khác thì khai sinh cho con ở xã nào'],
 ];
 
 const HARD_CASES: Case[] = [
