@@ -7,7 +7,7 @@
 import { CLAUSE_SEPARATOR, detectAspect } from './aspect';
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
-import { NaiveBayes, type TrainingExample } from './classifier';
+import { NaiveBayesTraining } from './classifier';
 import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -123,7 +123,7 @@ export function buildMatcher(input: MatcherInput): Matcher {
  * Build in slices of about `sliceMs`, giving the event loop back in between, so that a live reload of a
  * province-sized catalogue never stops the running bot from answering.
  */
-export async function buildMatcherAsync(input: MatcherInput, sliceMs = 4): Promise<Matcher> {
+export async function buildMatcherAsync(input: MatcherInput, sliceMs = 2): Promise<Matcher> {
   const steps = buildMatcherSteps(input);
   let sliceStart = performance.now();
   for (;;) {
@@ -161,7 +161,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const norm = (text: string) => normalizer.tokens(text).map((t: Token) => t.f);
 
   const known = new Set(input.procedures.map((p) => p.id));
-  const examples: TrainingExample[] = [];
+  const training = new NaiveBayesTraining();
   const keywords = new Map<string, Keyword[]>();
   const addKeyword = (cls: string, text: string) => {
     const tokens = norm(text);
@@ -181,25 +181,24 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
     if (d.intent === 'procedure' && (!d.procedure || !known.has(d.procedure))) continue;
     for (const p of d.phrases) {
-      examples.push({ label: cls, features: features(norm(p)) });
+      training.add(cls, features(norm(p)));
       if (++phraseCount % 8 === 0) yield;
     }
     for (const m of d.markers ?? []) { const t = normalizer.tokens(m).map((x) => ({ f: x.f })); if (t.length) markers.push(t); }
     for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) markers.push(t); }
     for (const k of d.keywords ?? []) {
-      examples.push({ label: cls, features: features(norm(k)), weight: 2 });
+      training.add(cls, features(norm(k)), 2);
       addKeyword(cls, k);
     }
   }
   for (const p of input.procedures) {
     const cls = `${PROC}${p.id}`;
-    examples.push({ label: cls, features: features(norm(p.name)), weight: 2 });
+    training.add(cls, features(norm(p.name)), 2);
     addKeyword(cls, p.name); // the official name typed in full names the procedure
-    for (const a of p.aliases ?? []) { examples.push({ label: cls, features: features(norm(a)), weight: 2 }); addKeyword(cls, a); }
+    for (const a of p.aliases ?? []) { training.add(cls, features(norm(a)), 2); addKeyword(cls, a); }
     yield;
   }
-  const nb = new NaiveBayes();
-  yield* nb.trainSteps(examples);
+  const nb = yield* training.finish();
 
   function keywordHits(tokens: string[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
     const hits: { cls: string; start: number; end: number }[] = [];
