@@ -15,7 +15,7 @@
  * Personal data (complaint text, address, phone, attachments) lives only in cases and the transcript, which
  * only staff read through the console. Logs carry ids and codes, never content.
  */
-import type { Attachment, ChannelName } from '../channels/message';
+import type { Attachment, ChannelName, OutboundMessage } from '../channels/message';
 import type { BaseDoc } from '../store/ports';
 
 export type Author = 'citizen' | 'bot' | 'staff' | 'system' | 'note';
@@ -66,6 +66,12 @@ export interface HandoffConversationDoc extends BaseDoc {
   /** Latest open case of this conversation. */
   caseId?: string;
   lastInboundAt?: Date;
+  /**
+   * The last inbound message whose handoff effects (intake step, ticket, queueing) are stored, with the
+   * replies they produced: a redelivery of that message after a crash gets the same replies again
+   * instead of a second effect (the same answer recorded twice, a second ticket).
+   */
+  handled?: { id: string; replies: OutboundMessage[] };
   seq: number;
   createdAt?: Date;
   updatedAt?: Date;
@@ -84,6 +90,8 @@ export interface CaseDoc extends BaseDoc {
   kind: 'complaint' | 'human';
   /** Complaint tickets: PA-2026-000123. */
   code?: string;
+  /** The platform id of the message that completed the complaint (a redelivery finds this ticket). */
+  source?: string;
   conversationId: string;
   channel: ChannelName;
   status: CaseStatus;

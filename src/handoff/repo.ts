@@ -1,7 +1,7 @@
 /** Store access of the handoff room (collections are described in model.ts). */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Attachment, ChannelName } from '../channels/message';
-import type { BaseDoc, Collection, Filter, Store, Update } from '../store/ports';
+import { DuplicateKeyError, type BaseDoc, type Collection, type Filter, type Store, type Update } from '../store/ports';
 import type { AuditDoc, Author, CannedDoc, CaseDoc, EventDoc, HandoffConversationDoc, TranscriptDoc } from './model';
 
 interface CounterDoc extends BaseDoc {
@@ -69,13 +69,19 @@ export class HandoffRepo {
     await this.conversations.updateOne({ _id: this.convId(agencyId, conversationId) }, update);
   }
 
-  /** Appends messages to a conversation's transcript (sequence numbers from the atomic counter). */
-  async append(agencyId: string, conversationId: string, channel: ChannelName, messages: NewMessage[], set: Record<string, unknown> = {}): Promise<{ conv: HandoffConversationDoc; docs: TranscriptDoc[] }> {
+  /**
+   * Appends messages to a conversation's transcript (sequence numbers from the atomic counter). With a
+   * `source` (the platform's message id and a direction), appending the same messages again — a redelivery
+   * after a crash — records nothing new.
+   */
+  async append(agencyId: string, conversationId: string, channel: ChannelName, messages: NewMessage[], set: Record<string, unknown> = {}, source?: string): Promise<{ conv: HandoffConversationDoc; docs: TranscriptDoc[] }> {
     const conv = await this.touch(agencyId, conversationId, channel, messages.length, set);
     const first = conv.seq - messages.length + 1;
     const at = this.now();
+    const base = this.convId(agencyId, conversationId);
     const docs: TranscriptDoc[] = messages.map((m, i) => {
-      const doc: TranscriptDoc = { _id: `${this.convId(agencyId, conversationId)}#${pad(first + i, 8)}`, agencyId, conversationId, seq: first + i, author: m.author, text: m.text, at };
+      const _id = source ? `${base}#${source}:${i}` : `${base}#${pad(first + i, 8)}`;
+      const doc: TranscriptDoc = { _id, agencyId, conversationId, seq: first + i, author: m.author, text: m.text, at };
       if (m.attachments?.length) doc.attachments = m.attachments;
       if (m.choices?.length) doc.choices = m.choices;
       if (m.staffId) doc.staffId = m.staffId;
@@ -83,8 +89,15 @@ export class HandoffRepo {
       if (m.push) doc.push = true;
       return doc;
     });
-    for (const d of docs) await this.transcript.insert(d);
-    return { conv, docs };
+    const added: TranscriptDoc[] = [];
+    for (const d of docs) {
+      try {
+        added.push(await this.transcript.insert(d));
+      } catch (e) {
+        if (!(source && e instanceof DuplicateKeyError)) throw e; // already recorded by the first delivery
+      }
+    }
+    return { conv, docs: added };
   }
 
   messages(agencyId: string, conversationId: string, after = 0, limit = 500): Promise<TranscriptDoc[]> {

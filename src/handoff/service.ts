@@ -99,7 +99,7 @@ export class HandoffService {
     const { repo } = this;
     const entry = inboundEntry(msg);
     const set = INTERACTIONS.has(msg.kind) ? { lastInboundAt: msg.receivedAt } : {};
-    let { conv } = await repo.append(msg.agencyId, msg.conversationId, msg.channel, entry ? [entry] : [], set);
+    let { conv } = await repo.append(msg.agencyId, msg.conversationId, msg.channel, entry ? [entry] : [], set, `in:${msg.externalId}`);
     this.turnConv.set(msg, conv);
     if (conv.mode) state.mode = conv.mode;
 
@@ -115,6 +115,8 @@ export class HandoffService {
       return null;
     }
     if (!CITIZEN_MESSAGES.has(msg.kind)) return null;
+    // redelivered after a crash: its effects are stored, give the same replies again
+    if (conv.handled?.id === msg.externalId) return conv.handled.replies;
 
     if (conv.intake) {
       const tapped = msg.payload && /^(intent|procedure):/.test(msg.payload); // a button of an earlier answer
@@ -125,12 +127,13 @@ export class HandoffService {
         this.turnConv.set(msg, conv);
       } else {
         const outcome = stepIntake(conv.intake, msg);
+        const handled = (replies: OutboundMessage[]) => ({ id: msg.externalId, replies });
         if (outcome.kind === 'continue') {
-          await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { intake: outcome.state } });
+          await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { intake: outcome.state, handled: handled(outcome.replies) } });
           return outcome.replies;
         }
         if (outcome.kind === 'cancelled') {
-          await repo.updateConversation(msg.agencyId, msg.conversationId, { $unset: { intake: '' } });
+          await repo.updateConversation(msg.agencyId, msg.conversationId, { $unset: { intake: '' }, $set: { handled: handled(outcome.replies) } });
           this.deps.logger.info({ channel: msg.channel }, 'complaint intake cancelled');
           return outcome.replies;
         }
@@ -171,7 +174,7 @@ export class HandoffService {
         case 'complaint':
           if (!conv?.intake && msg.kind !== 'staff_echo') {
             const started = startIntake(msg.text, this.now, { noAttachments: msg.channel === 'web' || msg.channel === 'cli' });
-            await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { intake: started.state } });
+            await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { intake: started.state, handled: { id: msg.externalId, replies: started.replies } } });
             out = started.replies;
             this.deps.logger.info({ channel: msg.channel }, 'complaint intake started');
           }
@@ -197,6 +200,8 @@ export class HandoffService {
         msg.conversationId,
         msg.channel,
         out.map((m) => ({ author: 'bot' as const, text: m.text, ...(m.choices?.length ? { choices: m.choices.map((c) => ({ title: c.title, payload: c.payload })) } : {}) })),
+        {},
+        `out:${msg.externalId}`,
       ));
       caseId = conv.caseId ?? caseId;
     }
@@ -216,16 +221,22 @@ export class HandoffService {
   }
 
   private async createTicket(msg: InboundMessage, data: ComplaintData): Promise<CaseDoc> {
+    // the same last answer delivered again after a crash: the ticket it created, not a second one
+    const earlier = await this.repo.cases.findOne({ agencyId: msg.agencyId, conversationId: msg.conversationId, source: msg.externalId });
+    if (earlier) {
+      await this.repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { caseId: earlier._id, handled: { id: msg.externalId, replies: [T.created(earlier.code!)] } }, $unset: { intake: '' } });
+      return earlier;
+    }
     const now = this.now;
     const year = localYear(now, this.options.officeHours.timeZone);
     const n = await this.repo.next(`${msg.agencyId}:PA:${year}`);
     const code = `PA-${year}-${String(n).padStart(6, '0')}`;
     const c: CaseDoc = {
       _id: randomUUID(), agencyId: msg.agencyId, kind: 'complaint', code, conversationId: msg.conversationId, channel: msg.channel,
-      status: 'new', human: false, complaint: data, createdAt: now, queuedAt: now, lastCitizenAt: now, updatedAt: now,
+      status: 'new', human: false, complaint: data, createdAt: now, queuedAt: now, lastCitizenAt: now, updatedAt: now, source: msg.externalId,
     };
     await this.repo.cases.insert(c);
-    await this.repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { caseId: c._id }, $unset: { intake: '' } });
+    await this.repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { caseId: c._id, handled: { id: msg.externalId, replies: [T.created(code)] } }, $unset: { intake: '' } });
     await this.repo.event(msg.agencyId, 'case', { caseId: c._id, conversationId: msg.conversationId });
     this.deps.logger.info({ caseId: c._id, code, channel: msg.channel, attachments: data.attachments.length, consent: data.consent === true }, 'complaint ticket created');
     return c;
@@ -242,12 +253,12 @@ export class HandoffService {
       c = { _id: randomUUID(), agencyId: msg.agencyId, kind: 'human', conversationId: msg.conversationId, channel: msg.channel, status: 'new', human: true, createdAt: now, queuedAt: now, lastCitizenAt: now, updatedAt: now };
       await repo.cases.insert(c);
     }
-    await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { mode: 'human', caseId: c._id } });
     const replies = [T.queued()];
     if (!c.assignee && !isOpen(this.options.officeHours, now)) {
       await repo.updateCase(c.agencyId, c._id, {}, { $set: { outOfHoursSentAt: now } });
       replies.push(T.outOfHours(this.deps.agency(msg.agencyId)));
     }
+    await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { mode: 'human', caseId: c._id, handled: { id: msg.externalId, replies } } });
     await repo.event(msg.agencyId, 'case', { caseId: c._id, conversationId: msg.conversationId });
     this.deps.logger.info({ caseId: c._id, channel: msg.channel }, 'conversation queued for a person');
     return { caseId: c._id, replies };
