@@ -14,6 +14,12 @@ export interface RetryPolicy {
   maxAttempts: number;
   /** Minimum delay after a rate-limit error (Zalo -32 resets each minute). */
   rateLimitMinMs: number;
+  /**
+   * An invalid access token (Messenger 190, Zalo after a failed refresh) holds replies instead of failing
+   * them: they are tried again this often, so they go out once the officer has replaced the token (until
+   * the messaging window closes).
+   */
+  tokenWaitMs: number;
 }
 
 export interface WindowPolicy {
@@ -56,7 +62,7 @@ export const defaultChannelConfig: Omit<ChannelConfig, 'agencies'> = {
   leaseMs: 60_000,
   httpTimeoutMs: 10_000,
   sendConcurrency: 4,
-  retry: { baseMs: 2_000, maxMs: 10 * 60_000, maxAttempts: 8, rateLimitMinMs: 60_000 },
+  retry: { baseMs: 2_000, maxMs: 10 * 60_000, maxAttempts: 8, rateLimitMinMs: 60_000, tokenWaitMs: 5 * 60_000 },
   windows: { messengerMs: 24 * 3_600_000, messengerHumanAgentMs: 7 * 24 * 3_600_000, zaloMs: 7 * 24 * 3_600_000 },
   messengerHumanAgent: true,
   zaloChoiceStyle: 'both',
@@ -85,7 +91,7 @@ export function loadChannelConfig(env: Env = process.env): ChannelConfig {
     leaseMs: num(env.CHANNEL_LEASE_MS, d.leaseMs),
     httpTimeoutMs: num(env.CHANNEL_HTTP_TIMEOUT_MS, d.httpTimeoutMs),
     sendConcurrency: Math.max(1, num(env.CHANNEL_SEND_CONCURRENCY, d.sendConcurrency)),
-    retry: { ...d.retry, maxAttempts: Math.max(1, num(env.CHANNEL_MAX_SEND_ATTEMPTS, d.retry.maxAttempts)) },
+    retry: { ...d.retry, maxAttempts: Math.max(1, num(env.CHANNEL_MAX_SEND_ATTEMPTS, d.retry.maxAttempts)), tokenWaitMs: Math.max(1_000, num(env.CHANNEL_TOKEN_WAIT_MS, d.retry.tokenWaitMs)) },
     windows: {
       messengerMs: hours(env.MESSENGER_WINDOW_HOURS, d.windows.messengerMs),
       messengerHumanAgentMs: hours(env.MESSENGER_HUMAN_AGENT_WINDOW_HOURS, d.windows.messengerHumanAgentMs),

@@ -11,6 +11,9 @@ import { targetOf, type Outbox, type OutboxDoc } from './outbox';
 import type { ChannelLogger, ChannelSender, Clock, PlatformChannel } from './types';
 import { checkWindow } from './windows';
 
+/** Failures only a new access token cures (the messaging window still ends a held reply). */
+const CREDENTIALS = new Set(['token_invalid', 'token_refresh_failed']);
+
 export interface DispatcherDeps {
   outbox: Outbox;
   conversations: Conversations;
@@ -71,6 +74,13 @@ export class OutboxDispatcher {
     const e = err instanceof SendError ? err : new SendError('retry', 'unexpected');
     const log = { channel: doc.channel, accountId: doc.accountId, outboxId: doc._id, attempt: doc.attempts, reason: e.reason, code: e.code };
     if (!(err instanceof SendError)) logger.error({ ...log, err: errorSummary(err) }, 'unexpected send failure');
+    if (CREDENTIALS.has(e.reason)) {
+      // every reply of this account would fail the same way until the officer replaces the token: hold them
+      const at = clock() + config.retry.tokenWaitMs;
+      await outbox.scheduleRetry(doc._id, owner, at, e.reason);
+      logger.error({ ...log, retryInMs: at - clock() }, 'reply held: the access token of this account is invalid; replace it and held replies are sent');
+      return;
+    }
     if (e.kind === 'retry' && doc.attempts < config.retry.maxAttempts) {
       const at = clock() + this.backoff(doc.attempts, e);
       await outbox.scheduleRetry(doc._id, owner, at, e.reason);
@@ -79,7 +89,7 @@ export class OutboxDispatcher {
     }
     const reason = e.kind === 'retry' ? 'retries_exhausted' : e.reason;
     await outbox.markFailed(doc._id, owner, reason, clock());
-    logger[e.kind === 'token' || reason === 'token_invalid' ? 'error' : 'warn']({ ...log, reason }, 'send failed permanently');
+    logger[e.kind === 'token' ? 'error' : 'warn']({ ...log, reason }, 'send failed permanently');
   }
 
   /** Exponential backoff with ±50 % jitter; rate limits wait at least `rateLimitMinMs`. */

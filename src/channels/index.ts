@@ -125,7 +125,8 @@ export function createChannels(deps: ChannelsDeps): Channels {
         const worked = (await workerTick()) + (await dispatchTick());
         if (worked > 0) continue;
         const wakes = [await inbox.nextWakeAt(), await outbox.nextWakeAt()].filter((w): w is number => w !== null);
-        if (wakes.length === 0) return;
+        // done when nothing is due before the deadline (a reply held for a new token waits minutes)
+        if (wakes.length === 0 || Math.min(...wakes) - clock() > deadline - Date.now()) return;
         if (Date.now() > deadline) throw new Error('channels.drain: timed out with work still pending');
         await sleep(Math.min(50, Math.max(5, Math.min(...wakes) - clock())));
       }

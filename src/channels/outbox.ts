@@ -139,10 +139,15 @@ export class Outbox {
     );
   }
 
-  /** Earliest time an unfinished record becomes claimable (for drain); null when nothing is left. */
+  /**
+   * Earliest time an unfinished record can be sent (for drain); null when nothing is left. A record waits
+   * at least for the head of its conversation's line, so a held head holds its whole line.
+   */
   async nextWakeAt(): Promise<number | null> {
-    const docs = await this.col.find({ state: { $in: ['pending', 'sending'] } });
+    const docs = await this.col.find({ state: { $in: ['pending', 'sending'] } }, { sort: { order: 1 } });
     if (docs.length === 0) return null;
-    return Math.min(...docs.map((d) => (d.state === 'pending' ? d.nextAttemptAt : d.leaseUntil)));
+    const heads = new Map<string, OutboxDoc>();
+    for (const d of docs) if (!heads.has(d.conversationId)) heads.set(d.conversationId, d);
+    return Math.min(...[...heads.values()].map((d) => (d.state === 'pending' ? d.nextAttemptAt : d.leaseUntil)));
   }
 }

@@ -37,7 +37,7 @@ describe('delivery guarantees', () => {
 
   it('gives up after maxAttempts with reason retries_exhausted', async () => {
     const { store } = await openStore();
-    const app = await startApp({ store, handler: new EchoHandler(), config: testConfig(graph, null, { retry: { baseMs: 5, maxMs: 10, maxAttempts: 3, rateLimitMinMs: 5 } }), logger: silentLogger() });
+    const app = await startApp({ store, handler: new EchoHandler(), config: testConfig(graph, null, { retry: { baseMs: 5, maxMs: 10, maxAttempts: 3, rateLimitMinMs: 5, tokenWaitMs: 60_000 } }), logger: silentLogger() });
     try {
       graph.failNext(10, '5xx');
       await postMessenger(app, 'messenger-text.json');
@@ -50,11 +50,34 @@ describe('delivery guarantees', () => {
     }
   });
 
+  it('an invalid Page token (190) holds the replies, in order, until the token works again', async () => {
+    const { store } = await openStore();
+    const handler = new EchoHandler();
+    handler.reply = () => [{ text: 'một' }, { text: 'hai' }];
+    const config = testConfig(graph, null, { retry: { baseMs: 5, maxMs: 10, maxAttempts: 2, rateLimitMinMs: 5, tokenWaitMs: 150 } });
+    const app = await startApp({ store, handler, config, logger: silentLogger() });
+    try {
+      graph.failNext(3, 'token'); // more failures than maxAttempts: a held reply is not given up
+      await postMessenger(app, 'messenger-text.json');
+      await app.channels.drain({ timeoutMs: 50 });
+      expect(await store.collection<any>('outbox').findOne({ state: 'pending' })).toMatchObject({ lastError: 'token_invalid' });
+      expect(await store.collection('outbox').count({ state: 'failed' })).toBe(0);
+      await app.channels.drain({ timeoutMs: 3_000 });
+      const docs = await store.collection<any>('outbox').find({}, { sort: { order: 1 } });
+      expect(docs.map((d) => d.state)).toEqual(['sent', 'sent']);
+      // three refused tries of the head, then both in order
+      expect(graph.sends.map((x) => x.body.message.text)).toEqual(['một', 'một', 'một', 'một', 'hai']);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+
   it("a conversation whose head is backing off does not starve the others", async () => {
     const { store } = await openStore();
     const handler = new EchoHandler();
     handler.reply = (m) => (m.userId === '2468013579246801' ? Array.from({ length: 10 }, (_, i) => ({ text: `A${i}` })) : [{ text: 'B' }]);
-    const cfg = testConfig(graph, null, { sendConcurrency: 1, retry: { baseMs: 60_000, maxMs: 60_000, maxAttempts: 3, rateLimitMinMs: 0 } });
+    const cfg = testConfig(graph, null, { sendConcurrency: 1, retry: { baseMs: 60_000, maxMs: 60_000, maxAttempts: 3, rateLimitMinMs: 0, tokenWaitMs: 60_000 } });
     const app = await startApp({ store, handler, config: cfg, logger: silentLogger() });
     try {
       graph.failNext(1, '5xx');

@@ -96,7 +96,7 @@ export function testConfig(graph: FakeGraph | null, zalo: FakeZalo | null, overr
     pollIntervalMs: 20,
     leaseMs: 5_000,
     httpTimeoutMs: 300,
-    retry: { baseMs: 10, maxMs: 40, maxAttempts: 8, rateLimitMinMs: 10 },
+    retry: { baseMs: 10, maxMs: 40, maxAttempts: 8, rateLimitMinMs: 10, tokenWaitMs: 60_000 },
     typingIndicator: false,
     ...overrides,
   };

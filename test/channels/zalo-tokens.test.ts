@@ -71,20 +71,26 @@ describe('Zalo access token refresh', () => {
     await postZalo(app, 'zalo-user_send_text.json');
     await app.channels.drain();
     expect(zalo.refreshes).toHaveLength(1);
-    expect(await store.collection<any>('outbox').findOne({})).toMatchObject({ state: 'failed', reason: 'token_refresh_failed' });
+    // held, not failed: it goes out once the officer has replaced the token
+    expect(await store.collection<any>('outbox').findOne({})).toMatchObject({ state: 'pending', lastError: 'token_refresh_failed' });
     const log = lines.join('');
     expect(log).toContain('Zalo token refresh failed');
+    expect(log).toContain('reply held');
     for (const secret of ['RT-0', 'AT-0', 'FAKEappSecret', 'FAKEoaSecretKey']) expect(log).not.toContain(secret);
   });
 
-  it('a token rejected again right after a refresh is a permanent token_invalid', async () => {
-    const app = await startApp({ store, handler: new EchoHandler(), config: testConfig(null, zalo), logger: silentLogger() });
+  it('a token rejected again right after a refresh holds the reply, which goes out once the token works', async () => {
+    const config = testConfig(null, zalo, { retry: { baseMs: 10, maxMs: 40, maxAttempts: 8, rateLimitMinMs: 10, tokenWaitMs: 200 } });
+    const app = await startApp({ store, handler: new EchoHandler(), config, logger: silentLogger() });
     apps.push(app);
     zalo.failNext(2, 'token');
     await postZalo(app, 'zalo-user_send_text.json');
-    await app.channels.drain();
+    await app.channels.drain({ timeoutMs: 100 }); // the held reply is not due within this drain
     expect(zalo.sends).toHaveLength(2);
     expect(zalo.refreshes).toHaveLength(1);
-    expect(await store.collection<any>('outbox').findOne({})).toMatchObject({ state: 'failed', reason: 'token_invalid' });
+    expect(await store.collection<any>('outbox').findOne({})).toMatchObject({ state: 'pending', lastError: 'token_invalid' });
+    await app.channels.drain({ timeoutMs: 2_000 }); // the token works again (failNext used up)
+    expect(await store.collection<any>('outbox').findOne({})).toMatchObject({ state: 'sent' });
+    expect(zalo.sends).toHaveLength(3);
   });
 });
