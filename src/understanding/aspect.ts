@@ -5,10 +5,14 @@
  */
 import type { Aspect } from './types';
 
-interface Cue { aspect: Aspect; re: RegExp; weight: number }
+/** `first`: the cue's first word when it is a plain word, so cues whose first word is absent are skipped. */
+interface Cue { aspect: Aspect; re: RegExp; weight: number; first?: string }
 
 const cue = (aspect: Aspect, weight: number, ...patterns: string[]): Cue[] =>
-  patterns.map((p) => ({ aspect, weight, re: new RegExp(`(?:^| )(?:${p})(?: |$)`) }));
+  patterns.map((p) => {
+    const first = p.split(' ')[0];
+    return { aspect, weight, re: new RegExp(`(?:^| )(?:${p})(?: |$)`), first: /^[a-z0-9]+$/.test(first) ? first : undefined };
+  });
 
 const CUES: Cue[] = [
   // fee
@@ -108,7 +112,9 @@ function bestInClause(clause: string): Hit | null {
   const alt = ALTERNATIVE.exec(text);
   const altAt = alt ? alt.index : Infinity;
   let best: Hit | null = null;
+  const words = new Set(text.split(' '));
   for (const c of CUES) {
+    if (c.first !== undefined && !words.has(c.first)) continue;
     const m = c.re.exec(text);
     if (!m) continue;
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
