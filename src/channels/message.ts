@@ -40,6 +40,11 @@ export interface InboundMessage {
   accountId?: string;
   /** Platform id of the message this one replies to / quotes (Messenger reply_to.mid, Zalo quote_msg_id). */
   replyToExternalId?: string;
+  /**
+   * Seen while another app owns the thread (Messenger standby: the Page Inbox is answering): kept in the
+   * conversation's record for staff, never answered by the bot.
+   */
+  observed?: boolean;
   /** staff_echo only: platform id of the staff member (Zalo admin_id) or the app that sent it (Messenger app_id). */
   staffId?: string;
   /**

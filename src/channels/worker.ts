@@ -89,7 +89,7 @@ export class InboxWorker {
 
   private async typing(msg: InboundMessage, ref: ConversationRef): Promise<void> {
     const sender = this.d.senders.get(ref.channel);
-    if (!this.d.config.typingIndicator || !sender?.typing || !TYPING_KINDS.has(msg.kind)) return;
+    if (!this.d.config.typingIndicator || !sender?.typing || !TYPING_KINDS.has(msg.kind) || msg.observed) return;
     if (this.d.clock() - msg.receivedAt.getTime() > TYPING_MAX_AGE_MS) return;
     await sender.typing(ref);
   }

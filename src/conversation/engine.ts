@@ -33,6 +33,8 @@ export interface TurnEvent {
 export interface HandoffHooks {
   before?(msg: InboundMessage, state: ConversationState): Promise<OutboundMessage[] | null>;
   after?(msg: InboundMessage, state: ConversationState, result: TurnResult | null, replies: OutboundMessage[]): Promise<OutboundMessage[]>;
+  /** A message the bot only observes (another app answers the thread): record it. */
+  observe?(msg: InboundMessage): Promise<void>;
 }
 
 export interface EngineDeps {
@@ -106,6 +108,10 @@ export class ConversationEngine implements ConversationHandler {
   }
 
   async handle(msg: InboundMessage): Promise<OutboundMessage[]> {
+    if (msg.observed) {
+      await this.deps.handoff?.observe?.(msg);
+      return [];
+    }
     const state = (await this.deps.states.get(msg.agencyId, msg.conversationId)) ?? newState(msg.agencyId, msg.conversationId);
     if (state.lastExternalId === msg.externalId && state.lastReplies) return state.lastReplies; // replay after a crash
     state.lastInboundAt = msg.receivedAt;

@@ -86,7 +86,7 @@ export class HandoffService {
     },
     readonly options: HandoffOptions,
   ) {
-    this.hooks = { before: (m, s) => this.before(m, s), after: (m, s, r, replies) => this.after(m, s, r, replies) };
+    this.hooks = { before: (m, s) => this.before(m, s), after: (m, s, r, replies) => this.after(m, s, r, replies), observe: (m) => this.observe(m) };
   }
 
   private get now(): Date {
@@ -161,6 +161,14 @@ export class HandoffService {
       return [];
     }
     return null;
+  }
+
+  /** A citizen message answered elsewhere (the Page Inbox owns the thread): into the transcript for staff. */
+  async observe(msg: InboundMessage): Promise<void> {
+    const entry = inboundEntry(msg);
+    if (!entry) return;
+    const { conv } = await this.repo.append(msg.agencyId, msg.conversationId, msg.channel, [entry], { lastInboundAt: msg.receivedAt }, `in:${msg.externalId}`);
+    if (conv.caseId) await this.repo.event(msg.agencyId, 'message', { caseId: conv.caseId, conversationId: msg.conversationId });
   }
 
   async after(msg: InboundMessage, state: ConversationState, result: TurnResult | null, replies: OutboundMessage[]): Promise<OutboundMessage[]> {

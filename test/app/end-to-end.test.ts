@@ -8,6 +8,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import type { TranscriptDoc } from '../../src/handoff/model';
 import { FakeGraph, isMessageSend } from '../fakes/fake-graph';
 import { FakeZalo, isCsSend } from '../fakes/fake-zalo';
 import { fixtureBytes, fixtureJson, metaSign, platformEnv, post, waitFor, zaloSign } from '../channels/helpers';
@@ -107,8 +108,16 @@ test('Messenger conversation routing: the Page Inbox takes the thread (bot silen
   };
   await send(fixtureBytes('messenger-handover-take_thread_control.json'));
   await send(question('m_take_1', 'đăng ký tạm trú cần giấy tờ gì'));
+  // the Page Inbox owns the thread: what the citizen writes arrives in standby, is kept, and is not answered
+  const standby = fixtureJson('messenger-standby-text.json');
+  standby.entry[0].standby[0].timestamp = Date.now();
+  await send(Buffer.from(JSON.stringify(standby)));
   await new Promise((r) => setTimeout(r, 500));
   expect(replies()).toHaveLength(0); // staff answer in the Page Inbox: the bot stays silent
+  const userId = standby.entry[0].standby[0].sender.id as string;
+  const lines = await app.store.collection<TranscriptDoc>('handoff_transcript')
+    .find({ conversationId: `messenger:${standby.entry[0].id}:${userId}` });
+  expect(lines.filter((l) => l.author === 'citizen').map((l) => l.text)).toContain('dạ vâng em cảm ơn cán bộ');
 
   await send(fixtureBytes('messenger-handover-pass_thread_control-back.json'));
   await send(question('m_back_1', 'đăng ký tạm trú cần giấy tờ gì'));

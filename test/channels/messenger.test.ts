@@ -148,7 +148,9 @@ describe('Messenger channel', () => {
     const referral = handler.seen.find((m) => m.systemEvent === 'referral');
     expect(referral).toMatchObject({ kind: 'follow', referral: { ref: 'qr-quay-mot-cua' } });
     expect(referral?.externalId).toMatch(/^h:/);
-    expect(byId['m_FAKE12']).toBeUndefined(); // standby: another app owns the thread
+    // standby: another app owns the thread — kept for the record, marked as observed (never answered)
+    expect(byId['m_FAKE12']).toMatchObject({ kind: 'text', observed: true, text: 'dạ vâng em cảm ơn cán bộ' });
+    expect(handler.seen.filter((m) => !m.observed).every((m) => m.observed === undefined)).toBe(true);
   });
 
   it('drops events for an unknown page with 200', async () => {

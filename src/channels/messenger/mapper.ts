@@ -48,7 +48,14 @@ export function mapMessengerEvent(raw: unknown, ctx: MapContext): MapResult {
     // Page Inbox (263902037430900) or another app: a human (or another tool) answered on the platform.
     return out({ kind: 'staff_echo', text: m.text, staffId: m.app_id ?? PAGE_INBOX_APP_ID, attachments: attachmentsOf(m.attachments) });
   }
-  if (ctx.standby) return { ignore: 'standby' };
+  if (ctx.standby) {
+    // another app (the Page Inbox) owns the thread: keep what the citizen wrote, answer nothing
+    if (!ev.message) return { ignore: 'standby' };
+    const attachments = attachmentsOf(ev.message.attachments, ev.message.sticker_id);
+    if (attachments?.length) return out({ kind: 'attachment', text: ev.message.text, attachments, observed: true });
+    if (ev.message.text !== undefined) return out({ kind: 'text', text: ev.message.text, observed: true });
+    return { ignore: 'standby' };
+  }
 
   if (ev.message) {
     const m = ev.message;
