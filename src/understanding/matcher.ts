@@ -140,8 +140,15 @@ export async function buildMatcherAsync(input: MatcherInput, sliceMs = 2): Promi
 function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void> {
   // vocabulary first (for Telex and typo correction), from everything we were taught
   const vocabulary = new Map<string, number>();
+  const pairs = new Set<string>();
   const addVocab = (text: string) => {
-    for (const w of fold(text.normalize('NFC').toLowerCase()).split(/[^a-z0-9]+/)) if (w) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+    let prev = '';
+    for (const w of fold(text.normalize('NFC').toLowerCase()).split(/[^a-z0-9]+/)) {
+      if (!w) continue;
+      vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+      if (prev) pairs.add(`${prev} ${w}`);
+      prev = w;
+    }
   };
   for (const d of input.intents) {
     d.phrases.forEach(addVocab);
@@ -156,7 +163,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   }
   yield;
   for (const v of Object.values(input.lexicon)) addVocab(v);
-  const normalizer: Normalizer = createNormalizer({ lexicon: input.lexicon, vocabulary });
+  const normalizer: Normalizer = createNormalizer({ lexicon: input.lexicon, vocabulary, pairs });
   yield;
   const norm = (text: string) => normalizer.tokens(text).map((t: Token) => t.f);
 

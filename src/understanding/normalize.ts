@@ -5,7 +5,7 @@
  */
 import AggressiveTokenizerVi from 'natural/lib/natural/tokenizers/aggressive_tokenizer_vi';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
-import { canonicalSyllable, decodeTelex, fold, hasDiacritics, isSyllable } from './vietnamese';
+import { canonicalSyllable, decodeTelex, decodeVni, fold, hasDiacritics, isSyllable } from './vietnamese';
 
 const tokenizer = new AggressiveTokenizerVi();
 
@@ -25,6 +25,12 @@ export interface NormalizerOptions {
   lexicon: Lexicon;
   /** Folded syllables the matcher knows, with a frequency; used for Telex and typo correction. */
   vocabulary: Map<string, number>;
+  /**
+   * Folded syllable pairs seen next to each other ("khai sinh"): a glued word ("khaisinh") is split only
+   * into syllables known to follow each other, so "youtube" never becomes "you tu be". Without it nothing
+   * is split.
+   */
+  pairs?: ReadonlySet<string>;
 }
 
 export interface Normalizer {
@@ -116,6 +122,42 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
     return best;
   }
 
+  /**
+   * Words typed glued together ("khaisinh", "dktamtru"): the fewest known syllables or unaccented lexicon
+   * keys that make up the token, best-known first; null when it does not split (names, foreign words).
+   */
+  const splits = new Map<string, Token[] | null>();
+  const pairs = options.pairs;
+  function split(word: string): Token[] | null {
+    if (!pairs || word.length < 5 || !/^[a-z]+$/.test(word)) return null;
+    const cached = splits.get(word);
+    if (cached !== undefined) return cached;
+    // an abbreviation only leads ("dk|tamtru"): short keys inside a word ("chelsea" → "che|ls|ea") are chance
+    const known = (part: string, first: boolean) => (part.length >= 2 && vocab.has(part) && isSyllable(part))
+      || (first && (entries.get(part)?.some((e) => !e.accented && e.keys.length === 1) ?? false));
+    const score = (part: string) => Math.log(1 + (vocab.get(part) ?? 1));
+    // best[i]: fewest parts for word[0..i), then the best-known ones
+    const best: ({ parts: string[]; score: number } | null)[] = [{ parts: [], score: 0 }];
+    for (let i = 1; i <= word.length; i++) {
+      best[i] = null;
+      for (let j = Math.max(0, i - 7); j < i; j++) {
+        const prev = best[j];
+        const part = word.slice(j, i);
+        if (!prev || prev.parts.length >= 4 || !known(part, j === 0)) continue;
+        const cand = { parts: [...prev.parts, part], score: prev.score + score(part) };
+        const cur = best[i];
+        if (!cur || cand.parts.length < cur.parts.length || (cand.parts.length === cur.parts.length && cand.score > cur.score)) best[i] = cand;
+      }
+    }
+    const found = best[word.length];
+    const leadsWithKey = (parts: string[]) => entries.get(parts[0])?.some((e) => !e.accented && e.keys.length === 1) ?? false;
+    const chained = (parts: string[]) => parts.every((p, k) => k === 0 || (k === 1 && leadsWithKey(parts)) || pairs!.has(`${parts[k - 1]} ${p}`));
+    const out = found && found.parts.length >= 2 && chained(found.parts) ? found.parts.map((f) => ({ f })) : null;
+    if (splits.size > 10_000) splits.clear();
+    splits.set(word, out);
+    return out;
+  }
+
   function lexiconAt(tokens: Token[], i: number): LexEntry | undefined {
     const t = tokens[i];
     const candidates = [...(entries.get(t.f) ?? []), ...(t.a ? entries.get(t.a) ?? [] : [])];
@@ -141,13 +183,16 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
     },
     tokens(text: string): Token[] {
       for (const [symbol, meaning] of symbols) if (text.includes(symbol)) text = text.split(symbol).join(meaning);
-      const raw = rawTokens(text).map((t) => {
+      const raw = rawTokens(text).flatMap((t): Token | Token[] => {
         if (t.a !== undefined || vocab.has(t.f)) return t;
-        const telex = decodeTelex(t.f);
-        if (telex) {
-          const f = fold(telex);
-          if (vocab.has(f)) return { f, a: canonicalSyllable(telex) };
+        // typed with the input method off: Telex ("lamf") or VNI ("la2m")
+        for (const decoded of [decodeTelex(t.f), decodeVni(t.f)]) {
+          if (!decoded) continue;
+          const f = fold(decoded);
+          if (vocab.has(f)) return { f, a: canonicalSyllable(decoded) };
         }
+        // glued words, when they are not simply a typo of one word
+        if (!entries.has(t.f) && correct(t.f) === t.f) return split(t.f) ?? t;
         return t;
       });
       const out: Token[] = [];

@@ -55,7 +55,8 @@ function toneIndex(word: string): number {
   const chars = [...word];
   const vowelIdx = chars.map((c, i) => (VOWELS.includes(fold(c)) ? i : -1)).filter((i) => i >= 0);
   if (vowelIdx.length === 0) return -1;
-  const modified = vowelIdx.find((i) => /[âăêôơư]/.test(chars[i]));
+  // the (last) vowel with a hat or horn carries the tone: "được", "người" (ơ of ươ), "mưa" (ư)
+  const modified = vowelIdx.filter((i) => /[âăêôơư]/.test(chars[i])).pop();
   if (modified !== undefined) return modified;
   if (vowelIdx.length === 1) return vowelIdx[0];
   const last = vowelIdx[vowelIdx.length - 1];
@@ -99,6 +100,47 @@ export function decodeTelex(token: string): string | null {
   if (!tone) return replaced.normalize('NFC');
   const chars = [...replaced];
   const idx = toneIndex(replaced);
+  if (idx < 0) return null;
+  chars[idx] = (chars[idx] + tone).normalize('NFC');
+  return chars.join('').normalize('NFC');
+}
+
+const VNI_TONES: Record<string, string> = { '1': '\u0301', '2': '\u0300', '3': '\u0309', '4': '\u0303', '5': '\u0323' };
+const VNI_MARKS: Record<string, [RegExp, string]> = {
+  '6': [/[aeo](?=[^aeo]*$)/, '\u0302'],   // circumflex: â ê ô
+  '7': [/[ou](?=[^ou]*$)/, '\u031b'],     // horn: ơ ư ("uo7" → "ươ" below)
+  '8': [/a(?=[^a]*$)/, '\u0306'],         // breve: ă
+};
+
+/**
+ * Unconverted VNI: "la2m" → "làm", "gia61y" → "giấy", "d9a8ng" → "đăng". A digit marks the letters before it
+ * (6 â/ê/ô, 7 ơ/ư, 8 ă, 9 đ) or gives the tone (1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng). Returns null when the
+ * token is not VNI (no digit, a number, a licence class such as "b2"/"a1") or not a Vietnamese syllable.
+ */
+export function decodeVni(token: string): string | null {
+  if (!/^[a-z0-9]+$/.test(token) || !/[1-9]/.test(token) || token.replace(/\d/g, '').length < 2 || /^\d/.test(token)) return null;
+  let word = '';
+  let tone = '';
+  for (const ch of token) {
+    if (ch >= 'a' && ch <= 'z') { word += ch; continue; }
+    if (VNI_TONES[ch]) { if (tone) return null; tone = VNI_TONES[ch]; continue; }
+    if (ch === '9') {
+      if (!/d$/.test(word) && !word.startsWith('d')) return null;
+      word = word.replace(/^d/, 'đ');
+      continue;
+    }
+    const mark = VNI_MARKS[ch];
+    if (!mark) return null;
+    if (ch === '7' && /uo$|uo[^aeiouy]*$/.test(word)) { word = word.replace(/uo(?=[^uo]*$)/, 'ư\u01a1'); continue; }
+    const m = mark[0].exec(word);
+    if (!m) return null;
+    word = `${word.slice(0, m.index)}${(m[0] + mark[1]).normalize('NFC')}${word.slice(m.index + 1)}`;
+  }
+  word = word.normalize('NFC');
+  if (!SYLLABLE.test(fold(word))) return null;
+  if (!tone) return word;
+  const chars = [...word];
+  const idx = toneIndex(word);
   if (idx < 0) return null;
   chars[idx] = (chars[idx] + tone).normalize('NFC');
   return chars.join('').normalize('NFC');

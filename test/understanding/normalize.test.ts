@@ -236,6 +236,32 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
   });
 });
 
+describe('glued words', () => {
+  const texts = ['đăng ký khai sinh', 'đăng ký tạm trú', 'đăng ký thường trú', 'thủ tục', 'bé', 'tu', 'you'];
+  const pairs = new Set(texts.flatMap((t) => { const w = fold(t).split(' '); return w.slice(1).map((x, i) => `${w[i]} ${x}`); }));
+  const n = createNormalizer({ lexicon: { dk: 'đăng ký' }, vocabulary: vocabFrom(...texts), pairs });
+  const words = (text: string) => n.tokens(text).map((t) => t.f).join(' ');
+
+  test.each([
+    ['khaisinh cho be', 'khai sinh cho be'],
+    ['dangky khaisinh', 'dang ky khai sinh'],
+    ['dktamtru', 'dang ky tam tru'],
+    ['nop dkthuongtru', 'nop dang ky thuong tru'],
+  ])('"%s" → "%s"', (typed, out) => {
+    expect(words(typed)).toBe(out);
+  });
+
+  test('only into syllables known to follow each other: foreign words and names stay whole', () => {
+    expect(words('youtube')).toBe('youtube'); // "you", "tu", "be" are known, but never in that order
+    expect(words('chelsea')).toBe('chelsea');
+  });
+
+  test('without known pairs nothing is split', () => {
+    const plain = createNormalizer({ lexicon: {}, vocabulary: vocabFrom(...texts) });
+    expect(plain.tokens('khaisinh').map((t) => t.f)).toEqual(['khaisinh']);
+  });
+});
+
 describe('normaliser with the real lexicon files (data/lexicon)', () => {
   const { lexicon, errors } = loadLexiconFiles(path.join(ROOT, 'data', 'lexicon'));
   const n = createNormalizer({ lexicon, vocabulary: VOCAB });

@@ -1,4 +1,4 @@
-import { canonicalSyllable, decodeTelex, fold, hasDiacritics } from '../../src/understanding/vietnamese';
+import { canonicalSyllable, decodeTelex, decodeVni, fold, hasDiacritics } from '../../src/understanding/vietnamese';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -52,6 +52,30 @@ describe('canonicalSyllable: one form for old and new tone placement', () => {
   });
 });
 
+describe('decodeVni: text typed with the VNI input method off', () => {
+  test.each([
+    ['la2m', 'làm'],
+    ['ta5m', 'tạm'],
+    ['tru1', 'trú'],
+    ['ca6n2', 'cần'],
+    ['gia61y', 'giấy'],
+    ['nha65n', 'nhận'],
+    ['d9a8ng', 'đăng'],
+    ['la6u', 'lâu'],
+    ['bie63n', 'biển'],
+    ['kho6ng', 'không'],
+    ['d9u7o7c5', 'được'],
+    ['ngu7o7i2', 'người'],
+    ['thu7o7ng2', 'thường'],
+  ])('%s → %s', (typed, out) => {
+    expect(decodeVni(typed)).toBe(out);
+  });
+
+  test.each(['b2', 'a1', '2025', 'h40', 'la', 'c1', 'x9y'])('"%s" is not VNI (licence class, number, code, no digit)', (typed) => {
+    expect(decodeVni(typed)).toBeNull();
+  });
+});
+
 describe('decodeTelex: text typed with the input method off', () => {
   test.each([
     ['lamf', 'làm'],
@@ -67,6 +91,8 @@ describe('decodeTelex: text typed with the input method off', () => {
     ['thuyr', 'thủy'],
     ['giaays', 'giấy'],
     ['ddaau', 'đâu'],
+    ['dduwowcj', 'được'],
+    ['nguwowif', 'người'],
   ])('%s → %s', (typed, out) => {
     expect(decodeTelex(typed)).toBe(out);
   });
@@ -82,7 +108,7 @@ describe('decodeTelex: text typed with the input method off', () => {
   // BUG (src/understanding/vietnamese.ts toneIndex): in the cluster "ươ" the tone mark belongs on ơ
   // ("cước", "người", "được"); decodeTelex puts it on ư ("cứơc", "ngừơi"). Matching is unaffected
   // (canonicalSyllable ignores the tone position) but the decoded text is misspelt if ever shown.
-  test.failing('decoded "ươ" syllables carry the tone on ơ (cước, người, được)', () => {
+  test('decoded "ươ" syllables carry the tone on ơ (cước, người, được)', () => {
     expect(decodeTelex('cuwowcs')).toBe('cước');
     expect(decodeTelex('nguwowif')).toBe('người');
     expect(decodeTelex('dduwowcj')).toBe('được');
