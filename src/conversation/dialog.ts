@@ -139,7 +139,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   let a = analysis;
   let joinedTopic: string | null = null;
   if (ctx && namesNoProcedure && state.topicText && !(analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE)) {
-    const joined = matcher.analyze(`${state.topicText} ${text}`);
+    // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new
+    // words say about it ("bị mất ạ" → re-issue)
+    const joined = matcher.analyze(`${state.topicText} ${text}`, { keywords: false });
     if (joined.intent === 'procedure' && joined.procedure && !joined.followup) {
       a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore, confidence: Math.max(joined.confidence, analysis.confidence) };
       joinedTopic = `${state.topicText} ${text}`;

@@ -55,7 +55,8 @@ export interface Analysis extends Understanding {
 }
 
 export interface Matcher {
-  analyze(text: string): Analysis;
+  /** `keywords: false` reads the words alone, without keyword cues (a topic read together with a refinement). */
+  analyze(text: string, options?: { keywords?: boolean }): Analysis;
   readonly procedureIds: readonly string[];
   /** True when `part` is one of the procedures the combined procedure `whole` includes. */
   includes(whole: string, part: string): boolean;
@@ -236,7 +237,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     return detectAspect(clauseText(masked, clauseStarts)) ?? detectAspect(whole);
   }
 
-  function analyze(text: string): Analysis {
+  function analyze(text: string, options: { keywords?: boolean } = {}): Analysis {
     const clauses = normalizer.clauses(text);
     const typed = clauses.flat();
     const tokens = typed.map((t) => t.f);
@@ -252,7 +253,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...empty, intent: 'status', confidence: 0.97 };
     }
     if (!tokens.length) return empty;
-    const hits = keywordHits(tokens);
+    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(tokens);
     const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))));
     const kw = hits.strength;
     // two parts of a combined procedure asked for together ("khai sinh là có luôn thẻ BHYT") name the combined

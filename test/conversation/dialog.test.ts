@@ -141,6 +141,11 @@ describe('refinement after a generic first turn', () => {
     expect(brief(r[2])).toEqual(proc('cap-lai-the-can-cuoc', 'fee'));
   });
 
+  test('a refinement outweighs the keyword of the first turn: "làm căn cước" → "bị mất ạ" is re-issuing', () => {
+    const r = chat('cho hoi lam can cuoc', 'bi mat a', 'het bn tien');
+    expect(r.map(brief)).toEqual([proc('cap-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
+  });
+
   test('"cho hoi ve can cuoc" → "bi mat a" without diacritics', () => {
     const r = chat('cho hoi ve can cuoc', 'bi mat a');
     expect(r[1].parse.procedure).toBe('cap-lai-the-can-cuoc');
