@@ -24,7 +24,7 @@ const CUES: Cue[] = [
   // "đóng thuế" (pay tax) folds like "hợp đồng thuê" (lease)
   { aspect: 'fee', weight: 3, re: /(?<!hop) dong thue(?: |$)/ },
   // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word
-  { aspect: 'fee', weight: 3, re: / gia(?: bao nhieu| nhieu| sao)? $/ },
+  { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu) gia(?: bao nhieu| nhieu| sao)? $/ },
   ...cue('fee', 2, 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   ...cue('fee', 1, 'tien'),
   ...cue('fee', 3, 'ton nhieu', 'het nhieu', 'mat nhieu', 'nhieu tien'),
@@ -34,6 +34,8 @@ const CUES: Cue[] = [
     'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap',
     'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao',
     'lien khong', 'lien duoc khong', 'hay phai cho', 'cho bao lau', 'cho may'),
+  // "bao lâu thì được hưởng": how long until it is granted (but "bao lâu phải" is a deadline: eligibility)
+  ...cue('duration', 4, 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau duoc'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
@@ -42,7 +44,8 @@ const CUES: Cue[] = [
     'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
-    'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram'),
+    'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
+    'hay qua ubnd', 'hay qua phuong'),
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'lam o', 'xin o', 'lay o', 'dang ky o'),
   ...cue('where', 1, 'dau'),
@@ -51,7 +54,8 @@ const CUES: Cue[] = [
     'ung dung', 'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
     'nop tu xa', 'qua zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
-  ...cue('online', 4, 'tan noi', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khoi di', 'khong can di', 'khong phai len', 'khoi phai len'),
+  ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
+  ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'tan noi', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khoi di', 'khong can di', 'khong phai len', 'khoi phai len'),
   // documents
   ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
@@ -66,12 +70,14 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,4}theo / },
   { aspect: 'documents', weight: 2, re: / ho so $/ },
   // eligibility
-  ...cue('eligibility', 4, 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
+  ...cue('eligibility', 4, 'bao lau phai', 'may ngay phai', 'may thang phai', 'bao nhieu tuoi', 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
     'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc'),
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
+  // "phải khai báo tạm vắng hả", "cả hai đều phải có mặt à": must I
+  { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}ha(?: admin| nhi| vay)? $/ },
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before
   { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha) / },
   { aspect: 'eligibility', weight: 2.4, re: / co duoc \S+(?: \S+)* (?:khong|ko|k|hong|chua) / },
@@ -111,7 +117,8 @@ function bestInClause(clause: string): Hit | null {
   const text = ` ${clause} `.replace(NEVER, ' chua tung ');
   const alt = ALTERNATIVE.exec(text);
   const altAt = alt ? alt.index : Infinity;
-  let best: Hit | null = null;
+  let best: Hit | null = null;        // the strongest cue of a specific aspect
+  let overview: Hit | null = null;    // the strongest "how / what is it" cue
   const words = new Set(text.split(' '));
   for (const c of CUES) {
     if (c.first !== undefined && !words.has(c.first)) continue;
@@ -120,8 +127,11 @@ function bestInClause(clause: string): Hit | null {
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
     const firstAlternative = m.index < altAt && m.index + m[0].length <= altAt + 1 && altAt !== Infinity;
     const score = c.weight + 0.5 * position + (firstAlternative ? 1 : 0);
-    if (!best || score > best.score) best = { aspect: c.aspect, weight: c.weight, score };
+    const hit = { aspect: c.aspect, weight: c.weight, score };
+    if (c.aspect === 'overview') { if (!overview || score > overview.score) overview = hit; }
+    else if (!best || score > best.score) best = hit;
   }
+  if (overview && (!best || overview.score > best.score)) return overview;
   return best;
 }
 

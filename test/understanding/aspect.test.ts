@@ -68,6 +68,21 @@ describe('across clauses, the first clear question is what the citizen asks firs
   });
 });
 
+describe('phrasings that name no aspect word', () => {
+  test.each<[string, Aspect]>([
+    ['làm căn cước có phải ra tận nơi không', 'online'],
+    ['đăng ký tạm trú trên vneid bấm vào đâu', 'online'],
+    ['trợ cấp xã hội bao lâu thì được nhận', 'duration'],
+    ['mua xe bao lâu phải sang tên', 'eligibility'],
+    ['người già bao nhiêu tuổi thì được thẻ bhyt miễn phí', 'eligibility'],
+    ['sắp đi làm xa thì phải khai báo tạm vắng hả', 'eligibility'],
+    ['hỏi về trợ cấp cho người già', 'overview'],
+    ['khai báo tạm vắng là gì, em chưa nghe bao giờ', 'overview'],
+  ])('%s → %s', (text, aspect) => {
+    expect(matcher.analyze(text).aspect).toBe(aspect);
+  });
+});
+
 describe('a bare "được không" is weak', () => {
   test('alone it is a weak eligibility cue (score 1)', () => {
     expect(detectAspect('duoc khong')).toEqual({ aspect: 'eligibility', score: 1 });

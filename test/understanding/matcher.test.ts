@@ -111,6 +111,9 @@ const PROCEDURE_CASES: Case[] = [
 ];
 
 const INTENT_CASES: Case[] = [
+  // complaints told as a story, without the word "phản ánh"
+  ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
+  ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
   ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
   ['complaint', 'toi muon phan anh viec cong an xa doi tien moi lam ho so'],
   ['complaint', 'nop ho so tre hen hon 1 thang roi ma chua ai tra loi'],
@@ -142,6 +145,10 @@ const INTENT_CASES: Case[] = [
 ];
 
 const OUT_OF_SCOPE_CASES: Case[] = [
+  ['out_of_scope', 'luyện thi toeic ở đâu tốt, bằng có thời hạn bao lâu'], // a language certificate, not a diploma copy
+  ['out_of_scope', 'xin visa đi Nhật nộp hồ sơ ở đâu'],
+  ['out_of_scope', 'tài khoản momo bị khóa phải định danh lại'],
+  ['out_of_scope', 'vay tín chấp bằng căn cước lãi suất bao nhiêu'],
   ['out_of_scope', 'tôi muốn bán mảnh đất 100m2, ai mua không'], // selling land is not a procedure
   ['out_of_scope', 'tôi cần bán đất gấp giá rẻ'],
   ['out_of_scope', 'làm thẻ ngân hàng ở đâu'], // bank card
