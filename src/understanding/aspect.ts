@@ -70,6 +70,8 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,4}theo / },
   { aspect: 'documents', weight: 2, re: / ho so $/ },
   // eligibility
+  // "không có giấy tờ gì thì có được cấp sổ không": having no papers is the condition asked about
+  ...cue('eligibility', 4, 'khong co giay to gi', 'khong co giay to', 'khong co giay gi', 'khong giay to'),
   ...cue('eligibility', 4, 'bao lau phai', 'may ngay phai', 'may thang phai', 'bao nhieu tuoi', 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
     'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc'),
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
@@ -131,6 +133,8 @@ function bestInClause(clause: string): Hit | null {
     if (c.aspect === 'overview') { if (!overview || score > overview.score) overview = hit; }
     else if (!best || score > best.score) best = hit;
   }
+  // "làm trên VNeID như thế nào": how to do it online
+  if (overview && best?.aspect === 'online' && best.weight >= 3 && overview.weight <= 3) return best;
   if (overview && (!best || overview.score > best.score)) return overview;
   return best;
 }
@@ -151,4 +155,15 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // weak cues ("có thể", "làm sao") also set the scene: among those the last clause is the question
   const pick = strongest >= FIRST_QUESTION_WEIGHT ? asking[0] : asking[asking.length - 1];
   return { aspect: pick.aspect, score: pick.weight };
+}
+
+/** Every cue found in a text, for explaining a decision (`scripts/why.ts`). */
+export function aspectCues(folded: string): { aspect: Aspect; weight: number; match: string; clause: number }[] {
+  return folded.split(CLAUSE_SEPARATOR).flatMap((clause, i) => {
+    const text = ` ${clause} `.replace(NEVER, ' chua tung ');
+    return CUES.flatMap((c) => {
+      const m = c.re.exec(text);
+      return m ? [{ aspect: c.aspect, weight: c.weight, match: m[0].trim(), clause: i }] : [];
+    });
+  });
 }

@@ -234,7 +234,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (!mine.length) return detectAspect(whole);
     // when the procedure's own words were the only cue ("lý lịch tư pháp trên VNeID"), they are the question
     const masked = tokens.map((t, i) => (mine.some((s) => i >= s.start && i < s.end) ? '_' : t));
-    return detectAspect(clauseText(masked, clauseStarts)) ?? detectAspect(whole);
+    const rest = detectAspect(clauseText(masked, clauseStarts));
+    const all = detectAspect(whole);
+    // only a weak cue left ("được chưa") after masking "đăng ký kết hôn trực tuyến": the keyword's own words ask
+    if (!rest || (all && rest.score < 2 && all.score > rest.score)) return all;
+    return rest;
   }
 
   function analyze(text: string, options: { keywords?: boolean } = {}): Analysis {
