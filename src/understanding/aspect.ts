@@ -106,6 +106,9 @@ export const CLAUSE_SEPARATOR = ' | ';
 const FIRST_QUESTION_WEIGHT = 3;
 
 const NEVER = / chua (?:\S+ ){0,2}bao gio /;
+/** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
+const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?/;
+const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ');
 const SETTLED = / (?:biet|hieu|ro|nam duoc|xong) roi | da (?:biet|hieu|ro) /;
 
 interface Hit { aspect: Aspect; weight: number; score: number }
@@ -116,7 +119,7 @@ interface Hit { aspect: Aspect; weight: number; score: number }
  */
 function bestInClause(clause: string): Hit | null {
   // "em chưa làm bao giờ" (never) is not "bao giờ" (when)
-  const text = ` ${clause} `.replace(NEVER, ' chua tung ');
+  const text = plainClause(clause);
   const alt = ALTERNATIVE.exec(text);
   const altAt = alt ? alt.index : Infinity;
   let best: Hit | null = null;        // the strongest cue of a specific aspect
@@ -160,7 +163,7 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
 /** Every cue found in a text, for explaining a decision (`scripts/why.ts`). */
 export function aspectCues(folded: string): { aspect: Aspect; weight: number; match: string; clause: number }[] {
   return folded.split(CLAUSE_SEPARATOR).flatMap((clause, i) => {
-    const text = ` ${clause} `.replace(NEVER, ' chua tung ');
+    const text = plainClause(clause);
     return CUES.flatMap((c) => {
       const m = c.re.exec(text);
       return m ? [{ aspect: c.aspect, weight: c.weight, match: m[0].trim(), clause: i }] : [];

@@ -78,6 +78,7 @@ describe('phrasings that name no aspect word', () => {
     ['sắp đi làm xa thì phải khai báo tạm vắng hả', 'eligibility'],
     ['hỏi về trợ cấp cho người già', 'overview'],
     ['khai báo tạm vắng là gì, em chưa nghe bao giờ', 'overview'],
+    ['căn cước bị mất rồi, hôm qua rớt đâu mất tiêu', 'overview'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });
