@@ -68,9 +68,12 @@ export interface ExportReport {
 }
 
 /** Writes the published knowledge of `agencyId` into `dir` in the portable layout and checks it loads back. */
-export async function exportKnowledge(store: Store, agencyId: string, dir: string, now: Date = new Date()): Promise<ExportReport> {
-  const procedures = await new ProcedureRepository(store).list(agencyId);
+export async function exportKnowledge(store: Store, agencyId: string, dir: string, now: Date = new Date(), options: { seedSource?: boolean } = {}): Promise<ExportReport> {
+  const repo = new ProcedureRepository(store);
   const training = new TrainingRepository(store);
+  // read before the records themselves: a record edited meanwhile keeps a newer hash and is not marked below
+  const hashes = options.seedSource ? { procedures: await repo.hashes(agencyId), training: await training.hashes(agencyId) } : null;
+  const procedures = await repo.list(agencyId);
   const [intents, lexicons] = await Promise.all([training.listIntents(agencyId), training.listLexicons(agencyId)]);
   const exported = renderFiles(procedures, intents, lexicons);
   const files = syncFiles(dir, exported);
@@ -88,6 +91,13 @@ export async function exportKnowledge(store: Store, agencyId: string, dir: strin
   ]);
   for (const rel of Object.keys(exported.files)) {
     if (kindOf(rel) && !loaded.has(rel) && !errors.some((e) => e.file === join(dir, rel))) errors.push({ file: join(dir, rel), message: 'không đọc lại được' });
+  }
+
+  // written into the files the server seeds from: the store and the files agree again, so a later change
+  // made only in the files is applied by "seed" instead of being reported as a kept store edit
+  if (hashes && errors.length === 0) {
+    await repo.markSeeded(hashes.procedures);
+    await training.markSeeded(hashes.training);
   }
 
   const drafts = store.collection<DraftDoc>('editor_drafts', [{ fields: { agencyId: 1, status: 1 } }]);
@@ -164,7 +174,8 @@ export async function exportCommand(args: string[], io: CliIO = processIO, optio
   const { dir, json } = parse(args, 'out');
   const out = resolve(options.cwd ?? process.cwd(), dir ?? options.root ?? PROJECT_ROOT);
   return withStore(options.env ?? process.env, io, async (store, agencyId) => {
-    const report = await exportKnowledge(store, agencyId, out, (options.now ?? (() => new Date()))());
+    const seedSource = out === resolve(options.root ?? PROJECT_ROOT);
+    const report = await exportKnowledge(store, agencyId, out, (options.now ?? (() => new Date()))(), { seedSource });
     if (report.procedures + report.intents + report.lexicons === 0) {
       io.err(`lỗi: kho chưa có dữ liệu của cơ quan "${agencyId}" (kiểm tra AGENCY_ID, DATA_DIR / MONGODB_URI, hoặc chạy "seed" trước); không ghi tệp nào.\n`);
       return 1;

@@ -63,6 +63,19 @@ export class ProcedureRepository {
     );
   }
 
+  /** The current data hash of every record (to mark exactly what was exported as matching the files). */
+  async hashes(agencyId: string): Promise<Map<string, string>> {
+    return new Map((await this.col.find({ agencyId })).map((d) => [d._id, d.dataHash]));
+  }
+
+  /**
+   * The files now hold these records as they were (`hashes`): later file changes apply to them again. A
+   * record edited since is left as it is.
+   */
+  async markSeeded(hashes: Map<string, string>): Promise<void> {
+    for (const [_id, hash] of hashes) await this.col.updateOne({ _id, dataHash: hash }, { $set: { seededHash: hash } });
+  }
+
   async seed(agencyId: string, procedures: Procedure[]): Promise<SeedReport> {
     const report: SeedReport = { inserted: [], updated: [], unchanged: [], keptStoreEdits: [] };
     for (const p of procedures) {

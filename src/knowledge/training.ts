@@ -89,6 +89,21 @@ export class TrainingRepository {
     };
   }
 
+  /** Current data hashes of the intent and lexicon records (see ProcedureRepository.hashes). */
+  async hashes(agencyId: string): Promise<{ intents: Map<string, string>; lexicons: Map<string, string> }> {
+    const of = async <T>(col: Collection<SeededDoc<T>>) => new Map((await col.find({ agencyId })).map((d) => [d._id, d.dataHash]));
+    return { intents: await of(this.intents), lexicons: await of(this.lexicons) };
+  }
+
+  /** The files now hold these records as they were: later file changes apply to them again. */
+  async markSeeded(hashes: { intents: Map<string, string>; lexicons: Map<string, string> }): Promise<void> {
+    const mark = async <T>(col: Collection<SeededDoc<T>>, m: Map<string, string>) => {
+      for (const [_id, hash] of m) await col.updateOne({ _id, dataHash: hash }, { $set: { seededHash: hash } });
+    };
+    await mark(this.intents, hashes.intents);
+    await mark(this.lexicons, hashes.lexicons);
+  }
+
   async listIntents(agencyId: string): Promise<IntentFile[]> {
     return (await this.intents.find({ agencyId }, { sort: { key: 1 } })).map((d) => ({ key: d.key, data: d.data }));
   }

@@ -211,6 +211,25 @@ describe('cli export', () => {
     await withStore(async (store) => expect((await new ProcedureRepository(store).get('default', 'dang-ky-tam-tru'))!.fee.text).toBe(FEE));
   });
 
+  test('exported into the files the server seeds from, the edited records follow the files again', async () => {
+    const root = checkout();
+    rmSync(join(root, 'data/procedures/chi-co-trong-tep.yaml'));
+    const inRoot = (command: 'export' | 'seed', args: string[]) => runFilesCommand(command, args, io(), { env, root, now: () => NOW });
+    expect(await inRoot('export', [])).toBe(0); // no --out: the seed source itself
+    const file = join(root, 'data/procedures/dang-ky-tam-tru.yaml');
+    const FILE_FEE = 'Sửa trong tệp sau khi xuất - 25.000 đồng/lần.';
+    writeFileSync(file, readFileSync(file, 'utf8').replace(FEE, FILE_FEE));
+    const o = io();
+    expect(await runFilesCommand('seed', ['--json'], o, { env, root, now: () => NOW })).toBe(0);
+    const report = JSON.parse(o.stdout);
+    expect(report.procedures.updated).toEqual(['dang-ky-tam-tru']);
+    expect(report.procedures.keptStoreEdits).toEqual([]);
+    await withStore(async (store) => expect((await new ProcedureRepository(store).get('default', 'dang-ky-tam-tru'))!.fee.text).toBe(FILE_FEE));
+    // back to the published fee for the tests that follow (a file change is applied the same way)
+    writeFileSync(file, readFileSync(file, 'utf8').replace(FILE_FEE, FEE));
+    expect(await inRoot('seed', [])).toBe(0);
+  });
+
   test('with the store in use (embedded lock held): the store\'s clear error and exit 1, nothing written', async () => {
     const out = mkdtempSync(join(tmp, 'locked-'));
     const store = await openEmbeddedStore(dataDir, { autocompactionIntervalMs: 0 });
