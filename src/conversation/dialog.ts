@@ -18,6 +18,8 @@ const CLARIFY_BELOW = 0.45;
 /** Two procedures this close (in probability) are both offered. */
 const CLOSE_MARGIN = 0.12;
 const OOS_BELOW = 0.2;
+/** An out-of-scope guess without out-of-scope words, naming a procedure's words: procedures this likely are offered. */
+const LOOSE_TOPIC = 0.05;
 /** A non-procedure intent this unsure, in a procedure chat, is more likely a follow-up. */
 const WEAK_INTENT = 0.5;
 /** A procedure recognised this surely needs no help from the conversation's topic. */
@@ -151,6 +153,15 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   }
 
   if (a.intent === 'out_of_scope') {
+    // "cho hỏi về căn cước với ạ": a topic named loosely, an unsure out-of-scope guess with no out-of-scope
+    // words — ask which procedure
+    const choices = a.candidates.filter((c) => c.score >= Math.max(LOOSE_TOPIC, (a.candidates[0]?.score ?? 0) / 3)).slice(0, 3).map((c) => c.procedure);
+    if (!a.outOfScopeEvidence && a.namesTopic && a.confidence < WEAK_INTENT && choices.length >= 1) {
+      next.pendingChoices = choices;
+      next.pendingAspect = a.aspectScore > 0 && a.aspect ? a.aspect : 'overview';
+      next.topicText = text;
+      return { analysis: a, next, resolution: { kind: 'clarify', intent: 'procedure', choices, aspect: next.pendingAspect, confidence: a.confidence } };
+    }
     return { analysis, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: analysis.confidence } };
   }
 

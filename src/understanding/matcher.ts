@@ -52,6 +52,10 @@ export interface Analysis extends Understanding {
   followup: boolean;
   aspectScore: number;
   tokens: string[];
+  /** Out-of-scope words (keywords, markers) were found: an out-of-scope answer has evidence, not just a low score. */
+  outOfScopeEvidence: boolean;
+  /** Two consecutive words of a procedure's name or alias ("căn cước"): the citizen names a topic, if loosely. */
+  namesTopic: boolean;
 }
 
 export interface Matcher {
@@ -206,6 +210,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     for (const a of p.aliases ?? []) { training.add(cls, features(norm(a)), 2); addKeyword(cls, a); }
     yield;
   }
+  // consecutive words of procedure names and aliases ("can cuoc", "khai sinh")
+  const nameBigrams = new Set<string>();
+  for (const p of input.procedures) {
+    for (const name of [p.name, ...(p.aliases ?? [])]) {
+      const w = norm(name);
+      for (let i = 0; i + 1 < w.length; i++) nameBigrams.add(`${w[i]} ${w[i + 1]}`);
+    }
+  }
   const nb = yield* training.finish();
 
   function keywordHits(tokens: string[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
@@ -252,6 +264,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
+      outOfScopeEvidence: false, namesTopic: tokens.some((t, i) => i + 1 < tokens.length && nameBigrams.has(`${t} ${tokens[i + 1]}`)),
     };
     if (extractReceiptCode(text)) {
       return { ...empty, intent: 'status', confidence: 0.97 };
@@ -289,7 +302,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       .map((s) => ({ procedure: s.label.slice(PROC.length), score: prob(s) }));
     let keywordStrength = 0;
     for (const [cls, n] of kw) if (cls.startsWith(PROC)) keywordStrength = Math.max(keywordStrength, n);
-    const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null };
+    const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`) };
     // a procedure answer, its aspect read without the words that name the procedure
     const asProcedure = (procedure: string, confidence: number): Analysis => {
       const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`);

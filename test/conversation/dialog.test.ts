@@ -176,6 +176,16 @@ describe('clarification', () => {
     expect(first.parse.procedure).toBe(first.state.pendingChoices![0]); // best guess reported
   });
 
+  test('a topic named loosely inside generic words is asked about, not called out of scope', () => {
+    const [r] = chat('cho hỏi về căn cước với ạ');
+    expect(r.kind).toBe('clarify');
+    expect(r.state.pendingChoices).toEqual(expect.arrayContaining(['cap-the-can-cuoc', 'cap-lai-the-can-cuoc']));
+    expect(r.parse.reply).toMatch(/^Quý khách muốn hỏi về thủ tục nào/);
+    // …while a message that is out of scope by its own words stays so
+    expect(chat('xem giúp ngày tốt cất nhà tháng sau')[0].parse.intent).toBe('out_of_scope');
+    expect(chat('làm giấy khai sinh cho con mèo')[0].parse.intent).toBe('out_of_scope');
+  });
+
   const continueWith = (step: Step) => {
     const r = typeof step === 'string' ? engine.turn(first.state, step) : engine.turn(first.state, step.text ?? '', step.payload);
     return r;
