@@ -26,8 +26,9 @@ const CUES: Cue[] = [
   // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word
   { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu) gia(?: bao nhieu| nhieu| sao)? $/ },
   ...cue('fee', 2, 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
-  ...cue('fee', 1, 'tien'),
-  ...cue('fee', 3, 'ton nhieu', 'het nhieu', 'mat nhieu', 'nhieu tien'),
+  // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
+  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu))(?: |$)/ },
+  ...cue('fee', 3, 'ton nhieu', 'het nhieu', 'mat nhieu', 'nhieu tien', 'co mac', 'mac khong', 'mac ko', 'co dat khong', 'tien su dung dat'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
@@ -62,7 +63,7 @@ const CUES: Cue[] = [
     'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
     'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
-    'thong tin gi'),
+    'thong tin gi', 'con gi nua', 'con giay gi'),
   ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang'),
   // which copies to hand in; a bare "bản sao"/"bản chính" usually just sets the scene
   ...cue('documents', 1.5, 'gui ban sao', 'nop ban sao', 'ban sao cong chung', 'ban photo', 'ban chinh de doi chieu'),
@@ -72,12 +73,15 @@ const CUES: Cue[] = [
   // eligibility
   // "không có giấy tờ gì thì có được cấp sổ không": having no papers is the condition asked about
   ...cue('eligibility', 4, 'khong co giay to gi', 'khong co giay to', 'khong co giay gi', 'khong giay to'),
-  ...cue('eligibility', 4, 'bao lau phai', 'may ngay phai', 'may thang phai', 'bao nhieu tuoi', 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
+  ...cue('eligibility', 4, 'neu tre', 'tre may', 'neu qua han', 'nhieu tieng phai', 'may tieng phai', 'trong bao lau phai',
+    'bao lau phai', 'may ngay phai', 'may thang phai', 'bao nhieu tuoi', 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
     'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc'),
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
+  // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
+  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|lo|neu khong|neu mat) (?:\S+ ){0,8}thi sao(?: admin| a| vay| nhi)? $/ },
   // "phải khai báo tạm vắng hả", "cả hai đều phải có mặt à": must I
   { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}ha(?: admin| nhi| vay)? $/ },
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before

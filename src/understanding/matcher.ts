@@ -103,6 +103,18 @@ const TOGETHER = / (?:luon|cung|kem|va|lan|chung|dong thoi|mot lan|1 lan|3 trong
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
 const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
 /**
+ * "thường trú ở Quảng Bình", "hộ khẩu tại Nam Định": where the citizen lives, told as context, not a question
+ * about registering residence ("thường trú ở đâu" still is one).
+ */
+const RESIDENCE = new Set(['thuong tru', 'tam tru', 'ho khau']);
+function residenceStatement(tokens: string[], start: number, end: number): boolean {
+  if (!RESIDENCE.has(tokens.slice(start, end).join(' '))) return false;
+  if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;
+  const next = tokens[end + 1];
+  return next !== undefined && next !== 'dau' && next !== 'mo' && next !== 'nao' && !(next === 'cho' && tokens[end + 2] === 'nao');
+}
+
+/**
  * "số điện thoại của tôi là 09…", "em để lại sđt": the citizen's own contact, not a question about the office's.
  */
 function ownContact(tokens: string[], start: number, end: number): boolean {
@@ -230,7 +242,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       }
     }
     // a match inside a longer match of another class does not count ("khai sinh" inside "đăng ký lại khai sinh")
-    const kept = hits.filter((h) => !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const kept = hits.filter((h) => !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     const byClass = new Map<string, number>();
     for (const h of kept) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
     return { strength: byClass, spans: kept };

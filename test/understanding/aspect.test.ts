@@ -79,6 +79,10 @@ describe('phrasings that name no aspect word', () => {
     ['hỏi về trợ cấp cho người già', 'overview'],
     ['khai báo tạm vắng là gì, em chưa nghe bao giờ', 'overview'],
     ['căn cước bị mất rồi, hôm qua rớt đâu mất tiêu', 'overview'],
+    ['chuyển đất vườn lên thổ cư, tiền sử dụng đất có mắc không', 'fee'],
+    ['khai tử cho bố, nếu trễ mấy bữa mới đi khai thì sao', 'eligibility'],
+    ['đăng ký tạm trú mà chủ nhà không chịu ký thì sao', 'eligibility'],
+    ['liên thông khai tử là làm một lần nhận luôn tiền mai táng hả', 'overview'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });

@@ -267,6 +267,9 @@ const FIXED_HARD_CASES: Case[] = [
   ['lien-thong-khai-sinh', 'làm khai sinh cho bé có làm luôn thẻ bảo hiểm y tế được không'],
   ['lien-thong-khai-tu', 'khai tu cho ba xong thi xoa thuong tru luon duoc khong'],
   ['dang-ky-khai-sinh', 'bố mẹ thường trú ở xã khác thì khai sinh cho con ở xã nào'],
+  // where the citizen lives, told as context, is not a question about registering residence
+  ['cap-lai-the-can-cuoc', 'mất căn cước, đang ở trọ Bình Dương mà thường trú ở Quảng Bình thì làm lại ở đâu'],
+  ['dang-ky-thuong-tru', 'đăng ký thường trú ở đâu vậy'],
 ];
 
 const HARD_CASES: Case[] = [
