@@ -18,6 +18,8 @@ const CLARIFY_BELOW = 0.45;
 /** Two procedures this close (in probability) are both offered. */
 const CLOSE_MARGIN = 0.12;
 const OOS_BELOW = 0.2;
+/** Out of scope this surely, a message is not read as a follow-up of the procedure being discussed. */
+const SURE_OUT_OF_SCOPE = 0.8;
 /** An out-of-scope guess without out-of-scope words, naming a procedure's words: procedures this likely are offered. */
 const LOOSE_TOPIC = 0.05;
 /** A non-procedure intent this unsure, in a procedure chat, is more likely a follow-up. */
@@ -140,6 +142,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   //    "bị mất ạ" after "cho hỏi về căn cước" means re-issuing the card; "lệ phí sao" keeps the topic.
   let a = analysis;
   let joinedTopic: string | null = null;
+  // "à mà mai trời có mưa không ad" in the middle of a procedure chat: out of scope by its own words
+  if (ctx && !state.pendingChoices?.length && !analysis.namesTopic && analysis.intent === 'out_of_scope' && (analysis.outOfScopeEvidence || analysis.confidence >= SURE_OUT_OF_SCOPE)) {
+    return { analysis, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: analysis.confidence } };
+  }
   if (ctx && namesNoProcedure && state.topicText && !(analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE)) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new
     // words say about it ("bị mất ạ" → re-issue)

@@ -116,6 +116,13 @@ describe('topic switch to a neighbouring procedure', () => {
   });
 });
 
+describe('out of scope in the middle of a procedure chat', () => {
+  test('a question plainly out of scope is not read as a follow-up; the topic is kept for the next one', () => {
+    const r = chat('làm giấy khai sinh cho con cần gì', 'à tiện hỏi luôn, mai trời có mưa không ad', 'ad có người yêu chưa', 'vậy lệ phí bao nhiêu');
+    expect(r.map(brief)).toEqual([proc('dang-ky-khai-sinh', 'documents'), intent('out_of_scope'), intent('out_of_scope'), proc('dang-ky-khai-sinh', 'fee')]);
+  });
+});
+
 describe('combined (liên thông) procedures', () => {
   test('naming one of its parts keeps the combined topic', () => {
     const r = chat('nghe nói làm khai sinh là có luôn thẻ bhyt cho bé, làm chung 1 lần được hả', 'bao lâu thì có thẻ bhyt', 'làm trên vneid được không');
