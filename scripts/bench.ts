@@ -18,6 +18,7 @@ import { readJsonl } from './eval-lib';
 import type { ParseOutput } from '../src/understanding/types';
 import { allTexts, loadLabelledSets, type LabelledSet } from './bench/data';
 import { compareSystem } from './bench/compare';
+import { byKind as kindRowsOf } from './bench/kinds';
 import type { Measured } from './bench/latency';
 import { accuracy, engineParse, predictAll, type Accuracy } from './bench/motcua';
 import { buildFuse, trainNlpJs, type Peer } from './bench/peers';
@@ -102,7 +103,7 @@ function printReload(trials: ReloadResult[]): ReloadResult {
  */
 async function dialogComparison(turn: ConversationEngine['turn'], peers: Peer[]): Promise<string[]> {
   const lines: string[] = ['  dialog turns (intent+procedure exact; MotCua with its dialog context, peers turn by turn):'];
-  for (const rel of ['../shared/eval/dev-dialogs.jsonl', 'test/data/dialogs-tune.jsonl', 'test/data/dialogs-holdout.jsonl', 'test/data/dialogs-holdout-2.jsonl', 'test/data/dialogs-holdout-3.jsonl']) {
+  for (const rel of ['../shared/eval/dev-dialogs.jsonl', 'test/data/dialogs-tune.jsonl', 'test/data/dialogs-holdout.jsonl', 'test/data/dialogs-holdout-2.jsonl', 'test/data/dialogs-holdout-3.jsonl', 'test/data/dialogs-holdout-4.jsonl']) {
     const file = join(ROOT, rel);
     if (!existsSync(file)) continue;
     const { dialogs } = readJsonl(file);
@@ -117,6 +118,24 @@ async function dialogComparison(turn: ConversationEngine['turn'], peers: Peer[])
     for (const p of peers) cells.push(`${p.name} ${pct(accuracy(labels, await predictAll(labels, (t) => p.parse(t))).intentProc, labels.length)}`);
     lines.push(`    ${rel} (${labels.length} turns): ${cells.join(', ')}`);
   }
+  return lines;
+}
+
+/**
+ * Every single message of the labelled sets, grouped by the kind of input (recognised from the text):
+ * where the systems differ, and by how much.
+ */
+async function kindComparison(sets: readonly LabelledSet[], parse: (t: string) => ParseOutput, peers: Peer[]): Promise<string[]> {
+  const labels = sets.flatMap((s) => s.labels);
+  const results: ParseOutput[][] = [await predictAll(labels, parse)];
+  for (const p of peers) results.push(await predictAll(labels, (t) => p.parse(t)));
+  const names = ['MotCua', ...peers.map((p) => p.name)];
+  const rows = kindRowsOf(labels, results);
+  const lines = ['  by kind of input (all single messages above, intent+procedure exact; a line may show several kinds):'];
+  lines.push(table(['kind', 'n', ...names, ...(peers.length ? ['gap'] : [])], rows.map((r) => [
+    r.kind, String(r.n), ...r.correct.map((c) => pct(c, r.n)),
+    ...(peers.length ? [`${((100 * (r.correct[0] - r.correct[1])) / r.n).toFixed(1)} pts`] : []),
+  ])));
   return lines;
 }
 
@@ -183,6 +202,7 @@ async function main(): Promise<void> {
     rows.push({ name: peer.name, setupMs: peer.trainMs, setup: peer.name === 'nlp.js' ? 'train' : 'index', aspect: false, ...r });
   }
   const dialogRows = await dialogComparison(realRun.engine.turn.bind(realRun.engine), peers.filter(([p]) => p.name === 'nlp.js').map(([p]) => p));
+  const kindRows = await kindComparison(sets, realParse, peers.filter(([p]) => p.name === 'nlp.js').map(([p]) => p));
   for (const r of rows) {
     const sample = r.stride > 1 ? ` [accuracy on 1 line in ${r.stride}]` : '';
     console.log(`  ${r.name.padEnd(8)} ${accuracyLine(r.acc, r.aspect)}${sample}\n           latency ${latencyLine(r.latency)} ×${r.latency.rounds} rounds`);
@@ -190,6 +210,7 @@ async function main(): Promise<void> {
   console.log('  MotCua latency is engine.turn (reply rendered); peers give a class only. Aspect: MotCua only (peers give none).');
 
   for (const line of dialogRows) console.log(line);
+  for (const line of kindRows) console.log(line);
 
   section('Summary');
   console.log(table(

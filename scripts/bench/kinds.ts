@@ -9,8 +9,9 @@ import { intentProcOk } from '../eval-lib';
 
 const words = (text: string) => text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const OLD_NAMES = /\b(?:chung minh nhan dan|cmnd|ho khau|so tam tru|kt3|huyen|quan \d|cong an huyen|phong tu phap)\b/;
-const REGIONAL = /\b(?:hong|hok|hem|nhieu|mo|rang|rua|chi|ni|no|te|dzay|dza|hen|nghen|bay nhieu|di)\b/;
-const TEENCODE = /\b(?:ko|k|kh|dc|đc|dk|j|ntn|bn|bnhiu|tks|ad|mn|a\/c|sdt|cccd|gks|hk|vs|z|dzậy|ak|e|a)\b/;
+/** Words typed as written (not folded), so "mô" is regional but "mở"/"mo" are not. */
+const REGIONAL = new Set(['hông', 'hổng', 'mô', 'răng', 'rứa', 'nớ', 'tê', 'dzậy', 'dzay', 'nghen', 'hen', 'bển', 'ổng', 'bả', 'dìa', 'hổm', 'chừ', 'ni', 'hỉ', 'nhiêu', 'dị']);
+const TEENCODE = new Set(['ko', 'k', 'kh', 'hok', 'dc', 'đc', 'dk', 'đk', 'j', 'ntn', 'bn', 'bnhiu', 'tks', 'ad', 'mn', 'sdt', 'sđt', 'cccd', 'gks', 'hk', 'vs', 'z', 'ak', 'ck', 'vk', 'ny', 'đkkh', 'lltp', 'gplx', 'bhyt', 'bhxh', 'hkd']);
 
 /** Kinds a text shows (several may apply). */
 export function kindsOf(label: Label): string[] {
@@ -22,8 +23,9 @@ export function kindsOf(label: Label): string[] {
   if (raw !== nfc) out.push('NFD text');
   if (!ws.some((w) => hasDiacritics(w))) out.push('no diacritics');
   if (ws.some((w) => !hasDiacritics(w) && (decodeTelex(w) !== null || decodeVni(w) !== null) && w.length > 2)) out.push('Telex/VNI residue');
-  if (TEENCODE.test(` ${nfc.toLowerCase()} `)) out.push('teencode/abbreviations');
-  if (REGIONAL.test(` ${folded} `)) out.push('regional words');
+  if (ws.some((w) => TEENCODE.has(w))) out.push('teencode/abbreviations');
+  // "nhiêu" alone is regional; in "bao nhiêu" it is standard
+  if (ws.some((w, i) => REGIONAL.has(w) && !(w === 'nhiêu' && ws[i - 1] === 'bao'))) out.push('regional words');
   if (OLD_NAMES.test(` ${folded} `)) out.push('old names');
   if (ws.length > 25) out.push('long run-on');
   if (label.intent === 'out_of_scope') out.push('out of scope');
