@@ -215,20 +215,18 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       addKeyword(cls, k);
     }
   }
-  for (const p of input.procedures) {
-    const cls = `${PROC}${p.id}`;
-    training.add(cls, features(norm(p.name)), 2);
-    addKeyword(cls, p.name); // the official name typed in full names the procedure
-    for (const a of p.aliases ?? []) { training.add(cls, features(norm(a)), 2); addKeyword(cls, a); }
-    yield;
-  }
   // consecutive words of procedure names and aliases ("can cuoc", "khai sinh")
   const nameBigrams = new Set<string>();
   for (const p of input.procedures) {
+    const cls = `${PROC}${p.id}`;
     for (const name of [p.name, ...(p.aliases ?? [])]) {
       const w = norm(name);
       for (let i = 0; i + 1 < w.length; i++) nameBigrams.add(`${w[i]} ${w[i + 1]}`);
     }
+    training.add(cls, features(norm(p.name)), 2);
+    addKeyword(cls, p.name); // the official name typed in full names the procedure
+    for (const a of p.aliases ?? []) { training.add(cls, features(norm(a)), 2); addKeyword(cls, a); }
+    yield;
   }
   const nb = yield* training.finish();
 

@@ -105,8 +105,18 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
     for (let i = 0; i < word.length; i++) addDelete(word.slice(0, i) + word.slice(i + 1), word);
   }
 
+  const corrected = new Map<string, string>();
   function correct(word: string): string {
     if (word.length < 3 || vocab.has(word) || /\d/.test(word)) return word;
+    const known = corrected.get(word);
+    if (known !== undefined) return known;
+    const best = closest(word);
+    if (corrected.size > 20_000) corrected.clear();
+    corrected.set(word, best);
+    return best;
+  }
+
+  function closest(word: string): string {
     const found = new Map<string, number>();
     const consider = (variant: string) => {
       for (const w of deletes.get(variant) ?? []) found.set(w, vocab.get(w) ?? 0);
