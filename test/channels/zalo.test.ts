@@ -1,5 +1,5 @@
 import type { Store } from '../../src/store/ports';
-import { FakeZalo } from '../fakes/fake-zalo';
+import { FakeZalo, isAnonymousSend } from '../fakes/fake-zalo';
 import { EchoHandler, SIG, fixtureBytes, memoryLogger, openStore, postZalo, startApp, testConfig, zaloSign, type TestApp } from './helpers';
 
 const UID = '8642086420864208642';
@@ -105,7 +105,11 @@ describe('Zalo OA channel', () => {
     expect(by((m) => m.systemEvent === 'chat_opened')).toMatchObject({ kind: 'follow', userId: '7531975319753197531' });
     expect(by((m) => m.systemEvent === 'data_withdrawal')).toMatchObject({ kind: 'unfollow', userId: '7531975319753197531' });
     expect(by((m) => m.externalId === '7a2b3c4d5e6f7a8b9ca2')).toMatchObject({ kind: 'text', replyToExternalId: 'c0ffee00aa11bb22cc33' });
-    expect(handler.seen).toHaveLength(8); // anonymous chat is not supported (logged, 200)
+    // anonymous chat: no Zalo user id; the anonymous id and Zalo's conversation id are kept to reply
+    expect(by((m) => m.externalId === 'f2a3b4c5d6e7f8091a2b')).toMatchObject({
+      kind: 'text', text: 'cho em hỏi đổi căn cước ở đâu', userId: 'anon:1a2b3c4d5e6f70819aab:fe0d1c2b3a49586776ab',
+    });
+    expect(handler.seen).toHaveLength(9);
     const log = lines.join('');
     for (const pii of ['84900000000', 'Nguyễn Văn Thử', 'Ngõ Thử', 'tờ khai', 'khai sinh', 'AT-0', 'mac=']) expect(log).not.toContain(pii);
     // Personal data is not kept in the inbox once processed.
@@ -142,6 +146,21 @@ describe('Zalo OA channel', () => {
     await app.channels.drain();
     expect(handler.seen[1]).toMatchObject({ kind: 'choice', payload: 'procedure:dang-ky-khai-sinh:fee', text: 'Lệ phí' });
     expect(handler.seen[2]).toMatchObject({ kind: 'choice', payload: 'procedure:dang-ky-khai-sinh:documents', text: 'Giấy tờ cần nộp' });
+  });
+
+  it('answers an anonymous chat on the v2 message API with its anonymous and conversation ids, text only', async () => {
+    handler.reply = () => [{ text: 'Quý khách muốn hỏi:', choices: [{ title: 'Cấp lại thẻ căn cước', payload: 'procedure:cap-lai-the-can-cuoc' }] }];
+    await postZalo(app, 'zalo-anonymous_send_text.json');
+    await app.channels.drain();
+    const sent = zalo.requests.filter(isAnonymousSend);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].headers.access_token).toBe('AT-0');
+    expect(sent[0].body).toEqual({
+      recipient: { anonymous_id: '1a2b3c4d5e6f70819aab', conversation_id: 'fe0d1c2b3a49586776ab' },
+      message: { text: 'Quý khách muốn hỏi:\n\n1. Cấp lại thẻ căn cước' },
+    });
+    expect(zalo.sends).toHaveLength(0); // nothing on the CS API, which needs a user id
+    expect(await store.collection<any>('outbox').findOne({})).toMatchObject({ state: 'sent', platformMessageIds: ['zanon1'] });
   });
 
   it('falls back to plain text when Zalo rejects the buttons', async () => {

@@ -9,6 +9,7 @@ import { FakeServer, fixtureJson, type RecordedRequest } from './fake-server';
 export type ZaloFailure = '5xx' | 'hang' | 'rate-limit' | 'token' | 'window' | 'reject-buttons';
 
 export const isCsSend = (r: RecordedRequest): boolean => r.path === '/v3.0/oa/message/cs';
+export const isAnonymousSend = (r: RecordedRequest): boolean => r.path === '/v2.0/oa/message';
 export const isRefresh = (r: RecordedRequest): boolean => r.path === '/v4/oa/access_token';
 
 export interface FakeZaloOptions {
@@ -78,6 +79,15 @@ export class FakeZalo extends FakeServer<ZaloFailure> {
       ok.data.message_id = `zmsg${++this.seq}`;
       ok.data.user_id = req.body?.recipient?.user_id;
       res.json(ok);
+    });
+
+    // replies to anonymous chats (v2 path, text only)
+    this.app.post('/v2.0/oa/message', express.json(), async (req, res) => {
+      const r = this.record(req);
+      if (this.takeFailure(r) === 'token' || req.headers.access_token !== this.validAccessToken) return void res.json(fixtureJson('zalo-send-error-token.response.json'));
+      const to = req.body?.recipient ?? {};
+      if (!to.anonymous_id || !to.conversation_id || typeof req.body?.message?.text !== 'string') return void res.json({ error: -201, message: 'Parameter is invalid' });
+      res.json({ error: 0, message: 'Success', data: { message_id: `zanon${++this.seq}` } });
     });
 
     this.app.post('/v4/oa/access_token', express.urlencoded({ extended: false }), async (req, res) => {

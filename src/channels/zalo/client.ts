@@ -32,10 +32,22 @@ export class ZaloApi {
   constructor(private readonly http: AxiosInstance) {}
 
   /** POST /v3.0/oa/message/cs → platform message id. */
-  async sendCs(account: ZaloAccount, accessToken: string, body: unknown): Promise<string> {
+  sendCs(account: ZaloAccount, accessToken: string, body: unknown): Promise<string> {
+    return this.post(`${account.apiBase}/v3.0/oa/message/cs`, accessToken, body);
+  }
+
+  /**
+   * A reply to an anonymous chat: POST /v2.0/oa/message with `recipient: { anonymous_id, conversation_id }`
+   * (text only). Documented by Zalo on the v2 path; its errors are classified like the CS API's.
+   */
+  sendAnonymous(account: ZaloAccount, accessToken: string, body: unknown): Promise<string> {
+    return this.post(`${account.apiBase}/v2.0/oa/message`, accessToken, body);
+  }
+
+  private async post(url: string, accessToken: string, body: unknown): Promise<string> {
     let res;
     try {
-      res = await this.http.post(`${account.apiBase}/v3.0/oa/message/cs`, body, {
+      res = await this.http.post(url, body, {
         headers: { access_token: accessToken, 'Content-Type': 'application/json' },
       });
     } catch (err) {

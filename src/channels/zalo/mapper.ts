@@ -12,6 +12,16 @@ export interface MapContext {
   rawHash: string;
 }
 
+/**
+ * An anonymous chatter's "user id" in MotCua: the anonymous id and the conversation id Zalo needs to reply,
+ * in one string (`anon:<anonymous_id>:<conversation_id>`).
+ */
+export const anonymousUserId = (anonymousId: string, conversationId: string): string => `anon:${anonymousId}:${conversationId}`;
+export function parseAnonymousUserId(userId: string): { anonymousId: string; conversationId: string } | null {
+  const m = /^anon:([^:]+):([^:]+)$/.exec(userId);
+  return m ? { anonymousId: m[1], conversationId: m[2] } : null;
+}
+
 /** Button payloads are sent back as text prefixed with '#', e.g. "#procedure:dang-ky-khai-sinh:fee". */
 export const BUTTON_PAYLOAD = /^#([a-z][\w-]*:\S+)$/i;
 
@@ -79,7 +89,14 @@ export function mapZaloEvent(ev: ZaloEvent, ctx: MapContext): MapResult {
     if (!ev.sender?.admin_id) return { ignore: 'own_echo' };
     return build(ev.recipient?.id, { kind: 'staff_echo', text: ev.message?.text, staffId: ev.sender.admin_id, attachments: attachmentsOf(ev) });
   }
-  if (name.startsWith('anonymous_')) return { ignore: 'anonymous_unsupported' };
+  if (name.startsWith('anonymous_')) {
+    // anonymous chat (no Zalo user id): a reply needs both the anonymous id and the conversation id
+    const anonymous = ev.sender?.id && ev.message?.conversation_id ? anonymousUserId(ev.sender.id, ev.message.conversation_id) : undefined;
+    if (name === 'anonymous_send_text') return build(anonymous, { kind: 'text', text: ev.message?.text ?? '' });
+    const attachments = attachmentsOf(ev);
+    if (attachments?.length) return build(anonymous, { kind: 'attachment', text: ev.message?.text, attachments });
+    return build(anonymous, { kind: 'unsupported', text: ev.message?.text });
+  }
   if (name.startsWith('user_send_')) {
     const attachments = attachmentsOf(ev);
     if (attachments?.length) return build(ev.sender?.id, { kind: 'attachment', text: ev.message?.text, attachments, replyToExternalId: quote });

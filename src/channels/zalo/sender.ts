@@ -7,6 +7,7 @@ import type { ZaloChoiceStyle } from '../config';
 import { SendError } from '../errors';
 import type { ChannelLogger, ChannelSender, SendJob, SendProgress } from '../types';
 import type { ZaloApi } from './client';
+import { parseAnonymousUserId } from './mapper';
 import { renderZalo, withoutButtons, type ZaloPart } from './render';
 import type { ZaloTokens } from './tokens';
 
@@ -27,7 +28,8 @@ export class ZaloSender implements ChannelSender {
     const parts = renderZalo(job.message, this.choiceStyle);
     const ids = [...(job.platformMessageIds ?? [])].slice(0, job.partsSent);
     for (let i = job.partsSent; i < parts.length; i++) {
-      let part = parts[i];
+      // an anonymous chat takes text only: choices become numbered lines
+      let part = parseAnonymousUserId(job.target.userId) && parts[i].hasButtons ? withoutButtons(parts[i], job.message) : parts[i];
       let id: string;
       try {
         id = await this.sendPart(account, job.target.userId, part);
@@ -44,15 +46,19 @@ export class ZaloSender implements ChannelSender {
   }
 
   private async sendPart(account: ZaloAccount, userId: string, part: ZaloPart): Promise<string> {
-    const body = { recipient: { user_id: userId }, message: part.message };
+    const anonymous = parseAnonymousUserId(userId);
+    const body = anonymous
+      ? { recipient: { anonymous_id: anonymous.anonymousId, conversation_id: anonymous.conversationId }, message: { text: String(part.message.text ?? '') } }
+      : { recipient: { user_id: userId }, message: part.message };
+    const call = (token: string) => (anonymous ? this.api.sendAnonymous(account, token, body) : this.api.sendCs(account, token, body));
     const token = await this.tokens.get(account);
     try {
-      return await this.api.sendCs(account, token, body);
+      return await call(token);
     } catch (err) {
       if (!(err instanceof SendError && err.kind === 'token')) throw err;
       const fresh = await this.tokens.refresh(account, token);
       try {
-        return await this.api.sendCs(account, fresh, body);
+        return await call(fresh);
       } catch (again) {
         if (again instanceof SendError && again.kind === 'token') throw new SendError('permanent', 'token_invalid', again.code);
         throw again;
