@@ -109,6 +109,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     agencyId,
     feedback: editor.feedback,
     pushed: handoff.pushed,
+    upload: handoff.upload,
     ready: async () => {
       const storeOk = await store.ping().catch(() => false);
       const kbOk = knowledge.has(agencyId);

@@ -28,6 +28,7 @@ import { PROJECT_ROOT } from '../knowledge/source';
 import { guard } from '../web/auth';
 import { CASE_STATUSES, type CannedDoc, type EventDoc, type TranscriptDoc } from './model';
 import type { EventFeed } from './events';
+import type { UploadStore } from './uploads';
 import { HandoffError, type HandoffService } from './service';
 import type { HandoffRepo } from './repo';
 import { ApplicationInput, type StoreStatusLookup } from './status';
@@ -88,6 +89,8 @@ export interface RoutesDeps {
   logger: Logger;
   /** Open SSE responses, ended on stop. */
   streams: Set<Response>;
+  /** Files citizens sent from the web chat. */
+  uploads: UploadStore;
 }
 
 export function mountHandoffRoutes(app: Express, d: RoutesDeps): void {
@@ -163,6 +166,14 @@ export function mountHandoffRoutes(app: Express, d: RoutesDeps): void {
     req.on('close', done);
     res.on('close', done);
   });
+
+  // a file a citizen sent from the web chat (personal data: staff only, never cached, shown inline as itself)
+  api.get('/uploads/:id', staff, H(async (req, res) => {
+    const file = await d.uploads.get(agencyId, param(req, 'id'));
+    if (!file) return send(res, 404, 'not_found', 'Không tìm thấy tệp / file not found');
+    res.set({ 'Content-Type': file.contentType, 'X-Content-Type-Options': 'nosniff', 'Content-Disposition': `inline; filename="tep${file.contentType === 'application/pdf' ? '.pdf' : ''}"` });
+    res.send(file.bytes);
+  }));
 
   api.get('/staff', staff, H(async (_req, res) => {
     const users = await accounts.list(agencyId);

@@ -181,7 +181,7 @@ export class HandoffService {
       switch (result.parse.intent) {
         case 'complaint':
           if (!conv?.intake && msg.kind !== 'staff_echo') {
-            const started = startIntake(msg.text, this.now, { noAttachments: msg.channel === 'web' || msg.channel === 'cli' });
+            const started = startIntake(msg.text, this.now, { noAttachments: msg.channel === 'cli' });
             await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { intake: started.state, handled: { id: msg.externalId, replies: started.replies } } });
             out = started.replies;
             this.deps.logger.info({ channel: msg.channel }, 'complaint intake started');

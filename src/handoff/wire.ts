@@ -20,6 +20,7 @@ import { HandoffRepo } from './repo';
 import { mountHandoffRoutes, pushedMessages } from './routes';
 import { HandoffService, type HandoffOptions } from './service';
 import { StoreStatusLookup } from './status';
+import { UploadStore } from './uploads';
 import type { WebAppDeps } from '../web/app';
 
 export interface HandoffWiring extends RoomWiring {
@@ -30,6 +31,8 @@ export interface HandoffWiring extends RoomWiring {
   service?: HandoffService;
   /** Reads what was pushed to a web chat conversation (the chat page polls it through the web app). */
   pushed?: WebAppDeps['pushed'];
+  /** Keeps a file sent from the web chat (shown to staff in the console). */
+  upload?: WebAppDeps['upload'];
 }
 
 const num = (v: string | undefined, fallback: number): number => {
@@ -63,6 +66,7 @@ export function wireHandoff(ctx: AppContext, delivery: DeliveryPort): HandoffWir
   const status = new StoreStatusLookup(ctx.store, ctx.now);
   const service = new HandoffService(repo, { delivery, accounts: ctx.accounts, status, agency: () => ctx.profile, logger: ctx.logger, now: ctx.now }, options);
   const feed = new EventFeed(repo, ctx.now, options.eventsPollMs, ctx.logger);
+  const uploads = new UploadStore(ctx.store, ctx.now);
   const streams = new Set<Response>();
   let timer: NodeJS.Timeout | undefined;
   let checking: Promise<unknown> | undefined;
@@ -72,8 +76,9 @@ export function wireHandoff(ctx: AppContext, delivery: DeliveryPort): HandoffWir
     maskTurn,
     service,
     pushed: (agencyId, conversationId, after) => pushedMessages(repo, agencyId, conversationId, after),
+    upload: (agencyId, conversationId, bytes, name) => uploads.save(agencyId, conversationId, bytes, name),
     mount(app) {
-      mountHandoffRoutes(app, { service, feed, accounts: ctx.accounts, status, agencyId: ctx.agencyId, logger: ctx.logger, streams });
+      mountHandoffRoutes(app, { service, feed, accounts: ctx.accounts, status, uploads, agencyId: ctx.agencyId, logger: ctx.logger, streams });
     },
     start() {
       const tick = () => {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { InboundMessage } from '../channels/message';
+import type { Attachment, InboundMessage, OutboundMessage } from '../channels/message';
 import type { ConversationEngine } from '../conversation/engine';
 import { newState, type StateRepository } from '../conversation/state';
 import { PROJECT_ROOT } from '../knowledge/source';
@@ -48,6 +48,11 @@ export interface WebAppDeps {
    * conversation transcript (handoff room). `after` null: only the current position. Without it: none.
    */
   pushed?: (agencyId: string, conversationId: string, after: number | null) => Promise<PushedMessages>;
+  /**
+   * Keeps a photo or PDF the citizen sends from the web chat and returns the attachment to record
+   * (POST /api/v1/chat/:conversation/files). Throws an error with `status` 413/415 for a bad file. Without it: 404.
+   */
+  upload?: (agencyId: string, conversationId: string, bytes: Buffer, name?: string) => Promise<Attachment>;
 }
 
 export interface PushedMessages {
@@ -56,7 +61,17 @@ export interface PushedMessages {
   messages: { seq: number; author: 'staff' | 'bot'; text: string; choices?: { title: string; payload: string }[] }[];
 }
 
+/** A reply as the chat page receives it. */
+const chatMessageOut = (m: OutboundMessage) => ({
+  text: m.text,
+  ...(m.choices?.length ? { choices: m.choices.map((c) => ({ title: c.title, payload: c.payload })) } : {}),
+  ...(m.links?.length ? { links: m.links.map((l) => ({ title: l.title, url: l.url })) } : {}),
+  ...(m.imageUrl ? { imageUrl: m.imageUrl } : {}),
+});
+
 export const MAX_TEXT_CHARS = 2000;
+/** A little over the upload store's 5 MB, so that it (not the body parser) gives the clear answer. */
+const MAX_UPLOAD = '6mb';
 export const MAX_BODY = '64kb';
 const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 
@@ -217,7 +232,36 @@ export function createWebApp(deps: WebAppDeps): Express {
     }
   });
 
-  // 4. JSON API
+  // 4. files from the web chat (raw bytes, before the JSON-only API below)
+  app.post('/api/v1/chat/:conversation/files', express.raw({ type: () => true, limit: MAX_UPLOAD }), async (req, res, next) => {
+    try {
+      if (!deps.upload) throw new HttpError(404, 'not_found', 'Không tìm thấy địa chỉ này / not found');
+      const id = String(req.params.conversation ?? '');
+      if (!CONVERSATION_ID.test(id)) throw new HttpError(400, 'invalid_conversation', 'conversation: 1–100 ký tự A-Z a-z 0-9 _ . : - / conversation must be 1–100 characters of [A-Za-z0-9_.:-]');
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!bytes.length) throw new HttpError(400, 'missing_file', 'Chưa có tệp / no file in the request body');
+      const name = typeof req.query.name === 'string' ? req.query.name : undefined;
+      const conversationId = `web:${id}`;
+      let attachment: Attachment;
+      try {
+        attachment = await deps.upload(agencyId, conversationId, bytes, name);
+      } catch (e) {
+        const status = (e as { status?: number }).status;
+        if (status === 413 || status === 415) throw new HttpError(status, (e as { code?: string }).code ?? 'bad_file', (e as Error).message);
+        throw e;
+      }
+      const msg: InboundMessage = {
+        agencyId, channel: 'web', conversationId, userId: conversationId, externalId: `web-${randomUUID()}`,
+        kind: 'attachment', attachments: [attachment], receivedAt: new Date(),
+      };
+      const messages = await queue.run(`${agencyId}\u0000${conversationId}`, () => engine.handle(msg));
+      res.set('Cache-Control', 'no-store').json({ conversation: id, messages: messages.map(chatMessageOut) });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  // 5. JSON API
   const api = express.Router();
   api.use((req, _res, next) => {
     if (req.method !== 'POST') return next();
@@ -262,15 +306,7 @@ export function createWebApp(deps: WebAppDeps): Express {
       receivedAt: new Date(),
     };
     const messages = await queue.run(`${agencyId}\u0000${conversationId}`, () => engine.handle(msg));
-    res.set('Cache-Control', 'no-store').json({
-      conversation: body.conversation,
-      messages: messages.map((m) => ({
-        text: m.text,
-        ...(m.choices?.length ? { choices: m.choices.map((c) => ({ title: c.title, payload: c.payload })) } : {}),
-        ...(m.links?.length ? { links: m.links.map((l) => ({ title: l.title, url: l.url })) } : {}),
-        ...(m.imageUrl ? { imageUrl: m.imageUrl } : {}),
-      })),
-    });
+    res.set('Cache-Control', 'no-store').json({ conversation: body.conversation, messages: messages.map(chatMessageOut) });
   });
 
   api.post('/feedback', async (req, res) => {
@@ -298,7 +334,7 @@ export function createWebApp(deps: WebAppDeps): Express {
   }
   app.use('/api/v1', api);
 
-  // 5. chat page
+  // 6. chat page
   app.use(
     express.static(deps.publicDir ?? defaultPublicDir(), {
       index: 'index.html',
@@ -310,7 +346,7 @@ export function createWebApp(deps: WebAppDeps): Express {
     }),
   );
 
-  // 6. anything else
+  // 7. anything else
   app.use((_req, res) => {
     sendError(res, 404, 'not_found', 'Không tìm thấy địa chỉ này / not found');
   });

@@ -9,6 +9,9 @@ import { createAccounts, STAFF, startTestApp, type TestApp } from '../handoff/he
 
 const { chromium, maybe } = chromiumOrSkip(__filename);
 
+/** The smallest valid PNG (1×1). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 maybe('staff console and web chat in Chromium', () => {
   let app: TestApp;
   let browser: import('playwright-core').Browser;
@@ -37,7 +40,7 @@ maybe('staff console and web chat in Chromium', () => {
     return ctx;
   }
 
-  test('complaint → console → take → reply reaches the citizen → hand back → bot answers again', async () => {
+  test('complaint with a photo → console → take → reply reaches the citizen → hand back → bot answers again', async () => {
     const citizenCtx = await context({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const staffCtx = await context({ viewport: { width: 1280, height: 900 } });
     const citizen = await citizenCtx.newPage();
@@ -64,8 +67,18 @@ maybe('staff console and web chat in Chromium', () => {
     await ask('Thôn 3, xã An Bình');
     await ask('sáng nay');
     await ask('0912345678');
-    expect(await bot.last().textContent()).toMatch(/đồng ý/); // no photos question: the web chat cannot send them
+    expect(await bot.last().textContent()).toMatch(/ảnh hoặc tệp/);
+    // a photo through the chat page's attach button
     let n = await bot.count();
+    await citizen.locator('#file').setInputFiles({ name: 'duong-ngap.png', mimeType: 'image/png', buffer: PNG });
+    await bot.nth(n).waitFor({ timeout: 15_000 });
+    expect(await bot.last().textContent()).toMatch(/Đã nhận 1 tệp/);
+    expect(await citizen.locator('.msg.user .bubble').last().textContent()).toContain('duong-ngap.png');
+    n = await bot.count();
+    await citizen.locator('.chip', { hasText: /^Xong$/ }).tap();
+    await bot.nth(n).waitFor();
+    expect(await bot.last().textContent()).toMatch(/đồng ý/);
+    n = await bot.count();
     await citizen.locator('.chip', { hasText: /^Đồng ý$/ }).tap();
     await bot.nth(n).waitFor();
     const confirmation = (await bot.last().textContent()) ?? '';
@@ -88,6 +101,9 @@ maybe('staff console and web chat in Chromium', () => {
     await row.click();
     await console_.locator('#complaint dd', { hasText: '0912345678' }).waitFor();
     expect(await console_.locator('#complaint').textContent()).toContain('Thôn 3, xã An Bình');
+    // the photo is shown to staff (loaded with their session; the console's CSP allows it)
+    await console_.locator('#complaint img.thumb').waitFor();
+    await console_.waitForFunction(() => { const img = document.querySelector<HTMLImageElement>('#complaint img.thumb'); return !!img && img.complete && img.naturalWidth === 1; });
     await console_.locator('#transcript .author-citizen').first().waitFor();
 
     // ---- take it: the citizen's page is told (polled feed)

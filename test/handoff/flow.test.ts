@@ -4,6 +4,9 @@
  */
 import { createAccounts, shiftedClock, startTestApp, waitFor, WebCitizen, type ConsoleClient, type TestApp } from './helpers';
 
+/** The smallest valid PNG (1×1). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 describe('complaints and hand-off through the web chat and the console API', () => {
   let app: TestApp;
   let admin: ConsoleClient;
@@ -28,8 +31,12 @@ describe('complaints and hand-off through the web chat and the console API', () 
     expect(await citizen.say('Thôn 3, xã An Bình')).toEqual([expect.stringMatching(/khi nào/)]);
     expect(await citizen.say('sáng nay khoảng 7 giờ')).toEqual([expect.stringMatching(/điện thoại/)]);
     expect(await citizen.say('09123')).toEqual([expect.stringMatching(/chưa đúng/)]);
-    // the web chat cannot carry photos, so the photos question is not asked there
-    expect(await citizen.say('0912 345 678')).toEqual([expect.stringMatching(/đồng ý/)]);
+    expect(await citizen.say('0912 345 678')).toEqual([expect.stringMatching(/ảnh hoặc tệp/)]);
+    // a photo from the web chat: checked by its bytes, kept in the store, shown to staff only
+    expect(await citizen.sendFile(Buffer.from('not really a picture'), 'image/png', 'x.png')).toMatchObject({ status: 415, error: 'unsupported_type' });
+    expect((await citizen.sendFile(Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]), 'image/png', 'big.png')).status).toBe(413);
+    expect((await citizen.sendFile(PNG, 'image/png', 'duong-ngap.png')).replies).toEqual([expect.stringMatching(/Đã nhận 1 tệp/)]);
+    expect(await citizen.say('', 'intake:skip')).toEqual([expect.stringMatching(/đồng ý/)]);
     replies = await citizen.say('', 'intake:consent:yes');
     const code = /PA-\d{4}-\d{6}/.exec(replies[0])?.[0];
     expect(code).toBe(`PA-${year}-000001`);
@@ -44,6 +51,13 @@ describe('complaints and hand-off through the web chat and the console API', () 
     expect(item.waitingSince).toBeTruthy();
     const detail = (await staff.get(`/cases/${item.id}`)).json;
     expect(detail.case.complaint).toMatchObject({ description: expect.stringMatching(/ngập nước/), location: { text: 'Thôn 3, xã An Bình' }, when: 'sáng nay khoảng 7 giờ', phone: '0912345678', consent: true });
+    const [photo] = detail.case.complaint.attachments;
+    expect(photo).toMatchObject({ kind: 'image', name: 'duong-ngap.png', url: expect.stringMatching(/^\/console\/api\/uploads\/[0-9a-f-]{36}$/) });
+    const file = await fetch(`${app.url}${photo.url}`, { headers: { cookie: staff.cookie } });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await file.arrayBuffer()).equals(PNG)).toBe(true);
+    expect((await fetch(`${app.url}${photo.url}`, { redirect: 'manual' })).status).toBe(401); // no session: nothing
 
     // take: the citizen is told, the bot goes silent
     await staff.ok(`/cases/${item.id}/take`);
@@ -99,7 +113,7 @@ describe('complaints and hand-off through the web chat and the console API', () 
 
     await citizen.say('tôi muốn phản ánh');
     await citizen.say('Cán bộ tiếp dân thái độ không đúng mực');
-    for (let i = 0; i < 3; i++) await citizen.say('', 'intake:skip'); // where, when, phone (no photos on the web)
+    for (let i = 0; i < 4; i++) await citizen.say('', 'intake:skip'); // where, when, phone, photos
     const done = await citizen.say('không đồng ý');
     expect(done[0]).toMatch(/PA-\d{4}-000002/);
     const item = (await staff.get('/queue')).json.items.find((i: any) => i.code?.endsWith('000002'));

@@ -137,6 +137,13 @@ export class WebCitizen {
     return ((await res.json()) as { messages: { text: string }[] }).messages.map((m) => m.text);
   }
 
+  /** Sends a file as the chat page does; returns the HTTP status and the bot's replies. */
+  async sendFile(bytes: Buffer, contentType: string, name: string): Promise<{ status: number; replies: string[]; error?: string }> {
+    const res = await fetch(`${this.base}/api/v1/chat/${this.conversation}/files?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(bytes) });
+    const body = (await res.json()) as { messages?: { text: string }[]; error?: { code: string } };
+    return { status: res.status, replies: (body.messages ?? []).map((m) => m.text), error: body.error?.code };
+  }
+
   /** Messages pushed since the last call (staff replies, notices). */
   async pushed(): Promise<{ author: string; text: string }[]> {
     const res = await fetch(`${this.base}/api/v1/chat/${this.conversation}/messages?after=${this.cursor}`);

@@ -206,12 +206,23 @@
 
   // ---- network ----
   function post(body) {
+    return request(API, { 'Content-Type': 'application/json' }, JSON.stringify(body));
+  }
+
+  /** A photo or PDF for the conversation: the server answers like a turn. */
+  function postFile(file) {
+    var url = API + '/' + encodeURIComponent(conversation) + '/files?name=' + encodeURIComponent(file.name || '');
+    return request(url, { 'Content-Type': file.type || 'application/octet-stream' }, file);
+  }
+
+  function request(url, headers, body) {
     var ctrl = typeof AbortController === 'function' ? new AbortController() : null;
     var timer = ctrl ? setTimeout(function () { ctrl.abort(); }, TIMEOUT_MS) : null;
-    return fetch(API, {
+    headers.Accept = 'application/json';
+    return fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body),
+      headers: headers,
+      body: body,
       credentials: 'same-origin',
       signal: ctrl ? ctrl.signal : undefined,
     }).then(function (res) {
@@ -234,15 +245,20 @@
    * null for the silent greeting at the start.
    */
   function send(body, shown) {
+    var payload = { conversation: conversation };
+    if (body.text) payload.text = body.text;
+    if (body.payload) payload.payload = body.payload;
+    return turn(function () { return post(payload); }, shown);
+  }
+
+  /** One exchange: the user bubble, then the bot's messages (or a clear error). */
+  function turn(call, shown) {
     if (busy) return Promise.resolve();
     var start = shown ? add({ role: 'user', text: shown }) : null;
     var before = shownChoices;
     showChoices([]);
     setBusy(true);
-    var payload = { conversation: conversation };
-    if (body.text) payload.text = body.text;
-    if (body.payload) payload.payload = body.payload;
-    return post(payload).then(function (data) {
+    return call().then(function (data) {
       var messages = Array.isArray(data.messages) ? data.messages : [];
       var lastChoices = [];
       messages.forEach(function (m) {
@@ -353,6 +369,20 @@
   function autogrow() {
     input.style.height = 'auto';
     input.style.height = Math.min(input.scrollHeight + 2, 140) + 'px';
+  }
+
+  var fileInput = document.getElementById('file');
+  if (fileInput) {
+    fileInput.addEventListener('change', function () {
+      var file = fileInput.files && fileInput.files[0];
+      fileInput.value = '';
+      if (!file) return;
+      if (file.size > 5 * 1024 * 1024) {
+        add({ role: 'error', text: 'Tệp quá lớn (tối đa 5 MB). Quý khách vui lòng chọn ảnh nhỏ hơn.' }, false);
+        return;
+      }
+      turn(function () { return postFile(file); }, '📎 ' + (file.name || 'Tệp đính kèm'));
+    });
   }
 
   form.addEventListener('submit', function (e) {
