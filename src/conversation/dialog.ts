@@ -150,6 +150,14 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new
     // words say about it ("bị mất ạ" → re-issue)
     const joined = matcher.analyze(`${state.topicText} ${text}`, { keywords: false });
+    // a refinement moves to a related procedure ("căn cước" → re-issuing it); an unrelated one needs the new
+    // words themselves to say so ("nghe nói lên Sở Tư pháp" in a marriage chat is about where, not a new topic)
+    const moves = joined.procedure !== null && joined.procedure !== ctx;
+    const allowed = !moves || matcher.related(ctx, joined.procedure!)
+      || (analysis.intent === 'procedure' && analysis.procedure === joined.procedure && analysis.confidence >= TRUST_ALONE);
+    if (joined.intent === 'procedure' && joined.procedure && !joined.followup && !allowed) {
+      return answer(ctx, analysis.aspectScore > 0 && analysis.aspect ? analysis.aspect : 'overview', Math.max(0.5, analysis.confidence), state.topicText);
+    }
     if (joined.intent === 'procedure' && joined.procedure && !joined.followup) {
       a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore, confidence: Math.max(joined.confidence, analysis.confidence) };
       joinedTopic = `${state.topicText} ${text}`;

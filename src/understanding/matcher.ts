@@ -64,6 +64,11 @@ export interface Matcher {
   readonly procedureIds: readonly string[];
   /** True when `part` is one of the procedures the combined procedure `whole` includes. */
   includes(whole: string, part: string): boolean;
+  /**
+   * Procedures a refinement may move between: their names share two consecutive words ("thẻ căn cước",
+   * "khai sinh"), or one includes the other.
+   */
+  related(a: string, b: string): boolean;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
 }
 
@@ -99,6 +104,8 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 }
 
 const OFFICE = `${INT}office`;
+/** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
+const GENERIC_NAME_PAIRS = new Set(['bao hiem', 'dang ky', 'giay chung', 'chung nhan', 'cap giay', 'thu tuc', 'giai quyet', 'cap lai', 'cap doi', 'thay doi', 'ho so']);
 const TOGETHER = / (?:luon|cung|kem|va|lan|chung|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
 const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
@@ -217,12 +224,15 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   }
   // consecutive words of procedure names and aliases ("can cuoc", "khai sinh")
   const nameBigrams = new Set<string>();
+  const ownNameBigrams = new Map<string, Set<string>>(); // from the official name only (aliases are loose)
   for (const p of input.procedures) {
     const cls = `${PROC}${p.id}`;
     for (const name of [p.name, ...(p.aliases ?? [])]) {
       const w = norm(name);
       for (let i = 0; i + 1 < w.length; i++) nameBigrams.add(`${w[i]} ${w[i + 1]}`);
     }
+    const official = norm(p.name);
+    ownNameBigrams.set(p.id, new Set(official.slice(1).map((x, i) => `${official[i]} ${x}`).filter((b) => !GENERIC_NAME_PAIRS.has(b))));
     training.add(cls, features(norm(p.name)), 2);
     addKeyword(cls, p.name); // the official name typed in full names the procedure
     for (const a of p.aliases ?? []) { training.add(cls, features(norm(a)), 2); addKeyword(cls, a); }
@@ -340,6 +350,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     analyze,
     procedureIds: [...known],
     includes: (whole, part) => bundles.get(whole)?.has(part) ?? false,
+    related: (x, y) => {
+      if (x === y || bundles.get(x)?.has(y) || bundles.get(y)?.has(x)) return true;
+      const a = ownNameBigrams.get(x);
+      const b = ownNameBigrams.get(y);
+      return !!a && !!b && [...a].some((pair) => b.has(pair));
+    },
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };
 }

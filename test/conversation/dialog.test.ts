@@ -116,6 +116,29 @@ describe('topic switch to a neighbouring procedure', () => {
   });
 });
 
+describe('the topic holds against loose words', () => {
+  test('a where follow-up mentioning home towns does not drift to passports (from dialogs-tune-6, t6d03)', () => {
+    const r = chat('alo ad oi', 'can cuoc cua minh bi hong chip, quet may nao cung ko nhan, rua gio phai lam sao',
+      'minh dang o tro Binh Duong ma thuong tru o Quang Binh, lam o mo duoc', 'lâu ko', 'co phai dong tien hong');
+    expect(r.slice(1).map((x) => x.parse.procedure)).toEqual(Array(4).fill('cap-lai-the-can-cuoc'));
+  });
+
+  test('procedures are related when their names share words, or one includes the other', () => {
+    const m = kb.current().matcher;
+    expect(m.related('cap-the-can-cuoc', 'cap-lai-the-can-cuoc')).toBe(true);
+    expect(m.related('dang-ky-khai-sinh', 'lien-thong-khai-sinh')).toBe(true);
+    expect(m.related('dang-ky-ket-hon', 'ly-lich-tu-phap')).toBe(false);
+    expect(m.related('cap-the-bhyt', 'bhxh-mot-lan')).toBe(false); // "bảo hiểm" alone says little
+  });
+
+  test('follow-ups that name no procedure do not drift to an unrelated one (a refinement to a related one still moves)', () => {
+    const r = chat('thẻ căn cước của tôi bị gãy đôi, quẹt máy không được, giờ tính sao', 'tôi ở trọ Đồng Nai, quê Nghệ An, làm chỗ nào', 'mất bao lâu', 'có tốn tiền không');
+    expect(r.map(brief)).toEqual([
+      proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'where'), proc('cap-lai-the-can-cuoc', 'duration'), proc('cap-lai-the-can-cuoc', 'fee'),
+    ]);
+  });
+});
+
 describe('out of scope in the middle of a procedure chat', () => {
   test('a question plainly out of scope is not read as a follow-up; the topic is kept for the next one', () => {
     const r = chat('làm giấy khai sinh cho con cần gì', 'à tiện hỏi luôn, mai trời có mưa không ad', 'ad có người yêu chưa', 'vậy lệ phí bao nhiêu');
