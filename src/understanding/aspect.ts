@@ -82,6 +82,8 @@ const CUES: Cue[] = [
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
   { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|lo|neu khong|neu mat) (?:\S+ ){0,8}thi sao(?: admin| a| vay| nhi)? $/ },
+  // "ai đi khai cũng được hay phải con ruột": who may
+  { aspect: 'eligibility', weight: 3, re: / ai (?:\S+ ){0,4}(?:cung )?duoc / },
   // "phải khai báo tạm vắng hả", "cả hai đều phải có mặt à": must I
   { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}ha(?: admin| nhi| vay)? $/ },
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before

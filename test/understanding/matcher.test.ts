@@ -270,11 +270,12 @@ const FIXED_HARD_CASES: Case[] = [
   // where the citizen lives, told as context, is not a question about registering residence
   ['cap-lai-the-can-cuoc', 'mất căn cước, đang ở trọ Bình Dương mà thường trú ở Quảng Bình thì làm lại ở đâu'],
   ['dang-ky-thuong-tru', 'đăng ký thường trú ở đâu vậy'],
+  // divorce is a court matter, but having divorced is a situation of an in-scope question
+  ['out_of_scope', 'ad cho hỏi thủ tục ly hôn với người nước ngoài'],
+  ['xac-nhan-tinh-trang-hon-nhan', 'đã ly hôn, giờ xin giấy xác nhận độc thân được không'],
 ];
 
 const HARD_CASES: Case[] = [
-  // divorce is a court matter; "người nước ngoài" is the strongest cue of marriage registration with a foreigner
-  ['out_of_scope', 'ad cho hỏi thủ tục ly hôn với người nước ngoài'],
   // a karaoke licence is a different (province culture office) procedure; "kinh doanh" pulls to household business
   ['out_of_scope', 'xin giấy phép kinh doanh karaoke'],
 ];
