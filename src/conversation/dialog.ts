@@ -189,6 +189,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const procedure = a.procedure!;
   const aspect: Aspect = a.aspectScore > 0 && a.aspect ? a.aspect : 'overview';
   const close = second && first && first.score - second.score < CLOSE_MARGIN;
+  // "có phải đem theo giấy khai sinh của cháu không" in a căn cước chat: a paper to bring, not a new topic
+  if (ctx && a.paperMention && procedure !== ctx && !matcher.related(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // in a combined procedure's chat, "bao lâu thì có thẻ BHYT" asks about its BHYT part, not a new topic
   if (ctx && matcher.includes(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   if (a.confidence < OOS_BELOW && a.keywordStrength === 0) {

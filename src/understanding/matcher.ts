@@ -56,6 +56,11 @@ export interface Analysis extends Understanding {
   outOfScopeEvidence: boolean;
   /** Two consecutive words of a procedure's name or alias ("căn cước"): the citizen names a topic, if loosely. */
   namesTopic: boolean;
+  /**
+   * The procedure's name appears only as a paper brought along ("mang theo giấy khai sinh của cháu"): in another
+   * procedure's conversation it is not a new topic.
+   */
+  paperMention: boolean;
 }
 
 export interface Matcher {
@@ -119,6 +124,16 @@ function residenceStatement(tokens: string[], start: number, end: number): boole
   if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;
   const next = tokens[end + 1];
   return next !== undefined && next !== 'dau' && next !== 'mo' && next !== 'nao' && !(next === 'cho' && tokens[end + 2] === 'nao');
+}
+
+/**
+ * "có phải mang theo giấy khai sinh không", "đem theo giấy khai sinh của cháu": a paper brought along, named
+ * by the procedure that issued it.
+ */
+const CARRY = new Set(['mang', 'dem', 'cam', 'photo', 'kem', 'trinh', 'nop']);
+function carriedPaper(tokens: string[], start: number): boolean {
+  if (tokens[start] !== 'giay' && tokens[start] !== 'so' && tokens[start] !== 'ban') return false;
+  return CARRY.has(tokens[start - 1] ?? '') || CARRY.has(tokens[start - 2] ?? '');
 }
 
 /**
@@ -284,7 +299,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
-      outOfScopeEvidence: false, namesTopic: tokens.some((t, i) => i + 1 < tokens.length && nameBigrams.has(`${t} ${tokens[i + 1]}`)),
+      outOfScopeEvidence: false, paperMention: false, namesTopic: tokens.some((t, i) => i + 1 < tokens.length && nameBigrams.has(`${t} ${tokens[i + 1]}`)),
     };
     if (extractReceiptCode(text)) {
       return { ...empty, intent: 'status', confidence: 0.97 };
@@ -326,7 +341,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a procedure answer, its aspect read without the words that name the procedure
     const asProcedure = (procedure: string, confidence: number): Analysis => {
       const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`);
-      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence };
+      const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
+      const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
+      const paperMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start));
+      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence, paperMention };
     };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };

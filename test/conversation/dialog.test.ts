@@ -123,6 +123,15 @@ describe('the topic holds against loose words', () => {
     expect(r.slice(1).map((x) => x.parse.procedure)).toEqual(Array(4).fill('cap-lai-the-can-cuoc'));
   });
 
+  test('a paper to bring is not a new topic, but asking for that paper is', () => {
+    const r = chat('làm căn cước lần đầu cho con 14 tuổi thế nào', 'có cần mang theo giấy khai sinh của cháu không', 'bao lâu có thẻ',
+      'còn giấy xác nhận độc thân thì xin ở đâu');
+    expect(r.map(brief)).toEqual([
+      proc('cap-the-can-cuoc', 'overview'), proc('cap-the-can-cuoc', 'documents'), proc('cap-the-can-cuoc', 'duration'),
+      proc('xac-nhan-tinh-trang-hon-nhan', 'where'),
+    ]);
+  });
+
   test('procedures are related when their names share words, or one includes the other', () => {
     const m = kb.current().matcher;
     expect(m.related('cap-the-can-cuoc', 'cap-lai-the-can-cuoc')).toBe(true);
