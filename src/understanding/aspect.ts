@@ -46,7 +46,7 @@ const CUES: Cue[] = [
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
-    'hay qua ubnd', 'hay qua phuong'),
+    'hay qua ubnd', 'hay qua phuong', 'cho cong an'),
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'lam o', 'xin o', 'lay o', 'dang ky o'),
   ...cue('where', 1, 'dau'),
@@ -82,6 +82,11 @@ const CUES: Cue[] = [
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
   { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|lo|neu khong|neu mat) (?:\S+ ){0,8}thi sao(?: admin| a| vay| nhi)? $/ },
+  // "bé 5 tuổi có làm được không": an age, then may it be done
+  // (not "… có làm trên VNeID được không": that asks about doing it online)
+  { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai )\S+ ){0,4}duoc (?:khong|ko|k|chua|hong) / },
+  // "không có bản chính, chỉ còn bản photo thì chứng thực được không": without X, may I still
+  { aspect: 'eligibility', weight: 4, re: / khong co (?:\S+ ){1,8}thi (?:\S+ ){0,6}duoc (?:khong|ko|k|hong|chua) / },
   // "ai đi khai cũng được hay phải con ruột": who may
   { aspect: 'eligibility', weight: 3, re: / ai (?:\S+ ){0,4}(?:cung )?duoc / },
   // "phải khai báo tạm vắng hả", "cả hai đều phải có mặt à": must I

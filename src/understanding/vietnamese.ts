@@ -44,7 +44,8 @@ const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiou
 
 /** A well-formed Vietnamese syllable (folded letters). */
 export function isSyllable(folded: string): boolean {
-  return SYLLABLE.test(folded);
+  // a doubled vowel other than "uu" (hưu, cừu) or "oo" (xoong) is a slip of the finger: "ngàyy", "đii"
+  return SYLLABLE.test(folded) && !/([aeiy])\1/.test(folded);
 }
 
 const TELEX_TONES: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
