@@ -152,17 +152,15 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     const joined = matcher.analyze(`${state.topicText} ${text}`, { keywords: false });
     // a refinement moves to a related procedure ("căn cước" → re-issuing it); an unrelated one needs the new
     // words themselves to say so ("nghe nói lên Sở Tư pháp" in a marriage chat is about where, not a new topic)
-    const moves = joined.procedure !== null && joined.procedure !== ctx;
-    const allowed = !moves || matcher.related(ctx, joined.procedure!)
-      || (analysis.intent === 'procedure' && analysis.procedure === joined.procedure && analysis.confidence >= TRUST_ALONE);
-    if (joined.intent === 'procedure' && joined.procedure && !joined.followup && !allowed) {
-      return answer(ctx, analysis.aspectScore > 0 && analysis.aspect ? analysis.aspect : 'overview', Math.max(0.5, analysis.confidence), state.topicText);
-    }
+    const askedAspect: Aspect = analysis.aspectScore > 0 && analysis.aspect ? analysis.aspect : 'overview';
     if (joined.intent === 'procedure' && joined.procedure && !joined.followup) {
+      const allowed = joined.procedure === ctx || matcher.related(ctx, joined.procedure)
+        || (analysis.intent === 'procedure' && analysis.procedure === joined.procedure && analysis.confidence >= TRUST_ALONE);
+      if (!allowed) return answer(ctx, askedAspect, Math.max(0.5, analysis.confidence), state.topicText);
       a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore, confidence: Math.max(joined.confidence, analysis.confidence) };
       joinedTopic = `${state.topicText} ${text}`;
     } else if (analysis.intent === 'out_of_scope' || analysis.confidence < WEAK_INTENT) {
-      return answer(ctx, analysis.aspectScore > 0 && analysis.aspect ? analysis.aspect : 'overview', 0.5, state.topicText);
+      return answer(ctx, askedAspect, 0.5, state.topicText);
     }
   }
 
