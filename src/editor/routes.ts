@@ -342,10 +342,11 @@ export function editorRouter(deps: EditorDeps): Router {
   /** Writes data/ and intents/ under DATA_DIR/export/<time>/ (to commit to git or send to another agency). */
   r.post('/export/files', REVIEW, async (req, res) => {
     const [procs, intents, lexicons] = await Promise.all([ctx.procedures.list(agencyId), training.listIntents(agencyId), training.listLexicons(agencyId)]);
-    const dir = join(ctx.config.DATA_DIR, 'export', ctx.now().toISOString().replace(/[:.]/g, '-'));
-    const written = writeFiles(dir, renderFiles(procs, intents, lexicons));
+    const folder = ctx.now().toISOString().replace(/[:.]/g, '-');
+    const written = writeFiles(join(ctx.config.DATA_DIR, 'export', folder), renderFiles(procs, intents, lexicons));
     await content.log({ user: user(req).username, action: 'export', detail: `${written.length} tệp` });
-    res.json({ dir, files: written.length });
+    // the server's own paths stay on the server: reviewers are told the folder under the data directory
+    res.json({ dir: `export/${folder}`, files: written.length });
   });
 
   r.post('/import', EDIT, express.raw({ type: () => true, limit: '20mb' }), async (req, res) => {

@@ -133,4 +133,5 @@ test('the portable export writes data/ and intents/ that load back as the same k
   const written = await reviewer.send('POST', '/editor/api/export/files', {});
   expect(written.status).toBe(200);
   expect(written.json.files).toBeGreaterThan(90);
+  expect(written.json.dir).toMatch(/^export\/\d{4}-\d\d-\d\dT/); // relative: the server's paths are not shown
 });

@@ -492,7 +492,7 @@
     }).catch(fail);
   });
   $('export-files').addEventListener('click', function () {
-    api('POST', '/export/files', {}).then(function (r) { clear($('export-result')).appendChild(el('p', { class: 'ok-line', text: 'Đã ghi ' + r.files + ' tệp vào ' + r.dir })); }).catch(fail);
+    api('POST', '/export/files', {}).then(function (r) { clear($('export-result')).appendChild(el('p', { class: 'ok-line', text: 'Đã ghi ' + r.files + ' tệp vào thư mục dữ liệu của máy chủ: ' + r.dir })); }).catch(fail);
   });
 
   // ---------- audit ----------
