@@ -12,7 +12,7 @@ const root = join(__dirname, '..');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const quiet = process.argv.includes('--summary');
 const files = args.length ? args : [
-  'test/data/tune.jsonl', 'test/data/tune-aspects.jsonl', 'test/data/tune-3.jsonl', 'test/data/dialogs-tune.jsonl', 'test/data/dialogs-tune-3.jsonl', 'test/data/tune-4.jsonl', 'test/data/dialogs-tune-4.jsonl', 'test/data/tune-5.jsonl', 'test/data/dialogs-tune-5.jsonl', 'test/data/dialogs-tune-6.jsonl', 'test/data/dialogs-tune-7.jsonl', 'test/data/holdout.jsonl', 'test/data/dialogs-holdout.jsonl', 'test/data/holdout-2.jsonl', 'test/data/dialogs-holdout-2.jsonl', 'test/data/holdout-3.jsonl', 'test/data/dialogs-holdout-3.jsonl', 'test/data/holdout-4.jsonl', 'test/data/dialogs-holdout-4.jsonl', 'test/data/holdout-5.jsonl', 'test/data/dialogs-holdout-5.jsonl',
+  'test/data/tune.jsonl', 'test/data/tune-aspects.jsonl', 'test/data/tune-3.jsonl', 'test/data/dialogs-tune.jsonl', 'test/data/dialogs-tune-3.jsonl', 'test/data/tune-4.jsonl', 'test/data/dialogs-tune-4.jsonl', 'test/data/tune-5.jsonl', 'test/data/dialogs-tune-5.jsonl', 'test/data/dialogs-tune-6.jsonl', 'test/data/dialogs-tune-7.jsonl', 'test/data/dialogs-tune-8.jsonl', 'test/data/holdout.jsonl', 'test/data/dialogs-holdout.jsonl', 'test/data/holdout-2.jsonl', 'test/data/dialogs-holdout-2.jsonl', 'test/data/holdout-3.jsonl', 'test/data/dialogs-holdout-3.jsonl', 'test/data/holdout-4.jsonl', 'test/data/dialogs-holdout-4.jsonl', 'test/data/holdout-5.jsonl', 'test/data/dialogs-holdout-5.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

@@ -131,6 +131,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   }
 
   // 4. intents that are not about a procedure: complaint, human, status, office, greetings…
+  //    ("nộp ở UBND xã hả" in a procedure chat asks where to submit it, not for the office's address)
+  if (ctx && analysis.intent === 'office' && analysis.tokens.includes('nop')) return answer(ctx, 'where', analysis.confidence, state.topicText ?? text);
   if (nonProcedure) {
     next.pendingChoices = undefined;
     // "dạ em chào ad" after a few questions is a farewell, not a new hello

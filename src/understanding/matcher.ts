@@ -111,7 +111,7 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 
 const OFFICE = `${INT}office`;
 /** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
-const GENERIC_NAME_PAIRS = new Set(['bao hiem', 'dang ky', 'giay chung', 'chung nhan', 'cap giay', 'thu tuc', 'giai quyet', 'cap lai', 'cap doi', 'thay doi', 'ho so']);
+const GENERIC_NAME_PAIRS = new Set(['bao hiem', 'quyet huong', 'dang ky', 'giay chung', 'chung nhan', 'cap giay', 'thu tuc', 'giai quyet', 'cap lai', 'cap doi', 'thay doi', 'ho so']);
 /** A marker's words; a word with an accented form `a` must be typed with exactly those diacritics. */
 type Marker = Token[];
 const sameWord = (typed: Token | undefined, w: Token) => typed !== undefined && (w.a === undefined ? typed.f === w.f : typed.a === w.a);
@@ -324,6 +324,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (social && (keywordStrength >= 2 || asksSomething) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
+    // "chào ad 🙏": an opening with a courtesy is a greeting
+    if (intent === 'thanks' && tokens[0] === 'chao') return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
     const unvoiced = SERVICE_INTENTS.has(intent) && base.confidence < WEAK_SERVICE && cue?.intent !== intent && !kw.has(top.label);

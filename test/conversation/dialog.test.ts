@@ -148,6 +148,19 @@ describe('the topic holds against loose words', () => {
   });
 });
 
+describe('offices and courtesies inside a procedure chat', () => {
+  test('"nộp ở UBND xã hả" asks where to submit the procedure, not for the office address', () => {
+    const r = chat('em muốn làm giám hộ cho đứa cháu mồ côi thì làm sao', 'nộp ở UBND xã nơi cháu ở hả');
+    expect(r.map(brief)).toEqual([proc('dang-ky-giam-ho', 'overview'), proc('dang-ky-giam-ho', 'where')]);
+    expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
+  });
+
+  test('an opening "chào ad 🙏" is a greeting', () => {
+    expect(chat('Chào ad 🙏')[0].parse.intent).toBe('greeting');
+    expect(chat('cảm ơn ad 🙏')[0].parse.intent).toBe('thanks');
+  });
+});
+
 describe('out of scope in the middle of a procedure chat', () => {
   test('a question plainly out of scope is not read as a follow-up; the topic is kept for the next one', () => {
     const r = chat('làm giấy khai sinh cho con cần gì', 'à tiện hỏi luôn, mai trời có mưa không ad', 'ad có người yêu chưa', 'vậy lệ phí bao nhiêu');
