@@ -203,10 +203,9 @@ describe('refinement after a generic first turn', () => {
     expect(r[1].parse.procedure).toBe('cap-lai-the-can-cuoc');
   });
 
-  // WEAKNESS (src/conversation/dialog.ts): after a clarification question the offered choices are not used
-  // unless the reply repeats a word of a title; "làm lần đầu" is read alone and lands on the land
-  // certificate ("cấp giấy chứng nhận … lần đầu") instead of the first identity card.
-  test.failing('"cho hỏi về căn cước" → "làm lần đầu" stays within the offered căn cước procedures', () => {
+  // "làm lần đầu" answers the clarification between the căn cước procedures (read with the topic), not the
+  // land certificate ("cấp giấy chứng nhận … lần đầu")
+  test('"cho hỏi về căn cước" → "làm lần đầu" stays within the offered căn cước procedures', () => {
     const r = chat('cho hỏi về căn cước', 'làm lần đầu');
     expect(r[1].parse.procedure).toBe('cap-the-can-cuoc');
   });
