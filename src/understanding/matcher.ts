@@ -102,6 +102,9 @@ function features(tokens: string[]): string[] {
 
 interface Keyword { cls: string; tokens: string[] }
 
+/** Consecutive words, as "a b" ("khai sinh"). */
+const wordPairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
+
 /** The words with clause breaks marked, for detectAspect. */
 function clauseText(words: readonly string[], starts: ReadonlySet<number>): string {
   let out = '';
@@ -176,8 +179,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const known = new Set(input.procedures.map((p) => p.id));
   const training = new NaiveBayesTraining();
   const keywords = new Map<string, Keyword[]>();
-  const addKeyword = (cls: string, text: string) => {
-    const tokens = norm(text);
+  const addKeyword = (cls: string, tokens: string[]) => {
     if (!tokens.length) return;
     const list = keywords.get(tokens[0]) ?? [];
     if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens });
@@ -200,8 +202,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     for (const m of d.markers ?? []) { const t = normalizer.tokens(m).map((x) => ({ f: x.f })); if (t.length) markers.push(t); }
     for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) markers.push(t); }
     for (const k of d.keywords ?? []) {
-      training.add(cls, features(norm(k)), 2);
-      addKeyword(cls, k);
+      const tokens = norm(k);
+      training.add(cls, features(tokens), 2);
+      addKeyword(cls, tokens);
     }
   }
   // consecutive words of procedure names and aliases ("can cuoc", "khai sinh")
@@ -209,15 +212,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const ownNameBigrams = new Map<string, Set<string>>(); // from the official name only (aliases are loose)
   for (const p of input.procedures) {
     const cls = `${PROC}${p.id}`;
-    for (const name of [p.name, ...(p.aliases ?? [])]) {
-      const w = norm(name);
-      for (let i = 0; i + 1 < w.length; i++) nameBigrams.add(`${w[i]} ${w[i + 1]}`);
-    }
     const official = norm(p.name);
-    ownNameBigrams.set(p.id, new Set(official.slice(1).map((x, i) => `${official[i]} ${x}`).filter((b) => !GENERIC_NAME_PAIRS.has(b))));
-    training.add(cls, features(norm(p.name)), 2);
-    addKeyword(cls, p.name); // the official name typed in full names the procedure
-    for (const a of p.aliases ?? []) { training.add(cls, features(norm(a)), 2); addKeyword(cls, a); }
+    ownNameBigrams.set(p.id, new Set(wordPairs(official).filter((b) => !GENERIC_NAME_PAIRS.has(b))));
+    // the official name and each alias typed in full name the procedure
+    for (const name of [official, ...(p.aliases ?? []).map(norm)]) {
+      for (const pair of wordPairs(name)) nameBigrams.add(pair);
+      training.add(cls, features(name), 2);
+      addKeyword(cls, name);
+    }
     yield;
   }
   const nb = yield* training.finish();
@@ -240,16 +242,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
 
   /**
    * The aspect, read without the words that name the procedure itself: "VNeID" is the topic of
-   * "kích hoạt VNeID mức 2 làm sao", not a question about doing it online.
+   * "kích hoạt VNeID mức 2 làm sao", not a question about doing it online. `all`: the aspect of the whole text.
    */
-  function aspectWithout(tokens: string[], clauseStarts: ReadonlySet<number>, spans: { cls: string; start: number; end: number }[], cls: string) {
-    const whole = clauseText(tokens, clauseStarts);
+  function aspectWithout(tokens: string[], clauseStarts: ReadonlySet<number>, spans: { cls: string; start: number; end: number }[], cls: string, all: ReturnType<typeof detectAspect>) {
     const mine = spans.filter((s) => s.cls === cls);
-    if (!mine.length) return detectAspect(whole);
+    if (!mine.length) return all;
     // when the procedure's own words were the only cue ("lý lịch tư pháp trên VNeID"), they are the question
     const masked = tokens.map((t, i) => (mine.some((s) => i >= s.start && i < s.end) ? '_' : t));
     const rest = detectAspect(clauseText(masked, clauseStarts));
-    const all = detectAspect(whole);
     // only a weak cue left ("được chưa") after masking "đăng ký kết hôn trực tuyến": the keyword's own words ask
     if (!rest || (all && rest.score < 2 && all.score > rest.score)) return all;
     return rest;
@@ -266,7 +266,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
-      outOfScopeEvidence: false, paperMention: false, namesTopic: tokens.some((t, i) => i + 1 < tokens.length && nameBigrams.has(`${t} ${tokens[i + 1]}`)),
+      outOfScopeEvidence: false, paperMention: false, namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
     };
     if (extractReceiptCode(text)) {
       return { ...empty, intent: 'status', confidence: 0.97 };
@@ -307,7 +307,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`) };
     // a procedure answer, its aspect read without the words that name the procedure
     const asProcedure = (procedure: string, confidence: number): Analysis => {
-      const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`);
+      const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
       const paperMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start));

@@ -138,13 +138,14 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
    */
   const splits = new Map<string, Token[] | null>();
   const pairs = options.pairs;
+  /** A one-word lexicon key typed without diacritics ("dk", "gks"). */
+  const isAbbreviation = (word: string) => entries.get(word)?.some((e) => !e.accented && e.keys.length === 1) ?? false;
   function split(word: string): Token[] | null {
     if (!pairs || word.length < 5 || !/^[a-z]+$/.test(word)) return null;
     const cached = splits.get(word);
     if (cached !== undefined) return cached;
     // an abbreviation only leads ("dk|tamtru"): short keys inside a word ("chelsea" → "che|ls|ea") are chance
-    const known = (part: string, first: boolean) => (part.length >= 2 && vocab.has(part) && isSyllable(part))
-      || (first && (entries.get(part)?.some((e) => !e.accented && e.keys.length === 1) ?? false));
+    const known = (part: string, first: boolean) => (part.length >= 2 && vocab.has(part) && isSyllable(part)) || (first && isAbbreviation(part));
     const score = (part: string) => Math.log(1 + (vocab.get(part) ?? 1));
     // best[i]: fewest parts for word[0..i), then the best-known ones
     const best: ({ parts: string[]; score: number } | null)[] = [{ parts: [], score: 0 }];
@@ -160,8 +161,7 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
       }
     }
     const found = best[word.length];
-    const leadsWithKey = (parts: string[]) => entries.get(parts[0])?.some((e) => !e.accented && e.keys.length === 1) ?? false;
-    const chained = (parts: string[]) => parts.every((p, k) => k === 0 || (k === 1 && leadsWithKey(parts)) || pairs!.has(`${parts[k - 1]} ${p}`));
+    const chained = (parts: string[]) => parts.every((p, k) => k === 0 || (k === 1 && isAbbreviation(parts[0])) || pairs!.has(`${parts[k - 1]} ${p}`));
     const out = found && found.parts.length >= 2 && chained(found.parts) ? found.parts.map((f) => ({ f })) : null;
     if (splits.size > 10_000) splits.clear();
     splits.set(word, out);

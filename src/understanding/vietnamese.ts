@@ -97,10 +97,16 @@ export function decodeTelex(token: string): string | null {
     .replace(/w/, 'ư');
   if (replaced !== word) changed = true;
   if (!changed) return null;
-  if (!SYLLABLE.test(fold(replaced))) return null;
-  if (!tone) return replaced.normalize('NFC');
-  const chars = [...replaced];
-  const idx = toneIndex(replaced);
+  return syllableWithTone(replaced, tone);
+}
+
+/** A decoded syllable with its tone mark (possibly none) put in place; null when it is not a syllable. */
+function syllableWithTone(word: string, tone: string): string | null {
+  const nfc = word.normalize('NFC');
+  if (!SYLLABLE.test(fold(nfc))) return null;
+  if (!tone) return nfc;
+  const chars = [...nfc];
+  const idx = toneIndex(nfc);
   if (idx < 0) return null;
   chars[idx] = (chars[idx] + tone).normalize('NFC');
   return chars.join('').normalize('NFC');
@@ -137,12 +143,5 @@ export function decodeVni(token: string): string | null {
     if (!m) return null;
     word = `${word.slice(0, m.index)}${(m[0] + mark[1]).normalize('NFC')}${word.slice(m.index + 1)}`;
   }
-  word = word.normalize('NFC');
-  if (!SYLLABLE.test(fold(word))) return null;
-  if (!tone) return word;
-  const chars = [...word];
-  const idx = toneIndex(word);
-  if (idx < 0) return null;
-  chars[idx] = (chars[idx] + tone).normalize('NFC');
-  return chars.join('').normalize('NFC');
+  return syllableWithTone(word, tone);
 }
