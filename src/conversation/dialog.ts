@@ -47,6 +47,9 @@ export function pickChoice(text: string, choices: string[], titles: string[]): s
   return null;
 }
 
+/** The aspect a message asks about; a message without an aspect cue asks for the overview. */
+const aspectAsked = (a: Analysis): Aspect => (a.aspectScore > 0 && a.aspect ? a.aspect : 'overview');
+
 /** The topic text grows with refinements; keep its tail so old words do not outweigh new ones. */
 function lastWords(text: string, max = 30): string {
   const words = text.split(/\s+/);
@@ -154,7 +157,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     const joined = matcher.analyze(`${state.topicText} ${text}`, { keywords: false });
     // a refinement moves to a related procedure ("căn cước" → re-issuing it); an unrelated one needs the new
     // words themselves to say so ("nghe nói lên Sở Tư pháp" in a marriage chat is about where, not a new topic)
-    const askedAspect: Aspect = analysis.aspectScore > 0 && analysis.aspect ? analysis.aspect : 'overview';
+    const askedAspect = aspectAsked(analysis);
     if (joined.intent === 'procedure' && joined.procedure && !joined.followup) {
       const allowed = joined.procedure === ctx || matcher.related(ctx, joined.procedure)
         || (analysis.intent === 'procedure' && analysis.procedure === joined.procedure && analysis.confidence >= TRUST_ALONE);
@@ -172,7 +175,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     const choices = a.candidates.filter((c) => c.score >= Math.max(LOOSE_TOPIC, (a.candidates[0]?.score ?? 0) / 3)).slice(0, 3).map((c) => c.procedure);
     if (!a.outOfScopeEvidence && a.namesTopic && a.confidence < WEAK_INTENT && choices.length >= 1) {
       next.pendingChoices = choices;
-      next.pendingAspect = a.aspectScore > 0 && a.aspect ? a.aspect : 'overview';
+      next.pendingAspect = aspectAsked(a);
       next.topicText = text;
       return { analysis: a, next, resolution: { kind: 'clarify', intent: 'procedure', choices, aspect: next.pendingAspect, confidence: a.confidence } };
     }
@@ -187,7 +190,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
 
   const [first, second] = a.candidates;
   const procedure = a.procedure!;
-  const aspect: Aspect = a.aspectScore > 0 && a.aspect ? a.aspect : 'overview';
+  const aspect = aspectAsked(a);
   const close = second && first && first.score - second.score < CLOSE_MARGIN;
   // "có phải đem theo giấy khai sinh của cháu không" in a căn cước chat: a paper to bring, not a new topic
   if (ctx && a.paperMention && procedure !== ctx && !matcher.related(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
