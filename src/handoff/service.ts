@@ -46,6 +46,9 @@ export class HandoffError extends Error {
   }
 }
 
+/** The marker that a message's handoff effects are stored, with the replies they produced (see `handled`). */
+const handledBy = (msg: InboundMessage, replies: OutboundMessage[]) => ({ id: msg.externalId, replies });
+
 const INTERACTIONS = new Set<InboundMessage['kind']>(['text', 'choice', 'attachment', 'unsupported', 'follow']);
 const CITIZEN_MESSAGES = new Set<InboundMessage['kind']>(['text', 'choice', 'attachment', 'unsupported']);
 const CANCEL_HUMAN = new Set(['huy', 'huy yeu cau', 'huy gap can bo', 'khong can nua', 'thoi', 'cancel']);
@@ -127,19 +130,18 @@ export class HandoffService {
         this.turnConv.set(msg, conv);
       } else {
         const outcome = stepIntake(conv.intake, msg);
-        const handled = (replies: OutboundMessage[]) => ({ id: msg.externalId, replies });
         if (outcome.kind === 'continue') {
-          await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { intake: outcome.state, handled: handled(outcome.replies) } });
+          await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { intake: outcome.state, handled: handledBy(msg, outcome.replies) } });
           return outcome.replies;
         }
         if (outcome.kind === 'cancelled') {
-          await repo.updateConversation(msg.agencyId, msg.conversationId, { $unset: { intake: '' }, $set: { handled: handled(outcome.replies) } });
+          await repo.updateConversation(msg.agencyId, msg.conversationId, { $unset: { intake: '' }, $set: { handled: handledBy(msg, outcome.replies) } });
           this.deps.logger.info({ channel: msg.channel }, 'complaint intake cancelled');
           return outcome.replies;
         }
-        const c = await this.createTicket(msg, outcome.data);
-        this.turnConv.set(msg, { ...conv, intake: undefined, caseId: c._id });
-        return [T.created(c.code!)];
+        const { caseId, replies } = await this.createTicket(msg, outcome.data);
+        this.turnConv.set(msg, { ...conv, intake: undefined, caseId });
+        return replies;
       }
     }
 
@@ -182,7 +184,7 @@ export class HandoffService {
         case 'complaint':
           if (!conv?.intake && msg.kind !== 'staff_echo') {
             const started = startIntake(msg.text, this.now, { noAttachments: msg.channel === 'cli' });
-            await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { intake: started.state, handled: { id: msg.externalId, replies: started.replies } } });
+            await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { intake: started.state, handled: handledBy(msg, started.replies) } });
             out = started.replies;
             this.deps.logger.info({ channel: msg.channel }, 'complaint intake started');
           }
@@ -228,25 +230,29 @@ export class HandoffService {
     }
   }
 
-  private async createTicket(msg: InboundMessage, data: ComplaintData): Promise<CaseDoc> {
+  /** The complaint's ticket (created once per message, even when the message is delivered again) and its reply. */
+  private async createTicket(msg: InboundMessage, data: ComplaintData): Promise<{ caseId: string; replies: OutboundMessage[] }> {
     // the same last answer delivered again after a crash: the ticket it created, not a second one
     const earlier = await this.repo.cases.findOne({ agencyId: msg.agencyId, conversationId: msg.conversationId, source: msg.externalId });
-    if (earlier) {
-      await this.repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { caseId: earlier._id, handled: { id: msg.externalId, replies: [T.created(earlier.code!)] } }, $unset: { intake: '' } });
-      return earlier;
+    const c = earlier ?? (await this.insertTicket(msg, data));
+    const replies = [T.created(c.code!)];
+    await this.repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { caseId: c._id, handled: handledBy(msg, replies) }, $unset: { intake: '' } });
+    if (!earlier) {
+      await this.repo.event(msg.agencyId, 'case', { caseId: c._id, conversationId: msg.conversationId });
+      this.deps.logger.info({ caseId: c._id, code: c.code, channel: msg.channel, attachments: data.attachments.length, consent: data.consent === true }, 'complaint ticket created');
     }
+    return { caseId: c._id, replies };
+  }
+
+  private async insertTicket(msg: InboundMessage, data: ComplaintData): Promise<CaseDoc> {
     const now = this.now;
     const year = localYear(now, this.options.officeHours.timeZone);
     const n = await this.repo.next(`${msg.agencyId}:PA:${year}`);
-    const code = `PA-${year}-${String(n).padStart(6, '0')}`;
     const c: CaseDoc = {
-      _id: randomUUID(), agencyId: msg.agencyId, kind: 'complaint', code, conversationId: msg.conversationId, channel: msg.channel,
-      status: 'new', human: false, complaint: data, createdAt: now, queuedAt: now, lastCitizenAt: now, updatedAt: now, source: msg.externalId,
+      _id: randomUUID(), agencyId: msg.agencyId, kind: 'complaint', code: `PA-${year}-${String(n).padStart(6, '0')}`, conversationId: msg.conversationId,
+      channel: msg.channel, status: 'new', human: false, complaint: data, createdAt: now, queuedAt: now, lastCitizenAt: now, updatedAt: now, source: msg.externalId,
     };
     await this.repo.cases.insert(c);
-    await this.repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { caseId: c._id, handled: { id: msg.externalId, replies: [T.created(code)] } }, $unset: { intake: '' } });
-    await this.repo.event(msg.agencyId, 'case', { caseId: c._id, conversationId: msg.conversationId });
-    this.deps.logger.info({ caseId: c._id, code, channel: msg.channel, attachments: data.attachments.length, consent: data.consent === true }, 'complaint ticket created');
     return c;
   }
 
@@ -266,7 +272,7 @@ export class HandoffService {
       await repo.updateCase(c.agencyId, c._id, {}, { $set: { outOfHoursSentAt: now } });
       replies.push(T.outOfHours(this.deps.agency(msg.agencyId)));
     }
-    await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { mode: 'human', caseId: c._id, handled: { id: msg.externalId, replies } } });
+    await repo.updateConversation(msg.agencyId, msg.conversationId, { $set: { mode: 'human', caseId: c._id, handled: handledBy(msg, replies) } });
     await repo.event(msg.agencyId, 'case', { caseId: c._id, conversationId: msg.conversationId });
     this.deps.logger.info({ caseId: c._id, channel: msg.channel }, 'conversation queued for a person');
     return { caseId: c._id, replies };
