@@ -61,6 +61,13 @@ export interface PushedMessages {
   messages: { seq: number; author: 'staff' | 'bot'; text: string; choices?: { title: string; payload: string }[] }[];
 }
 
+/** The conversation id in a web chat URL, checked like the one in a request body. */
+function conversationParam(req: Request): string {
+  const id = String(req.params.conversation ?? '');
+  if (!CONVERSATION_ID.test(id)) throw new HttpError(400, 'invalid_conversation', CONVERSATION_RULE);
+  return id;
+}
+
 /** A reply as the chat page receives it. */
 const chatMessageOut = (m: OutboundMessage) => ({
   text: m.text,
@@ -74,6 +81,7 @@ export const MAX_TEXT_CHARS = 2000;
 const MAX_UPLOAD = '6mb';
 export const MAX_BODY = '64kb';
 const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
+const CONVERSATION_RULE = 'conversation: 1–100 ký tự A-Z a-z 0-9 _ . : - / conversation must be 1–100 characters of [A-Za-z0-9_.:-]';
 
 /** Where the static chat page lives, both under tsx (src/web) and after `tsc` (dist/web). */
 export function defaultPublicDir(): string {
@@ -86,7 +94,7 @@ const typeError = (field: string) => (iss: { input?: unknown }) =>
 
 const conversationSchema = z
   .string({ error: typeError('conversation') })
-  .regex(CONVERSATION_ID, 'conversation: 1–100 ký tự A-Z a-z 0-9 _ . : - / conversation must be 1–100 characters of [A-Za-z0-9_.:-]');
+  .regex(CONVERSATION_ID, CONVERSATION_RULE);
 
 const textSchema = z
   .string({ error: typeError('text') })
@@ -190,6 +198,12 @@ export function createWebApp(deps: WebAppDeps): Express {
   const { engine, states, logger } = deps;
   const agencyId = deps.agencyId ?? 'default';
   const queue = new KeyedQueue();
+  /** One message of a web chat conversation through the engine, one at a time per conversation. */
+  const webTurn = (conversation: string, content: Pick<InboundMessage, 'kind' | 'text' | 'payload' | 'attachments'>) => {
+    const conversationId = `web:${conversation}`;
+    const msg: InboundMessage = { agencyId, channel: 'web', conversationId, userId: conversationId, externalId: `web-${randomUUID()}`, receivedAt: new Date(), ...content };
+    return queue.run(`${agencyId}\u0000${conversationId}`, () => engine.handle(msg));
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
@@ -233,32 +247,22 @@ export function createWebApp(deps: WebAppDeps): Express {
   });
 
   // 4. files from the web chat (raw bytes, before the JSON-only API below)
-  app.post('/api/v1/chat/:conversation/files', express.raw({ type: () => true, limit: MAX_UPLOAD }), async (req, res, next) => {
+  app.post('/api/v1/chat/:conversation/files', express.raw({ type: () => true, limit: MAX_UPLOAD }), async (req, res) => {
+    if (!deps.upload) throw new HttpError(404, 'not_found', 'Không tìm thấy địa chỉ này / not found');
+    const id = conversationParam(req);
+    const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (!bytes.length) throw new HttpError(400, 'missing_file', 'Chưa có tệp / no file in the request body');
+    const name = typeof req.query.name === 'string' ? req.query.name : undefined;
+    let attachment: Attachment;
     try {
-      if (!deps.upload) throw new HttpError(404, 'not_found', 'Không tìm thấy địa chỉ này / not found');
-      const id = String(req.params.conversation ?? '');
-      if (!CONVERSATION_ID.test(id)) throw new HttpError(400, 'invalid_conversation', 'conversation: 1–100 ký tự A-Z a-z 0-9 _ . : - / conversation must be 1–100 characters of [A-Za-z0-9_.:-]');
-      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!bytes.length) throw new HttpError(400, 'missing_file', 'Chưa có tệp / no file in the request body');
-      const name = typeof req.query.name === 'string' ? req.query.name : undefined;
-      const conversationId = `web:${id}`;
-      let attachment: Attachment;
-      try {
-        attachment = await deps.upload(agencyId, conversationId, bytes, name);
-      } catch (e) {
-        const status = (e as { status?: number }).status;
-        if (status === 413 || status === 415) throw new HttpError(status, (e as { code?: string }).code ?? 'bad_file', (e as Error).message);
-        throw e;
-      }
-      const msg: InboundMessage = {
-        agencyId, channel: 'web', conversationId, userId: conversationId, externalId: `web-${randomUUID()}`,
-        kind: 'attachment', attachments: [attachment], receivedAt: new Date(),
-      };
-      const messages = await queue.run(`${agencyId}\u0000${conversationId}`, () => engine.handle(msg));
-      res.set('Cache-Control', 'no-store').json({ conversation: id, messages: messages.map(chatMessageOut) });
-    } catch (err) {
-      next(err);
+      attachment = await deps.upload(agencyId, `web:${id}`, bytes, name);
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      if (status === 413 || status === 415) throw new HttpError(status, (e as { code?: string }).code ?? 'bad_file', (e as Error).message);
+      throw e;
     }
+    const messages = await webTurn(id, { kind: 'attachment', attachments: [attachment] });
+    res.set('Cache-Control', 'no-store').json({ conversation: id, messages: messages.map(chatMessageOut) });
   });
 
   // 5. JSON API
@@ -293,19 +297,7 @@ export function createWebApp(deps: WebAppDeps): Express {
 
   api.post('/chat', async (req, res) => {
     const body = parseBody(ChatBody, req.body);
-    const conversationId = `web:${body.conversation}`;
-    const msg: InboundMessage = {
-      agencyId,
-      channel: 'web',
-      conversationId,
-      userId: conversationId,
-      externalId: `web-${randomUUID()}`,
-      kind: body.payload !== undefined ? 'choice' : 'text',
-      text: body.text,
-      payload: body.payload,
-      receivedAt: new Date(),
-    };
-    const messages = await queue.run(`${agencyId}\u0000${conversationId}`, () => engine.handle(msg));
+    const messages = await webTurn(body.conversation, { kind: body.payload !== undefined ? 'choice' : 'text', text: body.text, payload: body.payload });
     res.set('Cache-Control', 'no-store').json({ conversation: body.conversation, messages: messages.map(chatMessageOut) });
   });
 
@@ -318,8 +310,7 @@ export function createWebApp(deps: WebAppDeps): Express {
 
   // the chat page polls this every ~2 s while open: staff replies and hand-off notices
   api.get('/chat/:conversation/messages', async (req, res) => {
-    const id = String(req.params.conversation ?? '');
-    if (!CONVERSATION_ID.test(id)) throw new HttpError(400, 'invalid_conversation', 'conversation: 1–100 ký tự A-Z a-z 0-9 _ . : - / conversation must be 1–100 characters of [A-Za-z0-9_.:-]');
+    const id = conversationParam(req);
     const raw = req.query.after;
     const after = typeof raw === 'string' && /^\d{1,12}$/.test(raw) ? Number(raw) : null;
     const out: PushedMessages = deps.pushed ? await deps.pushed(agencyId, `web:${id}`, after) : { last: 0, messages: [] };
