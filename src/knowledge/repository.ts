@@ -29,9 +29,60 @@ export interface SeedReport {
   keptStoreEdits: string[];
 }
 
-export function hashProcedure(p: Procedure): string {
-  return createHash('sha256').update(JSON.stringify(p)).digest('hex');
+/** A record seeded from files: its current data hash, and the hash of what the files last held. */
+interface Seeded { _id: string; agencyId: string; dataHash: string; seededHash: string | null }
+
+/** The current data hash of every record of an agency (to mark exactly what was exported as matching the files). */
+export async function dataHashes<T extends Seeded>(col: Collection<T>, agencyId: string): Promise<Map<string, string>> {
+  return new Map((await col.find({ agencyId })).map((d) => [d._id, d.dataHash]));
 }
+
+/**
+ * The files now hold these records as they were (`hashes`): later file changes apply to them again. A
+ * record edited since is left as it is.
+ */
+export async function markSeeded<T extends Seeded>(col: Collection<T>, hashes: Map<string, string>): Promise<void> {
+  for (const [_id, hash] of hashes) await col.updateOne({ _id, dataHash: hash }, { $set: { seededHash: hash } });
+}
+
+/**
+ * Seeds records from files (the rules at the top of this file), one per `key`, stored under `${agencyId}:${key}`
+ * with the key also in `keyField`. Shared by procedures, training phrases and lexicons.
+ */
+export async function seedRecords<T extends Seeded & { data: D }, D>(col: Collection<T>, agencyId: string, items: { key: string; data: D }[], keyField: string): Promise<SeedReport> {
+  const report: SeedReport = { inserted: [], updated: [], unchanged: [], keptStoreEdits: [] };
+  for (const item of items) {
+    const hash = hashData(item.data);
+    const _id = `${agencyId}:${item.key}`;
+    const existing = await col.findOne({ _id });
+    if (!existing) {
+      try {
+        await col.insert({ _id, agencyId, [keyField]: item.key, data: item.data, seededHash: hash, dataHash: hash, updatedAt: new Date(), updatedBy: 'seed' } as unknown as T);
+        report.inserted.push(item.key);
+      } catch (e) {
+        if (!(e instanceof DuplicateKeyError)) throw e;
+        report.unchanged.push(item.key); // another instance seeded it at the same moment
+      }
+      continue;
+    }
+    if (existing.seededHash === hash) { report.unchanged.push(item.key); continue; }
+    if (existing.dataHash !== existing.seededHash) {
+      (existing.dataHash === hash ? report.unchanged : report.keptStoreEdits).push(item.key);
+      continue;
+    }
+    // conditional on the stored copy still being the seeded one, so a concurrent edit is not lost
+    const n = await col.updateOne({ _id, dataHash: existing.dataHash }, { $set: { data: item.data, seededHash: hash, dataHash: hash, updatedAt: new Date(), updatedBy: 'seed' } });
+    (n ? report.updated : report.keptStoreEdits).push(item.key);
+  }
+  return report;
+}
+
+/** The hash of a record's content (what seeding and the editors compare). */
+export function hashData(x: unknown): string {
+  return createHash('sha256').update(JSON.stringify(x)).digest('hex');
+}
+
+export const hashProcedure = (p: Procedure): string => hashData(p);
 
 export class ProcedureRepository {
   private readonly col: Collection<ProcedureDoc>;
@@ -63,45 +114,18 @@ export class ProcedureRepository {
     );
   }
 
-  /** The current data hash of every record (to mark exactly what was exported as matching the files). */
-  async hashes(agencyId: string): Promise<Map<string, string>> {
-    return new Map((await this.col.find({ agencyId })).map((d) => [d._id, d.dataHash]));
+  /** See `dataHashes`. */
+  hashes(agencyId: string): Promise<Map<string, string>> {
+    return dataHashes(this.col, agencyId);
   }
 
-  /**
-   * The files now hold these records as they were (`hashes`): later file changes apply to them again. A
-   * record edited since is left as it is.
-   */
-  async markSeeded(hashes: Map<string, string>): Promise<void> {
-    for (const [_id, hash] of hashes) await this.col.updateOne({ _id, dataHash: hash }, { $set: { seededHash: hash } });
+  /** See `markSeeded`. */
+  markSeeded(hashes: Map<string, string>): Promise<void> {
+    return markSeeded(this.col, hashes);
   }
 
-  async seed(agencyId: string, procedures: Procedure[]): Promise<SeedReport> {
-    const report: SeedReport = { inserted: [], updated: [], unchanged: [], keptStoreEdits: [] };
-    for (const p of procedures) {
-      const hash = hashProcedure(p);
-      const _id = `${agencyId}:${p.id}`;
-      const existing = await this.col.findOne({ _id });
-      if (!existing) {
-        try {
-          await this.col.insert({ _id, agencyId, procedureId: p.id, data: p, seededHash: hash, dataHash: hash, updatedAt: new Date(), updatedBy: 'seed' });
-          report.inserted.push(p.id);
-        } catch (e) {
-          if (!(e instanceof DuplicateKeyError)) throw e;
-          report.unchanged.push(p.id); // another instance seeded it at the same moment
-        }
-        continue;
-      }
-      if (existing.seededHash === hash) { report.unchanged.push(p.id); continue; }
-      if (existing.dataHash !== existing.seededHash) {
-        if (existing.dataHash !== hash) report.keptStoreEdits.push(p.id);
-        else report.unchanged.push(p.id);
-        continue;
-      }
-      // conditional on the stored copy still being the seeded one, so a concurrent edit is not lost
-      const n = await this.col.updateOne({ _id, dataHash: existing.dataHash }, { $set: { data: p, seededHash: hash, dataHash: hash, updatedAt: new Date(), updatedBy: 'seed' } });
-      (n ? report.updated : report.keptStoreEdits).push(p.id);
-    }
-    return report;
+  seed(agencyId: string, procedures: Procedure[]): Promise<SeedReport> {
+    return seedRecords(this.col, agencyId, procedures.map((p) => ({ key: p.id, data: p })), 'procedureId');
   }
+
 }

@@ -6,12 +6,11 @@
  *
  * Lexicon pairs are stored as a list (keys such as "ct 07" or ones with dots are not safe as document keys).
  */
-import { createHash } from 'node:crypto';
 import type { Collection, Store } from '../store/ports';
-import { DuplicateKeyError } from '../store/ports';
 import type { IntentData } from '../understanding/matcher';
 import type { Lexicon } from '../understanding/normalize';
 import type { IntentFile, LexiconFile } from './files';
+import { dataHashes, hashData, markSeeded, seedRecords, type SeedReport } from './repository';
 
 export type LexiconEntry = { from: string; to: string };
 
@@ -29,11 +28,9 @@ interface SeededDoc<T> {
 export type IntentDoc = SeededDoc<IntentData>;
 export type LexiconDoc = SeededDoc<LexiconEntry[]>;
 
-export interface TrainingSeedReport { inserted: string[]; updated: string[]; unchanged: string[]; keptStoreEdits: string[] }
+export type TrainingSeedReport = SeedReport;
 
-export function hashData(x: unknown): string {
-  return createHash('sha256').update(JSON.stringify(x)).digest('hex');
-}
+export { hashData };
 
 /** What the matcher needs besides the procedures, with a fingerprint of the stored records. */
 export interface TrainingSource {
@@ -55,53 +52,24 @@ export class TrainingRepository {
     this.lexicons = store.collection<LexiconDoc>('lexicons', [{ fields: { agencyId: 1, key: 1 }, unique: true }]);
   }
 
-  private async seedInto<T>(col: Collection<SeededDoc<T>>, agencyId: string, items: { key: string; data: T }[]): Promise<TrainingSeedReport> {
-    const report: TrainingSeedReport = { inserted: [], updated: [], unchanged: [], keptStoreEdits: [] };
-    for (const item of items) {
-      const hash = hashData(item.data);
-      const _id = `${agencyId}:${item.key}`;
-      const existing = await col.findOne({ _id });
-      if (!existing) {
-        try {
-          await col.insert({ _id, agencyId, key: item.key, data: item.data, seededHash: hash, dataHash: hash, updatedAt: new Date(), updatedBy: 'seed' });
-          report.inserted.push(item.key);
-        } catch (e) {
-          if (!(e instanceof DuplicateKeyError)) throw e;
-          report.unchanged.push(item.key);
-        }
-        continue;
-      }
-      if (existing.seededHash === hash) { report.unchanged.push(item.key); continue; }
-      if (existing.dataHash !== existing.seededHash) {
-        (existing.dataHash === hash ? report.unchanged : report.keptStoreEdits).push(item.key);
-        continue;
-      }
-      const n = await col.updateOne({ _id, dataHash: existing.dataHash }, { $set: { data: item.data, seededHash: hash, dataHash: hash, updatedAt: new Date(), updatedBy: 'seed' } });
-      (n ? report.updated : report.keptStoreEdits).push(item.key);
-    }
-    return report;
-  }
+
 
   async seed(agencyId: string, intents: IntentFile[], lexicons: LexiconFile[]): Promise<{ intents: TrainingSeedReport; lexicons: TrainingSeedReport }> {
     return {
-      intents: await this.seedInto(this.intents, agencyId, intents.map((f) => ({ key: f.key, data: cleanIntent(f.data) }))),
-      lexicons: await this.seedInto(this.lexicons, agencyId, lexicons.map((f) => ({ key: f.name, data: f.entries }))),
+      intents: await seedRecords(this.intents, agencyId, intents.map((f) => ({ key: f.key, data: cleanIntent(f.data) })), 'key'),
+      lexicons: await seedRecords(this.lexicons, agencyId, lexicons.map((f) => ({ key: f.name, data: f.entries })), 'key'),
     };
   }
 
   /** Current data hashes of the intent and lexicon records (see ProcedureRepository.hashes). */
   async hashes(agencyId: string): Promise<{ intents: Map<string, string>; lexicons: Map<string, string> }> {
-    const of = async <T>(col: Collection<SeededDoc<T>>) => new Map((await col.find({ agencyId })).map((d) => [d._id, d.dataHash]));
-    return { intents: await of(this.intents), lexicons: await of(this.lexicons) };
+    return { intents: await dataHashes(this.intents, agencyId), lexicons: await dataHashes(this.lexicons, agencyId) };
   }
 
-  /** The files now hold these records as they were: later file changes apply to them again. */
+  /** The files now hold these records as they were: later file changes apply to them again (see `markSeeded`). */
   async markSeeded(hashes: { intents: Map<string, string>; lexicons: Map<string, string> }): Promise<void> {
-    const mark = async <T>(col: Collection<SeededDoc<T>>, m: Map<string, string>) => {
-      for (const [_id, hash] of m) await col.updateOne({ _id, dataHash: hash }, { $set: { seededHash: hash } });
-    };
-    await mark(this.intents, hashes.intents);
-    await mark(this.lexicons, hashes.lexicons);
+    await markSeeded(this.intents, hashes.intents);
+    await markSeeded(this.lexicons, hashes.lexicons);
   }
 
   async listIntents(agencyId: string): Promise<IntentFile[]> {
