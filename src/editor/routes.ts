@@ -169,11 +169,16 @@ export function editorRouter(deps: EditorDeps): Router {
     res.json({ intents: rows });
   });
 
+  /** A training record (intent or lexicon): what is live, its open draft and its published versions. */
+  const trainingDetail = async (kind: 'intent' | 'lexicon', key: string, live: Promise<unknown>) => {
+    const [current, draft, versions] = await Promise.all([live, content.openDraft(kind, key), content.history(kind, key)]);
+    if (!current && !draft) throw new EditorError(404, 'not_found', 'Không tìm thấy');
+    return { live: current, draft: draft ? { ...summary(draft), data: draft.data } : null, versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, publishedBy: v.publishedBy, note: v.note })) };
+  };
+
   r.get('/intents/:key', READ, async (req, res) => {
     const key = param(req, 'key');
-    const [live, draft, versions] = await Promise.all([training.getIntent(agencyId, key), content.openDraft('intent', key), content.history('intent', key)]);
-    if (!live && !draft) throw new EditorError(404, 'not_found', 'Không tìm thấy');
-    res.json({ live, draft: draft ? { ...summary(draft), data: draft.data } : null, versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, publishedBy: v.publishedBy, note: v.note })) });
+    res.json(await trainingDetail('intent', key, training.getIntent(agencyId, key)));
   });
 
   r.put('/intents/:key/draft', EDIT, async (req, res) => {
@@ -190,9 +195,7 @@ export function editorRouter(deps: EditorDeps): Router {
 
   r.get('/lexicons/:name', READ, async (req, res) => {
     const name = param(req, 'name');
-    const [live, draft, versions] = await Promise.all([training.getLexicon(agencyId, name), content.openDraft('lexicon', name), content.history('lexicon', name)]);
-    if (!live && !draft) throw new EditorError(404, 'not_found', 'Không tìm thấy');
-    res.json({ live, draft: draft ? { ...summary(draft), data: draft.data } : null, versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, publishedBy: v.publishedBy, note: v.note })) });
+    res.json(await trainingDetail('lexicon', name, training.getLexicon(agencyId, name)));
   });
 
   r.put('/lexicons/:name/draft', EDIT, async (req, res) => {
