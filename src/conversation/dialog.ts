@@ -17,6 +17,8 @@ export type Resolution =
 const CLARIFY_BELOW = 0.45;
 /** Two procedures this close (in probability) are both offered. */
 const CLOSE_MARGIN = 0.12;
+/** A second guess this likely is worth offering when the first is unsure and no procedure was named. */
+const PLAUSIBLE = 0.1;
 const OOS_BELOW = 0.2;
 /** Out of scope this surely, a message is not read as a follow-up of the procedure being discussed. */
 const SURE_OUT_OF_SCOPE = 0.8;
@@ -55,6 +57,13 @@ function lastWords(text: string, max = 30): string {
   const words = text.split(/\s+/);
   return words.slice(-max).join(' ');
 }
+
+/** A yes/no question about doing something on the portal, not about how to use the portal. */
+function asksIfOnline(tokens: readonly string[]): boolean {
+  const t = ` ${tokens.join(' ')} `;
+  return / duoc (?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$/.test(t) && !PORTAL_USE.test(t);
+}
+const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sao|lam sao|bat dau|mat khau|loi) /;
 
 export interface Turn {
   resolution: Resolution;
@@ -191,16 +200,21 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const [first, second] = a.candidates;
   const procedure = a.procedure!;
   const aspect = aspectAsked(a);
-  const close = second && first && first.score - second.score < CLOSE_MARGIN;
+  // close scores, or an unsure guess from a loosely named topic ("cho hỏi về bảo hiểm với ạ": which insurance?)
+  const loose = a.keywordStrength === 0 && a.namesTopic && !!second && second.score >= PLAUSIBLE;
+  const close = loose || (second && first && first.score - second.score < CLOSE_MARGIN);
   // "có phải đem theo giấy khai sinh của cháu không" in a căn cước chat: a paper to bring, not a new topic
   if (ctx && a.paperMention && procedure !== ctx && !matcher.related(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
+  // the portal itself ("đăng nhập kiểu gì") is its own topic
+  if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);
   // in a combined procedure's chat, "bao lâu thì có thẻ BHYT" asks about its BHYT part, not a new topic
   if (ctx && matcher.includes(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   if (a.confidence < OOS_BELOW && a.keywordStrength === 0) {
     return { analysis: a, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: a.confidence } };
   }
   if (a.confidence < CLARIFY_BELOW && close) {
-    next.pendingChoices = a.candidates.filter((c) => c.score >= first.score / 3).slice(0, 3).map((c) => c.procedure);
+    next.pendingChoices = a.candidates.filter((c) => c.score >= (loose ? Math.min(PLAUSIBLE, first.score / 3) : first.score / 3)).slice(0, 3).map((c) => c.procedure);
     next.pendingAspect = aspect;
     next.topicText = text;
     return { analysis: a, next, resolution: { kind: 'clarify', intent: 'procedure', choices: next.pendingChoices, aspect, confidence: a.confidence } };

@@ -75,6 +75,8 @@ export interface Matcher {
    * "khai sinh"), or one includes the other.
    */
   related(a: string, b: string): boolean;
+  /** True for a procedure about the channel (the public-service portal) rather than a topic of its own. */
+  isChannel(id: string): boolean;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
 }
 
@@ -114,7 +116,9 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 
 const OFFICE = `${INT}office`;
 /** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
-const GENERIC_NAME_PAIRS = new Set(['bao hiem', 'quyet huong', 'dang ky', 'giay chung', 'chung nhan', 'cap giay', 'thu tuc', 'giai quyet', 'cap lai', 'cap doi', 'thay doi', 'ho so']);
+/** Word pairs of procedure names that name an action, not a topic ("đăng ký bản quyền" names none of ours). */
+const ACTION_PAIRS = ['dang ky', 'thu tuc', 'giai quyet', 'cap lai', 'cap doi', 'thay doi', 'ho so', 'cap giay'];
+const GENERIC_NAME_PAIRS = new Set([...ACTION_PAIRS, 'bao hiem', 'quyet huong', 'giay chung', 'chung nhan']);
 /** A marker's words; a word with an accented form `a` must be typed with exactly those diacritics. */
 type Marker = Token[];
 const sameWord = (typed: Token | undefined, w: Token) => typed !== undefined && (w.a === undefined ? typed.f === w.f : typed.a === w.a);
@@ -216,7 +220,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     ownNameBigrams.set(p.id, new Set(wordPairs(official).filter((b) => !GENERIC_NAME_PAIRS.has(b))));
     // the official name and each alias typed in full name the procedure
     for (const name of [official, ...(p.aliases ?? []).map(norm)]) {
-      for (const pair of wordPairs(name)) nameBigrams.add(pair);
+      for (const pair of wordPairs(name)) if (!ACTION_PAIRS.includes(pair)) nameBigrams.add(pair);
       training.add(cls, features(name), 2);
       addKeyword(cls, name);
     }
@@ -343,6 +347,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const b = ownNameBigrams.get(y);
       return !!a && !!b && [...a].some((pair) => b.has(pair));
     },
+    isChannel: (id) => fallbacks.has(`${PROC}${id}`),
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };
 }

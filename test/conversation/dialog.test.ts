@@ -161,6 +161,20 @@ describe('offices and courtesies inside a procedure chat', () => {
   });
 });
 
+describe('the public-service portal inside a procedure chat', () => {
+  test('"làm trên dịch vụ công được không" asks whether this procedure can be done online (from dialogs-tune-6/7)', () => {
+    const r = chat('làm hộ chiếu cần giấy tờ gì', 'nộp online trên cổng dịch vụ công dc không', 'phí bao nhiêu');
+    expect(r.map(brief)).toEqual([proc('cap-ho-chieu', 'documents'), proc('cap-ho-chieu', 'online'), proc('cap-ho-chieu', 'fee')]);
+    expect(brief(chat('đổi bằng lái xe ở đâu', 'lam tren dich vu cong dc k')[1])).toEqual(proc('doi-giay-phep-lai-xe', 'online'));
+  });
+
+  test('how to use the portal itself is its own topic, and so is the portal asked about first', () => {
+    const [, r] = chat('đăng ký xe máy mới ở đâu', 'à mà đăng nhập cổng dịch vụ công kiểu gì vậy ad');
+    expect(r.parse.procedure).toBe('nop-ho-so-truc-tuyen');
+    expect(brief(chat('nộp hồ sơ trên cổng dịch vụ công được không')[0]).procedure).toBe('nop-ho-so-truc-tuyen');
+  });
+});
+
 describe('out of scope in the middle of a procedure chat', () => {
   test('a question plainly out of scope is not read as a follow-up; the topic is kept for the next one', () => {
     const r = chat('làm giấy khai sinh cho con cần gì', 'à tiện hỏi luôn, mai trời có mưa không ad', 'ad có người yêu chưa', 'vậy lệ phí bao nhiêu');
@@ -198,6 +212,11 @@ describe('refinement after a generic first turn', () => {
     expect(r.map(brief)).toEqual([proc('cap-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
   });
 
+  test('"mất thẻ rồi" in a căn cước chat is re-issuing the card (from dialogs-tune-7, t7d05)', () => {
+    const r = chat('cho mình hỏi về thẻ căn cước với', 'mình bị móc túi mất ví, mất luôn thẻ rồi 😭', 'le phi bn');
+    expect(r.slice(1).map(brief)).toEqual([proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
+  });
+
   test('"cho hoi ve can cuoc" → "bi mat a" without diacritics', () => {
     const r = chat('cho hoi ve can cuoc', 'bi mat a');
     expect(r[1].parse.procedure).toBe('cap-lai-the-can-cuoc');
@@ -228,9 +247,9 @@ describe('clarification', () => {
   });
 
   test('a topic named loosely inside generic words is asked about, not called out of scope', () => {
-    const [r] = chat('cho hỏi về căn cước với ạ');
+    const [r] = chat('cho hỏi về bảo hiểm với ạ');
     expect(r.kind).toBe('clarify');
-    expect(r.state.pendingChoices).toEqual(expect.arrayContaining(['cap-the-can-cuoc', 'cap-lai-the-can-cuoc']));
+    expect(r.state.pendingChoices).toEqual(expect.arrayContaining(['cap-the-bhyt', 'bhxh-mot-lan']));
     expect(r.parse.reply).toMatch(/^Quý khách muốn hỏi về thủ tục nào/);
     // …while a message that is out of scope by its own words stays so
     expect(chat('xem giúp ngày tốt cất nhà tháng sau')[0].parse.intent).toBe('out_of_scope');
