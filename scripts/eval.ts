@@ -16,7 +16,13 @@ const files = args.length ? args : [
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
-const kb = new KnowledgeBase(buildSnapshot(loadSourceFromFiles().source));
+const loaded = loadSourceFromFiles();
+// a file that does not load (a duplicate lexicon key…) would silently lower every figure: refuse to measure
+if (loaded.errors.length) {
+  for (const e of loaded.errors) console.error(`${e.file}: ${e.message}`);
+  process.exit(1);
+}
+const kb = new KnowledgeBase(buildSnapshot(loaded.source));
 
 function table(title: string, rows: Scored[], key: (s: Scored) => string | undefined, ok: (s: Scored) => boolean) {
   const groups = new Map<string, { n: number; ok: number }>();

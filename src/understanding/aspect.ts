@@ -38,6 +38,8 @@ const CUES: Cue[] = [
   // "bao lâu thì được hưởng": how long until it is granted (but "bao lâu phải" is a deadline: eligibility)
   ...cue('duration', 4, 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau duoc'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
+  // "nộp bây giờ có kịp không": will the result come in time ("còn kịp không" asks about a deadline)
+  ...cue('duration', 3, 'co kip'),
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay tinh', 'hay phai len', 'phai len', 'len tinh', 've que', 'cap nao',
@@ -48,6 +50,8 @@ const CUES: Cue[] = [
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
     'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so'),
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
+  // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
+  ...cue('where', 4, 'o dau nhanh', 'cho nao nhanh', 'noi nao nhanh', 'o dau cho nhanh'),
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'lam o', 'xin o', 'lay o', 'dang ky o'),
   ...cue('where', 1, 'dau'),
   // online
@@ -82,6 +86,8 @@ const CUES: Cue[] = [
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
   { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|lo|neu khong|neu mat) (?:\S+ ){0,8}thi sao(?: \S+)? $/ },
+  // "nghe nói đủ 75 là được trợ cấp hả": an age or a count reached is a condition
+  { aspect: 'eligibility', weight: 3, re: / du \d+ (?!thu |cai |loai |giay |ban |mon |bo |cuon )/ },
   // "bé 5 tuổi có làm được không": an age, then may it be done
   // (not "… có làm trên VNeID được không": that asks about doing it online)
   { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai )\S+ ){0,4}duoc (?:khong|ko|k|chua|hong) / },
@@ -119,7 +125,9 @@ const FIRST_QUESTION_WEIGHT = 3;
 const NEVER = / chua (?:\S+ ){0,2}bao gio /;
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
 const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?/;
-const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ');
+/** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
+const TAG = / (?:phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban)? $/;
+const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(TAG, ' _ ');
 const SETTLED = / (?:biet|hieu|ro|nam duoc|xong) roi | da (?:biet|hieu|ro) /;
 
 interface Hit { aspect: Aspect; weight: number; score: number }

@@ -116,6 +116,8 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 
 const OFFICE = `${INT}office`;
 /** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
+/** Words that open a message before what it says ("dạ em chào…"). */
+const ADDRESS_WORDS = new Set(['da', 'em', 'anh', 'chi', 'toi', 'minh', 'chau', 'con', 'co', 'chu', 'bac', 'a', 'admin']);
 /** Word pairs of procedure names that name an action, not a topic ("đăng ký bản quyền" names none of ours). */
 const ACTION_PAIRS = ['dang ky', 'thu tuc', 'giai quyet', 'cap lai', 'cap doi', 'thay doi', 'ho so', 'cap giay'];
 const GENERIC_NAME_PAIRS = new Set([...ACTION_PAIRS, 'bao hiem', 'quyet huong', 'giay chung', 'chung nhan']);
@@ -329,7 +331,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
     // "chào ad 🙏": an opening with a courtesy is a greeting
-    if (intent === 'thanks' && tokens[0] === 'chao') return { ...base, intent: 'greeting' };
+    if (intent === 'thanks' && tokens.find((t) => !ADDRESS_WORDS.has(t)) === 'chao') return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
     const unvoiced = SERVICE_INTENTS.has(intent) && base.confidence < WEAK_SERVICE && cue?.intent !== intent && !kw.has(top.label);

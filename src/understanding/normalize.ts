@@ -178,8 +178,9 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
         const tk = tokens[i + k];
         if (!tk) ok = false;
         else if (e.accented) ok = (tk.a ?? tk.f) === e.keys[k] || (tk.a === undefined && tk.f === e.keys[k]);
-        // an unaccented key only matches what was typed without diacritics ("ko"), so "mở" is never "mo"
-        else ok = tk.f === e.keys[k] && (tk.a === undefined || fold(e.keys[k]) === tk.a);
+        // an unaccented key only matches what was typed without diacritics ("ko"), so "mở" is never "mo";
+        // đ is a letter, not a diacritic: "đkks" is the abbreviation "dkks"
+        else ok = tk.f === e.keys[k] && (tk.a === undefined || fold(e.keys[k]) === tk.a || tk.a.replaceAll('đ', 'd') === e.keys[k]);
       }
       if (ok) return e;
     }
@@ -216,7 +217,10 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
         const t = raw[i];
         // a word typed with diacritics that is a well-formed syllable was meant as typed ("vừa", "trận")
         const c = t.a !== undefined && isSyllable(t.f) ? t.f : correct(t.f);
-        out.push(c === t.f ? t : { f: c });
+        // a misspelt lexicon word ("onlinee") means what the word means (not a short abbreviation: "đkkd" is not "dkkh")
+        const fixed = c === t.f || c.length < 5 ? undefined : lexiconAt([{ f: c }], 0);
+        if (fixed) out.push(...fixed.value);
+        else out.push(c === t.f ? t : { f: c });
         i++;
       }
       return out;

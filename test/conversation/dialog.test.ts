@@ -157,6 +157,7 @@ describe('offices and courtesies inside a procedure chat', () => {
 
   test('an opening "chào ad 🙏" is a greeting', () => {
     expect(chat('Chào ad 🙏')[0].parse.intent).toBe('greeting');
+    expect(chat('e chào ad ạ 🙏')[0].parse.intent).toBe('greeting');
     expect(chat('cảm ơn ad 🙏')[0].parse.intent).toBe('thanks');
   });
 });

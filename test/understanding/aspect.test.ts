@@ -89,6 +89,15 @@ describe('phrasings that name no aspect word', () => {
     ['khai tử cho bố, nếu trễ mấy bữa mới đi khai thì sao', 'eligibility'],
     ['đăng ký tạm trú mà chủ nhà không chịu ký thì sao', 'eligibility'],
     ['liên thông khai tử là làm một lần nhận luôn tiền mai táng hả', 'overview'],
+    // a closing "phải không" confirms what came before (from dialogs-tune-9)
+    ['nghe nói giờ ngồi nhà bấm trên vneid cũng xin được phải không', 'online'],
+    ['lý lịch tư pháp làm ở công an tỉnh phải không ạ', 'where'],
+    ['thuê trọ có phải đăng ký tạm trú không', 'eligibility'],
+    ['photo công chứng căn cước ở đâu nhanh nhất', 'where'],
+    ['tuần sau hết hạn nộp hồ sơ rồi, làm bây giờ có kịp không', 'duration'],
+    ['nghỉ việc 4 tháng rồi mới nộp thất nghiệp thì còn kịp không', 'eligibility'],
+    ['nghe nói đủ 75 là được trợ cấp xã hội hàng tháng hả', 'eligibility'],
+    ['liên thông khai sinh bao lâu thì có đủ 3 thứ', 'duration'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });

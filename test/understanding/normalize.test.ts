@@ -139,8 +139,16 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
       expect(n.tokens('ko')[0].a).toBe('không'); // values carry their accents
     });
 
-    test('an unaccented key does not match a word typed with diacritics ("đc" is not the key "dc")', () => {
-      expect(folded(n, 'đc')).toBe('dc');
+    test('an unaccented key does not match a word typed with tone marks ("nhà" is not the key "nha"), but đ is a letter ("đc" is "dc")', () => {
+      expect(folded(n, 'về nhà')).toBe('ve nha');
+      expect(folded(n, 'về nha')).toBe('ve nhe');
+      expect(folded(n, 'đc')).toBe('duoc');
+    });
+
+    test('a misspelt lexicon word means what the word means; a short abbreviation is not corrected into another', () => {
+      const lx = createNormalizer({ lexicon: { online: 'trực tuyến', dkkh: 'đăng ký kết hôn' }, vocabulary: vocabFrom('làm online được không', 'dkkh') });
+      expect(folded(lx, 'lam onlinee duoc ko')).toBe('lam truc tuyen duoc ko');
+      expect(folded(lx, 'giấy đkkd')).not.toContain('ket hon');
     });
 
     test('accented keys match only the accented spelling: "mô" is đâu, "mở"/"mơ"/"mo" are not', () => {
