@@ -116,6 +116,8 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 
 const OFFICE = `${INT}office`;
 /** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
+/** Words that make a sentence a question (folded; "không" ends most yes/no questions). */
+const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'ai', 'khi', 'chi', 'mo', 'nhi']);
 /** Words that open a message before what it says ("dạ em chào…"). */
 const ADDRESS_WORDS = new Set(['da', 'em', 'anh', 'chi', 'toi', 'minh', 'chau', 'con', 'co', 'chu', 'bac', 'a', 'admin']);
 /** Word pairs of procedure names that name an action, not a topic ("đăng ký bản quyền" names none of ours). */
@@ -326,7 +328,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const intent = top.label.slice(INT.length) as Intent;
     // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you
     const social = intent === 'greeting' || intent === 'thanks' || intent === 'goodbye';
-    const asksSomething = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2;
+    // ("cảm ơn cán bộ đã hướng dẫn tận tình", "cảm ơn, để mai em lên xã" ask nothing: no question word)
+    const asksSomething = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2 && (text.includes('?') || tokens.some((t) => QUESTION_WORDS.has(t)));
     if (social && (keywordStrength >= 2 || asksSomething) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }

@@ -158,6 +158,13 @@ describe('offices and courtesies inside a procedure chat', () => {
   test('an opening "chào ad 🙏" is a greeting', () => {
     expect(chat('Chào ad 🙏')[0].parse.intent).toBe('greeting');
     expect(chat('e chào ad ạ 🙏')[0].parse.intent).toBe('greeting');
+  });
+
+  test('thanks that mention what comes next ask nothing (from tune-6)', () => {
+    expect(chat('vâng, rất cảm ơn cán bộ đã hướng dẫn tận tình')[0].parse.intent).toBe('thanks');
+    expect(chat('cam on ban nhe, de minh chuan bi giay to')[0].parse.intent).toBe('thanks');
+    // …but a thank-you before a question is the question
+    expect(chat('cảm ơn ad, cho em hỏi thêm làm căn cước cần giấy tờ gì ạ')[0].parse.intent).toBe('procedure');
     expect(chat('cảm ơn ad 🙏')[0].parse.intent).toBe('thanks');
   });
 });

@@ -126,6 +126,8 @@ const INTENT_CASES: Case[] = [
   ['status', 'H30.12-250101-0042'],
   ['status', 'Tôi nộp hồ sơ tuần trước, giờ muốn tra cứu tình trạng hồ sơ'],
   ['status', 'ho so cua toi da duoc duyet chua'],
+  ['status', 'nộp hồ sơ thất nghiệp tháng trước, giờ muốn biết đã được giải quyết chưa'],
+  ['out_of_scope', 'có công ty nào tuyển công nhân ko ad, e đang cần việc gấp'],
   ['office', 'Bộ phận một cửa làm việc mấy giờ'],
   ['office', 'thu 7 co lam viec khong ad'],
   ['office', 'Địa chỉ ủy ban xã ở đâu vậy'],
