@@ -39,7 +39,9 @@ const CUES: Cue[] = [
   ...cue('duration', 4, 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau duoc'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
   // "nộp bây giờ có kịp không": will the result come in time ("còn kịp không" asks about a deadline)
-  ...cue('duration', 3, 'co kip'),
+  ...cue('duration', 3, 'co kip', 'lay duoc luon', 'lay luon', 'co luon khong'),
+  // "nộp hôm nay mai có lấy được chưa": when the result comes
+  { aspect: 'duration', weight: 3, re: / (?:mai|chieu|hom sau|tuan sau|ngay mai|sang mai) (?:co )?lay / },
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay tinh', 'hay phai len', 'phai len', 'len tinh', 've que', 'cap nao',
@@ -124,10 +126,12 @@ const FIRST_QUESTION_WEIGHT = 3;
 
 const NEVER = / chua (?:\S+ ){0,2}bao gio /;
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
-const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?/;
+const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet /;
+/** "đất trồng cây lâu năm", "mất lâu rồi": long-standing, long ago — not a question of how long */
+const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban)? $/;
-const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(TAG, ' _ ');
+const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ');
 const SETTLED = / (?:biet|hieu|ro|nam duoc|xong) roi | da (?:biet|hieu|ro) /;
 
 interface Hit { aspect: Aspect; weight: number; score: number }

@@ -98,6 +98,15 @@ describe('phrasings that name no aspect word', () => {
     ['nghỉ việc 4 tháng rồi mới nộp thất nghiệp thì còn kịp không', 'eligibility'],
     ['nghe nói đủ 75 là được trợ cấp xã hội hàng tháng hả', 'eligibility'],
     ['liên thông khai sinh bao lâu thì có đủ 3 thứ', 'duration'],
+    // long-standing and somewhere are not questions (from tune-6)
+    ['chuyển đất vườn lên thổ cư thì làm như nào, nhà tui có 300m2 đất trồng cây lâu năm', 'overview'],
+    ['làm rớt bằng lái xe máy ở đâu ko biết, cấp lại cần giấy tờ gì', 'documents'],
+    ['đăng kí khai sinh nộp buổi sáng thì chiều có lấy đc luôn ko ạ', 'duration'],
+    ['xác nhận cư trú nộp hôm ni mai có lấy đc chưa ad', 'duration'],
+    // diacritics disambiguate: "mặt tiền" (frontage) is not "mất tiền" (costs), "đóng bh" is insurance, not "bao giờ"
+    ['mở quán cà phê ở mặt tiền nhà, đăng ký hộ kinh doanh cần giấy tờ gì', 'documents'],
+    ['làm căn cước có mat tien ko', 'fee'],
+    ['nghỉ việc 6 tháng rồi, đóng bh được 5 năm, rút bhxh 1 lần được chưa', 'eligibility'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });
