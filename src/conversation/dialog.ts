@@ -4,6 +4,7 @@
  */
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
+import { agencyPlaces } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
 
@@ -150,6 +151,18 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     // "dạ em chào ad" after a few questions is a farewell, not a new hello
     const intent = analysis.intent === 'greeting' && state.turns >= 2 && state.procedure ? 'goodbye' : analysis.intent;
     return { analysis, next, resolution: { kind: 'intent', intent: intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
+  }
+
+  // 4b. "nộp ở xã hay phải lên Sở Tư pháp": an agency named as the place to go is not a new topic, unless the
+  //     message says so without it
+  if (ctx && analysis.intent === 'procedure' && analysis.procedure !== ctx && namesNoProcedure) {
+    const places = agencyPlaces(analysis.tokens);
+    if (places.length) {
+      const masked = analysis.tokens.map((t, i) => (places.some(([s, e]) => i >= s && i < e) ? '' : t)).join(' ');
+      const rest = matcher.analyze(masked);
+      const elsewhere = rest.intent === 'procedure' && !rest.followup && rest.procedure !== ctx && rest.confidence >= TRUST_ALONE;
+      if (!elsewhere) return answer(ctx, aspectAsked(analysis), Math.max(0.5, rest.confidence), state.topicText ?? text);
+    }
   }
 
   // 5. in a topic, a message that names no procedure is read together with the topic text:

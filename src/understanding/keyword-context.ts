@@ -38,3 +38,32 @@ export function ownContact(tokens: string[], start: number, end: number): boolea
   if (tokens[start - 2] === 'de' && tokens[start - 1] === 'lai') return true;
   return tokens.slice(end, end + 4).some((t) => PHONE_DIGITS.test(t));
 }
+
+/** The first words of an agency's name ("Sở Tư pháp", "BHXH huyện", "công an tỉnh"). */
+const AGENCY_HEADS = [['so'], ['phong'], ['bao', 'hiem', 'xa', 'hoi'], ['cong', 'an'], ['uy', 'ban'], ['ubnd'], ['trung', 'tam'], ['chi', 'cuc']];
+/** Words that lead to a place: "lên Sở…", "bên BHXH…", "hay công an…". */
+const TOWARDS = new Set(['len', 'ra', 've', 'ben', 'qua', 'toi', 'den', 'o', 'tai', 'hay', 'vo', 'vao']);
+const LEVELS = new Set(['huyen', 'tinh', 'xa', 'phuong', 'quan', 'thi']);
+/** Words after which an agency's name has ended. */
+const NAME_ENDS = new Set(['a', 'ha', 'hay', 'nhu', 'thi', 'de', 'ma', 'khong', 'duoc', 'nhe', 'vay', 'roi', 'hoi', 'lam', 'nop', 'xin', 'cap', 'co']);
+
+/**
+ * Agencies named as the place to go ("trước em nghe nói lên Sở Tư pháp", "ở đâu cấp, bảo hiểm xã hội huyện hả"):
+ * spans [start, end) of folded tokens. A name that is not after a word leading to a place and carries no
+ * administrative level ("bảo hiểm xã hội một lần") is not taken for a place.
+ */
+export function agencyPlaces(tokens: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = AGENCY_HEADS.find((h) => h.every((w, j) => tokens[i + j] === w));
+    if (!head) continue;
+    let end = i + head.length;
+    while (end < tokens.length && end < i + head.length + 4 && !NAME_ENDS.has(tokens[end])) end++;
+    const levelled = tokens.slice(i + head.length, end).some((t) => LEVELS.has(t));
+    if (TOWARDS.has(tokens[i - 1] ?? '') || levelled) {
+      spans.push([i, end]);
+      i = end - 1;
+    }
+  }
+  return spans;
+}

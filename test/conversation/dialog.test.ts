@@ -123,6 +123,16 @@ describe('the topic holds against loose words', () => {
     expect(r.slice(1).map((x) => x.parse.procedure)).toEqual(Array(4).fill('cap-lai-the-can-cuoc'));
   });
 
+  test('an agency named as the place to go is not a new topic (from dialogs-tune-6/7/9)', () => {
+    const r = chat('a/c oi cho e hoi dang ky ket hon can giay to gi', 'nộp ở xã hay phải lên tỉnh ạ, trước e nghe nói lên Sở Tư pháp');
+    expect(brief(r[1])).toEqual(proc('dang-ky-ket-hon', 'where'));
+    const b = chat('the bhyt cua con bi mat, lam lai sao a', 'làm lại ở xã hay bên bhxh huyện');
+    expect(brief(b[1])).toEqual(proc('cap-the-bhyt', 'where'));
+    // …while a message that names another procedure besides the place still switches
+    const s = chat('đăng ký kết hôn cần giấy tờ gì', 'còn lý lịch tư pháp thì lên sở tư pháp hay công an tỉnh');
+    expect(s[1].parse.procedure).toBe('ly-lich-tu-phap');
+  });
+
   test('a paper to bring is not a new topic, but asking for that paper is', () => {
     const r = chat('làm căn cước lần đầu cho con 14 tuổi thế nào', 'có cần mang theo giấy khai sinh của cháu không', 'bao lâu có thẻ',
       'còn giấy xác nhận độc thân thì xin ở đâu');

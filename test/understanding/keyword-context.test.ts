@@ -1,0 +1,27 @@
+/** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
+import { agencyPlaces } from '../../src/understanding/keyword-context';
+
+const places = (folded: string) => {
+  const tokens = folded.split(' ');
+  return agencyPlaces(tokens).map(([s, e]) => tokens.slice(s, e).join(' '));
+};
+
+describe('agencies named as the place to go', () => {
+  test.each([
+    ['nop o xa hay phai len tinh a truoc em nghe noi len so tu phap', ['so tu phap']],
+    ['o dau cap bao hiem xa hoi huyen ha', ['bao hiem xa hoi huyen']],
+    ['lam lai o xa hay ben bao hiem xa hoi huyen', ['bao hiem xa hoi huyen']],
+    ['nop o phuong hay phai len so ke hoach dau tu nhu hoi truoc a', ['so ke hoach dau tu']],
+    ['ra cong an xa lam duoc khong', ['cong an xa']],
+  ])('%s → %j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  test.each([
+    'rut bao hiem xa hoi mot lan can giay to gi', // the procedure itself, not a place
+    'so tu phap cap ly lich tu phap mat bao lau', // the agency as the subject, no level, nothing leading to it
+    'so ho khau cu con dung duoc khong', // sổ (book), not Sở
+  ])('not a place: %s', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
