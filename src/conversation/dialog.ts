@@ -217,7 +217,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const loose = a.keywordStrength === 0 && a.namesTopic && !!second && second.score >= PLAUSIBLE;
   const close = loose || (second && first && first.score - second.score < CLOSE_MARGIN);
   // "có phải đem theo giấy khai sinh của cháu không" in a căn cước chat: a paper to bring, not a new topic
-  if (ctx && a.paperMention && procedure !== ctx && !matcher.related(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  if (ctx && a.contextMention && procedure !== ctx && !matcher.related(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);

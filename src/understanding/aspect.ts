@@ -51,6 +51,8 @@ const CUES: Cue[] = [
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
     'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so'),
+  // "lên công an xã hả": where, unless the sentence asks something else too ("mang những gì lên công an")
+  ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
   ...cue('where', 4, 'o dau nhanh', 'cho nao nhanh', 'noi nao nhanh', 'o dau cho nhanh'),

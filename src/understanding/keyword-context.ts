@@ -30,6 +30,15 @@ export function carriedPaper(tokens: string[], start: number): boolean {
 }
 
 /**
+ * "phải có người giám hộ đi cùng": a person who must be there, named by the procedure that appoints one
+ * ("ai làm người giám hộ" still asks about it).
+ */
+export function personRole(tokens: string[], start: number): boolean {
+  const at = tokens[start] === 'nguoi' ? start : tokens[start - 1] === 'nguoi' ? start - 1 : -1;
+  return at > 0 && tokens[at + 1] === 'giam' && tokens[at + 2] === 'ho' && (tokens[at - 1] === 'co' || tokens[at - 1] === 'voi');
+}
+
+/**
  * "số điện thoại của tôi là 09…", "em để lại sđt": the citizen's own contact, not a question about the office's.
  */
 export function ownContact(tokens: string[], start: number, end: number): boolean {

@@ -8,7 +8,7 @@ import { CLAUSE_SEPARATOR, detectAspect } from './aspect';
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
-import { carriedPaper, ownContact, residenceStatement, TOGETHER } from './keyword-context';
+import { carriedPaper, ownContact, personRole, residenceStatement, TOGETHER } from './keyword-context';
 import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -58,10 +58,10 @@ export interface Analysis extends Understanding {
   /** Two consecutive words of a procedure's name or alias ("căn cước"): the citizen names a topic, if loosely. */
   namesTopic: boolean;
   /**
-   * The procedure's name appears only as a paper brought along ("mang theo giấy khai sinh của cháu"): in another
-   * procedure's conversation it is not a new topic.
+   * The procedure's name appears only as context — a paper brought along ("mang theo giấy khai sinh của cháu"),
+   * a person's role ("phải có người giám hộ"): in another procedure's conversation it is not a new topic.
    */
-  paperMention: boolean;
+  contextMention: boolean;
 }
 
 export interface Matcher {
@@ -274,7 +274,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
-      outOfScopeEvidence: false, paperMention: false, namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
+      outOfScopeEvidence: false, contextMention: false, namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
     };
     if (extractReceiptCode(text)) {
       return { ...empty, intent: 'status', confidence: 0.97 };
@@ -318,8 +318,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
-      const paperMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start));
-      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence, paperMention };
+      const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start) || personRole(tokens, h.start));
+      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention };
     };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };

@@ -133,6 +133,12 @@ describe('the topic holds against loose words', () => {
     expect(s[1].parse.procedure).toBe('ly-lich-tu-phap');
   });
 
+  test('a person\'s role is not a new topic: "phải có người giám hộ" in a tạm trú chat (from dialogs-tune-8)', () => {
+    const r = chat('đăng ký tạm trú cần gì', 'em mới 17 tuổi thì tự đăng ký được ko hay phải có người giám hộ', 'lệ phí nhiêu vậy ạ');
+    expect(r.slice(1).map(brief)).toEqual([proc('dang-ky-tam-tru', 'eligibility'), proc('dang-ky-tam-tru', 'fee')]);
+    expect(brief(chat('ai được làm người giám hộ cho cháu mồ côi')[0]).procedure).toBe('dang-ky-giam-ho');
+  });
+
   test('a paper to bring is not a new topic, but asking for that paper is', () => {
     const r = chat('làm căn cước lần đầu cho con 14 tuổi thế nào', 'có cần mang theo giấy khai sinh của cháu không', 'bao lâu có thẻ',
       'còn giấy xác nhận độc thân thì xin ở đâu');

@@ -107,6 +107,9 @@ describe('phrasings that name no aspect word', () => {
     ['mở quán cà phê ở mặt tiền nhà, đăng ký hộ kinh doanh cần giấy tờ gì', 'documents'],
     ['làm căn cước có mat tien ko', 'fee'],
     ['nghỉ việc 6 tháng rồi, đóng bh được 5 năm, rút bhxh 1 lần được chưa', 'eligibility'],
+    // "lên công an xã hả" asks where, but gives way to another question in the sentence
+    ['đăng ký biển số thì lên công an xã hả', 'where'],
+    ['giờ công ty đòi giấy xác nhận cư trú, em phải mang những gì lên công an ạ', 'documents'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });
