@@ -59,6 +59,9 @@ function lastWords(text: string, max = 30): string {
   return words.slice(-max).join(' ');
 }
 
+/** "còn … thì sao", "à còn …": the citizen turns to another topic. */
+const SWITCH = /^(?:a |ua |vay |the |ma |da |oh |ok )*con /;
+
 /** A yes/no question about doing something on the portal, not about how to use the portal. */
 function asksIfOnline(tokens: readonly string[]): boolean {
   const t = ` ${tokens.join(' ')} `;
@@ -218,6 +221,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const close = loose || (second && first && first.score - second.score < CLOSE_MARGIN);
   // "có phải đem theo giấy khai sinh của cháu không" in a căn cước chat: a paper to bring, not a new topic
   if (ctx && a.contextMention && procedure !== ctx && !matcher.related(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  // "khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record: the words echo the topic
+  // (a switch says so: "còn khai sinh thì sao")
+  if (ctx && procedure !== ctx && matcher.echoes(ctx, a.namedBy) && !SWITCH.test(a.tokens.join(' '))) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);

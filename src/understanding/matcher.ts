@@ -62,6 +62,8 @@ export interface Analysis extends Understanding {
    * a person's role ("phải có người giám hộ"): in another procedure's conversation it is not a new topic.
    */
   contextMention: boolean;
+  /** The keywords (folded) that named the procedure in the text ("khai sinh"). */
+  namedBy: string[];
 }
 
 export interface Matcher {
@@ -77,6 +79,11 @@ export interface Matcher {
   related(a: string, b: string): boolean;
   /** True for a procedure about the channel (the public-service portal) rather than a topic of its own. */
   isChannel(id: string): boolean;
+  /**
+   * True when every keyword that named another procedure is part of one of `topic`'s own keywords or names
+   * ("khai sinh" inside "trích lục khai sinh"): in that topic's conversation the words echo the topic.
+   */
+  echoes(topic: string, namedBy: readonly string[]): boolean;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
 }
 
@@ -231,6 +238,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     yield;
   }
   const nb = yield* training.finish();
+  // each procedure's keywords, names and aliases as folded phrases (for `echoes`)
+  const ownPhrases = new Map<string, string[]>();
+  for (const k of [...keywords.values()].flat()) {
+    if (!k.cls.startsWith(PROC)) continue;
+    const id = k.cls.slice(PROC.length);
+    ownPhrases.set(id, [...(ownPhrases.get(id) ?? []), ` ${k.tokens.join(' ')} `]);
+  }
 
   function keywordHits(tokens: string[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
     const hits: { cls: string; start: number; end: number }[] = [];
@@ -274,7 +288,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
-      outOfScopeEvidence: false, contextMention: false, namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
+      outOfScopeEvidence: false, contextMention: false, namedBy: [], namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
     };
     if (extractReceiptCode(text)) {
       return { ...empty, intent: 'status', confidence: 0.97 };
@@ -319,7 +333,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
       const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start) || personRole(tokens, h.start));
-      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention };
+      const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
+      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
     };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };
@@ -353,6 +368,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return !!a && !!b && [...a].some((pair) => b.has(pair));
     },
     isChannel: (id) => fallbacks.has(`${PROC}${id}`),
+    echoes: (topic, namedBy) => namedBy.length > 0 && namedBy.every((p) => (ownPhrases.get(topic) ?? []).some((k) => k.includes(` ${p} `))),
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };
 }

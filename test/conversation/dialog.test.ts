@@ -156,6 +156,17 @@ describe('the topic holds against loose words', () => {
     expect(m.related('cap-the-bhyt', 'bhxh-mot-lan')).toBe(false); // "bảo hiểm" alone says little
   });
 
+  test('words that name another procedure but are part of the topic\'s own keywords echo the topic (from dialogs-tune-6/9)', () => {
+    const m = kb.current().matcher;
+    expect(m.echoes('trich-luc-ho-tich', ['khai sinh'])).toBe(true); // "trích lục khai sinh"
+    expect(m.echoes('dang-ky-khai-sinh', ['trich luc'])).toBe(false);
+    expect(m.echoes('trich-luc-ho-tich', [])).toBe(false);
+    const r = chat('cho hoi xin ban sao giay khai sinh', 'minh dang o Sai Gon, khai sinh dang ky o Hau Giang, xin o dau', 'phí bn 1 bản');
+    expect(r.map(brief)).toEqual([proc('trich-luc-ho-tich', 'overview'), proc('trich-luc-ho-tich', 'where'), proc('trich-luc-ho-tich', 'fee')]);
+    // "còn … thì sao" turns to the procedure those words name
+    expect(brief(chat('cho hoi xin ban sao giay khai sinh', 'còn đăng ký khai sinh cho con mới sinh thì sao')[1]).procedure).toBe('dang-ky-khai-sinh');
+  });
+
   test('follow-ups that name no procedure do not drift to an unrelated one (a refinement to a related one still moves)', () => {
     const r = chat('thẻ căn cước của tôi bị gãy đôi, quẹt máy không được, giờ tính sao', 'tôi ở trọ Đồng Nai, quê Nghệ An, làm chỗ nào', 'mất bao lâu', 'có tốn tiền không');
     expect(r.map(brief)).toEqual([
