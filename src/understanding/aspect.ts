@@ -89,7 +89,7 @@ const CUES: Cue[] = [
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
-  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|lo|neu khong|neu mat) (?:\S+ ){0,8}thi sao(?: \S+)? $/ },
+  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|lo|neu khong|neu mat|nuoc ngoai|vang mat) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
   // "nghe nói đủ 75 là được trợ cấp hả": an age or a count reached is a condition
   { aspect: 'eligibility', weight: 3, re: / du \d+ (?!thu |cai |loai |giay |ban |mon |bo |cuon )/ },
   // "bé 5 tuổi có làm được không": an age, then may it be done

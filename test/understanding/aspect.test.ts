@@ -110,6 +110,9 @@ describe('phrasings that name no aspect word', () => {
     // "lên công an xã hả" asks where, but gives way to another question in the sentence
     ['đăng ký biển số thì lên công an xã hả', 'where'],
     ['giờ công ty đòi giấy xác nhận cư trú, em phải mang những gì lên công an ạ', 'documents'],
+    // a situation, then "thì (làm) sao": may it be done in that situation (from dialogs-tune-7)
+    ['chồng em là người nước ngoài thì sao ạ, anh ấy quốc tịch Hàn', 'eligibility'],
+    ['cháu nó đang ở nước ngoài rồi thì làm sao', 'eligibility'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });
