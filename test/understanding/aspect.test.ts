@@ -113,6 +113,9 @@ describe('phrasings that name no aspect word', () => {
     // a situation, then "thì (làm) sao": may it be done in that situation (from dialogs-tune-7)
     ['chồng em là người nước ngoài thì sao ạ, anh ấy quốc tịch Hàn', 'eligibility'],
     ['cháu nó đang ở nước ngoài rồi thì làm sao', 'eligibility'],
+    // the first alternative is the question, also when it follows the procedure's name (from tune-5)
+    ['xin phieu ly lich tu phap tren vneid dc ko hay phai len tinh', 'online'],
+    ['đăng ký kết hôn online được không hay phải lên xã', 'online'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });
