@@ -44,13 +44,16 @@ const CUES: Cue[] = [
   { aspect: 'duration', weight: 3, re: / (?:mai|chieu|hom sau|tuan sau|ngay mai|sang mai) (?:co )?lay / },
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
-    'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay tinh', 'hay phai len', 'phai len', 'len tinh', 've que', 'cap nao',
+    'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay tinh', 'hay phai len', 'phai len', 'len tinh', 'cap nao',
     'ben nao', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
     'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
     'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so'),
+  // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
+  { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve que / },
+  ...cue('where', 1.5, 've que'),
   // "lên công an xã hả": where, unless the sentence asks something else too ("mang những gì lên công an")
   ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
