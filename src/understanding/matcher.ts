@@ -194,11 +194,19 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const known = new Set(input.procedures.map((p) => p.id));
   const training = new NaiveBayesTraining();
   const keywords = new Map<string, Keyword[]>();
+  // each procedure's keywords, names and aliases as folded phrases (for `echoes`)
+  const ownPhrases = new Map<string, string[]>();
   const addKeyword = (cls: string, tokens: string[]) => {
     if (!tokens.length) return;
     const list = keywords.get(tokens[0]) ?? [];
     if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens });
     keywords.set(tokens[0], list);
+    if (cls.startsWith(PROC)) {
+      const id = cls.slice(PROC.length);
+      const own = ownPhrases.get(id);
+      if (own) own.push(` ${tokens.join(' ')} `);
+      else ownPhrases.set(id, [` ${tokens.join(' ')} `]);
+    }
   };
   let phraseCount = 0;
   const markers: Marker[] = [];
@@ -238,13 +246,6 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     yield;
   }
   const nb = yield* training.finish();
-  // each procedure's keywords, names and aliases as folded phrases (for `echoes`)
-  const ownPhrases = new Map<string, string[]>();
-  for (const k of [...keywords.values()].flat()) {
-    if (!k.cls.startsWith(PROC)) continue;
-    const id = k.cls.slice(PROC.length);
-    ownPhrases.set(id, [...(ownPhrases.get(id) ?? []), ` ${k.tokens.join(' ')} `]);
-  }
 
   function keywordHits(tokens: string[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
     const hits: { cls: string; start: number; end: number }[] = [];
