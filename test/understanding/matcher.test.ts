@@ -171,6 +171,12 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'kể chuyện cười đi'],
   ['out_of_scope', 'giá vàng hôm nay bao nhiêu'],
   ['out_of_scope', 'đặt vé máy bay đi Đà Nẵng'],
+  // jokes, fakes, dating, gambling and shops that share words with procedures (from tune-4/5)
+  ['out_of_scope', 'nên kết hôn với ny cũ hay ny mới ạ 🤣'],
+  ['out_of_scope', 'em muốn in giấy chứng nhận kết hôn giả làm quà troll bạn thân'],
+  ['out_of_scope', 'đổi tên zalo sao mn'],
+  ['out_of_scope', 'tìm khách sạn ở Vũng Tàu cuối tuần, giá phòng bnhieu 1 đêm'],
+  ['out_of_scope', 'ad tư vấn giúp e nên bán cà phê muối hay cà phê trứng đắt hàng hơn 😂'],
 ];
 
 const REGIONAL_CASES: Case[] = [
@@ -256,6 +262,9 @@ const FIXED_HARD_CASES: Case[] = [
   ['dang-ky-khai-sinh', 'cho em hỏi đăng ký khai sinh cho con'],
   ['dang-ky-khai-sinh', 'dang ky khai sinh cho con cho em'],
   ['complaint', 'phản ánh nhà hàng xóm thả chó cắn người'],
+  // "làm giả" is a marker only as written: "lam gia han" (extend) is not it
+  ['out_of_scope', 'muốn làm giả giấy khai sinh thì ở đâu'],
+  ['dang-ky-tam-tru', 'lam gia han tam tru o dau'],
   // the citizen's own phone number is not a question about the office's
   ['dang-ky-tam-tru', 'số điện thoại của tôi là 0912345678, làm tạm trú ở đâu'],
   ['cap-the-can-cuoc', 'sdt em la 0987654321 lam the can cuoc o dau'],
