@@ -183,6 +183,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     // a refinement moves to a related procedure ("căn cước" → re-issuing it); an unrelated one needs the new
     // words themselves to say so ("nghe nói lên Sở Tư pháp" in a marriage chat is about where, not a new topic)
     const askedAspect = aspectAsked(analysis);
+    // "cái của tui bị mất rồi": the new words alone lean clearly to a related procedure the topic words outweigh
+    //    (a statement, not a follow-up question: "lệ phí sao" leans nowhere)
+    const leaning = joined.procedure === ctx && analysis.aspectScore === 0 ? matcher.leaning(analysis.tokens, ctx) : null;
+    if (leaning) joined.procedure = leaning;
     if (joined.intent === 'procedure' && joined.procedure && !joined.followup) {
       const allowed = joined.procedure === ctx || matcher.related(ctx, joined.procedure)
         || (analysis.intent === 'procedure' && analysis.procedure === joined.procedure && analysis.confidence >= TRUST_ALONE);

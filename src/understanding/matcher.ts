@@ -80,6 +80,11 @@ export interface Matcher {
   /** True for a procedure about the channel (the public-service portal) rather than a topic of its own. */
   isChannel(id: string): boolean;
   /**
+   * A procedure related to `topic` that these words alone favour clearly over the topic ("bị mất rồi" in a
+   * căn cước chat → re-issuing the card), or null.
+   */
+  leaning(tokens: readonly string[], topic: string): string | null;
+  /**
    * True when every keyword that named another procedure is part of one of `topic`'s own keywords or names
    * ("khai sinh" inside "trích lục khai sinh"): in that topic's conversation the words echo the topic.
    */
@@ -91,6 +96,8 @@ const PROC = 'p:';
 const INT = 'i:';
 const KEYWORD_WEIGHT = 8;
 const TEMPERATURE = 4;
+/** How much more (unnormalised log-likelihood) a related procedure must score to draw a topic to it (×10 in probability). */
+const LEANING_MARGIN = Math.log(10) * TEMPERATURE;
 /** An out-of-scope marker decides on its own ("khai sinh cho con mèo"). */
 const MARKER_WEIGHT = 60;
 /** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
@@ -247,6 +254,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   }
   const nb = yield* training.finish();
 
+  function isRelated(x: string, y: string): boolean {
+    if (x === y || bundles.get(x)?.has(y) || bundles.get(y)?.has(x)) return true;
+    const a = ownNameBigrams.get(x);
+    const b = ownNameBigrams.get(y);
+    return !!a && !!b && [...a].some((pair) => b.has(pair));
+  }
+
   function keywordHits(tokens: string[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
     const hits: { cls: string; start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -362,13 +376,17 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     analyze,
     procedureIds: [...known],
     includes: (whole, part) => bundles.get(whole)?.has(part) ?? false,
-    related: (x, y) => {
-      if (x === y || bundles.get(x)?.has(y) || bundles.get(y)?.has(x)) return true;
-      const a = ownNameBigrams.get(x);
-      const b = ownNameBigrams.get(y);
-      return !!a && !!b && [...a].some((pair) => b.has(pair));
-    },
+    related: isRelated,
     isChannel: (id) => fallbacks.has(`${PROC}${id}`),
+    leaning: (tokens, topic) => {
+      const scored = nb.score(features([...tokens]));
+      const own = scored.find((s) => s.label === `${PROC}${topic}`);
+      if (!own) return null;
+      // the words' own best procedure, if it is a related one and well ahead of the topic
+      const top = scored.find((s) => s.label.startsWith(PROC));
+      const id = top?.label.slice(PROC.length);
+      return top && id && id !== topic && isRelated(topic, id) && top.score >= own.score + LEANING_MARGIN ? id : null;
+    },
     echoes: (topic, namedBy) => namedBy.length > 0 && namedBy.every((p) => (ownPhrases.get(topic) ?? []).some((k) => k.includes(` ${p} `))),
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };

@@ -247,6 +247,12 @@ describe('refinement after a generic first turn', () => {
     expect(r.map(brief)).toEqual([proc('cap-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
   });
 
+  test('a statement whose words alone lean clearly to a related procedure refines the topic; a question does not', () => {
+    expect(brief(chat('cho mình hỏi về thẻ căn cước với', 'mới bị mất cắp hôm qua')[1])).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
+    const r = chat('chứng thực hợp đồng mua bán nhà ở đâu', 'người bán đang ở bên Mỹ ko về đc, uỷ quyền cho em gái ổng ký thay có đc ko ạ');
+    expect(r[1].parse.procedure).toBe('chung-thuc-hop-dong');
+  });
+
   test('"mất thẻ rồi" in a căn cước chat is re-issuing the card (from dialogs-tune-7, t7d05)', () => {
     const r = chat('cho mình hỏi về thẻ căn cước với', 'mình bị móc túi mất ví, mất luôn thẻ rồi 😭', 'le phi bn');
     expect(r.slice(1).map(brief)).toEqual([proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
