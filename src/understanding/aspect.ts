@@ -86,7 +86,11 @@ const CUES: Cue[] = [
   ...cue('eligibility', 4, 'khong co giay to gi', 'khong co giay to', 'khong co giay gi', 'khong giay to'),
   ...cue('eligibility', 4, 'thoi han nop', 'neu tre', 'tre may', 'neu qua han', 'nhieu tieng phai', 'may tieng phai', 'trong bao lau phai',
     'bao lau phai', 'may ngay phai', 'may thang phai', 'bao nhieu tuoi', 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
-    'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc'),
+    'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc',
+    // a notice period: "phải báo trước bao lâu"
+    'truoc bao lau', 'truoc bao nhieu ngay', 'truoc may ngay', 'truoc may thang'),
+  // "bé 5 tuổi có được cấp miễn phí không": who is exempt
+  { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,3}mien (?:phi|giam|tien) /, first: 'tuoi' },
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),

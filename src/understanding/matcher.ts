@@ -130,6 +130,8 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 
 const OFFICE = `${INT}office`;
 /** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
+/** A greeting that asks ("cho em hỏi…") about a procedure this likely is that procedure's question. */
+const ASKS_ABOUT = 0.3;
 /** Words that make a sentence a question (folded; "không" ends most yes/no questions). */
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'ai', 'khi', 'chi', 'mo', 'nhi']);
 /** Words that open a message before what it says ("dạ em chào…"). */
@@ -360,7 +362,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const social = intent === 'greeting' || intent === 'thanks' || intent === 'goodbye';
     // ("cảm ơn cán bộ đã hướng dẫn tận tình", "cảm ơn, để mai em lên xã" ask nothing: no question word)
     const asksSomething = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2 && (text.includes('?') || tokens.some((t) => QUESTION_WORDS.has(t)));
-    if (social && (keywordStrength >= 2 || asksSomething) && candidates[0]) {
+    // "chào ad, em muốn hỏi việc nhận cha cho con": the greeting opens a question about a procedure
+    const asksAbout = tokens.includes('hoi') && (candidates[0]?.score ?? 0) >= ASKS_ABOUT;
+    if (social && (keywordStrength >= 2 || asksSomething || asksAbout) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
     // "chào ad 🙏": an opening with a courtesy is a greeting

@@ -185,6 +185,8 @@ describe('offices and courtesies inside a procedure chat', () => {
   test('an opening "chào ad 🙏" is a greeting', () => {
     expect(chat('Chào ad 🙏')[0].parse.intent).toBe('greeting');
     expect(chat('e chào ad ạ 🙏')[0].parse.intent).toBe('greeting');
+    // a greeting that opens a question about a procedure is that question
+    expect(brief(chat('chào ad, em muốn hỏi việc nhận cha cho con')[0])).toEqual(proc('nhan-cha-me-con', 'overview'));
   });
 
   test('thanks that mention what comes next ask nothing (from tune-6)', () => {

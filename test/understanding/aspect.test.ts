@@ -119,6 +119,11 @@ describe('phrasings that name no aspect word', () => {
     // going home as a question, not as the story
     ['làm căn cước có phải về quê làm không', 'where'],
     ['tiệm may của em muốn tạm ngừng 6 tháng để về quê sinh con thì làm sao ạ', 'overview'],
+    // a notice period and an exemption by age are conditions (from dialogs-tune-10/11)
+    ['tạm ngưng hộ kinh doanh phải báo trước bao lâu', 'eligibility'],
+    ['tam ngung co phai bao truoc bao nhieu ngay khong', 'eligibility'],
+    ['mà bé 5 tuổi thì có được cấp thẻ bhyt miễn phí hông!!', 'eligibility'],
+    ['làm thẻ bhyt cho bé có mất phí không', 'fee'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });
