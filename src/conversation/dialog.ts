@@ -59,6 +59,11 @@ function lastWords(text: string, max = 30): string {
   return words.slice(-max).join(' ');
 }
 
+/** Words that go back to something said before ("hồi nãy", "quay lại"). */
+const RETURN = / (?:hoi nay|luc nay|ban nay|luc dau|hoi dau|quay lai|tro lai) /;
+/** Earlier topics remembered for going back to them. */
+const MAX_EARLIER = 3;
+
 /** "còn … thì sao", "à còn …": the citizen turns to another topic. */
 const SWITCH = /^(?:a |ua |vay |the |ma |da |oh |ok )*con /;
 
@@ -79,6 +84,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const analysis = matcher.analyze(text);
   const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date() };
   const answer = (procedure: string, aspect: Aspect, confidence: number, topicText: string): Turn => {
+    if (state.procedure && procedure !== state.procedure) {
+      next.earlierTopics = [state.procedure, ...(state.earlierTopics ?? []).filter((p) => p !== state.procedure && p !== procedure)].slice(0, MAX_EARLIER);
+    }
     next.procedure = procedure;
     next.aspect = aspect;
     next.topicText = topicText;
@@ -166,6 +174,13 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
       const elsewhere = rest.intent === 'procedure' && !rest.followup && rest.procedure !== ctx && rest.confidence >= TRUST_ALONE;
       if (!elsewhere) return answer(ctx, aspectAsked(analysis), Math.max(0.5, rest.confidence), state.topicText ?? text);
     }
+  }
+
+  // 4c. "quay lại cái căn cước của con gái hồi nãy": back to a topic discussed earlier in this conversation
+  const earlier = analysis.candidates[0]?.procedure;
+  if (ctx && namesNoProcedure && earlier && earlier !== ctx && state.earlierTopics?.includes(earlier)
+    && (RETURN.test(` ${analysis.tokens.join(' ')} `) || (analysis.namesTopic && SWITCH.test(analysis.tokens.join(' '))))) {
+    return answer(earlier, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(earlier));
   }
 
   // 5. in a topic, a message that names no procedure is read together with the topic text:

@@ -10,6 +10,8 @@ export interface ConversationState {
   aspect?: Aspect;
   /** The user's text that set the topic, to refine it with the next turn ("cho hỏi về căn cước" → "bị mất"). */
   topicText?: string;
+  /** Topics discussed before the current one, latest first ("quay lại vụ căn cước hồi nãy"). */
+  earlierTopics?: string[];
   /** Procedures offered in a clarification question, in the order shown. */
   pendingChoices?: string[];
   pendingAspect?: Aspect;

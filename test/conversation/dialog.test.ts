@@ -198,6 +198,19 @@ describe('offices and courtesies inside a procedure chat', () => {
   });
 });
 
+describe('going back to an earlier topic', () => {
+  test('"quay lại cái căn cước hồi nãy" returns to căn cước and is not a complaint (from dialogs-tune-11)', () => {
+    const r = chat('làm căn cước cho con gái 14 tuổi cần gì', 'còn hộ chiếu thì sao', 'quay lại cái căn cước của con gái hồi nãy, làm xong bao lâu nhận được thẻ', 'lệ phí sao');
+    expect(r.map(brief)).toEqual([proc('cap-the-can-cuoc', 'documents'), proc('cap-ho-chieu', 'overview'), proc('cap-the-can-cuoc', 'duration'), proc('cap-the-can-cuoc', 'fee')]);
+    expect(r[2].state.earlierTopics).toEqual(['cap-ho-chieu']);
+  });
+
+  test('a follow-up without such words stays on the current topic', () => {
+    const r = chat('đăng ký khai sinh trễ hạn có bị phạt không', 'còn giấy khai sinh của tui bị mối ăn mất rồi, sổ gốc ở xã cũng không còn, giờ làm lại răng', 'can giay to chi');
+    expect(r.slice(1).map((t) => t.parse.procedure)).toEqual(['dang-ky-lai-khai-sinh', 'dang-ky-lai-khai-sinh']);
+  });
+});
+
 describe('the public-service portal inside a procedure chat', () => {
   test('"làm trên dịch vụ công được không" asks whether this procedure can be done online (from dialogs-tune-6/7)', () => {
     const r = chat('làm hộ chiếu cần giấy tờ gì', 'nộp online trên cổng dịch vụ công dc không', 'phí bao nhiêu');
