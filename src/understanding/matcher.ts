@@ -130,10 +130,18 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 
 const OFFICE = `${INT}office`;
 /** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
+/** Confidence given to a thank-you recognised by its shape rather than by the classifier. */
+const CLOSING_THANKS = 0.8;
+/** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */
+function closingThanks(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((t) => !ADDRESS_WORDS.has(t) && t !== 'vang' && t !== 'ok');
+  const thanksAt = (i: number) => tokens[i] === 'cam' && tokens[i + 1] === 'on';
+  return at >= 0 && (thanksAt(at) || (tokens[at] === 'thoi' && tokens.some((_, i) => thanksAt(i))));
+}
 /** A greeting that asks ("cho em hỏi…") about a procedure this likely is that procedure's question. */
 const ASKS_ABOUT = 0.3;
 /** Words that make a sentence a question (folded; "không" ends most yes/no questions). */
-const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'ai', 'khi', 'chi', 'mo', 'nhi']);
+const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'ai', 'khi', 'chi', 'mo', 'nhi', 'hoi', 'the']);
 /** Words that open a message before what it says ("dạ em chào…"). */
 const ADDRESS_WORDS = new Set(['da', 'em', 'anh', 'chi', 'toi', 'minh', 'chau', 'con', 'co', 'chu', 'bac', 'a', 'admin']);
 /** Word pairs of procedure names that name an action, not a topic ("đăng ký bản quyền" names none of ours). */
@@ -356,15 +364,22 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };
     }
+    // "dạ em cảm ơn, để mai em lên xã đăng ký khai sinh", "thôi chắc em lãnh thất nghiệp, cảm ơn ad": a thank-you
+    // that names a procedure but asks nothing
+    if (closingThanks(tokens) && !(text.includes('?') || tokens.some((t) => QUESTION_WORDS.has(t)))) {
+      return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+    }
     if (top.label.startsWith(PROC)) return asProcedure(top.label.slice(PROC.length), base.confidence);
     const intent = top.label.slice(INT.length) as Intent;
     // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you
     const social = intent === 'greeting' || intent === 'thanks' || intent === 'goodbye';
     // ("cảm ơn cán bộ đã hướng dẫn tận tình", "cảm ơn, để mai em lên xã" ask nothing: no question word)
-    const asksSomething = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2 && (text.includes('?') || tokens.some((t) => QUESTION_WORDS.has(t)));
+    const questionLike = text.includes('?') || tokens.some((t) => QUESTION_WORDS.has(t));
+    const asksSomething = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2 && questionLike;
     // "chào ad, em muốn hỏi việc nhận cha cho con": the greeting opens a question about a procedure
     const asksAbout = tokens.includes('hoi') && (candidates[0]?.score ?? 0) >= ASKS_ABOUT;
-    if (social && (keywordStrength >= 2 || asksSomething || asksAbout) && candidates[0]) {
+    // ("thôi chắc em lãnh thất nghiệp, cảm ơn ad": a procedure named in a thank-you that asks nothing)
+    if (social && ((keywordStrength >= 2 && questionLike) || asksSomething || asksAbout) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
     // "chào ad 🙏": an opening with a courtesy is a greeting

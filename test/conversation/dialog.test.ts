@@ -192,6 +192,7 @@ describe('offices and courtesies inside a procedure chat', () => {
   test('thanks that mention what comes next ask nothing (from tune-6)', () => {
     expect(chat('vâng, rất cảm ơn cán bộ đã hướng dẫn tận tình')[0].parse.intent).toBe('thanks');
     expect(chat('cam on ban nhe, de minh chuan bi giay to')[0].parse.intent).toBe('thanks');
+    expect(chat('dạ em cảm ơn, để mai em lên xã đăng ký khai sinh cho bé')[0].parse.intent).toBe('thanks');
     // …but a thank-you before a question is the question
     expect(chat('cảm ơn ad, cho em hỏi thêm làm căn cước cần giấy tờ gì ạ')[0].parse.intent).toBe('procedure');
     expect(chat('cảm ơn ad 🙏')[0].parse.intent).toBe('thanks');
