@@ -336,4 +336,10 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
   test('Telex, stretching and lexicon together', () => {
     expect(folded(n, 'ad ơiii lamf tamj trus ko dc hả')).toBe('admin oi lam tam tru khong duoc ha');
   });
+
+  test('place names are known words, not typos of others ("bac ninh" is not "bac sinh", "hau giang" not "dau gian")', () => {
+    expect(folded(n, 'hộ khẩu ở bac ninh')).toBe('ho khau o bac ninh');
+    expect(folded(n, 'que Hậu Giang')).toBe('que hau giang');
+    expect(folded(n, 'khanh hoa')).toBe('khanh hoa'); // not the other province "thanh hoa"
+  });
 });
