@@ -130,6 +130,8 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 
 const OFFICE = `${INT}office`;
 /** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
+/** A question clause read alone must name its procedure this surely to outweigh out-of-scope words elsewhere. */
+const QUESTION_CLAUSE = 0.5;
 /** Confidence given to a thank-you recognised by its shape rather than by the classifier. */
 const CLOSING_THANKS = 0.8;
 /** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */
@@ -388,6 +390,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
     const unvoiced = SERVICE_INTENTS.has(intent) && base.confidence < WEAK_SERVICE && cue?.intent !== intent && !kw.has(top.label);
     if (unvoiced) return base;
+    if (intent === 'out_of_scope' && !marked && clauses.length >= 2) {
+      // "…thẻ ATM em gọi ngân hàng khoá rồi, còn căn cước làm lại cần giấy tờ gì": an out-of-scope word in the
+      // story, the question in a clause of its own
+      const asking = [...clauses].reverse().find((c) => (detectAspect(c.map((t) => t.f).join(' '))?.score ?? 0) >= 2);
+      const alone = asking ? analyze(asking.map((t) => t.f).join(' '), options) : null;
+      if (alone && alone.intent === 'procedure' && !alone.followup && alone.confidence >= QUESTION_CLAUSE) return alone;
+    }
     return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope' };
   }
 
