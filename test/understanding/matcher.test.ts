@@ -265,6 +265,9 @@ const FIXED_HARD_CASES: Case[] = [
   // an out-of-scope word in the story, the question about a procedure in a clause of its own (from tune-6)
   ['cap-lai-the-can-cuoc', 'hôm qua bị móc túi mất cả ví, có căn cước, thẻ atm, thẻ atm e gọi ngân hàng khoá rồi, còn căn cước làm lại cần giấy tờ gì ạ'],
   ['out_of_scope', 'thẻ atm bị nuốt rồi, làm lại thẻ atm cần giấy tờ gì ạ'],
+  // working for Grab is context, booking a Grab is not an agency matter (from tune-4/5)
+  ['doi-giay-phep-lai-xe', 'em chạy grab, bằng B2 cũ loại giấy bìa, công ty bắt đổi sang thẻ mới thì làm sao'],
+  ['out_of_scope', 'ad có bán bánh tráng trộn ko, ship dìa Gò Vấp hông'],
   // "làm giả" is a marker only as written: "lam gia han" (extend) is not it
   ['out_of_scope', 'muốn làm giả giấy khai sinh thì ở đâu'],
   ['dang-ky-tam-tru', 'lam gia han tam tru o dau'],
