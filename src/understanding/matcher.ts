@@ -415,7 +415,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const id = top?.label.slice(PROC.length);
       return top && id && id !== topic && isRelated(topic, id) && top.score >= own.score + LEANING_MARGIN ? id : null;
     },
-    echoes: (topic, namedBy) => namedBy.length > 0 && namedBy.every((p) => (ownPhrases.get(topic) ?? []).some((k) => k.includes(` ${p} `))),
+    // (a full name of more than two words names its own procedure: "đăng ký thường trú" is not an echo of "xoá đăng ký thường trú")
+    echoes: (topic, namedBy) => namedBy.length > 0 && namedBy.every((p) => p.split(' ').length <= 2 && (ownPhrases.get(topic) ?? []).some((k) => k.includes(` ${p} `))),
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };
 }

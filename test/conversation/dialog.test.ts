@@ -161,6 +161,8 @@ describe('the topic holds against loose words', () => {
     expect(m.echoes('trich-luc-ho-tich', ['khai sinh'])).toBe(true); // "trích lục khai sinh"
     expect(m.echoes('dang-ky-khai-sinh', ['trich luc'])).toBe(false);
     expect(m.echoes('trich-luc-ho-tich', [])).toBe(false);
+    // a full name names its own procedure, even inside another's name (from dialogs-tune-11)
+    expect(m.echoes('xoa-dang-ky-thuong-tru', ['dang ky thuong tru'])).toBe(false);
     const r = chat('cho hoi xin ban sao giay khai sinh', 'minh dang o Sai Gon, khai sinh dang ky o Hau Giang, xin o dau', 'phí bn 1 bản');
     expect(r.map(brief)).toEqual([proc('trich-luc-ho-tich', 'overview'), proc('trich-luc-ho-tich', 'where'), proc('trich-luc-ho-tich', 'fee')]);
     // "còn … thì sao" turns to the procedure those words name
