@@ -27,6 +27,8 @@ const SURE_OUT_OF_SCOPE = 0.8;
 const LOOSE_TOPIC = 0.05;
 /** A non-procedure intent this unsure, in a procedure chat, is more likely a follow-up. */
 const WEAK_INTENT = 0.5;
+/** A status question this sure was asked in words ("tới đâu rồi") or with a receipt code. */
+const SURE_STATUS = 0.9;
 /** A procedure recognised this surely needs no help from the conversation's topic. */
 const TRUST_ALONE = 0.95;
 
@@ -150,7 +152,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
   const unsure = analysis.confidence < WEAK_INTENT;
-  if (ctx && namesNoProcedure && (analysis.followup || (asksAnAspect && unsure && analysis.intent !== 'procedure'))) {
+  // ("nộp rồi thì bao lâu có kết quả" in a chat: how long it takes, unless a receipt code or "tới đâu rồi" says status)
+  const waitingInChat = analysis.intent === 'status' && analysis.aspect === 'duration' && asksAnAspect && analysis.confidence < SURE_STATUS;
+  if (ctx && namesNoProcedure && (analysis.followup || waitingInChat || (asksAnAspect && unsure && analysis.intent !== 'procedure'))) {
     return answer(ctx, analysis.aspect ?? 'overview', Math.max(analysis.confidence, 0.6), state.topicText ?? '');
   }
 

@@ -402,6 +402,13 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(r[1].parse.reply).toContain('H30.12-250101-0042');
   });
 
+  test('"nộp rồi thì bao lâu có kết quả" in a procedure chat asks how long it takes (from dialogs-tune-9)', () => {
+    const r = chat('đăng ký thường trú cho vợ cần giấy tờ gì', 'nộp rồi thì bao lâu có kết quả');
+    expect(brief(r[1])).toEqual(proc('dang-ky-thuong-tru', 'duration'));
+    // …while "hồ sơ của tôi tới đâu rồi" is still a status question
+    expect(chat('đăng ký thường trú cho vợ cần giấy tờ gì', 'hồ sơ của tôi tới đâu rồi')[1].parse.intent).toBe('status');
+  });
+
   test('a status question without a code asks for the code', () => {
     const [r] = chat('hồ sơ của tôi nộp tuần trước giờ tới đâu rồi');
     expect(r.parse.intent).toBe('status');
