@@ -27,6 +27,8 @@ const SURE_OUT_OF_SCOPE = 0.8;
 const LOOSE_TOPIC = 0.05;
 /** A non-procedure intent this unsure, in a procedure chat, is more likely a follow-up. */
 const WEAK_INTENT = 0.5;
+/** Messages this close together belong to one sitting (a greeting within it is a farewell). */
+const SAME_SITTING_MS = 30 * 60_000;
 /** A status question this sure was asked in words ("tới đâu rồi") or with a receipt code. */
 const SURE_STATUS = 0.9;
 /** A procedure recognised this surely needs no help from the conversation's topic. */
@@ -163,8 +165,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   if (ctx && analysis.intent === 'office' && analysis.tokens.includes('nop')) return answer(ctx, 'where', analysis.confidence, state.topicText ?? text);
   if (nonProcedure) {
     next.pendingChoices = undefined;
-    // "dạ em chào ad" after a few questions is a farewell, not a new hello
-    const intent = analysis.intent === 'greeting' && state.turns >= 2 && state.procedure ? 'goodbye' : analysis.intent;
+    // "dạ em chào ad" after a few questions is a farewell, not a new hello (one the next day is a hello again)
+    const farewell = analysis.intent === 'greeting' && state.turns >= 2 && next.updatedAt.getTime() - state.updatedAt.getTime() < SAME_SITTING_MS;
+    const intent = farewell ? 'goodbye' : analysis.intent;
     return { analysis, next, resolution: { kind: 'intent', intent: intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
   }
 

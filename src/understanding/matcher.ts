@@ -384,8 +384,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (social && ((keywordStrength >= 2 && questionLike) || asksSomething || asksAbout) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
-    // "chào ad 🙏": an opening with a courtesy is a greeting
-    if (intent === 'thanks' && tokens.find((t) => !ADDRESS_WORDS.has(t)) === 'chao') return { ...base, intent: 'greeting' };
+    // "chào ad 🙏": an opening with a courtesy is a greeting; so is "chào bộ phận một cửa", which names the office
+    // but asks nothing about it
+    const opensWithHello = tokens.find((t) => !ADDRESS_WORDS.has(t)) === 'chao';
+    if (opensWithHello && (intent === 'thanks' || (intent === 'office' && !questionLike))) return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
     const unvoiced = SERVICE_INTENTS.has(intent) && base.confidence < WEAK_SERVICE && cue?.intent !== intent && !kw.has(top.label);

@@ -457,6 +457,13 @@ describe('greeting, thanks, goodbye: polite Vietnamese with "Quý khách"', () =
     expect(r.map((x) => x.parse.intent)).toEqual(['greeting', 'procedure', 'thanks', 'goodbye']);
   });
 
+  test('a greeting late in a sitting is a farewell; the next day it is a hello again (from dialogs-tune-9)', () => {
+    const r = chat('chào bộ phận một cửa', 'hồ sơ mã 000.00.12.H40-250815-0003 của tôi tới đâu rồi', 'cho xin sdt bộ phận một cửa phường', 'chào');
+    expect(r.map((x) => x.parse.intent)).toEqual(['greeting', 'status', 'office', 'goodbye']);
+    const nextDay = { ...r[3].state, updatedAt: new Date(Date.now() - 20 * 3600_000) };
+    expect(engine.turn(nextDay, 'chào ad').parse.intent).toBe('greeting');
+  });
+
   test('out of scope is refused politely and points back to procedures', () => {
     const [r] = chat('giá vàng hôm nay bao nhiêu');
     expect(brief(r)).toEqual(intent('out_of_scope'));
