@@ -132,6 +132,11 @@ const OFFICE = `${INT}office`;
 /** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
 /** A question clause read alone must name its procedure this surely to outweigh out-of-scope words elsewhere. */
 const QUESTION_CLAUSE = 0.5;
+/** Words of a short acknowledgement ("vâng em đợi ạ", "được, tôi chờ", "ok em hiểu rồi"). */
+const ACK_WORDS = new Set(['vang', 'ok', 'duoc', 'doi', 'cho', 'nhe', 'roi', 'hieu', 'biet', 'ro', 'thoi', 'de']);
+const ACK_MAX_WORDS = 5;
+/** …one of which says it ("cho em" alone is an unfinished request, not an acknowledgement). */
+const ACK_CORE = new Set(['vang', 'ok', 'duoc', 'doi', 'hieu', 'biet', 'ro']);
 /** Confidence given to a thank-you recognised by its shape rather than by the classifier. */
 const CLOSING_THANKS = 0.8;
 /** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */
@@ -365,6 +370,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };
+    }
+    // "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement (while staff look into it) thanks, asks nothing
+    if (tokens.length <= ACK_MAX_WORDS && tokens.every((t) => ADDRESS_WORDS.has(t) || ACK_WORDS.has(t)) && tokens.some((t) => ACK_CORE.has(t))) {
+      return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
     // "dạ em cảm ơn, để mai em lên xã đăng ký khai sinh", "thôi chắc em lãnh thất nghiệp, cảm ơn ad": a thank-you
     // that names a procedure but asks nothing

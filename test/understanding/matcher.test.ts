@@ -141,6 +141,9 @@ const INTENT_CASES: Case[] = [
   ['thanks', 'ok e hieu roi, cam on ad'],
   ['thanks', 'tks ad nhiều'],
   ['thanks', 'cảm ơn ad 🙏🙏🙏'],
+  // a short acknowledgement while staff look into it (from dialogs-tune-11)
+  ['thanks', 'vâng e đợi ạ'],
+  ['thanks', 'được, tôi chờ'],
   ['goodbye', 'Tạm biệt nhé'],
   ['goodbye', 'bye ad'],
   ['goodbye', 'thôi chào nhé, hẹn gặp lại'],
