@@ -69,7 +69,7 @@ const RETURN = / (?:hoi nay|luc nay|ban nay|luc dau|hoi dau|quay lai|tro lai) /;
 const MAX_EARLIER = 3;
 
 /** "còn … thì sao", "à còn …": the citizen turns to another topic. */
-const SWITCH = /^(?:a |ua |vay |the |ma |da |oh |ok )*con /;
+const SWITCH = /^(?:a |ua |vay |the |ma |da |oh |ok |gio |bay gio |thoi |tien |nhan tien |em |toi |admin )*con /;
 
 /** A yes/no question about doing something on the portal, not about how to use the portal. */
 function asksIfOnline(tokens: readonly string[]): boolean {

@@ -165,8 +165,9 @@ describe('the topic holds against loose words', () => {
     expect(m.echoes('xoa-dang-ky-thuong-tru', ['dang ky thuong tru'])).toBe(false);
     const r = chat('cho hoi xin ban sao giay khai sinh', 'minh dang o Sai Gon, khai sinh dang ky o Hau Giang, xin o dau', 'phí bn 1 bản');
     expect(r.map(brief)).toEqual([proc('trich-luc-ho-tich', 'overview'), proc('trich-luc-ho-tich', 'where'), proc('trich-luc-ho-tich', 'fee')]);
-    // "còn … thì sao" turns to the procedure those words name
+    // "(ok giờ) còn … thì sao" turns to the procedure those words name
     expect(brief(chat('cho hoi xin ban sao giay khai sinh', 'còn đăng ký khai sinh cho con mới sinh thì sao')[1]).procedure).toBe('dang-ky-khai-sinh');
+    expect(chat('đăng ký tạm trú cần gì', 'nhà em mở homestay thì báo lưu trú cho khách sao', 'ok giờ quay lại vụ tạm trú của em, nộp xong thì bao lâu có')[2].parse.procedure).toBe('dang-ky-tam-tru');
   });
 
   test('follow-ups that name no procedure do not drift to an unrelated one (a refinement to a related one still moves)', () => {
