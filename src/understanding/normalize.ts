@@ -117,6 +117,12 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
   }
 
   function closest(word: string): string {
+    // a letter struck twice ("phíi", "sinhh") is the word with it once, however common a neighbour ("phai") is
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] !== word[i - 1]) continue;
+      const once = word.slice(0, i) + word.slice(i + 1);
+      if (vocab.has(once)) return once;
+    }
     const found = new Map<string, number>();
     const consider = (variant: string) => {
       for (const w of deletes.get(variant) ?? []) found.set(w, vocab.get(w) ?? 0);
@@ -195,6 +201,11 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
     tokens(text: string): Token[] {
       for (const [symbol, meaning] of symbols) if (text.includes(symbol)) text = text.split(symbol).join(meaning);
       const raw = rawTokens(text).flatMap((t): Token | Token[] => {
+        if (t.a !== undefined && !isSyllable(t.f) && /[^\d]$/.test(t.a)) {
+          // half converted: the hat typed, the tone key left as a letter ("tưr" → "tử", "nghiêpj" → "nghiệp")
+          const decoded = decodeTelex(t.a);
+          if (decoded && vocab.has(fold(decoded))) return { f: fold(decoded), a: canonicalSyllable(decoded) };
+        }
         if (t.a !== undefined || vocab.has(t.f)) return t;
         // typed with the input method off: Telex ("lamf") or VNI ("la2m")
         for (const decoded of [decodeTelex(t.f), decodeVni(t.f)]) {
@@ -216,7 +227,13 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
         }
         const t = raw[i];
         // a word typed with diacritics that is a well-formed syllable was meant as typed ("vừa", "trận")
-        const c = t.a !== undefined && isSyllable(t.f) ? t.f : correct(t.f);
+        let c = t.a !== undefined && isSyllable(t.f) ? t.f : correct(t.f);
+        // a real but unknown syllable that a one-letter slip away follows its neighbour ("khai tửu" → "khai tử")
+        const prev = out.length ? out[out.length - 1].f : undefined;
+        if (c === t.f && t.a !== undefined && !vocab.has(t.f) && prev && pairs) {
+          const near = correct(t.f);
+          if (near !== t.f && pairs.has(`${prev} ${near}`)) c = near;
+        }
         // a misspelt lexicon word ("onlinee") means what the word means (not a short abbreviation: "đkkd" is not "dkkh")
         const fixed = c === t.f || c.length < 5 ? undefined : lexiconAt([{ f: c }], 0);
         if (fixed) out.push(...fixed.value);

@@ -44,8 +44,9 @@ const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiou
 
 /** A well-formed Vietnamese syllable (folded letters). */
 export function isSyllable(folded: string): boolean {
-  // a doubled vowel other than "uu" (hưu, cừu) or "oo" (xoong) is a slip of the finger: "ngàyy", "đii"
-  return SYLLABLE.test(folded) && !/([aeiy])\1/.test(folded);
+  // a doubled vowel other than "uu" (hưu, cừu) or "oo" (xoong) is a slip of the finger: "ngàyy", "đii";
+  // so is "uu" after another vowel ("lâuu")
+  return SYLLABLE.test(folded) && !/([aeiy])\1|[aeioy]uu/.test(folded);
 }
 
 const TELEX_TONES: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
@@ -76,11 +77,12 @@ function toneIndex(word: string): number {
  * The caller decides whether the decoded syllable is a real one (vocabulary check).
  */
 export function decodeTelex(token: string): string | null {
-  if (!/^[a-z]+$/.test(token) || token.length < 2) return null;
+  // letters only; hats and horns may already be typed ("tưr", "nghiêpj": the tone key left unconverted)
+  if (!/^[a-zâêôơưăđ]+$/.test(token) || token.length < 2) return null;
   let word = token;
   let tone = '';
   const last = word[word.length - 1];
-  if (TELEX_TONES[last] && word.length > 1 && /[aeiouyw]/.test(word.slice(0, -1))) {
+  if (TELEX_TONES[last] && word.length > 1 && /[aeiouywâêôơưă]/.test(word.slice(0, -1))) {
     tone = TELEX_TONES[last];
     word = word.slice(0, -1);
   }

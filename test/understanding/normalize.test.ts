@@ -244,6 +244,27 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
   });
 });
 
+describe('slips of the finger (from tune-7)', () => {
+  const vocab = vocabFrom('thất nghiệp', 'khai tử', 'lệ phí', 'phải', 'phải', 'phải', 'bao lâu', 'đăng ký khai tử');
+  const pairs = new Set(['that nghiep', 'khai tu', 'le phi', 'bao lau', 'dang ky', 'ky khai']);
+  const n = createNormalizer({ lexicon: {}, vocabulary: vocab, pairs });
+
+  test('a hat typed but the tone key left as a letter ("tưr", "nghiêpj")', () => {
+    expect(folded(n, 'khai tưr')).toBe('khai tu');
+    expect(folded(n, 'thất nghiêpj')).toBe('that nghiep');
+  });
+
+  test('a letter struck twice is the word with it once, even when a commoner word is one edit away', () => {
+    expect(folded(n, 'lệ phíi')).toBe('le phi'); // not "phai"
+    expect(folded(n, 'bao lâuu')).toBe('bao lau');
+  });
+
+  test('a real but unknown syllable next to a word it does not follow is read as the near word that does', () => {
+    expect(folded(n, 'khai tửu')).toBe('khai tu');
+    expect(folded(n, 'rượu tửu')).toBe('ruou tuu'); // no known pair: left as typed
+  });
+});
+
 describe('glued words', () => {
   const texts = ['đăng ký khai sinh', 'đăng ký tạm trú', 'đăng ký thường trú', 'thủ tục', 'bé', 'tu', 'you'];
   const pairs = new Set(texts.flatMap((t) => { const w = fold(t).split(' '); return w.slice(1).map((x, i) => `${w[i]} ${x}`); }));
