@@ -111,6 +111,8 @@ const CUES: Cue[] = [
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before
   { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha) / },
   { aspect: 'eligibility', weight: 2.4, re: / co duoc \S+(?: \S+)* (?:khong|ko|k|hong|chua) / },
+  // "đang nợ xấu có làm được hộ chiếu không": may it be done (the procedure's name in between)
+  { aspect: 'eligibility', weight: 2.4, re: / co (?:lam|xin|dang ky|cap|nhan) duoc (?:\S+ ){1,5}(?:khong|ko|k|hong|chua) / },
   // a bare "được không" asks yes/no about whatever else the sentence names (online, here, today…)
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview

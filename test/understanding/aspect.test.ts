@@ -124,6 +124,7 @@ describe('phrasings that name no aspect word', () => {
     ['tam ngung co phai bao truoc bao nhieu ngay khong', 'eligibility'],
     ['mà bé 5 tuổi thì có được cấp thẻ bhyt miễn phí hông!!', 'eligibility'],
     ['làm thẻ bhyt cho bé có mất phí không', 'fee'],
+    ['đang bị nợ xấu ngân hàng có làm được hộ chiếu ko', 'eligibility'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });

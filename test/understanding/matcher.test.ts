@@ -271,6 +271,12 @@ const FIXED_HARD_CASES: Case[] = [
   // working for Grab is context, booking a Grab is not an agency matter (from tune-4/5)
   ['doi-giay-phep-lai-xe', 'em chạy grab, bằng B2 cũ loại giấy bìa, công ty bắt đổi sang thẻ mới thì làm sao'],
   ['out_of_scope', 'ad có bán bánh tráng trộn ko, ship dìa Gò Vấp hông'],
+  // from tune-7: other domains, staff making it hard, an application sent back
+  ['out_of_scope', 'cho hỏi số điện thoại bệnh viện đa khoa tỉnh'],
+  ['out_of_scope', 'đăng ký kết hôn với nhân vật anime được ko 😂'],
+  ['out_of_scope', 'cách đăng ký tài khoản facebook mới'],
+  ['complaint', 'nhân viên bộ phận 1 cửa bắt photo công chứng thêm đủ thứ không có trong quy định, làm khó dân'],
+  ['status', 'hs giấy phép xây dựng của e bị trả về chưa ạ hay đang xử lý'],
   // "làm giả" is a marker only as written: "lam gia han" (extend) is not it
   ['out_of_scope', 'muốn làm giả giấy khai sinh thì ở đâu'],
   ['dang-ky-tam-tru', 'lam gia han tam tru o dau'],
