@@ -127,7 +127,7 @@ const CUES: Cue[] = [
 ];
 
 /** "…online được không hay phải lên xã": the first alternative is the question, the second its fallback. */
-const ALTERNATIVE = / hay (?:la |phai |van |chi |can |di |len |ra |den |toi |bat buoc )/;
+const ALTERNATIVE = / hay (?:\S+ ){0,2}?(?:la |phai |van |chi |can |di |len |ra |den |toi |bat buoc )/;
 
 /** Separates clauses in the text given to detectAspect (see clauseText). */
 export const CLAUSE_SEPARATOR = ' | ';

@@ -116,6 +116,7 @@ describe('phrasings that name no aspect word', () => {
     // the first alternative is the question, also when it follows the procedure's name (from tune-5)
     ['xin phieu ly lich tu phap tren vneid dc ko hay phai len tinh', 'online'],
     ['đăng ký kết hôn online được không hay phải lên xã', 'online'],
+    ['DANGKY KETHON ONLINE DC KO HAY 2 DUA PHAI LEN XA', 'online'], // a subject between "hay" and its verb
     // going home as a question, not as the story
     ['làm căn cước có phải về quê làm không', 'where'],
     ['tiệm may của em muốn tạm ngừng 6 tháng để về quê sinh con thì làm sao ạ', 'overview'],
