@@ -214,7 +214,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
         || (analysis.intent === 'procedure' && analysis.procedure === joined.procedure && analysis.confidence >= TRUST_ALONE);
       if (!allowed) return answer(ctx, askedAspect, Math.max(0.5, analysis.confidence), state.topicText);
       a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore, confidence: Math.max(joined.confidence, analysis.confidence) };
-      joinedTopic = `${state.topicText} ${text}`;
+      // after a refinement the old topic words would pull the next turn back: the topic is now the refined one
+      joinedTopic = leaning ? `${titles(leaning)} ${text}` : `${state.topicText} ${text}`;
     } else if (analysis.intent === 'out_of_scope' || analysis.confidence < WEAK_INTENT) {
       return answer(ctx, askedAspect, 0.5, state.topicText);
     }

@@ -422,9 +422,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const own = scored.find((s) => s.label === `${PROC}${topic}`);
       if (!own) return null;
       // the words' own best procedure, if it is a related one and well ahead of the topic
-      const top = scored.find((s) => s.label.startsWith(PROC));
-      const id = top?.label.slice(PROC.length);
-      return top && id && id !== topic && isRelated(topic, id) && top.score >= own.score + LEANING_MARGIN ? id : null;
+      const top = scored.find((s) => s.label.startsWith(PROC) && s.label !== own.label && isRelated(topic, s.label.slice(PROC.length)));
+      return top && top.score >= own.score + LEANING_MARGIN ? top.label.slice(PROC.length) : null;
     },
     // (a full name of more than two words names its own procedure: "đăng ký thường trú" is not an echo of "xoá đăng ký thường trú")
     echoes: (topic, namedBy) => namedBy.length > 0 && namedBy.every((p) => p.split(' ').length <= 2 && (ownPhrases.get(topic) ?? []).some((k) => k.includes(` ${p} `))),

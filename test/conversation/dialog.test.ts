@@ -266,6 +266,12 @@ describe('refinement after a generic first turn', () => {
     expect(r.map(brief)).toEqual([proc('cap-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
   });
 
+  test('after such a refinement the follow-ups stay on the refined procedure (from dialogs-tune-10)', () => {
+    const r = chat('ad ơi hỏi chút về cănn cước, hồi trước là cái CMND á', 'cái của tui bị mất rồi', 'lam lai o mo rua', 'maays ngayf thif cos');
+    expect(r.slice(1).map((t) => t.parse.procedure)).toEqual(['cap-lai-the-can-cuoc', 'cap-lai-the-can-cuoc', 'cap-lai-the-can-cuoc']);
+    expect(r[3].parse.aspect).toBe('duration');
+  });
+
   test('a statement whose words alone lean clearly to a related procedure refines the topic; a question does not', () => {
     expect(brief(chat('cho mình hỏi về thẻ căn cước với', 'mới bị mất cắp hôm qua')[1])).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
     const r = chat('chứng thực hợp đồng mua bán nhà ở đâu', 'người bán đang ở bên Mỹ ko về đc, uỷ quyền cho em gái ổng ký thay có đc ko ạ');
