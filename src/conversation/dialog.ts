@@ -195,7 +195,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   let a = analysis;
   let joinedTopic: string | null = null;
   // "à mà mai trời có mưa không ad" in the middle of a procedure chat: out of scope by its own words
-  if (ctx && !state.pendingChoices?.length && !analysis.namesTopic && analysis.intent === 'out_of_scope' && (analysis.outOfScopeEvidence || analysis.confidence >= SURE_OUT_OF_SCOPE)) {
+  // (out-of-scope words decide even when a procedure's name is loosely there: "vay vốn … lãi suất thấp không")
+  const plainlyOut = analysis.intent === 'out_of_scope' && (analysis.namesTopic
+    ? analysis.outOfScopeEvidence && analysis.confidence >= TRUST_ALONE
+    : analysis.outOfScopeEvidence || analysis.confidence >= SURE_OUT_OF_SCOPE);
+  if (ctx && !state.pendingChoices?.length && plainlyOut) {
     return { analysis, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: analysis.confidence } };
   }
   if (ctx && namesNoProcedure && state.topicText && !(analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE)) {

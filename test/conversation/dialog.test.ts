@@ -429,6 +429,12 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
   });
 
   // an out-of-scope message carrying an aspect word ("thế nào") is still not a follow-up
+  test('a bank loan in the middle of a procedure chat is out of scope, though it names a business (from dialogs-tune-10)', () => {
+    const r = chat('đăng ký hộ kinh doanh cần giấy tờ gì', 'tiện hỏi luôn bên mình có cho vay vốn khởi nghiệp lãi suất thấp không');
+    expect(r[1].parse.intent).toBe('out_of_scope');
+    expect(r[1].state.procedure).toBe('dang-ky-ho-kinh-doanh'); // the topic is kept for the next question
+  });
+
   test('weather in the middle of a procedure chat is out of scope', () => {
     const r = chat('đăng ký tạm trú', 'thời tiết mai thế nào');
     expect(r[1].parse.intent).toBe('out_of_scope');
