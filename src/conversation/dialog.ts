@@ -251,7 +251,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const loose = a.keywordStrength === 0 && a.namesTopic && !!second && second.score >= PLAUSIBLE;
   const close = loose || (second && first && first.score - second.score < CLOSE_MARGIN);
   // "có phải đem theo giấy khai sinh của cháu không" in a căn cước chat: a paper to bring, not a new topic
-  if (ctx && a.contextMention && procedure !== ctx && !matcher.related(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  if (ctx && a.contextMention && procedure !== ctx && !matcher.related(ctx, procedure) && !SWITCH.test(a.tokens.join(' '))) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record: the words echo the topic
   // (a switch says so: "còn khai sinh thì sao")
   if (ctx && procedure !== ctx && matcher.echoes(ctx, a.namedBy) && !SWITCH.test(a.tokens.join(' '))) return answer(ctx, aspect, a.confidence, state.topicText ?? text);

@@ -25,8 +25,13 @@ export function residenceStatement(tokens: string[], start: number, end: number)
  */
 const CARRY = new Set(['mang', 'dem', 'cam', 'photo', 'kem', 'trinh', 'nop']);
 export function carriedPaper(tokens: string[], start: number): boolean {
-  if (tokens[start] !== 'giay' && tokens[start] !== 'so' && tokens[start] !== 'ban') return false;
-  return CARRY.has(tokens[start - 1] ?? '') || CARRY.has(tokens[start - 2] ?? '');
+  // "nhà chồng em chưa có sổ đỏ", "bố mẹ đứng tên sổ đỏ": a paper one has or lacks, told as the situation
+  let at = start;
+  let held = false;
+  if ((tokens[at] === 'chua' || tokens[at] === 'khong' || tokens[at] === 'da') && tokens[at + 1] === 'co') { at += 2; held = true; }
+  if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return false;
+  held ||= (tokens[at - 1] === 'co' && tokens[at - 2] !== 'de') || (tokens[at - 2] === 'dung' && tokens[at - 1] === 'ten');
+  return held || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '');
 }
 
 /**

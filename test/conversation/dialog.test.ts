@@ -139,6 +139,13 @@ describe('the topic holds against loose words', () => {
     expect(brief(chat('ai được làm người giám hộ cho cháu mồ côi')[0]).procedure).toBe('dang-ky-giam-ho');
   });
 
+  test('a paper one has or lacks is the situation, not a new topic (from dialogs-tune-8)', () => {
+    const r = chat('em mới lấy chồng, giờ muốn nhập hộ khẩu về nhà chồng thì làm sao', 'nhà chồng em chưa có sổ đỏ, đất ông bà để lại thì có nhập vô được h', 'làm trên vneid đc ko ạ');
+    expect(r.map(brief)).toEqual([proc('dang-ky-thuong-tru', 'overview'), proc('dang-ky-thuong-tru', 'eligibility'), proc('dang-ky-thuong-tru', 'online')]);
+    // …while turning to it is a switch
+    expect(chat('đăng ký khai sinh cần gì', 'còn đất nhà em chưa có sổ đỏ thì làm sao')[1].parse.procedure).toBe('cap-giay-chung-nhan-dat-lan-dau');
+  });
+
   test('a paper to bring is not a new topic, but asking for that paper is', () => {
     const r = chat('làm căn cước lần đầu cho con 14 tuổi thế nào', 'có cần mang theo giấy khai sinh của cháu không', 'bao lâu có thẻ',
       'còn giấy xác nhận độc thân thì xin ở đâu');
