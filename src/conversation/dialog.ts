@@ -4,7 +4,7 @@
  */
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
-import { agencyPlaces } from '../understanding/keyword-context';
+import { agencyPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
 
@@ -258,6 +258,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);
+  // in a khai sinh chat, "nghe nói làm 1 lần là có luôn thẻ bảo hiểm y tế": two parts together, the combined procedure
+  const bundle = ctx && procedure !== ctx && TOGETHER.test(` ${a.tokens.join(' ')} `) ? matcher.bundleOf(ctx, procedure) : null;
+  if (bundle) return answer(bundle, aspect, a.confidence, `${titles(bundle)} ${text}`);
   // in a combined procedure's chat, "bao lâu thì có thẻ BHYT" asks about its BHYT part, not a new topic
   if (ctx && matcher.includes(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   if (a.confidence < OOS_BELOW && a.keywordStrength === 0) {

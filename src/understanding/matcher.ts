@@ -79,6 +79,8 @@ export interface Matcher {
   related(a: string, b: string): boolean;
   /** True for a procedure about the channel (the public-service portal) rather than a topic of its own. */
   isChannel(id: string): boolean;
+  /** The combined procedure that includes both `a` and `b` ("khai sinh" and "thẻ BHYT" → liên thông khai sinh), or null. */
+  bundleOf(a: string, b: string): string | null;
   /**
    * A procedure related to `topic` that these words alone favour clearly over the topic ("bị mất rồi" in a
    * căn cước chat → re-issuing the card), or null.
@@ -417,6 +419,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     includes: (whole, part) => bundles.get(whole)?.has(part) ?? false,
     related: isRelated,
     isChannel: (id) => fallbacks.has(`${PROC}${id}`),
+    bundleOf: (a, b) => [...bundles].find(([, parts]) => parts.has(a) && parts.has(b))?.[0] ?? null,
     leaning: (tokens, topic) => {
       const scored = nb.score(features([...tokens]));
       const own = scored.find((s) => s.label === `${PROC}${topic}`);

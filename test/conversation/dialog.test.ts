@@ -251,6 +251,13 @@ describe('combined (liên thông) procedures', () => {
     ]);
   });
 
+  test('in a chat about one part, another part asked for together names the combined procedure (from dialogs-tune-8)', () => {
+    const r = chat('giờ tôi muốn đi làm giấy khai sinh cho cháu thì cần chuẩn bị những giấy tờ gì', 'nghe nói giờ làm 1 lần là có luôn hộ khẩu với thẻ bảo hiểm y tế cho cháu hả anh', 'khoảng mấy ngày thì có thẻ bhyt cho cháu');
+    expect(r.map((t) => t.parse.procedure)).toEqual(['dang-ky-khai-sinh', 'lien-thong-khai-sinh', 'lien-thong-khai-sinh']);
+    // …without a word of togetherness the other part is its own question
+    expect(chat('làm giấy khai sinh cho cháu cần gì', 'còn thẻ bảo hiểm y tế cho cháu làm ở đâu')[1].parse.procedure).toBe('cap-the-bhyt');
+  });
+
   test('outside a combined topic, the part is its own procedure', () => {
     expect(chat('làm lại thẻ bhyt cho con mất bao lâu').map(brief)).toEqual([proc('cap-the-bhyt', 'duration')]);
   });
