@@ -4,6 +4,7 @@
  */
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
+import { asksIfOnline, goesBack, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -63,20 +64,8 @@ function lastWords(text: string, max = 30): string {
   return words.slice(-max).join(' ');
 }
 
-/** Words that go back to something said before ("hồi nãy", "quay lại"). */
-const RETURN = / (?:hoi nay|luc nay|ban nay|luc dau|hoi dau|quay lai|tro lai) /;
 /** Earlier topics remembered for going back to them. */
 const MAX_EARLIER = 3;
-
-/** "còn … thì sao", "à còn …": the citizen turns to another topic. */
-const SWITCH = /^(?:a |ua |vay |the |ma |da |oh |ok |gio |bay gio |thoi |tien |nhan tien |em |toi |admin )*con /;
-
-/** A yes/no question about doing something on the portal, not about how to use the portal. */
-function asksIfOnline(tokens: readonly string[]): boolean {
-  const t = ` ${tokens.join(' ')} `;
-  return / duoc (?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$/.test(t) && !PORTAL_USE.test(t);
-}
-const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sao|lam sao|bat dau|mat khau|loi) /;
 
 export interface Turn {
   resolution: Resolution;
@@ -186,7 +175,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // 4c. "quay lại cái căn cước của con gái hồi nãy": back to a topic discussed earlier in this conversation
   const earlier = analysis.candidates[0]?.procedure;
   if (ctx && namesNoProcedure && earlier && earlier !== ctx && state.earlierTopics?.includes(earlier)
-    && (RETURN.test(` ${analysis.tokens.join(' ')} `) || (analysis.namesTopic && SWITCH.test(analysis.tokens.join(' '))))) {
+    && (goesBack(analysis.tokens) || (analysis.namesTopic && turnsToAnother(analysis.tokens)))) {
     return answer(earlier, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(earlier));
   }
 
@@ -251,10 +240,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const loose = a.keywordStrength === 0 && a.namesTopic && !!second && second.score >= PLAUSIBLE;
   const close = loose || (second && first && first.score - second.score < CLOSE_MARGIN);
   // "có phải đem theo giấy khai sinh của cháu không" in a căn cước chat: a paper to bring, not a new topic
-  if (ctx && a.contextMention && procedure !== ctx && !matcher.related(ctx, procedure) && !SWITCH.test(a.tokens.join(' '))) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  if (ctx && a.contextMention && procedure !== ctx && !matcher.related(ctx, procedure) && !turnsToAnother(a.tokens)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record: the words echo the topic
   // (a switch says so: "còn khai sinh thì sao")
-  if (ctx && procedure !== ctx && matcher.echoes(ctx, a.namedBy) && !SWITCH.test(a.tokens.join(' '))) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  if (ctx && procedure !== ctx && matcher.echoes(ctx, a.namedBy) && !turnsToAnother(a.tokens)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);

@@ -1,0 +1,20 @@
+/**
+ * Words that say how a message relates to the conversation so far — a turn to another topic, a return to an
+ * earlier one, a yes/no question about doing it online. Pure, on folded tokens; the dialog decides what follows.
+ */
+
+/** "còn … thì sao", "à còn …", "ok giờ còn …": the citizen turns to another topic. */
+const TURN = /^(?:a |ua |vay |the |ma |da |oh |ok |gio |bay gio |thoi |tien |nhan tien |em |toi |admin )*con /;
+export const turnsToAnother = (tokens: readonly string[]): boolean => TURN.test(tokens.join(' '));
+
+/** "hồi nãy", "quay lại": back to something said before. */
+const BACK = / (?:hoi nay|luc nay|ban nay|luc dau|hoi dau|quay lai|tro lai) /;
+export const goesBack = (tokens: readonly string[]): boolean => BACK.test(` ${tokens.join(' ')} `);
+
+/** How to use the portal itself ("đăng nhập kiểu gì"), as opposed to whether something can be done on it. */
+const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sao|lam sao|bat dau|mat khau|loi) /;
+/** "làm trên dịch vụ công được không": a yes/no question about doing something online, not about the portal. */
+export function asksIfOnline(tokens: readonly string[]): boolean {
+  const t = ` ${tokens.join(' ')} `;
+  return / duoc (?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$/.test(t) && !PORTAL_USE.test(t);
+}

@@ -1,0 +1,24 @@
+/** Words that relate a message to the conversation so far (pure, folded tokens). */
+import { asksIfOnline, goesBack, turnsToAnother } from '../../src/understanding/dialog-cues';
+
+const words = (folded: string) => folded.split(' ');
+
+test('a turn to another topic starts with "còn", after a few opening words', () => {
+  expect(turnsToAnother(words('con ly lich tu phap thi sao'))).toBe(true);
+  expect(turnsToAnother(words('ok gio con vu tam tru cua em'))).toBe(true);
+  expect(turnsToAnother(words('a con cai kia'))).toBe(true);
+  expect(turnsToAnother(words('le phi con bao nhieu'))).toBe(false); // "còn" later in the sentence
+});
+
+test('going back to something said before', () => {
+  expect(goesBack(words('cai can cuoc hoi nay lam xong bao lau'))).toBe(true);
+  expect(goesBack(words('quay lai chuyen ho chieu'))).toBe(true);
+  expect(goesBack(words('lam can cuoc bao lau'))).toBe(false);
+});
+
+test('whether something can be done online, as opposed to how to use the portal', () => {
+  expect(asksIfOnline(words('lam tren dich vu cong duoc khong'))).toBe(true);
+  expect(asksIfOnline(words('nop truc tuyen tren cong dich vu cong duoc ko'))).toBe(true);
+  expect(asksIfOnline(words('dang nhap dich vu cong kieu gi'))).toBe(false);
+  expect(asksIfOnline(words('tai khoan dich vu cong dang nhap duoc khong'))).toBe(false);
+});
