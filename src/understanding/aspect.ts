@@ -143,6 +143,8 @@ const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban)? $/;
 const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ');
+/** Words that make a clause a question (folded). */
+const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);
 const SETTLED = / (?:biet|hieu|ro|nam duoc|xong) roi | da (?:biet|hieu|ro) /;
 
 interface Hit { aspect: Aspect; weight: number; score: number }
@@ -184,7 +186,11 @@ function bestInClause(clause: string): Hit | null {
 export function detectAspect(folded: string): { aspect: Aspect; score: number } | null {
   const clauses = folded.split(CLAUSE_SEPARATOR);
   // "lệ phí thì em biết rồi, giờ nộp ở đâu": a clause the citizen has settled asks nothing
-  const open = clauses.filter((c) => !SETTLED.test(` ${c} `));
+  const unsettled = clauses.filter((c) => !SETTLED.test(` ${c} `));
+  // "tôi lên xã hỏi thì cán bộ nói sổ gốc cũng mất, giờ phải làm sao": when some clause asks (a question word),
+  // the clauses that ask nothing only tell the story
+  const questions = unsettled.filter((c) => c.split(' ').some((w) => QUESTION_WORDS.has(w)));
+  const open = questions.length ? questions : unsettled;
   const hits = (open.length ? open : clauses).map(bestInClause).filter((h): h is Hit => h !== null);
   if (!hits.length) return null;
   const strongest = Math.max(...hits.map((h) => h.weight));

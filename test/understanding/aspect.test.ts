@@ -46,6 +46,18 @@ describe('within a clause, later question words win between cues of equal weight
   });
 });
 
+describe('clauses that ask nothing tell the story', () => {
+  test.each<[string, Aspect]>([
+    // the place in the story is not the question (from dialogs-tune-6/11)
+    ['giấy khai sinh của tôi bị cháy, tôi lên xã hỏi thì cán bộ nói sổ lưu cũng mất luôn rồi, vậy thì tôi phải làm sao', 'overview'],
+    ['mẹ tôi năm nay 62 tuổi, giấy khai sinh gốc mất từ lâu, giờ làm hồ sơ hưu thì phải làm thế nào', 'overview'],
+    // …but with no question word anywhere, the clauses are read as before
+    ['em cần giấy tờ để làm tạm trú', 'documents'],
+  ])('%s → %s', (text, aspect) => {
+    expect(matcher.analyze(text).aspect).toBe(aspect);
+  });
+});
+
 describe('across clauses, the first clear question is what the citizen asks first', () => {
   const aspectInContext = (text: string) => matcher.analyze(text).aspect;
   test.each<[string, Aspect]>([
