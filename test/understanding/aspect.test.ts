@@ -53,6 +53,8 @@ describe('clauses that ask nothing tell the story', () => {
     ['mẹ tôi năm nay 62 tuổi, giấy khai sinh gốc mất từ lâu, giờ làm hồ sơ hưu thì phải làm thế nào', 'overview'],
     // …but with no question word anywhere, the clauses are read as before
     ['em cần giấy tờ để làm tạm trú', 'documents'],
+    // Central "chi" (gì) asks too: the first question stays the first (from tune-5)
+    ['khai báo tạm vắng cần giấy tờ chi, rồi khai ở mô', 'documents'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });
