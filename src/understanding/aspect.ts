@@ -101,7 +101,7 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3, re: / du \d+ (?!thu |cai |loai |giay |ban |mon |bo |cuon )/ },
   // "bé 5 tuổi có làm được không": an age, then may it be done
   // (not "… có làm trên VNeID được không": that asks about doing it online)
-  { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai )\S+ ){0,4}duoc (?:khong|ko|k|chua|hong) / },
+  { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai )\S+ ){0,4}duoc (?:(?!tren |qua |o |tai )\S+ ){0,5}?(?:khong|ko|k|chua|hong) / },
   // "không có bản chính, chỉ còn bản photo thì chứng thực được không": without X, may I still
   { aspect: 'eligibility', weight: 4, re: / khong co (?:\S+ ){1,8}thi (?:\S+ ){0,6}duoc (?:khong|ko|k|hong|chua) / },
   // "ai đi khai cũng được hay phải con ruột": who may

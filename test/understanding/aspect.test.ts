@@ -139,6 +139,9 @@ describe('phrasings that name no aspect word', () => {
     ['tam ngung co phai bao truoc bao nhieu ngay khong', 'eligibility'],
     ['mà bé 5 tuổi thì có được cấp thẻ bhyt miễn phí hông!!', 'eligibility'],
     ['làm thẻ bhyt cho bé có mất phí không', 'fee'],
+    ['Nam 19 tuổi đã được đăng ký kết hôn chưa?', 'eligibility'], // the procedure's name between "được" and "chưa"
+    ['làm căn cước cho bé 5 tuổi được làm trên vneid không', 'online'],
+    ['tạm trú bao nhiêu xèng vậy ae', 'fee'],
     ['đang bị nợ xấu ngân hàng có làm được hộ chiếu ko', 'eligibility'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
