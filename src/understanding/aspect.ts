@@ -143,7 +143,7 @@ const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban)? $/;
 const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ');
-/** Words that make a clause a question (folded). */
+/** Words that make a clause a question (folded). Not "hỏi": "lên xã hỏi thì…" tells the story (see courtesy.ts). */
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);
 const SETTLED = / (?:biet|hieu|ro|nam duoc|xong) roi | da (?:biet|hieu|ro) /;
 

@@ -5,6 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { CLAUSE_SEPARATOR, detectAspect } from './aspect';
+import { asksSomething, isAcknowledgement, opensWithHello, opensWithThanks } from './courtesy';
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
@@ -131,28 +132,12 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 }
 
 const OFFICE = `${INT}office`;
-/** Word pairs of many procedure names that say nothing about the topic ("đăng ký", "giấy chứng nhận"). */
 /** A question clause read alone must name its procedure this surely to outweigh out-of-scope words elsewhere. */
 const QUESTION_CLAUSE = 0.5;
-/** Words of a short acknowledgement ("vâng em đợi ạ", "được, tôi chờ", "ok em hiểu rồi"). */
-const ACK_WORDS = new Set(['vang', 'ok', 'duoc', 'doi', 'cho', 'nhe', 'roi', 'hieu', 'biet', 'ro', 'thoi', 'de']);
-const ACK_MAX_WORDS = 5;
-/** …one of which says it ("cho em" alone is an unfinished request, not an acknowledgement). */
-const ACK_CORE = new Set(['vang', 'ok', 'duoc', 'doi', 'hieu', 'biet', 'ro']);
 /** Confidence given to a thank-you recognised by its shape rather than by the classifier. */
 const CLOSING_THANKS = 0.8;
-/** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */
-function closingThanks(tokens: readonly string[]): boolean {
-  const at = tokens.findIndex((t) => !ADDRESS_WORDS.has(t) && t !== 'vang' && t !== 'ok');
-  const thanksAt = (i: number) => tokens[i] === 'cam' && tokens[i + 1] === 'on';
-  return at >= 0 && (thanksAt(at) || (tokens[at] === 'thoi' && tokens.some((_, i) => thanksAt(i))));
-}
 /** A greeting that asks ("cho em hỏi…") about a procedure this likely is that procedure's question. */
 const ASKS_ABOUT = 0.3;
-/** Words that make a sentence a question (folded; "không" ends most yes/no questions). */
-const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'ai', 'khi', 'chi', 'mo', 'nhi', 'hoi', 'the']);
-/** Words that open a message before what it says ("dạ em chào…"). */
-const ADDRESS_WORDS = new Set(['da', 'em', 'anh', 'chi', 'toi', 'minh', 'chau', 'con', 'co', 'chu', 'bac', 'a', 'admin']);
 /** Word pairs of procedure names that name an action, not a topic ("đăng ký bản quyền" names none of ours). */
 const ACTION_PAIRS = ['dang ky', 'thu tuc', 'giai quyet', 'cap lai', 'cap doi', 'thay doi', 'ho so', 'cap giay'];
 const GENERIC_NAME_PAIRS = new Set([...ACTION_PAIRS, 'bao hiem', 'quyet huong', 'giay chung', 'chung nhan']);
@@ -374,12 +359,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };
     }
     // "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement (while staff look into it) thanks, asks nothing
-    if (tokens.length <= ACK_MAX_WORDS && tokens.every((t) => ADDRESS_WORDS.has(t) || ACK_WORDS.has(t)) && tokens.some((t) => ACK_CORE.has(t))) {
+    if (isAcknowledgement(tokens)) {
       return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
     // "dạ em cảm ơn, để mai em lên xã đăng ký khai sinh", "thôi chắc em lãnh thất nghiệp, cảm ơn ad": a thank-you
     // that names a procedure but asks nothing
-    if (closingThanks(tokens) && !(text.includes('?') || tokens.some((t) => QUESTION_WORDS.has(t)))) {
+    const questionLike = asksSomething(text, tokens);
+    if (opensWithThanks(tokens) && !questionLike) {
       return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
     if (top.label.startsWith(PROC)) return asProcedure(top.label.slice(PROC.length), base.confidence);
@@ -387,18 +373,16 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you
     const social = intent === 'greeting' || intent === 'thanks' || intent === 'goodbye';
     // ("cảm ơn cán bộ đã hướng dẫn tận tình", "cảm ơn, để mai em lên xã" ask nothing: no question word)
-    const questionLike = text.includes('?') || tokens.some((t) => QUESTION_WORDS.has(t));
-    const asksSomething = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2 && questionLike;
+    const longQuestion = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2 && questionLike;
     // "chào ad, em muốn hỏi việc nhận cha cho con": the greeting opens a question about a procedure
     const asksAbout = tokens.includes('hoi') && (candidates[0]?.score ?? 0) >= ASKS_ABOUT;
     // ("thôi chắc em lãnh thất nghiệp, cảm ơn ad": a procedure named in a thank-you that asks nothing)
-    if (social && ((keywordStrength >= 2 && questionLike) || asksSomething || asksAbout) && candidates[0]) {
+    if (social && ((keywordStrength >= 2 && questionLike) || longQuestion || asksAbout) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
     // "chào ad 🙏": an opening with a courtesy is a greeting; so is "chào bộ phận một cửa", which names the office
     // but asks nothing about it
-    const opensWithHello = tokens.find((t) => !ADDRESS_WORDS.has(t)) === 'chao';
-    if (opensWithHello && (intent === 'thanks' || (intent === 'office' && !questionLike))) return { ...base, intent: 'greeting' };
+    if (opensWithHello(tokens) && (intent === 'thanks' || (intent === 'office' && !questionLike))) return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
     const unvoiced = SERVICE_INTENTS.has(intent) && base.confidence < WEAK_SERVICE && cue?.intent !== intent && !kw.has(top.label);

@@ -1,0 +1,36 @@
+/**
+ * The shape of courtesy: greetings, thanks and acknowledgements that ask nothing, told apart from questions that
+ * open with a courtesy ("chào ad, em muốn hỏi…"). Pure, on folded tokens.
+ */
+
+/** Words that open a message before what it says ("dạ em chào…"). */
+const ADDRESS_WORDS = new Set(['da', 'em', 'anh', 'chi', 'toi', 'minh', 'chau', 'con', 'co', 'chu', 'bac', 'a', 'admin']);
+
+/**
+ * Words that make a message ask something (folded; "không" ends most yes/no questions, "hỏi" opens "cho em hỏi").
+ * Not the aspect detector's list: there "hỏi" is also the story ("lên xã hỏi thì…").
+ */
+const ASKING_WORDS = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'ai', 'khi', 'chi', 'mo', 'nhi', 'hoi', 'the']);
+
+/** Words of a short acknowledgement ("vâng em đợi ạ", "được, tôi chờ", "ok em hiểu rồi")… */
+const ACK_WORDS = new Set(['vang', 'ok', 'duoc', 'doi', 'cho', 'nhe', 'roi', 'hieu', 'biet', 'ro', 'thoi', 'de']);
+/** …one of which says it ("cho em" alone is an unfinished request, not an acknowledgement). */
+const ACK_CORE = new Set(['vang', 'ok', 'duoc', 'doi', 'hieu', 'biet', 'ro']);
+const ACK_MAX_WORDS = 5;
+
+/** The message asks something: a question mark or a question word. */
+export const asksSomething = (text: string, tokens: readonly string[]): boolean => text.includes('?') || tokens.some((t) => ASKING_WORDS.has(t));
+
+/** "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement. */
+export const isAcknowledgement = (tokens: readonly string[]): boolean =>
+  tokens.length <= ACK_MAX_WORDS && tokens.every((t) => ADDRESS_WORDS.has(t) || ACK_WORDS.has(t)) && tokens.some((t) => ACK_CORE.has(t));
+
+/** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */
+export function opensWithThanks(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((t) => !ADDRESS_WORDS.has(t) && t !== 'vang' && t !== 'ok');
+  const thanksAt = (i: number) => tokens[i] === 'cam' && tokens[i + 1] === 'on';
+  return at >= 0 && (thanksAt(at) || (tokens[at] === 'thoi' && tokens.some((_, i) => thanksAt(i))));
+}
+
+/** "chào ad", "e chào ad ạ": the first word after the address words is a hello. */
+export const opensWithHello = (tokens: readonly string[]): boolean => tokens.find((t) => !ADDRESS_WORDS.has(t)) === 'chao';

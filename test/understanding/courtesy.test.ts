@@ -1,0 +1,29 @@
+/** Greetings, thanks and acknowledgements that ask nothing, told apart from questions (pure, folded tokens). */
+import { asksSomething, isAcknowledgement, opensWithHello, opensWithThanks } from '../../src/understanding/courtesy';
+
+const words = (folded: string) => folded.split(' ');
+
+test('a short acknowledgement', () => {
+  expect(isAcknowledgement(words('vang em doi a'))).toBe(true);
+  expect(isAcknowledgement(words('duoc toi cho'))).toBe(true);
+  expect(isAcknowledgement(words('cho em'))).toBe(false); // an unfinished request
+  expect(isAcknowledgement(words('vang em doi lau qua roi do a'))).toBe(false); // longer, and says more
+});
+
+test('thanks that open the message, or close a "thôi …"', () => {
+  expect(opensWithThanks(words('da em cam on de mai em len xa'))).toBe(true);
+  expect(opensWithThanks(words('thoi chac em linh that nghiep cam on admin'))).toBe(true);
+  expect(opensWithThanks(words('lam can cuoc o dau cam on'))).toBe(false);
+});
+
+test('a hello after the address words', () => {
+  expect(opensWithHello(words('em chao admin a'))).toBe(true);
+  expect(opensWithHello(words('chao bo phan mot cua'))).toBe(true);
+  expect(opensWithHello(words('cam on admin'))).toBe(false);
+});
+
+test('asking: a question mark or a question word', () => {
+  expect(asksSomething('cảm ơn ad, cho em hỏi thêm', words('cam on admin cho em hoi them'))).toBe(true);
+  expect(asksSomething('?', [])).toBe(true);
+  expect(asksSomething('cảm ơn cán bộ đã hướng dẫn tận tình', words('cam on can bo da huong dan tan tinh'))).toBe(false);
+});
