@@ -390,7 +390,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (intent === 'out_of_scope' && !marked && clauses.length >= 2) {
       // "…thẻ ATM em gọi ngân hàng khoá rồi, còn căn cước làm lại cần giấy tờ gì": an out-of-scope word in the
       // story, the question in a clause of its own
-      const asking = [...clauses].reverse().find((c) => (detectAspect(c.map((t) => t.f).join(' '))?.score ?? 0) >= 2);
+      const asking = [...clauses].reverse().find((c) => (detectAspect(c.map((t) => t.f).join(' '))?.score ?? 0) >= 2 && asksSomething('', c.map((t) => t.f)));
       const alone = asking ? analyze(asking.map((t) => t.f).join(' '), options) : null;
       if (alone && alone.intent === 'procedure' && !alone.followup && alone.confidence >= QUESTION_CLAUSE) return alone;
     }
