@@ -8,7 +8,7 @@ import type { Intent } from './types';
 interface IntentCue { intent: Intent; weight: number; re: RegExp }
 
 const CUES: IntentCue[] = [
-  { intent: 'status', weight: 40, re: /\b((?:da duoc |duoc )?giai quyet chua|xu ly chua|tra ve chua|hay dang xu ly|toi dau roi|den dau roi|sao roi|o buoc nao|buoc nao roi|dang o buoc|duyet chua|xong chua|co ket qua chua|xu ly toi dau|giai quyet toi dau|tinh trang ho so|tien do ho so|tra cuu ho so|dang xu ly hoai|lay duoc chua|trang thai ho so|trang thai van|cho tiep nhan|dang cho xu ly|(?:toi|den) buoc nao|o khau nao|khau nao roi)\b/ },
+  { intent: 'status', weight: 60, re: /\b((?:da duoc |duoc )?giai quyet chua|xu ly chua|tra ve chua|hay dang xu ly|toi dau roi|den dau roi|(?<!ban )sao roi|o buoc nao|buoc nao roi|dang o buoc|duyet chua|xong chua|co ket qua chua|xu ly toi dau|giai quyet toi dau|tinh trang ho so|tien do ho so|tra cuu ho so|dang xu ly hoai|lay duoc chua|trang thai ho so|trang thai van|cho tiep nhan|dang cho xu ly|(?:toi|den) buoc nao|o khau nao|khau nao roi)\b/ },
   { intent: 'complaint', weight: 24, re: /\b(lam kho|khong co trong quy dinh|sai quy dinh|khieu nai|to cao|phan anh|buc xuc|tre hen|cham tre|gay kho de|hach sach|nhung nhieu|voi tien|doi them tien|doi tien moi (?:giai quyet|lam|ky|nhan)|doi tien boi duong|doi phong bi|thai do|buc minh|bat binh|vo ly qua|qua dang|lam an kieu gi|lam viec kieu gi|hen (?:\d+|may|nhieu|bao nhieu) lan|khong co ai (?:tiep|o|lam|ngoi|truc)|(?:ngoi |phai )?doi (?:\d+|may|mat|ca) (?:tieng|buoi)|cho (?:\d+|may|ca) (?:tieng|buoi))\b/ },
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },
