@@ -4,6 +4,7 @@
  */
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
+import { isOpening } from '../understanding/courtesy';
 import { asksIfOnline, goesBack, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
@@ -155,7 +156,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   if (nonProcedure) {
     next.pendingChoices = undefined;
     // "dạ em chào ad" after a few questions is a farewell, not a new hello (one the next day is a hello again)
-    const farewell = analysis.intent === 'greeting' && state.turns >= 2 && next.updatedAt.getTime() - state.updatedAt.getTime() < SAME_SITTING_MS;
+    // (but "dạ cho em hỏi với ạ" later on announces another question)
+    const farewell = analysis.intent === 'greeting' && !isOpening(analysis.tokens) && state.turns >= 2 && next.updatedAt.getTime() - state.updatedAt.getTime() < SAME_SITTING_MS;
     const intent = farewell ? 'goodbye' : analysis.intent;
     return { analysis, next, resolution: { kind: 'intent', intent: intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
   }

@@ -34,3 +34,8 @@ export function opensWithThanks(tokens: readonly string[]): boolean {
 
 /** "chào ad", "e chào ad ạ": the first word after the address words is a hello. */
 export const opensWithHello = (tokens: readonly string[]): boolean => tokens.find((t) => !ADDRESS_WORDS.has(t)) === 'chao';
+
+/** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
+const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe']);
+export const isOpening = (tokens: readonly string[]): boolean =>
+  tokens.includes('hoi') && tokens.length <= 8 && tokens.every((t) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t));

@@ -5,7 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { CLAUSE_SEPARATOR, detectAspect } from './aspect';
-import { asksSomething, isAcknowledgement, opensWithHello, opensWithThanks } from './courtesy';
+import { asksSomething, isAcknowledgement, isOpening, opensWithHello, opensWithThanks } from './courtesy';
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
@@ -359,6 +359,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };
     }
     // "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement (while staff look into it) thanks, asks nothing
+    if (isOpening(tokens)) return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     if (isAcknowledgement(tokens)) {
       return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }

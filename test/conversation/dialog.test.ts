@@ -489,6 +489,9 @@ describe('greeting, thanks, goodbye: polite Vietnamese with "Quý khách"', () =
     expect(r.map((x) => x.parse.intent)).toEqual(['greeting', 'status', 'office', 'goodbye']);
     const nextDay = { ...r[3].state, updatedAt: new Date(Date.now() - 20 * 3600_000) };
     expect(engine.turn(nextDay, 'chào ad').parse.intent).toBe('greeting');
+    // "dạ cho em hỏi với ạ" opens a question (from tune-4), also late in a sitting
+    expect(chat('dạ cho em hỏi với ạ')[0].parse.intent).toBe('greeting');
+    expect(engine.turn(r[3].state, 'dạ cho em hỏi thêm với ạ').parse.intent).not.toBe('goodbye');
   });
 
   test('out of scope is refused politely and points back to procedures', () => {

@@ -1,5 +1,5 @@
 /** Greetings, thanks and acknowledgements that ask nothing, told apart from questions (pure, folded tokens). */
-import { asksSomething, isAcknowledgement, opensWithHello, opensWithThanks } from '../../src/understanding/courtesy';
+import { asksSomething, isAcknowledgement, isOpening, opensWithHello, opensWithThanks } from '../../src/understanding/courtesy';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -26,4 +26,10 @@ test('asking: a question mark or a question word', () => {
   expect(asksSomething('cảm ơn ad, cho em hỏi thêm', words('cam on admin cho em hoi them'))).toBe(true);
   expect(asksSomething('?', [])).toBe(true);
   expect(asksSomething('cảm ơn cán bộ đã hướng dẫn tận tình', words('cam on can bo da huong dan tan tinh'))).toBe(false);
+});
+
+test('an opening that announces a question without asking it yet', () => {
+  expect(isOpening(words('da cho em hoi voi a'))).toBe(true);
+  expect(isOpening(words('admin oi cho hoi chut'))).toBe(true);
+  expect(isOpening(words('cho em hoi lam can cuoc o dau'))).toBe(false);
 });
