@@ -274,6 +274,8 @@ const FIXED_HARD_CASES: Case[] = [
   ['out_of_scope', 'cho hỏi số điện thoại bệnh viện đa khoa tỉnh'],
   ['out_of_scope', 'đăng ký kết hôn với nhân vật anime được ko 😂'],
   ['out_of_scope', 'cách đăng ký tài khoản facebook mới'],
+  ['out_of_scope', 'đăng ký cho con vào lớp 1 trường nào gần'],
+  ['out_of_scope', 'trường nào ở Hà Nội đang tuyển sinh hệ vừa học vừa làm không'],
   ['complaint', 'nhân viên bộ phận 1 cửa bắt photo công chứng thêm đủ thứ không có trong quy định, làm khó dân'],
   ['status', 'hs giấy phép xây dựng của e bị trả về chưa ạ hay đang xử lý'],
   // a status question that names its procedure at length is still a status question (from tune-4)
