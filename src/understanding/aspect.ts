@@ -19,13 +19,13 @@ const CUES: Cue[] = [
   ...cue('fee', 3, 'le phi', 'phi', 'bao nhieu tien', 'mat tien', 'ton tien', 'het bao nhieu', 'mat bao nhieu tien', 'ton phi', 'mat phi',
     'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', 'khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'thue gi'),
-  ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'may chuc nghin', 'may tram nghin', 'bao nhieu mot ban', 'bao nhieu 1 ban',
+  ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'may chuc nghin', 'may tram nghin', 'bao nhieu 1 ban',
     're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1', 'ton xu', 'mat xu', 'xu nao', 'khoan gi', 'nop khoan'),
   // "đóng thuế" (pay tax) folds like "hợp đồng thuê" (lease)
   { aspect: 'fee', weight: 3, re: /(?<!hop) dong thue(?: |$)/ },
   // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word
   { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu) gia(?: bao nhieu| nhieu| sao)? $/ },
-  ...cue('fee', 2, 'het bao nhieu', 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
+  ...cue('fee', 2, 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
   { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu))(?: |$)/ },
   ...cue('fee', 3, 'ton nhieu', 'het nhieu', 'mat nhieu', 'nhieu tien', 'co mac', 'mac khong', 'mac ko', 'co dat khong', 'tien su dung dat'),
@@ -92,7 +92,7 @@ const CUES: Cue[] = [
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
-    'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'bao nhieu tuoi', 'may tuoi', 'du tuoi', 'chua du',
+    'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
@@ -116,9 +116,9 @@ const CUES: Cue[] = [
   // a bare "được không" asks yes/no about whatever else the sentence names (online, here, today…)
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview
-  ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh', 'cac buoc',
+  ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh',
     'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
-    'chua hieu', 'la sao', 'thu tuc gi', 'lam thu tuc', 'buoc'),
+    'chua hieu', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
   ...cue('overview', 3, 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
     'cach nop', 'cach dang ky', 'cach nhan', 'cach xin'),
