@@ -40,10 +40,10 @@ export interface Normalizer {
   vocabulary: ReadonlyMap<string, number>;
 }
 
-/** Syllables repeat endlessly: remember each one's folded and canonical forms (bounded). */
 /** Where a clause ends: , ; ! ? … or a full stop before a space (not inside "1.000" or a receipt code). */
 const CLAUSE_BREAK = /[;!?…\n]+|,(?!\d)|\.(?=\s|$)/;
 
+/** Syllables repeat endlessly: remember each one's folded and canonical forms (bounded). */
 const tokenCache = new Map<string, Token>();
 const TOKEN_CACHE_MAX = 50_000;
 
@@ -174,6 +174,13 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
     return out;
   }
 
+  /** A decoded syllable as a token, when the vocabulary knows it. */
+  function knownSyllable(decoded: string | null): Token | null {
+    if (!decoded) return null;
+    const f = fold(decoded);
+    return vocab.has(f) ? { f, a: canonicalSyllable(decoded) } : null;
+  }
+
   function lexiconAt(tokens: Token[], i: number): LexEntry | undefined {
     const t = tokens[i];
     const candidates = [...(entries.get(t.f) ?? []), ...(t.a ? entries.get(t.a) ?? [] : [])];
@@ -201,18 +208,13 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
     tokens(text: string): Token[] {
       for (const [symbol, meaning] of symbols) if (text.includes(symbol)) text = text.split(symbol).join(meaning);
       const raw = rawTokens(text).flatMap((t): Token | Token[] => {
-        if (t.a !== undefined && !isSyllable(t.f) && /[^\d]$/.test(t.a)) {
-          // half converted: the hat typed, the tone key left as a letter ("tưr" → "tử", "nghiêpj" → "nghiệp")
-          const decoded = decodeTelex(t.a);
-          if (decoded && vocab.has(fold(decoded))) return { f: fold(decoded), a: canonicalSyllable(decoded) };
-        }
+        // half converted: the hat typed, the tone key left as a letter ("tưr" → "tử", "nghiêpj" → "nghiệp")
+        const half = t.a !== undefined && !isSyllable(t.f) && /[^\d]$/.test(t.a) ? knownSyllable(decodeTelex(t.a)) : null;
+        if (half) return half;
         if (t.a !== undefined || vocab.has(t.f)) return t;
         // typed with the input method off: Telex ("lamf") or VNI ("la2m")
-        for (const decoded of [decodeTelex(t.f), decodeVni(t.f)]) {
-          if (!decoded) continue;
-          const f = fold(decoded);
-          if (vocab.has(f)) return { f, a: canonicalSyllable(decoded) };
-        }
+        const decoded = knownSyllable(decodeTelex(t.f)) ?? knownSyllable(decodeVni(t.f));
+        if (decoded) return decoded;
         // glued words, when they are not simply a typo of one word
         if (!entries.has(t.f) && correct(t.f) === t.f) return split(t.f) ?? t;
         return t;
