@@ -241,11 +241,12 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // close scores, or an unsure guess from a loosely named topic ("cho hỏi về bảo hiểm với ạ": which insurance?)
   const loose = a.keywordStrength === 0 && a.namesTopic && !!second && second.score >= PLAUSIBLE;
   const close = loose || (second && first && first.score - second.score < CLOSE_MARGIN);
-  // "có phải đem theo giấy khai sinh của cháu không" in a căn cước chat: a paper to bring, not a new topic
-  if (ctx && a.contextMention && procedure !== ctx && !matcher.related(ctx, procedure) && !turnsToAnother(a.tokens)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
-  // "khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record: the words echo the topic
-  // (a switch says so: "còn khai sinh thì sao")
-  if (ctx && procedure !== ctx && matcher.echoes(ctx, a.namedBy) && !turnsToAnother(a.tokens)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  // context that names another procedure keeps the topic, unless the citizen turns to it ("còn khai sinh thì sao"):
+  // a paper to bring ("có phải đem theo giấy khai sinh của cháu không" in a căn cước chat), or words that echo the
+  // topic's own name ("khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record)
+  const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens)
+    && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy));
+  if (context) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);

@@ -358,8 +358,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };
     }
-    // "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement (while staff look into it) thanks, asks nothing
+    // "dạ cho em hỏi với ạ": an opening that announces a question is a greeting
     if (isOpening(tokens)) return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+    // "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement (while staff look into it) thanks, asks nothing
     if (isAcknowledgement(tokens)) {
       return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
@@ -391,8 +392,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (intent === 'out_of_scope' && !marked && clauses.length >= 2) {
       // "…thẻ ATM em gọi ngân hàng khoá rồi, còn căn cước làm lại cần giấy tờ gì": an out-of-scope word in the
       // story, the question in a clause of its own
-      const asking = [...clauses].reverse().find((c) => (detectAspect(c.map((t) => t.f).join(' '))?.score ?? 0) >= 2 && asksSomething('', c.map((t) => t.f)));
-      const alone = asking ? analyze(asking.map((t) => t.f).join(' '), options) : null;
+      const asking = clauses.map((c) => c.map((t) => t.f)).reverse()
+        .find((words) => (detectAspect(words.join(' '))?.score ?? 0) >= 2 && asksSomething('', words));
+      const alone = asking ? analyze(asking.join(' '), options) : null;
       if (alone && alone.intent === 'procedure' && !alone.followup && alone.confidence >= QUESTION_CLAUSE) return alone;
     }
     return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope' };
