@@ -150,25 +150,31 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
     if (!pairs || word.length < 5 || !/^[a-z]+$/.test(word)) return null;
     const cached = splits.get(word);
     if (cached !== undefined) return cached;
+    // a part is a known syllable as typed, or typed in Telex ("cancuowc" → căn|cước);
     // an abbreviation only leads ("dk|tamtru"): short keys inside a word ("chelsea" → "che|ls|ea") are chance
-    const known = (part: string, first: boolean) => (part.length >= 2 && vocab.has(part) && isSyllable(part)) || (first && isAbbreviation(part));
-    const score = (part: string) => Math.log(1 + (vocab.get(part) ?? 1));
+    const syllable = (part: string): Token | null => {
+      if (part.length >= 2 && vocab.has(part) && isSyllable(part)) return { f: part };
+      return part.length >= 3 ? knownSyllable(decodeTelex(part)) : null;
+    };
+    const known = (part: string, first: boolean): Token | null => syllable(part) ?? (first && isAbbreviation(part) ? { f: part } : null);
+    const score = (t: Token) => Math.log(1 + (vocab.get(t.f) ?? 1));
     // best[i]: fewest parts for word[0..i), then the best-known ones
-    const best: ({ parts: string[]; score: number } | null)[] = [{ parts: [], score: 0 }];
+    const best: ({ parts: Token[]; score: number } | null)[] = [{ parts: [], score: 0 }];
     for (let i = 1; i <= word.length; i++) {
       best[i] = null;
       for (let j = Math.max(0, i - 7); j < i; j++) {
         const prev = best[j];
-        const part = word.slice(j, i);
-        if (!prev || prev.parts.length >= 4 || !known(part, j === 0)) continue;
+        if (!prev || prev.parts.length >= 4) continue;
+        const part = known(word.slice(j, i), j === 0);
+        if (!part) continue;
         const cand = { parts: [...prev.parts, part], score: prev.score + score(part) };
         const cur = best[i];
         if (!cur || cand.parts.length < cur.parts.length || (cand.parts.length === cur.parts.length && cand.score > cur.score)) best[i] = cand;
       }
     }
     const found = best[word.length];
-    const chained = (parts: string[]) => parts.every((p, k) => k === 0 || (k === 1 && isAbbreviation(parts[0])) || pairs!.has(`${parts[k - 1]} ${p}`));
-    const out = found && found.parts.length >= 2 && chained(found.parts) ? found.parts.map((f) => ({ f })) : null;
+    const chained = (parts: Token[]) => parts.every((p, k) => k === 0 || (k === 1 && isAbbreviation(parts[0].f)) || pairs!.has(`${parts[k - 1].f} ${p.f}`));
+    const out = found && found.parts.length >= 2 && chained(found.parts) ? found.parts : null;
     if (splits.size > 10_000) splits.clear();
     splits.set(word, out);
     return out;

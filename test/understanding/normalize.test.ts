@@ -276,6 +276,9 @@ describe('glued words', () => {
     ['dangky khaisinh', 'dang ky khai sinh'],
     ['dktamtru', 'dang ky tam tru'],
     ['nop dkthuongtru', 'nop dang ky thuong tru'],
+    // glued and typed with the input method off
+    ['dangkys khaisinh', 'dang ky khai sinh'],
+    ['ddawngkys tamtru', 'dang ky tam tru'],
   ])('"%s" → "%s"', (typed, out) => {
     expect(words(typed)).toBe(out);
   });
