@@ -260,6 +260,7 @@ const FIXED_HARD_CASES: Case[] = [
   ['out_of_scope', 'Con chó nhà tôi mới đẻ, làm giấy khai sinh cho chó con được không'],
   ['out_of_scope', 'đăng ký khai sinh cho chó'],
   ['out_of_scope', 'làm hộ chiếu cho chó đi nước ngoài'],
+  ['out_of_scope', 'mèo nhà em mới đẻ 4 bé, làm giấy khai sinh cho tụi nó được không'],
   // …but the everyday "cho" is not "chó", and a complaint about a dog is still a complaint
   ['dang-ky-khai-sinh', 'cho em hỏi đăng ký khai sinh cho con'],
   ['dang-ky-khai-sinh', 'dang ky khai sinh cho con cho em'],
