@@ -32,6 +32,17 @@ export function opensWithThanks(tokens: readonly string[]): boolean {
   return at >= 0 && (thanksAt(at) || (tokens[at] === 'thoi' && tokens.some((_, i) => thanksAt(i))));
 }
 
+/**
+ * Where thanks that close a message begin ("xin online được không ad 🙏" → at "cảm ơn"), when something comes
+ * before them; -1 otherwise.
+ */
+export function closingThanksAt(tokens: readonly string[]): number {
+  let end = tokens.length;
+  while (end > 0 && (ADDRESS_WORDS.has(tokens[end - 1]) || tokens[end - 1] === 'nhieu')) end--;
+  const at = end - 2;
+  return at > 0 && tokens[at] === 'cam' && tokens[at + 1] === 'on' ? at : -1;
+}
+
 /** "chào ad", "e chào ad ạ": the first word after the address words is a hello. */
 export const opensWithHello = (tokens: readonly string[]): boolean => tokens.find((t) => !ADDRESS_WORDS.has(t)) === 'chao';
 

@@ -5,7 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { CLAUSE_SEPARATOR, detectAspect } from './aspect';
-import { asksSomething, isAcknowledgement, isOpening, opensWithHello, opensWithThanks } from './courtesy';
+import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks } from './courtesy';
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
@@ -381,6 +381,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("thôi chắc em lãnh thất nghiệp, cảm ơn ad": a procedure named in a thank-you that asks nothing)
     if (social && ((keywordStrength >= 2 && questionLike) || longQuestion || asksAbout) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
+    }
+    // "xin online được không ad 🙏": a question closed with thanks asks the question
+    const closing = social && questionLike ? closingThanksAt(tokens) : -1;
+    if (closing > 0) {
+      const question = analyze(tokens.slice(0, closing).join(' '), options);
+      if (question.intent === 'procedure') return question;
     }
     // "chào ad 🙏": an opening with a courtesy is a greeting; so is "chào bộ phận một cửa", which names the office
     // but asks nothing about it

@@ -207,6 +207,11 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('cảm ơn ad, cho em hỏi thêm làm căn cước cần giấy tờ gì ạ')[0].parse.intent).toBe('procedure');
     expect(chat('cảm ơn ad 🙏')[0].parse.intent).toBe('thanks');
   });
+
+  test('a question closed with thanks ("… được không ad 🙏") is the question (from dialogs-tune-12)', () => {
+    const r = chat('cho hỏi xin giấy xác nhận tình trạng hôn nhân ở đâu', 'xin online đc hok ad 🙏', 'ok ad 🙏');
+    expect(r.map(brief)).toEqual([proc('xac-nhan-tinh-trang-hon-nhan', 'where'), proc('xac-nhan-tinh-trang-hon-nhan', 'online'), intent('thanks')]);
+  });
 });
 
 describe('going back to an earlier topic', () => {

@@ -1,5 +1,5 @@
 /** Greetings, thanks and acknowledgements that ask nothing, told apart from questions (pure, folded tokens). */
-import { asksSomething, isAcknowledgement, isOpening, opensWithHello, opensWithThanks } from '../../src/understanding/courtesy';
+import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks } from '../../src/understanding/courtesy';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -14,6 +14,13 @@ test('thanks that open the message, or close a "thôi …"', () => {
   expect(opensWithThanks(words('da em cam on de mai em len xa'))).toBe(true);
   expect(opensWithThanks(words('thoi chac em linh that nghiep cam on admin'))).toBe(true);
   expect(opensWithThanks(words('lam can cuoc o dau cam on'))).toBe(false);
+});
+
+test('thanks that close a message after something else', () => {
+  expect(closingThanksAt(words('xin truc tuyen duoc khong admin cam on'))).toBe(6);
+  expect(closingThanksAt(words('lam o dau a cam on admin nhieu a'))).toBe(4);
+  expect(closingThanksAt(words('cam on admin'))).toBe(-1); // nothing before them
+  expect(closingThanksAt(words('cam on admin lam o dau'))).toBe(-1); // they open it
 });
 
 test('a hello after the address words', () => {
