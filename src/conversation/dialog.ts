@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
-import { asksIfOnline, goesBack, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksYesNo, goesBack, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -33,6 +33,8 @@ const WEAK_INTENT = 0.5;
 const SAME_SITTING_MS = 30 * 60_000;
 /** A status question this sure was asked in words ("tới đâu rồi") or with a receipt code. */
 const SURE_STATUS = 0.9;
+/** Per word, the words favour another procedure over the topic this much (classifier log units): plainly about it. */
+const PLAINLY_OTHER = 5;
 /** A procedure recognised this surely needs no help from the conversation's topic. */
 const TRUST_ALONE = 0.95;
 
@@ -244,8 +246,13 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // context that names another procedure keeps the topic, unless the citizen turns to it ("còn khai sinh thì sao"):
   // a paper to bring ("có phải đem theo giấy khai sinh của cháu không" in a căn cước chat), or words that echo the
   // topic's own name ("khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record)
+  // whether a paper is needed, asked yes or no without naming a procedure, is about the topic's papers
+  // ("có cần mang theo bản án ly hôn không" in a chat about the marital-status certificate)
+  // (unless the words are plainly about another procedure's own matters: "có phải xét nghiệm ADN không")
+  const paperAsked = !!ctx && a.keywordStrength === 0 && aspect === 'documents' && asksYesNo(a.tokens)
+    && matcher.marginPerWord(a.tokens, ctx, procedure) < PLAINLY_OTHER;
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens)
-    && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy));
+    && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy) || paperAsked);
   if (context) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic

@@ -18,3 +18,11 @@ export function asksIfOnline(tokens: readonly string[]): boolean {
   const t = ` ${tokens.join(' ')} `;
   return / duoc (?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$/.test(t) && !PORTAL_USE.test(t);
 }
+
+/** Question words that ask for something open ("cần giấy gì", "nộp ở đâu"), as opposed to yes or no. */
+const OPEN_QUESTION = / (?:gi|j|nao|dau|sao|bao nhieu|bao lau|may|ai|chi|mo|nhu the nao|the nao|ra sao) /;
+/** "có cần mang theo bản án ly hôn không", "phải có hợp đồng công chứng hả": a yes/no question about one thing. */
+export function asksYesNo(tokens: readonly string[]): boolean {
+  const t = ` ${tokens.join(' ')} `;
+  return / (?:khong|chua|ha|hong|hok|k|ko|hay) /.test(t) && / (?:co|can|phai|bat buoc) /.test(t) && !OPEN_QUESTION.test(t);
+}

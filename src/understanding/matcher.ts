@@ -92,6 +92,12 @@ export interface Matcher {
    * ("khai sinh" inside "trích lục khai sinh"): in that topic's conversation the words echo the topic.
    */
   echoes(topic: string, namedBy: readonly string[]): boolean;
+  /**
+   * How much, per word, these words alone (no keywords) favour `other` over `topic`, in the classifier's log
+   * units: a long message piles up evidence for whatever its context words suggest, per word it stays small
+   * unless the words really are about the other procedure.
+   */
+  marginPerWord(tokens: readonly string[], topic: string, other: string): number;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
 }
 
@@ -423,6 +429,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     },
     // (a full name of more than two words names its own procedure: "đăng ký thường trú" is not an echo of "xoá đăng ký thường trú")
     echoes: (topic, namedBy) => namedBy.length > 0 && namedBy.every((p) => p.split(' ').length <= 2 && (ownPhrases.get(topic) ?? []).some((k) => k.includes(` ${p} `))),
+    marginPerWord: (tokens, topic, other) => {
+      const scored = nb.score(features([...tokens]));
+      const of = (id: string) => scored.find((s) => s.label === `${PROC}${id}`)?.score ?? -Infinity;
+      return tokens.length ? (of(other) - of(topic)) / tokens.length : 0;
+    },
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };
 }

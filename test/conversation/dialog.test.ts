@@ -155,6 +155,15 @@ describe('the topic holds against loose words', () => {
     ]);
   });
 
+  test('whether a paper is needed, asked yes or no, is about the topic\'s papers (from dialogs-tune-11/12)', () => {
+    const r = chat('cho hỏi xin giấy xác nhận độc thân ở đâu', 'e ly hôn r thì có cần mang theo bản án ly hôn ko', 'mất mấy ngày ạ');
+    expect(r.map(brief)).toEqual([
+      proc('xac-nhan-tinh-trang-hon-nhan', 'where'), proc('xac-nhan-tinh-trang-hon-nhan', 'documents'), proc('xac-nhan-tinh-trang-hon-nhan', 'duration'),
+    ]);
+    // …unless the words are plainly about another procedure's own matters
+    expect(chat('làm giấy khai sinh cho con cần gì', 'có phải xét nghiệm ADN không')[1].parse.procedure).toBe('nhan-cha-me-con');
+  });
+
   test('procedures are related when their names share words, or one includes the other', () => {
     const m = kb.current().matcher;
     expect(m.related('cap-the-can-cuoc', 'cap-lai-the-can-cuoc')).toBe(true);

@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, goesBack, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksYesNo, goesBack, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -21,4 +21,11 @@ test('whether something can be done online, as opposed to how to use the portal'
   expect(asksIfOnline(words('nop truc tuyen tren cong dich vu cong duoc ko'))).toBe(true);
   expect(asksIfOnline(words('dang nhap dich vu cong kieu gi'))).toBe(false);
   expect(asksIfOnline(words('tai khoan dich vu cong dang nhap duoc khong'))).toBe(false);
+});
+
+test('a yes/no question, as opposed to an open one', () => {
+  expect(asksYesNo(words('co can mang theo ban an ly hon khong'))).toBe(true);
+  expect(asksYesNo(words('phai co hop dong cong chung ha'))).toBe(true);
+  expect(asksYesNo(words('can mang giay to gi khong'))).toBe(false); // which papers: open
+  expect(asksYesNo(words('nop o dau'))).toBe(false);
 });
