@@ -146,7 +146,9 @@ const CLOSING_THANKS = 0.8;
 const ASKS_ABOUT = 0.3;
 /** Word pairs of procedure names that name an action, not a topic ("đăng ký bản quyền" names none of ours). */
 const ACTION_PAIRS = ['dang ky', 'thu tuc', 'giai quyet', 'cap lai', 'cap doi', 'thay doi', 'ho so', 'cap giay'];
-const GENERIC_NAME_PAIRS = new Set([...ACTION_PAIRS, 'bao hiem', 'quyet huong', 'giay chung', 'chung nhan']);
+const GENERIC_NAME_PAIRS = new Set([...ACTION_PAIRS, 'bao hiem', 'quyet huong', 'giay chung', 'chung nhan', 'xac nhan', 'thong tin', 'xa hoi']);
+/** The second word of an action ("đăng ký", "cấp lại"): a pair it starts joins the action to its object ("ký tạm", "lại thẻ"). */
+const ACTION_TAILS = new Set(ACTION_PAIRS.map((p) => p.split(' ')[1]));
 /** A marker's words; a word with an accented form `a` must be typed with exactly those diacritics. */
 type Marker = Token[];
 const sameWord = (typed: Token | undefined, w: Token) => typed !== undefined && (w.a === undefined ? typed.f === w.f : typed.a === w.a);
@@ -253,7 +255,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   for (const p of input.procedures) {
     const cls = `${PROC}${p.id}`;
     const official = norm(p.name);
-    ownNameBigrams.set(p.id, new Set(wordPairs(official).filter((b) => !GENERIC_NAME_PAIRS.has(b))));
+    ownNameBigrams.set(p.id, new Set(wordPairs(official).filter((b) => !GENERIC_NAME_PAIRS.has(b) && !ACTION_TAILS.has(b.split(' ')[0]))));
     // the official name and each alias typed in full name the procedure
     for (const name of [official, ...(p.aliases ?? []).map(norm)]) {
       for (const pair of wordPairs(name)) if (!ACTION_PAIRS.includes(pair)) nameBigrams.add(pair);

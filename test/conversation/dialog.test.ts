@@ -170,6 +170,12 @@ describe('the topic holds against loose words', () => {
     expect(m.related('dang-ky-khai-sinh', 'lien-thong-khai-sinh')).toBe(true);
     expect(m.related('dang-ky-ket-hon', 'ly-lich-tu-phap')).toBe(false);
     expect(m.related('cap-the-bhyt', 'bhxh-mot-lan')).toBe(false); // "bảo hiểm" alone says little
+    // nor does a generic word ("xác nhận", "thông tin") or an action joined to its object ("đăng ký, tạm ngừng" is not "đăng ký tạm trú")
+    expect(m.related('xac-nhan-cu-tru', 'xac-nhan-tinh-trang-hon-nhan')).toBe(false);
+    expect(m.related('thay-doi-cai-chinh-ho-tich', 'xac-nhan-cu-tru')).toBe(false);
+    expect(m.related('dang-ky-tam-tru', 'thay-doi-ho-kinh-doanh')).toBe(false);
+    expect(m.related('doi-giay-phep-lai-xe', 'giay-phep-xay-dung-nha-o')).toBe(false);
+    expect(m.related('cap-lai-the-can-cuoc', 'cap-the-bhyt')).toBe(false);
   });
 
   test('words that name another procedure but are part of the topic\'s own keywords echo the topic (from dialogs-tune-6/9)', () => {
