@@ -271,6 +271,9 @@ const FIXED_HARD_CASES: Case[] = [
   // working for Grab is context, booking a Grab is not an agency matter (from tune-4/5)
   ['doi-giay-phep-lai-xe', 'em chạy grab, bằng B2 cũ loại giấy bìa, công ty bắt đổi sang thẻ mới thì làm sao'],
   ['out_of_scope', 'ad có bán bánh tráng trộn ko, ship dìa Gò Vấp hông'],
+  // a shop's customer writing to the wrong page (from tune-7/8)
+  ['out_of_scope', 'quần jean size 30 còn hàng không bạn'],
+  ['dang-ky-ho-kinh-doanh', 'mình muốn mở shop quần áo online thì có phải đăng ký kinh doanh không'],
   // from tune-7: other domains, staff making it hard, an application sent back
   ['out_of_scope', 'cho hỏi số điện thoại bệnh viện đa khoa tỉnh'],
   ['out_of_scope', 'đăng ký kết hôn với nhân vật anime được ko 😂'],
