@@ -236,11 +236,12 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
         const t = raw[i];
         // a word typed with diacritics that is a well-formed syllable was meant as typed ("vừa", "trận")
         let c = t.a !== undefined && isSyllable(t.f) ? t.f : correct(t.f);
-        // a real but unknown syllable that a one-letter slip away follows its neighbour ("khai tửu" → "khai tử")
+        // a real but unknown syllable with a letter struck or dropped that follows its neighbour ("khai tửu" → "khai
+        // tử"); another letter in its place makes another word, a name perhaps ("Chợ Rẫy" is not "chợ mấy")
         const prev = out.length ? out[out.length - 1].f : undefined;
         if (c === t.f && t.a !== undefined && !vocab.has(t.f) && prev && pairs) {
           const near = correct(t.f);
-          if (near !== t.f && pairs.has(`${prev} ${near}`)) c = near;
+          if (near !== t.f && near.length !== t.f.length && pairs.has(`${prev} ${near}`)) c = near;
         }
         // a misspelt lexicon word ("onlinee") means what the word means (not a short abbreviation: "đkkd" is not "dkkh")
         const fixed = c === t.f || c.length < 5 ? undefined : lexiconAt([{ f: c }], 0);
