@@ -221,6 +221,9 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
         // typed with the input method off: Telex ("lamf") or VNI ("la2m")
         const decoded = knownSyllable(decodeTelex(t.f)) ?? knownSyllable(decodeVni(t.f));
         if (decoded) return decoded;
+        // a VNI key that makes no syllable ("cuo8c" for "cước"): the word without it
+        const keyless = /^[a-z]+\d[a-z]+$/.test(t.f) ? t.f.replace(/\d/, '') : null;
+        if (keyless && vocab.has(keyless)) return { f: keyless };
         // glued words, when they are not simply a typo of one word
         if (!entries.has(t.f) && correct(t.f) === t.f) return split(t.f) ?? t;
         return t;

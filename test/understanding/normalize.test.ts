@@ -93,6 +93,12 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
       expect(folded(n, typed)).toBe(out);
     });
 
+    test('VNI keys: decoded, or dropped when the key makes no syllable ("cuo8c": 8 is ă\'s key)', () => {
+      expect(folded(n, 'la2m ta5m tru1')).toBe('lam tam tru');
+      expect(folded(n, 'can cuo8c')).toBe('can cuoc');
+      expect(folded(n, 'con 14t')).toBe('con 14t'); // a number first is an age, not a key
+    });
+
     test('a decoded token also gets its accented form', () => {
       expect(n.tokens('lamf tamj trus').map((t) => t.a)).toEqual(['lam2', 'tam5', 'tru1']);
     });
