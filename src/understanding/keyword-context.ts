@@ -8,12 +8,15 @@ export const TOGETHER = / (?:luon|cung|kem|va|lan|chung|dong thoi|mot lan|1 lan|
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
 const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
 /**
- * "thường trú ở Quảng Bình", "hộ khẩu tại Nam Định": where the citizen lives, told as context, not a question
- * about registering residence ("thường trú ở đâu" still is one).
+ * "thường trú ở Quảng Bình", "hộ khẩu tại Nam Định", "nơi thường trú": where the citizen lives, told as context,
+ * not a question about registering residence ("thường trú ở đâu" still is one).
  */
 const RESIDENCE = new Set(['thuong tru', 'tam tru', 'ho khau']);
 export function residenceStatement(tokens: string[], start: number, end: number): boolean {
-  if (!RESIDENCE.has(tokens.slice(start, end).join(' '))) return false;
+  const named = tokens.slice(start, end).join(' ');
+  // "công an xã nơi thường trú", "nơi đăng ký thường trú": the place where one lives, named as a place
+  if (tokens[start - 1] === 'noi' && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
+  if (!RESIDENCE.has(named)) return false;
   if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;
   const next = tokens[end + 1];
   return next !== undefined && next !== 'dau' && next !== 'mo' && next !== 'nao' && !(next === 'cho' && tokens[end + 2] === 'nao');

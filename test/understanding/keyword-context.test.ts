@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces } from '../../src/understanding/keyword-context';
+import { agencyPlaces, residenceStatement } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -23,5 +23,29 @@ describe('agencies named as the place to go', () => {
     'so ho khau cu con dung duoc khong', // sổ (book), not Sở
   ])('not a place: %s', (text) => {
     expect(places(text)).toEqual([]);
+  });
+});
+
+describe('where the citizen lives, told as context', () => {
+  const said = (folded: string, keyword: string) => {
+    const tokens = folded.split(' ');
+    const n = keyword.split(' ').length;
+    const start = tokens.findIndex((_, i) => tokens.slice(i, i + n).join(' ') === keyword);
+    return residenceStatement(tokens, start, start + n);
+  };
+
+  test.each([
+    ['thuong tru o quang binh thi lam lai o dau', 'thuong tru'],
+    ['khai o cong an xa noi thuong tru ha', 'thuong tru'],
+    ['nop o xa noi dang ky thuong tru hay noi dang o', 'dang ky thuong tru'],
+  ])('%s: "%s" is context', (text, keyword) => {
+    expect(said(text, keyword)).toBe(true);
+  });
+
+  test.each([
+    ['dang ky thuong tru o dau', 'dang ky thuong tru'],
+    ['thuong tru o dau', 'thuong tru'],
+  ])('%s: "%s" asks about it', (text, keyword) => {
+    expect(said(text, keyword)).toBe(false);
   });
 });
