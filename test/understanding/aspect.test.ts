@@ -29,6 +29,12 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('whether a person is exempt is eligibility; whether the procedure is free is its fee (from dialogs-tune-12/13)', () => {
+  expect(aspectOf('vậy bả có được cấp thẻ bảo hiểm y tế miễn phí không')?.aspect).toBe('eligibility');
+  expect(aspectOf('cả nhà có được cấp thẻ bhyt miễn phí ko ạ')?.aspect).toBe('eligibility');
+  expect(aspectOf('làm thẻ có miễn phí không')?.aspect).toBe('fee');
+});
+
 describe('within a clause, later question words win between cues of equal weight', () => {
   test.each<[string, Aspect]>([
     ['em đang thuê trọ có phải đăng ký tạm trú không', 'eligibility'],
