@@ -86,7 +86,7 @@ const CUES: Cue[] = [
   ...cue('eligibility', 4, 'khong co giay to gi', 'khong co giay to', 'khong co giay gi', 'khong giay to'),
   ...cue('eligibility', 4, 'thoi han nop', 'neu tre', 'tre may', 'neu qua han', 'nhieu tieng phai', 'may tieng phai', 'trong bao lau phai',
     'bao lau phai', 'may ngay phai', 'may thang phai', 'bao nhieu tuoi', 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
-    'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc',
+    'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc', 'han chot', 'han cuoi',
     // a notice period: "phải báo trước bao lâu"
     'truoc bao lau', 'truoc bao nhieu ngay', 'truoc may ngay', 'truoc may thang'),
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt

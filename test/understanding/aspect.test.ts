@@ -17,7 +17,7 @@ const PHRASINGS: Record<Aspect, string[]> = {
   where: ['nộp hồ sơ ở đâu', 'phải lên tỉnh hay làm ở xã', 'co quan nao giai quyet', 'lam o mo vay', 'đến chỗ nào để nộp'],
   online: ['có làm online được không', 'nộp qua mạng được không', 'lam tren vneid duoc ko', 'nop qua dich vu cong', 'gửi qua bưu điện được không'],
   documents: ['cần giấy tờ gì', 'hồ sơ gồm những gì', 'can mang theo gi', 'phải chuẩn bị những gì', 'có cần bản chính không'],
-  eligibility: ['có bắt buộc không', 'điều kiện là gì', 'quá hạn có bị phạt không', 'bao nhiêu tuổi thì được làm', 'ai được đứng tên'],
+  eligibility: ['có bắt buộc không', 'có hạn chót không ạ', 'điều kiện là gì', 'quá hạn có bị phạt không', 'bao nhiêu tuổi thì được làm', 'ai được đứng tên'],
   overview: ['thủ tục như thế nào', 'hướng dẫn em với', 'làm sao để đăng ký', 'quy trình ra sao', 'lam ntn'],
 };
 
