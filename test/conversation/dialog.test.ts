@@ -312,6 +312,12 @@ describe('refinement after a generic first turn', () => {
     expect(r[1].parse.procedure).toBe('chung-thuc-hop-dong');
   });
 
+  test('the old card lost, typed without diacritics too, is re-issuing it', () => {
+    const r = chat('lam the can cuoc bao lau', 'the cu bi mat roi', 'co ton phi khong');
+    expect(r.slice(1).map(brief)).toEqual([proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
+    expect(brief(chat('làm thẻ căn cước ở đâu', 'mà thẻ cũ em làm mất rồi')[1])).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
+  });
+
   test('"mất thẻ rồi" in a căn cước chat is re-issuing the card (from dialogs-tune-7, t7d05)', () => {
     const r = chat('cho mình hỏi về thẻ căn cước với', 'mình bị móc túi mất ví, mất luôn thẻ rồi 😭', 'le phi bn');
     expect(r.slice(1).map(brief)).toEqual([proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
