@@ -6,7 +6,7 @@ import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
 import { asksIfOnline, asksYesNo, goesBack, turnsToAnother } from '../understanding/dialog-cues';
-import { agencyPlaces, TOGETHER } from '../understanding/keyword-context';
+import { agencyPlaces, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
 
@@ -164,10 +164,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     return { analysis, next, resolution: { kind: 'intent', intent: intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
   }
 
-  // 4b. "nộp ở xã hay phải lên Sở Tư pháp": an agency named as the place to go is not a new topic, unless the
-  //     message says so without it
+  // 4b. "nộp ở xã hay phải lên Sở Tư pháp", "hay phải về nơi đăng ký khai sinh hồi xưa": a place to go, named by
+  //     its agency or by what was done there, is not a new topic, unless the message says so without it
   if (ctx && analysis.intent === 'procedure' && analysis.procedure !== ctx && namesNoProcedure) {
-    const places = agencyPlaces(analysis.tokens);
+    const places = [...agencyPlaces(analysis.tokens), ...recordPlaces(analysis.tokens)];
     if (places.length) {
       const masked = analysis.tokens.map((t, i) => (places.some(([s, e]) => i >= s && i < e) ? '' : t)).join(' ');
       const rest = matcher.analyze(masked);

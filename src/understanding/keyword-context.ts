@@ -84,3 +84,22 @@ export function agencyPlaces(tokens: readonly string[]): [number, number][] {
   }
   return spans;
 }
+
+/**
+ * "về nơi đăng ký khai sinh hồi xưa", "ở xã nơi đăng ký kết hôn": a place named by what was done there, after a
+ * word that leads to it ("nơi đăng ký khai sinh cho con" alone still asks where to register): spans [start, end)
+ * from "nơi" to where the name ends.
+ */
+export function recordPlaces(tokens: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i] !== 'noi' || !(TOWARDS.has(tokens[i - 1]) || LEVELS.has(tokens[i - 1]))) continue;
+    let end = i + 1;
+    while (end < tokens.length && end < i + 6 && !NAME_ENDS.has(tokens[end]) && !PLACE_ENDS.has(tokens[end])) end++;
+    if (end > i + 1) spans.push([i, end]);
+    i = end - 1;
+  }
+  return spans;
+}
+/** Words that end a place named by what was done there ("về nơi đăng ký khai sinh hồi xưa"). */
+const PLACE_ENDS = new Set(['hoi', 'luc', 'truoc', 'cu', 'xua', 'cua', 'o', 'tai', 'ay', 'do', 'kia']);

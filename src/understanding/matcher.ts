@@ -9,7 +9,7 @@ import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWith
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
-import { carriedPaper, ownContact, personRole, residenceStatement, TOGETHER } from './keyword-context';
+import { carriedPaper, ownContact, personRole, recordPlaces, residenceStatement, TOGETHER } from './keyword-context';
 import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -282,8 +282,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
         if (ok) hits.push({ cls: k.cls, start: i, end: i + k.tokens.length });
       }
     }
-    // a match inside a longer match of another class does not count ("khai sinh" inside "đăng ký lại khai sinh")
-    const kept = hits.filter((h) => !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    // a match inside a longer match of another class does not count ("khai sinh" inside "đăng ký lại khai sinh"),
+    // nor one that names a place ("về nơi đăng ký khai sinh hồi xưa")
+    const places = recordPlaces(tokens);
+    const kept = hits.filter((h) => !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     const byClass = new Map<string, number>();
     for (const h of kept) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
     return { strength: byClass, spans: kept };

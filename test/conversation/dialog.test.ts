@@ -164,6 +164,17 @@ describe('the topic holds against loose words', () => {
     expect(chat('làm giấy khai sinh cho con cần gì', 'có phải xét nghiệm ADN không')[1].parse.procedure).toBe('nhan-cha-me-con');
   });
 
+  test('a place named by what was done there is not a new topic (from dialogs-tune-12)', () => {
+    const r = chat('giấy khai sinh của em ghi sai tên đệm, giờ muốn sửa thì làm sao ạ', 'làm ở phường chỗ e đang ở hay phải về nơi đăng ký khai sinh hồi xưa ạ');
+    expect(brief(r[1])).toEqual(proc('thay-doi-cai-chinh-ho-tich', 'where'));
+  });
+
+  test('a record written wrong is a correction, a card written wrong is the card', () => {
+    const r = chat('con em mới làm khai sinh tuần trước mà cán bộ ghi sai chữ lót', 'giờ sửa lại thế nào');
+    expect(r.map(brief)).toEqual([proc('thay-doi-cai-chinh-ho-tich', 'overview'), proc('thay-doi-cai-chinh-ho-tich', 'overview')]);
+    expect(chat('làm căn cước cho con', 'căn cước cũ ghi sai tên thì sao')[1].parse.procedure).toBe('cap-the-can-cuoc');
+  });
+
   test('procedures are related when their names share words, or one includes the other', () => {
     const m = kb.current().matcher;
     expect(m.related('cap-the-can-cuoc', 'cap-lai-the-can-cuoc')).toBe(true);

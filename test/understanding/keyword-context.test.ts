@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, residenceStatement } from '../../src/understanding/keyword-context';
+import { agencyPlaces, recordPlaces, residenceStatement } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -47,5 +47,21 @@ describe('where the citizen lives, told as context', () => {
     ['thuong tru o dau', 'thuong tru'],
   ])('%s: "%s" asks about it', (text, keyword) => {
     expect(said(text, keyword)).toBe(false);
+  });
+});
+
+describe('a place named by what was done there', () => {
+  const named = (folded: string) => {
+    const tokens = folded.split(' ');
+    return recordPlaces(tokens).map(([s, e]) => tokens.slice(s, e).join(' '));
+  };
+
+  test('after a word leading to it, up to where its name ends', () => {
+    expect(named('lam o phuong cho em dang o hay phai ve noi dang ky khai sinh hoi xua a')).toEqual(['noi dang ky khai sinh']);
+    expect(named('nop o xa noi dang ky ket hon duoc khong')).toEqual(['noi dang ky ket hon']);
+  });
+
+  test('"nơi đăng ký khai sinh" alone asks where to register', () => {
+    expect(named('cho hoi noi dang ky khai sinh cho con')).toEqual([]);
   });
 });
