@@ -6,7 +6,7 @@ import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
 import { asksIfOnline, asksYesNo, goesBack, turnsToAnother } from '../understanding/dialog-cues';
-import { agencyPlaces, recordPlaces, TOGETHER } from '../understanding/keyword-context';
+import { agencyPlaces, identityPapers, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
 
@@ -249,8 +249,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // whether a paper is needed, asked yes or no without naming a procedure, is about the topic's papers
   // ("có cần mang theo bản án ly hôn không" in a chat about the marital-status certificate)
   // (unless the words are plainly about another procedure's own matters: "có phải xét nghiệm ADN không")
+  // (identity papers carried along say nothing either way: "có cần mang cmnd theo không hay căn cước")
+  const ids = identityPapers(a.tokens);
+  const rest = a.tokens.filter((_, i) => !ids.some(([s, e]) => i >= s && i < e));
   const paperAsked = !!ctx && a.keywordStrength === 0 && aspect === 'documents' && asksYesNo(a.tokens)
-    && matcher.marginPerWord(a.tokens, ctx, procedure) < PLAINLY_OTHER;
+    && matcher.marginPerWord(rest, ctx, procedure) < PLAINLY_OTHER;
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens)
     && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy) || paperAsked);
   if (context) return answer(ctx, aspect, a.confidence, state.topicText ?? text);

@@ -27,12 +27,15 @@ export function residenceStatement(tokens: string[], start: number, end: number)
  * by the procedure that issued it.
  */
 const CARRY = new Set(['mang', 'dem', 'cam', 'photo', 'kem', 'trinh', 'nop']);
+/** Of those, the ones that only ever carry (not "nộp căn cước", which may be applying for one). */
+const BRING = new Set(['mang', 'dem', 'cam']);
 export function carriedPaper(tokens: string[], start: number): boolean {
   // "nhà chồng em chưa có sổ đỏ", "bố mẹ đứng tên sổ đỏ": a paper one has or lacks, told as the situation
   let at = start;
   let held = false;
   if ((tokens[at] === 'chua' || tokens[at] === 'khong' || tokens[at] === 'da') && tokens[at + 1] === 'co') { at += 2; held = true; }
-  if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return false;
+  // a card is carried by name ("có cần mang cmnd theo không")
+  if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
   held ||= (tokens[at - 1] === 'co' && tokens[at - 2] !== 'de') || (tokens[at - 2] === 'dung' && tokens[at - 1] === 'ten');
   return held || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '');
 }
@@ -103,3 +106,15 @@ export function recordPlaces(tokens: readonly string[]): [number, number][] {
 }
 /** Words that end a place named by what was done there ("về nơi đăng ký khai sinh hồi xưa"). */
 const PLACE_ENDS = new Set(['hoi', 'luc', 'truoc', 'cu', 'xua', 'cua', 'o', 'tai', 'ay', 'do', 'kia']);
+
+/** Identity papers asked for by nearly every procedure: carried along, they say nothing about the topic. */
+const IDENTITY_PAPERS = [['chung', 'minh', 'nhan', 'dan'], ['can', 'cuoc', 'cong', 'dan'], ['can', 'cuoc'], ['ho', 'chieu'], ['so', 'ho', 'khau']];
+/** Spans [start, end) of identity papers named ("có cần mang cmnd theo không hay căn cước"). */
+export function identityPapers(tokens: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const p = IDENTITY_PAPERS.find((w) => w.every((x, j) => tokens[i + j] === x));
+    if (p) { spans.push([i, i + p.length]); i += p.length - 1; }
+  }
+  return spans;
+}

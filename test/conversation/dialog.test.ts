@@ -175,6 +175,11 @@ describe('the topic holds against loose words', () => {
     expect(chat('làm căn cước cho con', 'căn cước cũ ghi sai tên thì sao')[1].parse.procedure).toBe('cap-the-can-cuoc');
   });
 
+  test('a card carried by name is not a new topic (from dialogs-tune-13/15)', () => {
+    const r = chat('mất bằng tốt nghiệp cấp 3 thì xin bản sao ở đâu', 'có cần mang cmnd theo ko hay cccd', 'online dc ko ad');
+    expect(r.slice(1).map(brief)).toEqual([proc('ban-sao-van-bang', 'documents'), proc('ban-sao-van-bang', 'online')]);
+  });
+
   test('procedures are related when their names share words, or one includes the other', () => {
     const m = kb.current().matcher;
     expect(m.related('cap-the-can-cuoc', 'cap-lai-the-can-cuoc')).toBe(true);

@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, recordPlaces, residenceStatement } from '../../src/understanding/keyword-context';
+import { agencyPlaces, identityPapers, recordPlaces, residenceStatement } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -64,4 +64,10 @@ describe('a place named by what was done there', () => {
   test('"nơi đăng ký khai sinh" alone asks where to register', () => {
     expect(named('cho hoi noi dang ky khai sinh cho con')).toEqual([]);
   });
+});
+
+test('identity papers named in a message', () => {
+  const tokens = 'co can mang chung minh nhan dan theo khong hay can cuoc cong dan'.split(' ');
+  expect(identityPapers(tokens).map(([s, e]) => tokens.slice(s, e).join(' '))).toEqual(['chung minh nhan dan', 'can cuoc cong dan']);
+  expect(identityPapers('lam ban sao bang tot nghiep'.split(' '))).toEqual([]);
 });
