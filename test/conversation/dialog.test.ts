@@ -279,6 +279,11 @@ describe('out of scope in the middle of a procedure chat', () => {
   });
 });
 
+test('a weather question in a chat about a diploma copy is out of scope (from dialogs-tune-14)', () => {
+  const r = chat('bố em mất bằng tốt nghiệp sư phạm, xin bản sao bằng từ sổ gốc ở đâu ạ', 'mất mấy ngày', 'mà dự báo mai Hà Tĩnh có mưa to không ad, bố em định ra trường');
+  expect(r[2].parse.intent).toBe('out_of_scope');
+});
+
 describe('combined (liên thông) procedures', () => {
   test('naming one of its parts keeps the combined topic', () => {
     const r = chat('nghe nói làm khai sinh là có luôn thẻ bhyt cho bé, làm chung 1 lần được hả', 'bao lâu thì có thẻ bhyt', 'làm trên vneid được không');

@@ -272,8 +272,7 @@ const FIXED_HARD_CASES: Case[] = [
   ['doi-giay-phep-lai-xe', 'em chạy grab, bằng B2 cũ loại giấy bìa, công ty bắt đổi sang thẻ mới thì làm sao'],
   ['out_of_scope', 'ad có bán bánh tráng trộn ko, ship dìa Gò Vấp hông'],
   // weather and lotteries (from dialogs-tune-13/14)
-  ['out_of_scope', 'dự báo mai Nghệ An có mưa to không ad'],
-  ['out_of_scope', 'xổ số miền Nam hôm qua ra số mấy vậy'],
+  ['out_of_scope', 'cho hỏi luôn xổ số miền Bắc hôm qua ra số mấy'],
   // a shop's customer writing to the wrong page (from tune-7/8)
   ['out_of_scope', 'quần jean size 30 còn hàng không bạn'],
   ['dang-ky-ho-kinh-doanh', 'mình muốn mở shop quần áo online thì có phải đăng ký kinh doanh không'],
