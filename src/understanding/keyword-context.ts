@@ -3,6 +3,8 @@
  * (the citizen's own phone number, where they live, a paper they bring along). Pure, on folded tokens.
  */
 
+import { asksYesNo } from './dialog-cues';
+
 /** Words that ask for two things done together ("khai sinh là có luôn thẻ BHYT"). */
 export const TOGETHER = / (?:luon|cung|kem|va|lan|chung|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
@@ -29,11 +31,15 @@ export function residenceStatement(tokens: string[], start: number, end: number)
 const CARRY = new Set(['mang', 'dem', 'cam', 'photo', 'kem', 'trinh', 'nop']);
 /** Of those, the ones that only ever carry (not "nộp căn cước", which may be applying for one). */
 const BRING = new Set(['mang', 'dem', 'cam']);
-export function carriedPaper(tokens: string[], start: number): boolean {
+export function carriedPaper(tokens: string[], start: number, end: number): boolean {
   // "nhà chồng em chưa có sổ đỏ", "bố mẹ đứng tên sổ đỏ": a paper one has or lacks, told as the situation
   let at = start;
   let held = false;
   if ((tokens[at] === 'chua' || tokens[at] === 'khong' || tokens[at] === 'da') && tokens[at + 1] === 'co') { at += 2; held = true; }
+  // "có cần giấy chứng tử của bố em không", "có cần giấy đăng ký kết hôn của bố mẹ không": whether somebody's paper
+  // is needed (not "có cần giấy an toàn thực phẩm không": whether one needs that permit)
+  const paper = tokens[at] === 'giay' || tokens[at - 1] !== 'giay' ? at : at - 1;
+  if (tokens[paper - 1] === 'can' && tokens[end] === 'cua' && asksYesNo(tokens.slice(paper - 2))) return true;
   // a card is carried by name ("có cần mang cmnd theo không")
   if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
   held ||= (tokens[at - 1] === 'co' && tokens[at - 2] !== 'de') || (tokens[at - 2] === 'dung' && tokens[at - 1] === 'ten');

@@ -361,7 +361,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
-      const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start) || personRole(tokens, h.start));
+      const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start));
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
       return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
     };

@@ -175,6 +175,12 @@ describe('the topic holds against loose words', () => {
     expect(chat('làm căn cước cho con', 'căn cước cũ ghi sai tên thì sao')[1].parse.procedure).toBe('cap-the-can-cuoc');
   });
 
+  test('whether somebody\'s paper is needed is not a new topic; whether a permit is needed is (from dialogs-tune-13/14)', () => {
+    expect(chat('mẹ con em muốn làm khai sinh cho bé', 'co can giay dang ki ket hon cua bo me han khong')[1].parse.procedure).toBe('dang-ky-khai-sinh');
+    expect(chat('cho hỏi xin giấy xác nhận tình trạng hôn nhân ở đâu', 'có cần giấy chứng tử của bố e ko ạ')[1].parse.procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
+    expect(chat('em muốn đăng ký hộ kinh doanh bán bánh cuốn', 'có cần giấy an toàn thực phẩm ko')[1].parse.procedure).toBe('an-toan-thuc-pham');
+  });
+
   test('a card carried by name is not a new topic (from dialogs-tune-13/15)', () => {
     const r = chat('mất bằng tốt nghiệp cấp 3 thì xin bản sao ở đâu', 'có cần mang cmnd theo ko hay cccd', 'online dc ko ad');
     expect(r.slice(1).map(brief)).toEqual([proc('ban-sao-van-bang', 'documents'), proc('ban-sao-van-bang', 'online')]);
