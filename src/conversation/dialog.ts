@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
-import { asksIfOnline, asksYesNo, goesBack, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, identityPapers, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -264,7 +264,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const bundle = ctx && procedure !== ctx && TOGETHER.test(` ${a.tokens.join(' ')} `) ? matcher.bundleOf(ctx, procedure) : null;
   if (bundle) return answer(bundle, aspect, a.confidence, `${titles(bundle)} ${text}`);
   // in a combined procedure's chat, "bao lâu thì có thẻ BHYT" asks about its BHYT part, not a new topic
-  if (ctx && matcher.includes(ctx, procedure)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  // (unless only that part is wanted: "nếu bác chỉ muốn xoá tên ông trong hộ khẩu thôi")
+  if (ctx && matcher.includes(ctx, procedure) && !onlyPart(a.tokens)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   if (a.confidence < OOS_BELOW && a.keywordStrength === 0) {
     return { analysis: a, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: a.confidence } };
   }

@@ -26,3 +26,7 @@ export function asksYesNo(tokens: readonly string[]): boolean {
   const t = ` ${tokens.join(' ')} `;
   return / (?:khong|chua|ha|hong|hok|k|ko|hay) /.test(t) && / (?:co|can|phai|bat buoc) /.test(t) && !OPEN_QUESTION.test(t);
 }
+
+/** "chỉ muốn xoá tên ông trong hộ khẩu thôi", "riêng cái thẻ BHYT": only one thing is wanted. */
+const ONLY = / chi (?:\S+ ){1,10}thoi | rieng /;
+export const onlyPart = (tokens: readonly string[]): boolean => ONLY.test(` ${tokens.join(' ')} `);

@@ -6,7 +6,8 @@
 import { asksYesNo } from './dialog-cues';
 
 /** Words that ask for two things done together ("khai sinh là có luôn thẻ BHYT"). */
-export const TOGETHER = / (?:luon|cung|kem|va|lan|chung|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
+// ("chung" folded is also "chứng": "giấy chứng tử", "chứng thực" say nothing of togetherness)
+export const TOGETHER = / (?:luon|cung|kem|va|lan|chung(?! (?:tu|thuc|nhan|minh|chi|sinh|khoan|cu|tich))|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
 const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
 /**

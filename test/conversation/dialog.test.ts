@@ -305,6 +305,11 @@ describe('combined (liên thông) procedures', () => {
     expect(chat('làm giấy khai sinh cho cháu cần gì', 'còn thẻ bảo hiểm y tế cho cháu làm ở đâu')[1].parse.procedure).toBe('cap-the-bhyt');
   });
 
+  test('in a combined topic, only one part wanted is that part (from dialogs-tune-14)', () => {
+    const r = chat('nghe nói làm một lần là được cả tiền mai táng với cắt hộ khẩu cho ông luôn, làm như nào', 'thế nếu bác chỉ muốn xoá tên ông trong hộ khẩu thôi thì phải mang giấy gì');
+    expect(r.map(brief)).toEqual([proc('lien-thong-khai-tu', 'overview'), proc('xoa-dang-ky-thuong-tru', 'documents')]);
+  });
+
   test('outside a combined topic, the part is its own procedure', () => {
     expect(chat('làm lại thẻ bhyt cho con mất bao lâu').map(brief)).toEqual([proc('cap-the-bhyt', 'duration')]);
   });

@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksYesNo, goesBack, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -28,4 +28,10 @@ test('a yes/no question, as opposed to an open one', () => {
   expect(asksYesNo(words('phai co hop dong cong chung ha'))).toBe(true);
   expect(asksYesNo(words('can mang giay to gi khong'))).toBe(false); // which papers: open
   expect(asksYesNo(words('nop o dau'))).toBe(false);
+});
+
+test('only one thing is wanted', () => {
+  expect(onlyPart(words('neu bac chi muon xoa ten ong trong ho khau thoi thi phai mang giay gi'))).toBe(true);
+  expect(onlyPart(words('rieng the bao hiem y te thi lam o dau'))).toBe(true);
+  expect(onlyPart(words('lam mot lan duoc ca the bao hiem y te luon'))).toBe(false);
 });

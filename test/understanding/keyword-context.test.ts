@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, identityPapers, recordPlaces, residenceStatement } from '../../src/understanding/keyword-context';
+import { agencyPlaces, identityPapers, recordPlaces, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -70,4 +70,11 @@ test('identity papers named in a message', () => {
   const tokens = 'co can mang chung minh nhan dan theo khong hay can cuoc cong dan'.split(' ');
   expect(identityPapers(tokens).map(([s, e]) => tokens.slice(s, e).join(' '))).toEqual(['chung minh nhan dan', 'can cuoc cong dan']);
   expect(identityPapers('lam ban sao bang tot nghiep'.split(' '))).toEqual([]);
+});
+
+test('words of togetherness, not "chứng" folded to "chung"', () => {
+  expect(TOGETHER.test(' lam khai sinh la co luon the bao hiem y te ')).toBe(true);
+  expect(TOGETHER.test(' hai vo chong dang ky chung duoc khong ')).toBe(true);
+  expect(TOGETHER.test(' co can giay chung tu khong ')).toBe(false);
+  expect(TOGETHER.test(' chung thuc ban sao o dau ')).toBe(false);
 });
