@@ -125,3 +125,7 @@ export function identityPapers(tokens: readonly string[]): [number, number][] {
   }
   return spans;
 }
+
+/** "…phải có giấy xác nhận độc thân gì đó, xin cái đó ở đâu": the paper just named is asked for after all. */
+const THAT_PAPER = / (?:xin|lam|cap|lay) (?:cai|giay|to|ban) (?:do|nay|ay|kia) /;
+export const asksForThatPaper = (tokens: readonly string[]): boolean => THAT_PAPER.test(` ${tokens.join(' ')} `);

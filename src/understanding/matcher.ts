@@ -9,7 +9,7 @@ import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWith
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
-import { carriedPaper, ownContact, personRole, recordPlaces, residenceStatement, TOGETHER } from './keyword-context';
+import { asksForThatPaper, carriedPaper, ownContact, personRole, recordPlaces, residenceStatement, TOGETHER } from './keyword-context';
 import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -361,7 +361,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
-      const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start));
+      const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start)) && !asksForThatPaper(tokens);
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
       return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
     };

@@ -181,6 +181,11 @@ describe('the topic holds against loose words', () => {
     expect(chat('em muốn đăng ký hộ kinh doanh bán bánh cuốn', 'có cần giấy an toàn thực phẩm ko')[1].parse.procedure).toBe('an-toan-thuc-pham');
   });
 
+  test('a paper one must have, then asked for ("xin cái đó ở đâu"), is its own topic (from dialogs-tune-15)', () => {
+    const r = chat('em muốn đăng ký kết hôn với bạn trai', 'ảnh nói phải có giấy xác nhận độc thân j đó, xin cái đó ở đâu');
+    expect(brief(r[1])).toEqual(proc('xac-nhan-tinh-trang-hon-nhan', 'where'));
+  });
+
   test('a card carried by name is not a new topic (from dialogs-tune-13/15)', () => {
     const r = chat('mất bằng tốt nghiệp cấp 3 thì xin bản sao ở đâu', 'có cần mang cmnd theo ko hay cccd', 'online dc ko ad');
     expect(r.slice(1).map(brief)).toEqual([proc('ban-sao-van-bang', 'documents'), proc('ban-sao-van-bang', 'online')]);

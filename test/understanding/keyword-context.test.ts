@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, identityPapers, recordPlaces, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, asksForThatPaper, identityPapers, recordPlaces, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -77,4 +77,9 @@ test('words of togetherness, not "chứng" folded to "chung"', () => {
   expect(TOGETHER.test(' hai vo chong dang ky chung duoc khong ')).toBe(true);
   expect(TOGETHER.test(' co can giay chung tu khong ')).toBe(false);
   expect(TOGETHER.test(' chung thuc ban sao o dau ')).toBe(false);
+});
+
+test('the paper just named, asked for after all', () => {
+  expect(asksForThatPaper('phai co giay xac nhan doc than gi do xin cai do o dau'.split(' '))).toBe(true);
+  expect(asksForThatPaper('co can mang theo giay khai sinh khong'.split(' '))).toBe(false);
 });
