@@ -116,6 +116,9 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
   ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
   ['complaint', 'toi muon phan anh viec cong an xa doi tien moi lam ho so'],
+  // an application overdue, told with exasperation (from dialogs-tune-13/14)
+  ['complaint', 'giấy hẹn ghi 15 ngày mà 1 tháng rồi chưa thấy gì, sao lâu vậy'],
+  ['complaint', 'hồ sơ đất nhà tôi nộp từ năm ngoái tới giờ chưa có, xã cứ hẹn lần hẹn lữa'],
   ['complaint', 'nop ho so tre hen hon 1 thang roi ma chua ai tra loi'],
   ['complaint', 'cán bộ phường thái độ quá tệ, quát cả người già'],
   ['human', 'Cho tôi nói chuyện với cán bộ được không'],
