@@ -155,6 +155,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // 4. intents that are not about a procedure: complaint, human, status, office, greetings…
   //    ("nộp ở UBND xã hả" in a procedure chat asks where to submit it, not for the office's address)
   if (ctx && analysis.intent === 'office' && analysis.tokens.includes('nop')) return answer(ctx, 'where', analysis.confidence, state.topicText ?? text);
+  // "làm trên điện thoại được không, em làm cả ngày không xin nghỉ được": the classifier leans to office hours, but
+  // no word names the office or its hours; a question about the topic
+  if (ctx && analysis.intent === 'office' && !analysis.voiced && asksAnAspect) return answer(ctx, analysis.aspect ?? 'overview', analysis.confidence, state.topicText ?? text);
   if (nonProcedure) {
     next.pendingChoices = undefined;
     // "dạ em chào ad" after a few questions is a farewell, not a new hello (one the next day is a hello again)

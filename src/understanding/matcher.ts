@@ -65,6 +65,11 @@ export interface Analysis extends Understanding {
   contextMention: boolean;
   /** The keywords (folded) that named the procedure in the text ("khai sinh"). */
   namedBy: string[];
+  /**
+   * A complaint, request for staff, status or office question said in words (a cue or a keyword), not only
+   * leaned to by the classifier.
+   */
+  voiced: boolean;
 }
 
 export interface Matcher {
@@ -317,10 +322,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
-      outOfScopeEvidence: false, contextMention: false, namedBy: [], namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
+      outOfScopeEvidence: false, contextMention: false, namedBy: [], voiced: false, namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
     };
     if (extractReceiptCode(text)) {
-      return { ...empty, intent: 'status', confidence: 0.97 };
+      return { ...empty, intent: 'status', confidence: 0.97, voiced: true };
     }
     if (!tokens.length) return empty;
     const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(tokens);
@@ -403,8 +408,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (opensWithHello(tokens) && (intent === 'thanks' || (intent === 'office' && !questionLike))) return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
-    const unvoiced = SERVICE_INTENTS.has(intent) && base.confidence < WEAK_SERVICE && cue?.intent !== intent && !kw.has(top.label);
-    if (unvoiced) return base;
+    const voiced = cue?.intent === intent || kw.has(top.label);
+    if (SERVICE_INTENTS.has(intent) && base.confidence < WEAK_SERVICE && !voiced) return base;
     if (intent === 'out_of_scope' && !marked && clauses.length >= 2) {
       // "…thẻ ATM em gọi ngân hàng khoá rồi, còn căn cước làm lại cần giấy tờ gì": an out-of-scope word in the
       // story, the question in a clause of its own
@@ -413,7 +418,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const alone = asking ? analyze(asking.join(' '), options) : null;
       if (alone && alone.intent === 'procedure' && !alone.followup && alone.confidence >= QUESTION_CLAUSE) return alone;
     }
-    return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope' };
+    return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope', voiced };
   }
 
   return {

@@ -234,6 +234,13 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
   });
 
+  test('a question about the topic that only sounds like office hours is about the topic (from dialogs-tune-15)', () => {
+    const r = chat('em mới lên thành phố thuê trọ, đăng ký tạm trú cần gì', 'lamf tren dien thoai dc ko ad, e lam ca ngay ko xin nghi dc 😭😭');
+    expect(brief(r[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
+    // …while the office's hours asked in words are the office's
+    expect(chat('em mới lên thành phố thuê trọ, đăng ký tạm trú cần gì', 'công an phường làm việc đến mấy giờ')[1].parse.intent).toBe('office');
+  });
+
   test('an opening "chào ad 🙏" is a greeting', () => {
     expect(chat('Chào ad 🙏')[0].parse.intent).toBe('greeting');
     expect(chat('e chào ad ạ 🙏')[0].parse.intent).toBe('greeting');
