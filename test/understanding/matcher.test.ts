@@ -117,6 +117,7 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
   ['complaint', 'toi muon phan anh viec cong an xa doi tien moi lam ho so'],
   // an application overdue, told with exasperation (from dialogs-tune-13/14)
+  ['complaint', 'nộp hồ sơ đăng ký thường trú hơn 15 ngày chưa có, giấy hẹn ghi 7 ngày, làm việc kiểu gì vậy'],
   ['complaint', 'giấy hẹn ghi 15 ngày mà 1 tháng rồi chưa thấy gì, sao lâu vậy'],
   ['complaint', 'hồ sơ đất nhà tôi nộp từ năm ngoái tới giờ chưa có, xã cứ hẹn lần hẹn lữa'],
   ['complaint', 'nop ho so tre hen hon 1 thang roi ma chua ai tra loi'],
@@ -290,6 +291,8 @@ const FIXED_HARD_CASES: Case[] = [
   // a status question that names its procedure at length is still a status question (from tune-4)
   ['status', 'em nộp hs xin giấy phép xây dựng 20 ngày rồi, giờ đang nằm ở khâu nào vậy'],
   ['status', 'hồ sơ đổi bằng lái em nộp trên dvc tới bước nào rồi vậy'],
+  // "kết quả hẹn" is not "quá hẹn" (overdue)
+  ['dang-ky-tam-tru', 'đk tạm trú nộp xong mấy bữa có kết quả hen'],
   // "bản sao rồi" is not "sao rồi" (how is it going)
   ['chung-thuc-ban-sao', 'co ban sao roi thi e muon chung thuc them vai ban de nop cty, lam o xa duoc khong'],
   // a statement of need after an out-of-scope question is not a question of its own
