@@ -410,6 +410,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
     const voiced = cue?.intent === intent || kw.has(top.label);
     if (SERVICE_INTENTS.has(intent) && base.confidence < WEAK_SERVICE && !voiced) return base;
+    // "cắt khẩu thì lên công an xã hay ubnd xã": agencies named as the place to go for a named procedure, not a
+    // question about the office itself (no word asks for its hours, address or phone)
+    if (intent === 'office' && !voiced && keywordStrength > 0 && (aspectHit?.score ?? 0) >= 2 && candidates[0]) {
+      return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
+    }
     if (intent === 'out_of_scope' && !marked && clauses.length >= 2) {
       // "…thẻ ATM em gọi ngân hàng khoá rồi, còn căn cước làm lại cần giấy tờ gì": an out-of-scope word in the
       // story, the question in a clause of its own

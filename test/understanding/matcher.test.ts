@@ -300,6 +300,9 @@ const FIXED_HARD_CASES: Case[] = [
   // "làm giả" is a marker only as written: "lam gia han" (extend) is not it
   ['out_of_scope', 'muốn làm giả giấy khai sinh thì ở đâu'],
   ['dang-ky-tam-tru', 'lam gia han tam tru o dau'],
+  // agencies named as the place to go for a named procedure: where to do it, not the office's own details
+  ['dang-ky-khai-tu', 'khai tử thì ra công an xã hay ubnd xã ạ'],
+  ['office', 'công an xã ở đâu vậy'],
   // the citizen's own phone number is not a question about the office's
   ['dang-ky-tam-tru', 'số điện thoại của tôi là 0912345678, làm tạm trú ở đâu'],
   ['cap-the-can-cuoc', 'sdt em la 0987654321 lam the can cuoc o dau'],
