@@ -42,6 +42,8 @@ export const FIELD_LABELS: Record<string, string> = {
   markers: 'Dấu hiệu ngoài phạm vi',
   exactMarkers: 'Dấu hiệu ngoài phạm vi (đúng dấu)',
   includes: 'Gồm các thủ tục',
+  variantOf: 'Biến thể của thủ tục',
+  marks: 'Từ nhận biết biến thể',
   entries: 'Từ điển',
 };
 

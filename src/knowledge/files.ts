@@ -42,6 +42,8 @@ export const IntentFileSchema = z.object({
   exactMarkers: z.array(z.coerce.string()).default([]),
   fallback: z.boolean().optional(),
   includes: z.array(z.string()).default([]),
+  variantOf: z.string().optional(),
+  marks: z.array(z.coerce.string()).default([]),
   phrases: z.array(z.coerce.string()).default([]),
 });
 

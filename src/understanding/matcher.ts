@@ -36,6 +36,12 @@ export interface IntentData {
    * everyday "cho" ("cho em hỏi"), and nothing typed without diacritics.
    */
   exactMarkers?: string[];
+  /**
+   * A variant of another procedure told apart by its own words (re-issuing a lost or broken căn cước): a message
+   * about the card with none of `marks` ("căn cước làm bao lâu") asks about `variantOf`, the base procedure.
+   */
+  variantOf?: string;
+  marks?: string[];
   phrases: string[];
 }
 
@@ -236,8 +242,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const markers: Marker[] = [];
   const fallbacks = new Set(input.intents.filter((d) => d.fallback && d.procedure).map((d) => `${PROC}${d.procedure}`));
   const bundles = new Map<string, Set<string>>();
+  // variant → its base and the words that mark it
+  const variants = new Map<string, { base: string; marks: string[] }>();
   for (const d of input.intents) {
     if (d.procedure && known.has(d.procedure) && d.includes?.length) bundles.set(d.procedure, new Set(d.includes.filter((x) => known.has(x))));
+    if (d.procedure && d.variantOf && known.has(d.procedure) && known.has(d.variantOf) && d.marks?.length) {
+      variants.set(`${PROC}${d.procedure}`, { base: `${PROC}${d.variantOf}`, marks: d.marks.map((m) => ` ${norm(m).join(' ')} `) });
+    }
   }
   for (const d of input.intents) {
     const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
@@ -350,6 +361,16 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       // "cải chính tên trên cổng DVC được không" is about cải chính, asked about doing it online
       const named = scored.findIndex((x) => x.label.startsWith(PROC) && !fallbacks.has(x.label) && (kw.get(x.label) ?? 0) > 0);
       if (named > 0) scored.unshift(...scored.splice(named, 1));
+    }
+    const variant = variants.get(scored[0].label);
+    if (variant && !(kw.get(scored[0].label) ?? 0) && !variant.marks.some((m) => ` ${folded} `.includes(m))) {
+      // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
+      const at = scored.findIndex((x) => x.label === variant.base);
+      if (at > 0) {
+        const [first, base] = [scored[0], scored[at]];
+        [first.score, base.score] = [base.score, first.score];
+        scored.sort((a, b) => b.score - a.score);
+      }
     }
     const max = scored[0].score;
     let z = 0;

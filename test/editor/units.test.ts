@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { diff } from '../../src/editor/diff';
 import { contentTerms, missReason, phrasesFrom, similarity } from '../../src/editor/misses';
-import { procedureIssues, vnStartOf, vnDate } from '../../src/editor/validate';
+import { intentIssues, procedureIssues, vnStartOf, vnDate } from '../../src/editor/validate';
 import { loadProcedureFiles } from '../../src/knowledge/files';
 
 const { procedures } = loadProcedureFiles(join(__dirname, '..', '..', 'data', 'procedures'));
@@ -39,6 +39,13 @@ describe('publishing rules', () => {
     expect(vnStartOf('2026-12-02').toISOString()).toBe('2026-12-01T17:00:00.000Z');
     expect(vnDate(new Date('2026-12-01T17:30:00Z'))).toBe('2026-12-02');
   });
+});
+
+test('a variant procedure needs words that mark it, and is not a variant of itself', () => {
+  const base = { intent: 'procedure', procedure: 'cap-lai-the-can-cuoc', phrases: ['mất căn cước làm lại ở đâu'] };
+  expect(intentIssues({ ...base, variantOf: 'cap-the-can-cuoc', marks: ['bị mất'] })).toEqual([]);
+  expect(intentIssues({ ...base, variantOf: 'cap-the-can-cuoc' }).map((i) => i.path)).toEqual(['marks']);
+  expect(intentIssues({ ...base, variantOf: 'cap-lai-the-can-cuoc', marks: ['mất'] }).map((i) => i.path)).toEqual(['variantOf']);
 });
 
 describe('diff for reviewers', () => {

@@ -291,6 +291,11 @@ const FIXED_HARD_CASES: Case[] = [
   // a status question that names its procedure at length is still a status question (from tune-4)
   ['status', 'em nộp hs xin giấy phép xây dựng 20 ngày rồi, giờ đang nằm ở khâu nào vậy'],
   ['status', 'hồ sơ đổi bằng lái em nộp trên dvc tới bước nào rồi vậy'],
+  // the card named alone is the base procedure; re-issuing says the card is lost or broken (variantOf/marks)
+  ['cap-the-can-cuoc', 'căn cước làm có lâu không ad'],
+  ['cap-the-can-cuoc', 'cccd làm online được hông'],
+  ['cap-lai-the-can-cuoc', 'ad ơi em bị giật túi, mất luôn cái căn cước rồi, giờ làm sao ạ'],
+  ['cap-lai-the-can-cuoc', 'thẻ căn cước bị bể góc thì làm sao'],
   // "kết quả hẹn" is not "quá hẹn" (overdue)
   ['dang-ky-tam-tru', 'đk tạm trú nộp xong mấy bữa có kết quả hen'],
   // "bản sao rồi" is not "sao rồi" (how is it going)
