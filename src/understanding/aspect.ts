@@ -19,8 +19,10 @@ const CUES: Cue[] = [
   ...cue('fee', 3, 'le phi', 'phi', 'bao nhieu tien', 'mat tien', 'ton tien', 'het bao nhieu', 'mat bao nhieu tien', 'ton phi', 'mat phi',
     'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', 'khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'thue gi'),
-  ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'may chuc nghin', 'may tram nghin', 'bao nhieu 1 ban',
+  ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'dong mo', 'thue phi', 'phai dong phi', 'phai dong tien', 'may chuc nghin', 'may tram nghin', 'bao nhieu 1 ban',
     're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1', 'ton xu', 'mat xu', 'xu nao', 'khoan gi', 'nop khoan'),
+  // "thuế phí … có phải đóng không": must it be paid
+  { aspect: 'fee', weight: 3.5, re: / phai dong (?:khong|ko|k|hong|chua|ha)(?: |$)/ },
   // "đóng thuế" (pay tax) folds like "hợp đồng thuê" (lease)
   { aspect: 'fee', weight: 3, re: /(?<!hop) dong thue(?: |$)/ },
   // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word
@@ -78,6 +80,8 @@ const CUES: Cue[] = [
   ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang'),
   // which copies to hand in; a bare "bản sao"/"bản chính" usually just sets the scene
   ...cue('documents', 1.5, 'gui ban sao', 'nop ban sao', 'ban sao cong chung', 'ban photo', 'ban chinh de doi chieu'),
+  // "cần sổ hộ khẩu cũ không hay chỉ cần căn cước": is this paper needed
+  { aspect: 'documents', weight: 3, re: / (?:can|chi can) (?:so|giay|ban|the|can cuoc|chung minh|ho chieu)(?: \S+){0,5} (?:khong|ko|k|hong|hay|thoi)(?: |$)/ },
   // "mang … theo" (bring along)
   { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,4}theo / },
   { aspect: 'documents', weight: 2, re: / ho so $/ },
@@ -92,13 +96,13 @@ const CUES: Cue[] = [
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt
-  { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) / },
+  { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh|thi) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) / },
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
-    'co bi', 'duoc huong', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
+    'co bi', 'duoc huong', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
-  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|lo|neu khong|neu mat|nuoc ngoai|vang mat) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
+  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
   // "nghe nói đủ 75 là được trợ cấp hả": an age or a count reached is a condition
   { aspect: 'eligibility', weight: 3, re: / du \d+ (?!thu |cai |loai |giay |ban |mon |bo |cuon )/ },
   // "bé 5 tuổi có làm được không": an age, then may it be done

@@ -35,6 +35,15 @@ test('whether a person is exempt is eligibility; whether the procedure is free i
   expect(aspectOf('làm thẻ có miễn phí không')?.aspect).toBe('fee');
 });
 
+test('more ways to ask (from dialogs-tune-16)', () => {
+  expect(aspectOf('làm cái ni có mất đồng mô không')?.aspect).toBe('fee');
+  expect(aspectOf('tiền trước bạ có phải đóng không')?.aspect).toBe('fee');
+  expect(aspectOf('có cần giấy khai sinh bản chính ko hay chỉ cần bản sao')?.aspect).toBe('documents');
+  expect(aspectOf('để quá 2 tháng mới đi khai thì sao')?.aspect).toBe('eligibility');
+  expect(aspectOf('cháu dưới 14 tuổi thì ai đứng ra ký')?.aspect).toBe('eligibility');
+  expect(aspectOf('người khuyết tật thì có được cấp thẻ miễn phí không')?.aspect).toBe('eligibility');
+});
+
 describe('within a clause, later question words win between cues of equal weight', () => {
   test.each<[string, Aspect]>([
     ['em đang thuê trọ có phải đăng ký tạm trú không', 'eligibility'],
