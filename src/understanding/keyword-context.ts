@@ -103,7 +103,9 @@ export function agencyPlaces(tokens: readonly string[]): [number, number][] {
 export function recordPlaces(tokens: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i] !== 'noi' || !(TOWARDS.has(tokens[i - 1]) || LEVELS.has(tokens[i - 1]))) continue;
+    // ("về đúng nơi đã đăng ký khai sinh": "đúng" between the way and the place)
+    const before = tokens[i - 1] === 'dung' ? tokens[i - 2] ?? '' : tokens[i - 1];
+    if (tokens[i] !== 'noi' || !(TOWARDS.has(before) || LEVELS.has(before))) continue;
     let end = i + 1;
     while (end < tokens.length && end < i + 6 && !NAME_ENDS.has(tokens[end]) && !PLACE_ENDS.has(tokens[end])) end++;
     if (end > i + 1) spans.push([i, end]);

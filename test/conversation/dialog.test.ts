@@ -297,6 +297,10 @@ describe('out of scope in the middle of a procedure chat', () => {
   });
 });
 
+test('"với tiền" (and the money) in a chat is a follow-up, not "vòi tiền" (from dialogs-tune-16)', () => {
+  expect(brief(chat('làm sổ đỏ lần đầu cần gì', 'le phi voi tien thue het bao nhieu')[1])).toEqual(proc('cap-giay-chung-nhan-dat-lan-dau', 'fee'));
+});
+
 test('a weather question in a chat about a diploma copy is out of scope (from dialogs-tune-14)', () => {
   const r = chat('bố em mất bằng tốt nghiệp sư phạm, xin bản sao bằng từ sổ gốc ở đâu ạ', 'mất mấy ngày', 'mà dự báo mai Hà Tĩnh có mưa to không ad, bố em định ra trường');
   expect(r[2].parse.intent).toBe('out_of_scope');

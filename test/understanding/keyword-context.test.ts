@@ -59,6 +59,7 @@ describe('a place named by what was done there', () => {
   test('after a word leading to it, up to where its name ends', () => {
     expect(named('lam o phuong cho em dang o hay phai ve noi dang ky khai sinh hoi xua a')).toEqual(['noi dang ky khai sinh']);
     expect(named('nop o xa noi dang ky ket hon duoc khong')).toEqual(['noi dang ky ket hon']);
+    expect(named('hay phai ve dung noi da dang ky khai sinh hoi xua')).toEqual(['noi da dang ky khai sinh']);
   });
 
   test('"nơi đăng ký khai sinh" alone asks where to register', () => {

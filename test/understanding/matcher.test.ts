@@ -296,6 +296,8 @@ const FIXED_HARD_CASES: Case[] = [
   ['cap-the-can-cuoc', 'cccd làm online được hông'],
   ['cap-lai-the-can-cuoc', 'ad ơi em bị giật túi, mất luôn cái căn cước rồi, giờ làm sao ạ'],
   ['cap-lai-the-can-cuoc', 'thẻ căn cước bị bể góc thì làm sao'],
+  // "với tiền" (and the money) is not "vòi tiền" (demanding bribes)
+  ['complaint', 'cán bộ địa chính vòi tiền mới chịu làm sổ cho dân'],
   // "kết quả hẹn" is not "quá hẹn" (overdue)
   ['dang-ky-tam-tru', 'đk tạm trú nộp xong mấy bữa có kết quả hen'],
   // "bản sao rồi" is not "sao rồi" (how is it going)
