@@ -318,6 +318,7 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     ['đc', 'duoc'],
     ['j', 'gi'],
     ['z', 'vay'],
+    ['phô tô công chứng', 'photo cong chung'],
     ['ad', 'admin'],
     ['e', 'em'],
     ['mn', 'moi nguoi'],
