@@ -144,6 +144,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const namesNoProcedure = analysis.keywordStrength === 0;
   const asksAnAspect = analysis.aspectScore >= 2;
   const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';
+  // 2c. "con làm rồi nhưng bị ướt hỏng chip", "cấp lại mất mấy ngày" in a căn cước chat: words that mark a variant
+  //     of the topic (re-issuing the card) move to it
+  const marked = ctx && namesNoProcedure && analysis.intent === 'procedure' ? matcher.variantMarked(analysis.tokens, ctx) : null;
+  if (marked) return answer(marked, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(marked)} ${text}`);
+
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
   const unsure = analysis.confidence < WEAK_INTENT;
   // ("nộp rồi thì bao lâu có kết quả" in a chat: how long it takes, unless a receipt code or "tới đâu rồi" says status)

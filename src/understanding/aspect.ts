@@ -62,7 +62,8 @@ const CUES: Cue[] = [
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
   ...cue('where', 4, 'o dau nhanh', 'cho nao nhanh', 'noi nao nhanh', 'o dau cho nhanh'),
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'lam o', 'xin o', 'lay o', 'dang ky o'),
-  ...cue('where', 1, 'dau'),
+  // a bare "đâu" — but not "lần đầu", "ban đầu", "bắt đầu", "đầu tiên", "đầu tư" (đầu folds like đâu)
+  { aspect: 'where', weight: 1, re: /(?<! lan| ban| bat| hang| tu| dot)(?:^| )dau(?! tien| tu| nam| thang| tuan)(?: |$)/ },
   // online
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
     'ung dung', 'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',

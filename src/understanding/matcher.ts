@@ -109,6 +109,8 @@ export interface Matcher {
    * unless the words really are about the other procedure.
    */
   marginPerWord(tokens: readonly string[], topic: string, other: string): number;
+  /** A variant of `topic` whose marks these words carry ("bị mất rồi" in a căn cước chat → re-issuing it), or null. */
+  variantMarked(tokens: readonly string[], topic: string): string | null;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
 }
 
@@ -468,6 +470,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const scored = nb.score(features([...tokens]));
       const of = (id: string) => scored.find((s) => s.label === `${PROC}${id}`)?.score ?? -Infinity;
       return tokens.length ? (of(other) - of(topic)) / tokens.length : 0;
+    },
+    variantMarked: (tokens, topic) => {
+      const text = ` ${tokens.join(' ')} `;
+      for (const [label, v] of variants) if (v.base === `${PROC}${topic}` && v.marks.some((m) => text.includes(m))) return label.slice(PROC.length);
+      return null;
     },
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };

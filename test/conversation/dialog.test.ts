@@ -371,6 +371,15 @@ describe('refinement after a generic first turn', () => {
     expect(r.slice(1).map(brief)).toEqual([proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
   });
 
+  test('words that mark a variant of the topic move to it: lost, broken, "cấp lại" (variantOf/marks)', () => {
+    const r = chat('căn cước cho con 16 tuổi', 'con làm rồi nhưng bị ướt hỏng chip', 'có tốn tiền không');
+    expect(r.slice(1).map(brief)).toEqual([proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
+    expect(brief(chat('hỏi về căn cước gắn chip', 'cấp lại mất mấy ngày')[1])).toEqual(proc('cap-lai-the-can-cuoc', 'duration'));
+    expect(brief(chat('cho hỏi về căn cước', 'em để quên ở quán net giờ không tìm thấy')[1])).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
+    // …but a question about the card itself stays ("chụp ảnh lại" is not re-issuing)
+    expect(brief(chat('làm căn cước lần đầu cho con 14 tuổi', 'có phải chụp ảnh lại không')[1]).procedure).toBe('cap-the-can-cuoc');
+  });
+
   test('"cho hoi ve can cuoc" → "bi mat a" without diacritics', () => {
     const r = chat('cho hoi ve can cuoc', 'bi mat a');
     expect(r[1].parse.procedure).toBe('cap-lai-the-can-cuoc');

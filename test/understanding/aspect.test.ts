@@ -44,6 +44,12 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('người khuyết tật thì có được cấp thẻ miễn phí không')?.aspect).toBe('eligibility');
 });
 
+test('"lần đầu", "ban đầu", "đầu tư" are not "đâu" (where)', () => {
+  expect(aspectOf('làm căn cước lần đầu cho con 14 tuổi')).toBeNull();
+  expect(aspectOf('đăng ký đầu tư thì sao')?.aspect).not.toBe('where');
+  expect(aspectOf('lam o dau')?.aspect).toBe('where');
+});
+
 describe('within a clause, later question words win between cues of equal weight', () => {
   test.each<[string, Aspect]>([
     ['em đang thuê trọ có phải đăng ký tạm trú không', 'eligibility'],
