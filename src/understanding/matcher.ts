@@ -420,6 +420,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (social && ((keywordStrength >= 2 && questionLike) || longQuestion || asksAbout) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
+    // "dạ em chào anh chị, em muốn hỏi về căn cước ạ": a greeting, then a question about a topic — the question
+    const hello = tokens.indexOf('chao');
+    if (social && hello >= 0 && tokens.indexOf('hoi', hello) > hello && base.namesTopic) {
+      const question = analyze(tokens.slice(hello + 1).join(' '), options);
+      if (question.intent === 'procedure' || (question.intent === 'out_of_scope' && question.namesTopic)) return question;
+    }
     // "xin online được không ad 🙏": a question closed with thanks asks the question
     const closing = social && questionLike ? closingThanksAt(tokens) : -1;
     if (closing > 0) {

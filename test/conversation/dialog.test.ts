@@ -245,6 +245,7 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('Chào ad 🙏')[0].parse.intent).toBe('greeting');
     expect(chat('e chào ad ạ 🙏')[0].parse.intent).toBe('greeting');
     // a greeting that opens a question about a procedure is that question
+    expect(brief(chat('Dạ em chào anh chị, em muốn hỏi về căn cước ạ')[0])).toEqual(proc('cap-the-can-cuoc', 'overview'));
     expect(brief(chat('chào ad, em muốn hỏi việc nhận cha cho con')[0])).toEqual(proc('nhan-cha-me-con', 'overview'));
   });
 
