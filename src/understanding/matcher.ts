@@ -76,6 +76,8 @@ export interface Analysis extends Understanding {
    * leaned to by the classifier.
    */
   voiced: boolean;
+  /** Variant procedures whose marks the text carries ("bị mất rồi" → re-issuing the căn cước). */
+  marked: string[];
 }
 
 export interface Matcher {
@@ -109,8 +111,8 @@ export interface Matcher {
    * unless the words really are about the other procedure.
    */
   marginPerWord(tokens: readonly string[], topic: string, other: string): number;
-  /** A variant of `topic` whose marks these words carry ("bị mất rồi" in a căn cước chat → re-issuing it), or null. */
-  variantMarked(tokens: readonly string[], topic: string): string | null;
+  /** The procedure `id` is a variant of (re-issuing a căn cước → making one), if it is one. */
+  baseOf(id: string): string | undefined;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
 }
 
@@ -165,6 +167,12 @@ const ACTION_TAILS = new Set(ACTION_PAIRS.map((p) => p.split(' ')[1]));
 /** A marker's words; a word with an accented form `a` must be typed with exactly those diacritics. */
 type Marker = Token[];
 const sameWord = (typed: Token | undefined, w: Token) => typed !== undefined && (w.a === undefined ? typed.f === w.f : typed.a === w.a);
+/**
+ * A word of a variant's mark: a mark of several words matches by its letters ("bi mat", "tạm ngưng" are "bị mất",
+ * "tạm ngừng"); a one-word mark must be typed as written ("bể" is not "bé", nor "hỏng" "hông", nor "be" either).
+ */
+const markWord = (typed: Token | undefined, w: Token, words: number) =>
+  typed !== undefined && typed.f === w.f && (words > 1 || w.a === undefined || typed.a === w.a);
 
 /** Build synchronously (CLI, tests). */
 export function buildMatcher(input: MatcherInput): Matcher {
@@ -245,11 +253,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const fallbacks = new Set(input.intents.filter((d) => d.fallback && d.procedure).map((d) => `${PROC}${d.procedure}`));
   const bundles = new Map<string, Set<string>>();
   // variant → its base and the words that mark it
-  const variants = new Map<string, { base: string; marks: string[] }>();
+  const variants = new Map<string, { base: string; marks: Token[][] }>();
   for (const d of input.intents) {
     if (d.procedure && known.has(d.procedure) && d.includes?.length) bundles.set(d.procedure, new Set(d.includes.filter((x) => known.has(x))));
     if (d.procedure && d.variantOf && known.has(d.procedure) && known.has(d.variantOf) && d.marks?.length) {
-      variants.set(`${PROC}${d.procedure}`, { base: `${PROC}${d.variantOf}`, marks: d.marks.map((m) => ` ${norm(m).join(' ')} `) });
+      variants.set(`${PROC}${d.procedure}`, { base: `${PROC}${d.variantOf}`, marks: d.marks.map((m) => normalizer.tokens(m)).filter((m) => m.length > 0) });
     }
   }
   for (const d of input.intents) {
@@ -335,7 +343,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
-      outOfScopeEvidence: false, contextMention: false, namedBy: [], voiced: false, namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
+      outOfScopeEvidence: false, contextMention: false, namedBy: [], voiced: false, marked: [], namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
     };
     if (extractReceiptCode(text)) {
       return { ...empty, intent: 'status', confidence: 0.97, voiced: true };
@@ -344,6 +352,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(tokens);
     const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))));
     const kw = hits.strength;
+    const markedVariants = new Set([...variants].filter(([, v]) => v.marks.some((m) => typed.some((_, i) => m.every((w, j) => markWord(typed[i + j], w, m.length))))).map(([label]) => label));
     // two parts of a combined procedure asked for together ("khai sinh là có luôn thẻ BHYT") name the combined
     // one, more strongly than either part; without a word of togetherness one part is often context
     // ("bố mẹ thường trú ở xã khác thì khai sinh ở đâu")
@@ -364,8 +373,20 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const named = scored.findIndex((x) => x.label.startsWith(PROC) && !fallbacks.has(x.label) && (kw.get(x.label) ?? 0) > 0);
       if (named > 0) scored.unshift(...scored.splice(named, 1));
     }
+    // "quán cơm có đăng ký hộ kinh doanh, giờ muốn nghỉ bán 3 tháng": the base named, a variant's marks told
+    // (when the base won by its keyword, "hộ kinh doanh", and nothing names the variant: its words are the classifier's)
+    const markedVariant = (kw.get(scored[0].label) ?? 0) > 0
+      ? [...variants].find(([label, v]) => v.base === scored[0].label && !kw.get(label) && markedVariants.has(label)) : undefined;
+    if (markedVariant) {
+      const at = scored.findIndex((x) => x.label === markedVariant[0]);
+      if (at > 0) {
+        const [first, other] = [scored[0], scored[at]];
+        [first.score, other.score] = [other.score, first.score];
+        scored.sort((a, b) => b.score - a.score);
+      }
+    }
     const variant = variants.get(scored[0].label);
-    if (variant && !(kw.get(scored[0].label) ?? 0) && !variant.marks.some((m) => ` ${folded} `.includes(m))) {
+    if (variant && !(kw.get(scored[0].label) ?? 0) && !markedVariants.has(scored[0].label)) {
       // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
       const at = scored.findIndex((x) => x.label === variant.base);
       if (at > 0) {
@@ -383,7 +404,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       .map((s) => ({ procedure: s.label.slice(PROC.length), score: prob(s) }));
     let keywordStrength = 0;
     for (const [cls, n] of kw) if (cls.startsWith(PROC)) keywordStrength = Math.max(keywordStrength, n);
-    const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`) };
+    const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`),
+      marked: [...markedVariants].map((l) => l.slice(PROC.length)) };
     // a procedure answer, its aspect read without the words that name the procedure
     const asProcedure = (procedure: string, confidence: number): Analysis => {
       const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
@@ -477,11 +499,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const of = (id: string) => scored.find((s) => s.label === `${PROC}${id}`)?.score ?? -Infinity;
       return tokens.length ? (of(other) - of(topic)) / tokens.length : 0;
     },
-    variantMarked: (tokens, topic) => {
-      const text = ` ${tokens.join(' ')} `;
-      for (const [label, v] of variants) if (v.base === `${PROC}${topic}` && v.marks.some((m) => text.includes(m))) return label.slice(PROC.length);
-      return null;
-    },
+    baseOf: (id) => variants.get(`${PROC}${id}`)?.base.slice(PROC.length),
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };
 }

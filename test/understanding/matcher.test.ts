@@ -296,6 +296,12 @@ const FIXED_HARD_CASES: Case[] = [
   ['cap-the-can-cuoc', 'cccd làm online được hông'],
   ['cap-lai-the-can-cuoc', 'ad ơi em bị giật túi, mất luôn cái căn cước rồi, giờ làm sao ạ'],
   ['cap-lai-the-can-cuoc', 'thẻ căn cước bị bể góc thì làm sao'],
+  // a one-word mark only as written: "bé" (a child) is not "bể" (broken)
+  ['cap-the-can-cuoc', 'làm căn cước cho bé 5 tuổi ở đâu vậy ad'],
+  // a household business named with words of pausing or closing it is that procedure, not registering one
+  ['thay-doi-ho-kinh-doanh', 'quán phở nhà em có đăng ký hộ kinh doanh, giờ muốn nghỉ bán 2 tháng thì có phải báo không'],
+  ['thay-doi-ho-kinh-doanh', 'cái hộ kinh doanh cũ của em muốn đóng luôn thì làm sao'],
+  ['dang-ky-ho-kinh-doanh', 'mở quán cà phê thì đăng ký hộ kinh doanh ở đâu'],
   // "với tiền" (and the money) is not "vòi tiền" (demanding bribes)
   ['complaint', 'cán bộ địa chính vòi tiền mới chịu làm sổ cho dân'],
   // "kết quả hẹn" is not "quá hẹn" (overdue)
