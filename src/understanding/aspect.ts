@@ -91,7 +91,7 @@ const CUES: Cue[] = [
   ...cue('eligibility', 4, 'khong co giay to gi', 'khong co giay to', 'khong co giay gi', 'khong giay to'),
   ...cue('eligibility', 4, 'thoi han nop', 'neu tre', 'tre may', 'neu qua han', 'nhieu tieng phai', 'may tieng phai', 'trong bao lau phai',
     'bao lau phai', 'may ngay phai', 'may thang phai', 'bao nhieu tuoi', 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
-    'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc', 'han chot', 'han cuoi',
+    'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc', 'han chot', 'han cuoi', 'truong hop nao',
     // a notice period: "phải báo trước bao lâu"
     'truoc bao lau', 'truoc bao nhieu ngay', 'truoc may ngay', 'truoc may thang'),
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt
@@ -104,6 +104,8 @@ const CUES: Cue[] = [
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
   { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
+  // "em đóng được 10 tháng thì đủ chưa": enough paid in to qualify
+  { aspect: 'eligibility', weight: 4, re: / dong (?:\S+ ){0,2}\d+ (?:thang|nam)(?: \S+){0,3} (?:du|huong) / },
   // "nghe nói đủ 75 là được trợ cấp hả": an age or a count reached is a condition
   { aspect: 'eligibility', weight: 3, re: / du \d+ (?!thu |cai |loai |giay |ban |mon |bo |cuon )/ },
   // "bé 5 tuổi có làm được không": an age, then may it be done

@@ -42,6 +42,8 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('để quá 2 tháng mới đi khai thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('cháu dưới 14 tuổi thì ai đứng ra ký')?.aspect).toBe('eligibility');
   expect(aspectOf('người khuyết tật thì có được cấp thẻ miễn phí không')?.aspect).toBe('eligibility');
+  expect(aspectOf('trường hợp nào thì được miễn')?.aspect).toBe('eligibility');
+  expect(aspectOf('e đóng đc 10 tháng thì đủ chưa')?.aspect).toBe('eligibility');
 });
 
 test('"lần đầu", "ban đầu", "đầu tư" are not "đâu" (where)', () => {
