@@ -60,7 +60,8 @@ const CUES: Cue[] = [
   ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
-  ...cue('where', 4, 'o dau nhanh', 'cho nao nhanh', 'noi nao nhanh', 'o dau cho nhanh'),
+  // "ở đâu (làm) nhanh nhất": which place is quickest
+  { aspect: 'where', weight: 4, re: / (?:o dau|cho nao|noi nao)(?: \S+){0,2} nhanh / },
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'lam o', 'xin o', 'lay o', 'dang ky o'),
   // a bare "đâu" — but not "lần đầu", "ban đầu", "bắt đầu", "đầu tiên", "đầu tư" (đầu folds like đâu)
   { aspect: 'where', weight: 1, re: /(?<! lan| ban| bat| hang| tu| dot)(?:^| )dau(?! tien| tu| nam| thang| tuan)(?: |$)/ },
@@ -103,7 +104,7 @@ const CUES: Cue[] = [
     'co bi', 'duoc huong', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
-  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
+  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|khong cho|khong dong y|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
   // "em đóng được 10 tháng thì đủ chưa": enough paid in to qualify
   { aspect: 'eligibility', weight: 4, re: / dong (?:\S+ ){0,2}\d+ (?:thang|nam)(?: \S+){0,3} (?:du|huong) / },
   // "nghe nói đủ 75 là được trợ cấp hả": an age or a count reached is a condition

@@ -44,6 +44,8 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('người khuyết tật thì có được cấp thẻ miễn phí không')?.aspect).toBe('eligibility');
   expect(aspectOf('trường hợp nào thì được miễn')?.aspect).toBe('eligibility');
   expect(aspectOf('e đóng đc 10 tháng thì đủ chưa')?.aspect).toBe('eligibility');
+  expect(aspectOf('chủ nhà không cho thì sao')?.aspect).toBe('eligibility');
+  expect(aspectOf('ở đâu làm nhanh nhất')?.aspect).toBe('where');
 });
 
 test('"lần đầu", "ban đầu", "đầu tư" are not "đâu" (where)', () => {
