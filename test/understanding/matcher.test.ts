@@ -312,6 +312,8 @@ const FIXED_HARD_CASES: Case[] = [
   ['out_of_scope', 'có công ty nào tuyển công nhân ko ad, e đang thất nghiệp cần việc gấp'],
   // "làm giả" is a marker only as written: "lam gia han" (extend) is not it
   ['out_of_scope', 'muốn làm giả giấy khai sinh thì ở đâu'],
+  ['out_of_scope', 'cách làm giấy khai sinh giả'],
+  ['dang-ky-khai-sinh', 'giả sử bố mẹ chưa đăng ký kết hôn thì khai sinh cho con thế nào'], // "giả sử" is not "giả"
   ['dang-ky-tam-tru', 'lam gia han tam tru o dau'],
   // agencies named as the place to go for a named procedure: where to do it, not the office's own details
   ['dang-ky-khai-tu', 'khai tử thì ra công an xã hay ubnd xã ạ'],
