@@ -70,6 +70,19 @@ function lastWords(text: string, max = 30): string {
 /** Earlier topics remembered for going back to them. */
 const MAX_EARLIER = 3;
 
+/**
+ * Whether a paper is needed, asked yes or no without naming a procedure: a question about the topic's papers
+ * ("có cần mang theo bản án ly hôn không" in a chat about the marital-status certificate), unless the words are
+ * plainly about another procedure's own matters ("có phải xét nghiệm ADN không"). Identity papers carried along
+ * say nothing either way ("có cần mang cmnd theo không hay căn cước").
+ */
+function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: Aspect): boolean {
+  if (a.keywordStrength > 0 || aspect !== 'documents' || !a.procedure || !asksYesNo(a.tokens)) return false;
+  const ids = identityPapers(a.tokens);
+  const words = a.tokens.filter((_, i) => !ids.some(([s, e]) => i >= s && i < e));
+  return matcher.marginPerWord(words, topic, a.procedure) < PLAINLY_OTHER;
+}
+
 export interface Turn {
   resolution: Resolution;
   analysis: Analysis;
@@ -252,18 +265,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const loose = a.keywordStrength === 0 && a.namesTopic && !!second && second.score >= PLAUSIBLE;
   const close = loose || (second && first && first.score - second.score < CLOSE_MARGIN);
   // context that names another procedure keeps the topic, unless the citizen turns to it ("còn khai sinh thì sao"):
-  // a paper to bring ("có phải đem theo giấy khai sinh của cháu không" in a căn cước chat), or words that echo the
-  // topic's own name ("khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record)
-  // whether a paper is needed, asked yes or no without naming a procedure, is about the topic's papers
-  // ("có cần mang theo bản án ly hôn không" in a chat about the marital-status certificate)
-  // (unless the words are plainly about another procedure's own matters: "có phải xét nghiệm ADN không")
-  // (identity papers carried along say nothing either way: "có cần mang cmnd theo không hay căn cước")
-  const ids = identityPapers(a.tokens);
-  const rest = a.tokens.filter((_, i) => !ids.some(([s, e]) => i >= s && i < e));
-  const paperAsked = !!ctx && a.keywordStrength === 0 && aspect === 'documents' && asksYesNo(a.tokens)
-    && matcher.marginPerWord(rest, ctx, procedure) < PLAINLY_OTHER;
+  // a paper to bring ("có phải đem theo giấy khai sinh của cháu không" in a căn cước chat), words that echo the
+  // topic's own name ("khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record), or
+  // whether a paper is needed asked yes or no ("có cần mang theo bản án ly hôn không")
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens)
-    && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy) || paperAsked);
+    && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect));
   if (context) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
