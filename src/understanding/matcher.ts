@@ -38,7 +38,8 @@ export interface IntentData {
   exactMarkers?: string[];
   /**
    * A variant of another procedure told apart by its own words (re-issuing a lost or broken căn cước): a message
-   * about the card with none of `marks` ("căn cước làm bao lâu") asks about `variantOf`, the base procedure.
+   * about the card with none of `marks` ("căn cước làm bao lâu") asks about `variantOf`, the base procedure; one
+   * the base's keyword won that carries a mark ("có đăng ký hộ kinh doanh, giờ muốn nghỉ bán") asks about the variant.
    */
   variantOf?: string;
   marks?: string[];
@@ -173,6 +174,14 @@ const sameWord = (typed: Token | undefined, w: Token) => typed !== undefined && 
  */
 const markWord = (typed: Token | undefined, w: Token, words: number) =>
   typed !== undefined && typed.f === w.f && (words > 1 || w.a === undefined || typed.a === w.a);
+
+/** `label` takes the first place's score and the first its own (sorted again): as sure as the first was. */
+function putFirst(scored: { label: string; score: number }[], label: string): void {
+  const at = scored.findIndex((x) => x.label === label);
+  if (at <= 0) return;
+  [scored[0].score, scored[at].score] = [scored[at].score, scored[0].score];
+  scored.sort((a, b) => b.score - a.score);
+}
 
 /** Build synchronously (CLI, tests). */
 export function buildMatcher(input: MatcherInput): Matcher {
@@ -377,24 +386,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (when the base won by its keyword, "hộ kinh doanh", and nothing names the variant: its words are the classifier's)
     const markedVariant = (kw.get(scored[0].label) ?? 0) > 0
       ? [...variants].find(([label, v]) => v.base === scored[0].label && !kw.get(label) && markedVariants.has(label)) : undefined;
-    if (markedVariant) {
-      const at = scored.findIndex((x) => x.label === markedVariant[0]);
-      if (at > 0) {
-        const [first, other] = [scored[0], scored[at]];
-        [first.score, other.score] = [other.score, first.score];
-        scored.sort((a, b) => b.score - a.score);
-      }
-    }
+    if (markedVariant) putFirst(scored, markedVariant[0]);
+    // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
     const variant = variants.get(scored[0].label);
-    if (variant && !(kw.get(scored[0].label) ?? 0) && !markedVariants.has(scored[0].label)) {
-      // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
-      const at = scored.findIndex((x) => x.label === variant.base);
-      if (at > 0) {
-        const [first, base] = [scored[0], scored[at]];
-        [first.score, base.score] = [base.score, first.score];
-        scored.sort((a, b) => b.score - a.score);
-      }
-    }
+    if (variant && !(kw.get(scored[0].label) ?? 0) && !markedVariants.has(scored[0].label)) putFirst(scored, variant.base);
     const max = scored[0].score;
     let z = 0;
     for (const s of scored) z += Math.exp(s.score - max);
