@@ -95,6 +95,9 @@ export function agencyPlaces(tokens: readonly string[]): [number, number][] {
   return spans;
 }
 
+/** Words that end a place named by what was done there ("về nơi đăng ký khai sinh hồi xưa"). */
+const PLACE_ENDS = new Set(['hoi', 'luc', 'truoc', 'cu', 'xua', 'cua', 'o', 'tai', 'ay', 'do', 'kia']);
+
 /**
  * "về nơi đăng ký khai sinh hồi xưa", "ở xã nơi đăng ký kết hôn": a place named by what was done there, after a
  * word that leads to it ("nơi đăng ký khai sinh cho con" alone still asks where to register): spans [start, end)
@@ -113,8 +116,6 @@ export function recordPlaces(tokens: readonly string[]): [number, number][] {
   }
   return spans;
 }
-/** Words that end a place named by what was done there ("về nơi đăng ký khai sinh hồi xưa"). */
-const PLACE_ENDS = new Set(['hoi', 'luc', 'truoc', 'cu', 'xua', 'cua', 'o', 'tai', 'ay', 'do', 'kia']);
 
 /** Identity papers asked for by nearly every procedure: carried along, they say nothing about the topic. */
 const IDENTITY_PAPERS = [['chung', 'minh', 'nhan', 'dan'], ['can', 'cuoc', 'cong', 'dan'], ['can', 'cuoc'], ['ho', 'chieu'], ['so', 'ho', 'khau']];
