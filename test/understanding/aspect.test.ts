@@ -45,6 +45,8 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('trường hợp nào thì được miễn')?.aspect).toBe('eligibility');
   expect(aspectOf('e đóng đc 10 tháng thì đủ chưa')?.aspect).toBe('eligibility');
   expect(aspectOf('chủ nhà không cho thì sao')?.aspect).toBe('eligibility');
+  expect(aspectOf('vợ em người Nhật thì sao')?.aspect).toBe('eligibility');
+  expect(aspectOf('anh ấy đang đi tù thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('ở đâu làm nhanh nhất')?.aspect).toBe('where');
   expect(aspectOf('cho hỏi xin lý lịch tư pháp để đi làm ở Nhật')?.aspect).not.toBe('where'); // where one will work
   expect(aspectOf('làm ở xã được không')?.aspect).toBe('where');
