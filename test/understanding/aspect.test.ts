@@ -47,6 +47,9 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('chủ nhà không cho thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('vợ em người Nhật thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('anh ấy đang đi tù thì sao')?.aspect).toBe('eligibility');
+  expect(aspectOf('đất đang tranh chấp thì sao')?.aspect).toBe('eligibility');
+  expect(aspectOf('nghỉ việc bao lâu thì rút được')?.aspect).toBe('eligibility'); // how long one must wait to be allowed
+  expect(aspectOf('nộp hồ sơ bao lâu thì được hưởng')?.aspect).toBe('duration'); // when the money comes
   expect(aspectOf('ở đâu làm nhanh nhất')?.aspect).toBe('where');
   expect(aspectOf('cho hỏi xin lý lịch tư pháp để đi làm ở Nhật')?.aspect).not.toBe('where'); // where one will work
   expect(aspectOf('làm ở xã được không')?.aspect).toBe('where');
