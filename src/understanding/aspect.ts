@@ -109,6 +109,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|khong cho|khong dong y|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat|di tu|o tu|tranh chap|dang bi|nguoi (?:han|nhat|trung quoc|dai loan|lao|campuchia|thai|my|uc|phap|duc|viet kieu)) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
   // "nghỉ việc bao lâu thì rút được": how long one must wait to be allowed (not "bao lâu thì có": the result)
   { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:thi |moi )+(?:duoc )?(?:rut|dang ky|xin|nop)/ },
+  // "điều kiện để được xét cận nghèo là gì": the conditions asked for, not what the procedure is
+  { aspect: 'eligibility', weight: 4, re: / dieu kien (?:\S+ ){0,8}la (?:gi|j|nhung gi|sao)/ },
   // "em đóng được 10 tháng thì đủ chưa": enough paid in to qualify
   { aspect: 'eligibility', weight: 4, re: / dong (?:\S+ ){0,2}\d+ (?:thang|nam)(?: \S+){0,3} (?:du|huong) / },
   // "nghe nói đủ 75 là được trợ cấp hả": an age or a count reached is a condition
@@ -131,10 +133,11 @@ const CUES: Cue[] = [
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh',
-    'lam gi', 'phai lam gi', 'la gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
+    'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
-  ...cue('overview', 3, 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
+  // "X là gì" asks what it is, as surely as a specific cue asks its aspect (the first asked wins a tie)
+  ...cue('overview', 3, 'la gi', 'la cai gi', 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
     'cach nop', 'cach dang ky', 'cach nhan', 'cach xin'),
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
   { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/ },
