@@ -103,10 +103,10 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh|thi) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) / },
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
-    'co bi', 'duoc huong', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
+    'co bi', 'duoc huong', 'con huong', 'gioi han tuoi', 'do tuoi', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
-  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|khong cho|khong dong y|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat|di tu|o tu|tranh chap|dang bi|nguoi (?:han|nhat|trung quoc|dai loan|lao|campuchia|thai|my|uc|phap|duc|viet kieu)) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
+  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|khong cho|khong dong y|chua|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat|di tu|o tu|tranh chap|dang bi|nguoi (?:han|nhat|trung quoc|dai loan|lao|campuchia|thai|my|uc|phap|duc|viet kieu)) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
   // "nghỉ việc bao lâu thì rút được": how long one must wait to be allowed (not "bao lâu thì có": the result)
   { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:thi |moi )+(?:duoc )?(?:rut|dang ky|xin|nop)/ },
   // "điều kiện để được xét cận nghèo là gì": the conditions asked for, not what the procedure is
