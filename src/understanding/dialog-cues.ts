@@ -13,9 +13,13 @@ export const goesBack = (tokens: readonly string[]): boolean => BACK.test(` ${to
 
 /** How to use the portal itself ("đăng nhập kiểu gì"), as opposed to whether something can be done on it. */
 const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sao|lam sao|bat dau|mat khau|loi) /;
+/** A message that opens with doing something on the portal ("làm trên cổng dịch vụ công thì…"). */
+const DOING_IT_THERE = /^ (?:\S+ ){0,3}(?:lam|nop|dang ky|xin) (?:tren|qua) (?:\S+ ){1,5}thi /;
 /** "làm trên dịch vụ công được không": a yes/no question about doing something online, not about the portal. */
 export function asksIfOnline(tokens: readonly string[]): boolean {
   const t = ` ${tokens.join(' ')} `;
+  // "làm trên cổng dvc thì dùng tài khoản của bố hay của mẹ": doing it online, then how — still about doing it
+  if (DOING_IT_THERE.test(t)) return true;
   return / duoc (?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$/.test(t) && !PORTAL_USE.test(t);
 }
 

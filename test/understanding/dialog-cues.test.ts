@@ -21,6 +21,7 @@ test('whether something can be done online, as opposed to how to use the portal'
   expect(asksIfOnline(words('nop truc tuyen tren cong dich vu cong duoc ko'))).toBe(true);
   expect(asksIfOnline(words('dang nhap dich vu cong kieu gi'))).toBe(false);
   expect(asksIfOnline(words('tai khoan dich vu cong dang nhap duoc khong'))).toBe(false);
+  expect(asksIfOnline(words('lam tren cong dvc thi dung tai khoan cua bo hay cua me'))).toBe(true); // doing it there, then how
 });
 
 test('a yes/no question, as opposed to an open one', () => {
