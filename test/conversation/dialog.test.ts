@@ -483,6 +483,15 @@ describe('clarification', () => {
 });
 
 describe('complaint, human, status in the middle of a procedure chat', () => {
+  test('grievances told in a procedure chat are complaints; a person asked for outright is a request for staff', () => {
+    const first = 'cho hỏi làm thẻ bhyt cho con';
+    for (const t of ['làm thẻ bhyt cho con 2 tháng rồi vẫn chưa có, gọi lên xã thì không ai nghe máy', 'nhân viên bhxh nói chuyện khó nghe lắm',
+      'bên xã cứ đùn đẩy qua bhxh huyện, bhxh lại bảo về xã', 'hồ sơ bị trả về 2 lần mà không rõ lý do', 'sao làm cái thẻ mà lâu vậy, bực quá']) {
+      expect(chat(first, t)[1].parse.intent).toBe('complaint');
+    }
+    expect(chat(first, 'e gọi hoài ko ai nghe máy, cho e gặp cán bộ nào đó được ko')[1].parse.intent).toBe('human');
+  });
+
   test('complaint, then back to the procedure', () => {
     const r = chat('làm tạm trú cần gì', 'cán bộ phường thái độ quá tệ, tôi muốn phản ánh', 'còn lệ phí tạm trú');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'documents'), intent('complaint'), proc('dang-ky-tam-tru', 'fee')]);
