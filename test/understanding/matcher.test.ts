@@ -122,6 +122,7 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'hồ sơ đất nhà tôi nộp từ năm ngoái tới giờ chưa có, xã cứ hẹn lần hẹn lữa'],
   ['complaint', 'nop ho so tre hen hon 1 thang roi ma chua ai tra loi'],
   ['complaint', 'cán bộ phường thái độ quá tệ, quát cả người già'],
+  ['human', 'gọi cho tôi theo số 0912345678 nhé'],
   ['human', 'Cho tôi nói chuyện với cán bộ được không'],
   ['human', 'gap nhan vien tu van truc tiep'],
   ['human', 'tôi muốn gặp người thật, không muốn nói chuyện với máy'],
