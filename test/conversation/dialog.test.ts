@@ -302,6 +302,12 @@ test('"với tiền" (and the money) in a chat is a follow-up, not "vòi tiền"
   expect(brief(chat('làm sổ đỏ lần đầu cần gì', 'le phi voi tien thue het bao nhieu')[1])).toEqual(proc('cap-giay-chung-nhan-dat-lan-dau', 'fee'));
 });
 
+test('banks and signboards in a household-business chat are out of scope', () => {
+  for (const t of ['mở tài khoản ngân hàng cho hộ kinh doanh thế nào', 'ad có biết chỗ nào in bảng hiệu rẻ không']) {
+    expect(chat('cho hỏi thủ tục đăng ký hộ kinh doanh', t)[1].parse.intent).toBe('out_of_scope');
+  }
+});
+
 test('a weather question in a chat about a diploma copy is out of scope (from dialogs-tune-14)', () => {
   const r = chat('bố em mất bằng tốt nghiệp sư phạm, xin bản sao bằng từ sổ gốc ở đâu ạ', 'mất mấy ngày', 'mà dự báo mai Hà Tĩnh có mưa to không ad, bố em định ra trường');
   expect(r[2].parse.intent).toBe('out_of_scope');
