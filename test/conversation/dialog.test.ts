@@ -302,6 +302,17 @@ test('"với tiền" (and the money) in a chat is a follow-up, not "vòi tiền"
   expect(brief(chat('làm sổ đỏ lần đầu cần gì', 'le phi voi tien thue het bao nhieu')[1])).toEqual(proc('cap-giay-chung-nhan-dat-lan-dau', 'fee'));
 });
 
+test('health, insurance and driving school questions in a procedure chat are out of scope', () => {
+  for (const t of ['tiêm chủng cho bé ở đâu', 'con em bị sốt thì làm sao', 'mua bảo hiểm nhân thọ cho con ở đâu']) {
+    expect(chat('cho hỏi đăng ký khai sinh cho con', t)[1].parse.intent).toBe('out_of_scope');
+  }
+  for (const t of ['bị phạt nguội tra ở đâu', 'học bằng lái ở đâu', 'xe máy nào tiết kiệm xăng nhất']) {
+    expect(chat('em hỏi về đăng ký xe máy', t)[1].parse.intent).toBe('out_of_scope');
+  }
+  // "sửa" (correct) is not "sữa" (milk)
+  expect(chat('giấy khai sinh của con ghi sai tên', 'sửa thì mất mấy ngày')[1].parse.intent).toBe('procedure');
+});
+
 test('banks and signboards in a household-business chat are out of scope', () => {
   for (const t of ['mở tài khoản ngân hàng cho hộ kinh doanh thế nào', 'ad có biết chỗ nào in bảng hiệu rẻ không']) {
     expect(chat('cho hỏi thủ tục đăng ký hộ kinh doanh', t)[1].parse.intent).toBe('out_of_scope');
