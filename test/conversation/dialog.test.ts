@@ -309,6 +309,8 @@ test('health, insurance and driving school questions in a procedure chat are out
   for (const t of ['bị phạt nguội tra ở đâu', 'học bằng lái ở đâu', 'xe máy nào tiết kiệm xăng nhất']) {
     expect(chat('em hỏi về đăng ký xe máy', t)[1].parse.intent).toBe('out_of_scope');
   }
+  for (const t of ['thuê váy cưới ở đâu', 'xem tuổi vợ chồng có hợp không']) expect(chat('đăng ký kết hôn cần gì ad', t)[1].parse.intent).toBe('out_of_scope');
+  expect(chat('em muốn đăng ký tạm trú', 'phòng trọ nào giá rẻ gần khu công nghiệp')[1].parse.intent).toBe('out_of_scope');
   // "sửa" (correct) is not "sữa" (milk)
   expect(chat('giấy khai sinh của con ghi sai tên', 'sửa thì mất mấy ngày')[1].parse.intent).toBe('procedure');
 });
