@@ -60,6 +60,8 @@ const CUES: Cue[] = [
   ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
+  // "công an huyện Thanh Liêm có làm hộ chiếu không": does this agency do it
+  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,5} co (?:lam|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
   // "ở đâu (làm) nhanh nhất": which place is quickest
   { aspect: 'where', weight: 4, re: / (?:o dau|cho nao|noi nao)(?: \S+){0,2} nhanh / },
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'xin o', 'lay o', 'dang ky o'),

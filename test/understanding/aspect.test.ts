@@ -51,6 +51,7 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('công ty chưa chốt sổ thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('nghỉ hưu rồi thì còn hưởng không')?.aspect).toBe('eligibility');
   expect(aspectOf('có giới hạn tuổi không')?.aspect).toBe('eligibility');
+  expect(matcher.analyze('công an huyện Thanh Liêm Hà Nam có làm hộ chiếu ko').aspect).toBe('where'); // does this agency do it
   expect(matcher.analyze('hộ chiếu là gì, có cần không').aspect).toBe('overview'); // the first clause asked
   expect(aspectOf('điều kiện để được xét hộ cận nghèo là gì')?.aspect).toBe('eligibility');
   expect(aspectOf('nghỉ việc bao lâu thì rút được')?.aspect).toBe('eligibility'); // how long one must wait to be allowed
