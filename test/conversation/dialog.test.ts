@@ -175,6 +175,11 @@ describe('the topic holds against loose words', () => {
     expect(chat('làm căn cước cho con', 'căn cước cũ ghi sai tên thì sao')[1].parse.procedure).toBe('cap-the-can-cuoc');
   });
 
+  test('in a household-business chat, papers about food are the food-safety certificate', () => {
+    expect(chat('em muốn đăng ký hộ kinh doanh bán cơm', 'ngoài giấy phép kinh doanh còn cần giấy gì về thực phẩm không')[1].parse.procedure).toBe('an-toan-thuc-pham');
+    expect(chat('em muốn đăng ký hộ kinh doanh bán cơm', 'cần giấy tờ gì')[1].parse.procedure).toBe('dang-ky-ho-kinh-doanh');
+  });
+
   test('whether somebody\'s paper is needed is not a new topic; whether a permit is needed is (from dialogs-tune-13/14)', () => {
     expect(chat('mẹ con em muốn làm khai sinh cho bé', 'co can giay dang ki ket hon cua bo me han khong')[1].parse.procedure).toBe('dang-ky-khai-sinh');
     expect(chat('cho hỏi xin giấy xác nhận tình trạng hôn nhân ở đâu', 'có cần giấy chứng tử của bố e ko ạ')[1].parse.procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
