@@ -67,6 +67,19 @@ test('"lần đầu", "ban đầu", "đầu tư" are not "đâu" (where)', () =>
   expect(aspectOf('lam o dau')?.aspect).toBe('where');
 });
 
+test('indirect follow-ups (from dialogs-tune-18)', () => {
+  expect(aspectOf('bấm điện thoại làm được hông')?.aspect).toBe('online');
+  expect(aspectOf('phải làm trong mấy ngày')?.aspect).toBe('eligibility');
+  expect(aspectOf('chung mo thi co')?.aspect).toBe('duration');
+  expect(aspectOf('có tốn kém nhiều không')?.aspect).toBe('fee');
+  expect(aspectOf('ai cũng phải có mặt hết hả')?.aspect).toBe('eligibility');
+  expect(aspectOf('thì hồ sơ sao')?.aspect).toBe('documents');
+  expect(aspectOf('xin vô thì cần chi')?.aspect).toBe('documents');
+  expect(aspectOf('ai quyết, xã hay tỉnh')?.aspect).toBe('where');
+  expect(aspectOf('đang hưởng mà có việc làm mới thì sao')?.aspect).toBe('eligibility');
+  expect(aspectOf('giấy tờ chụp hình bằng điện thoại cũng được ạ')?.aspect).not.toBe('online'); // a photo, not the app
+});
+
 describe('within a clause, later question words win between cues of equal weight', () => {
   test.each<[string, Aspect]>([
     ['em đang thuê trọ có phải đăng ký tạm trú không', 'eligibility'],
