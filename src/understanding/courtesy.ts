@@ -43,8 +43,9 @@ export function closingThanksAt(tokens: readonly string[]): number {
   return at > 0 && tokens[at] === 'cam' && tokens[at + 1] === 'on' ? at : -1;
 }
 
-/** "chào ad", "e chào ad ạ": the first word after the address words is a hello. */
-export const opensWithHello = (tokens: readonly string[]): boolean => tokens.find((t) => !ADDRESS_WORDS.has(t)) === 'chao';
+/** "chào ad", "e chào ad ạ", "hello ad 🙏": the first word after the address words is a hello. */
+export const opensWithHello = (tokens: readonly string[]): boolean => HELLO.has(tokens.find((t) => !ADDRESS_WORDS.has(t)) ?? '');
+const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
 const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe']);

@@ -18,7 +18,9 @@ const RESIDENCE = new Set(['thuong tru', 'tam tru', 'ho khau']);
 export function residenceStatement(tokens: string[], start: number, end: number): boolean {
   const named = tokens.slice(start, end).join(' ');
   // "công an xã nơi thường trú", "nơi đăng ký thường trú": the place where one lives, named as a place
-  if (tokens[start - 1] === 'noi' && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
+  // ("xã thường trú", "phường tạm trú": the commune where one lives)
+  const before = tokens[start - 1] ?? '';
+  if ((before === 'noi' || LEVELS.has(before)) && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
   if (!RESIDENCE.has(named)) return false;
   if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;
   const next = tokens[end + 1];

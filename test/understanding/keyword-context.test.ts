@@ -37,6 +37,7 @@ describe('where the citizen lives, told as context', () => {
   test.each([
     ['thuong tru o quang binh thi lam lai o dau', 'thuong tru'],
     ['khai o cong an xa noi thuong tru ha', 'thuong tru'],
+    ['khai o xa noi ba mat hay xa thuong tru vay', 'thuong tru'],
     ['nop o xa noi dang ky thuong tru hay noi dang o', 'dang ky thuong tru'],
   ])('%s: "%s" is context', (text, keyword) => {
     expect(said(text, keyword)).toBe(true);

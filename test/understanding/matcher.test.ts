@@ -116,6 +116,10 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
   ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
   ['complaint', 'toi muon phan anh viec cong an xa doi tien moi lam ho so'],
+  // someone posing as an official asking for money; an application's number given without a full code (from dialogs-tune-17/18)
+  ['complaint', 'có người tự xưng cán bộ xã tới nhà đòi 500k phí làm hồ sơ'],
+  ['status', 'chưa nhận được tiền trợ cấp thất nghiệp, hồ sơ nộp từ tháng 6, số biên nhận 2507'],
+  ['greeting', 'hello ad 🙏'],
   // an application overdue, told with exasperation (from dialogs-tune-13/14)
   ['complaint', 'nộp hồ sơ đăng ký thường trú hơn 15 ngày chưa có, giấy hẹn ghi 7 ngày, làm việc kiểu gì vậy'],
   ['complaint', 'giấy hẹn ghi 15 ngày mà 1 tháng rồi chưa thấy gì, sao lâu vậy'],
