@@ -316,6 +316,8 @@ test('health, insurance and driving school questions in a procedure chat are out
   }
   for (const t of ['thuê váy cưới ở đâu', 'xem tuổi vợ chồng có hợp không']) expect(chat('đăng ký kết hôn cần gì ad', t)[1].parse.intent).toBe('out_of_scope');
   expect(chat('em muốn đăng ký tạm trú', 'phòng trọ nào giá rẻ gần khu công nghiệp')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('cho hỏi cấp thẻ bhyt cho mẹ', 'mẹ em đau lưng mấy bữa nay, uống thuốc gì cho đỡ ad')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('xin phiếu lý lịch tư pháp ở đâu', 'có biết chỗ nào làm dịch vụ trọn gói hồ sơ du học không')[1].parse.intent).toBe('out_of_scope');
   // "sửa" (correct) is not "sữa" (milk)
   expect(chat('giấy khai sinh của con ghi sai tên', 'sửa thì mất mấy ngày')[1].parse.intent).toBe('procedure');
 });
