@@ -263,6 +263,10 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('cảm ơn ad 🙏')[0].parse.intent).toBe('thanks');
   });
 
+  test('an out-of-scope question closed with thanks is out of scope (from dialogs-tune-17)', () => {
+    expect(chat('cho hỏi cấp thẻ bhyt cho mẹ', 'ad có biết thuốc bổ xương khớp nào cho mạ em khoẻ ko 🙏')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('a question closed with thanks ("… được không ad 🙏") is the question (from dialogs-tune-12)', () => {
     const r = chat('cho hỏi xin giấy xác nhận tình trạng hôn nhân ở đâu', 'xin online đc hok ad 🙏', 'ok ad 🙏');
     expect(r.map(brief)).toEqual([proc('xac-nhan-tinh-trang-hon-nhan', 'where'), proc('xac-nhan-tinh-trang-hon-nhan', 'online'), intent('thanks')]);

@@ -78,6 +78,9 @@ test('indirect follow-ups (from dialogs-tune-18)', () => {
   expect(aspectOf('ai quyết, xã hay tỉnh')?.aspect).toBe('where');
   expect(aspectOf('đang hưởng mà có việc làm mới thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('giấy tờ chụp hình bằng điện thoại cũng được ạ')?.aspect).not.toBe('online'); // a photo, not the app
+  expect(aspectOf('kích hoạt mức 2 thì phải lên công an hả ad')?.aspect).toBe('where');
+  expect(aspectOf('có cần ra bhxh huyện ko hay ở xã làm đc')?.aspect).toBe('where');
+  expect(aspectOf('có làm ở phường luôn được hông')?.aspect).toBe('where');
 });
 
 describe('within a clause, later question words win between cues of equal weight', () => {
