@@ -221,7 +221,8 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   const unsettled = clauses.filter((c) => !SETTLED.test(` ${c} `));
   // "tôi lên xã hỏi thì cán bộ nói sổ gốc cũng mất, giờ phải làm sao": when some clause asks (a question word),
   // the clauses that ask nothing only tell the story
-  const questions = unsettled.filter((c) => c.split(' ').some((w) => QUESTION_WORDS.has(w)));
+  // ("xã hay tỉnh" asks which of two; a clause that opens with "hay" is the fallback of the one before)
+  const questions = unsettled.filter((c) => c.split(' ').some((w) => QUESTION_WORDS.has(w)) || /^ *\S+(?: \S+)* hay \S/.test(c));
   const open = questions.length ? questions : unsettled;
   const hits = (open.length ? open : clauses).map(bestInClause).filter((h): h is Hit => h !== null);
   if (!hits.length) return null;

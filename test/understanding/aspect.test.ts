@@ -81,6 +81,8 @@ test('indirect follow-ups (from dialogs-tune-18)', () => {
   expect(aspectOf('kích hoạt mức 2 thì phải lên công an hả ad')?.aspect).toBe('where');
   expect(aspectOf('có cần ra bhxh huyện ko hay ở xã làm đc')?.aspect).toBe('where');
   expect(aspectOf('có làm ở phường luôn được hông')?.aspect).toBe('where');
+  expect(matcher.analyze('ai quyết cho chuyển, xã hay tỉnh').aspect).toBe('where'); // a clause asking which of two
+  expect(matcher.analyze('lltp làm trên vneid được không, hay phải lên công an tỉnh').aspect).toBe('online'); // "hay …" is the fallback
 });
 
 describe('within a clause, later question words win between cues of equal weight', () => {
