@@ -25,9 +25,11 @@ export const asksSomething = (text: string, tokens: readonly string[]): boolean 
 export const isAcknowledgement = (tokens: readonly string[]): boolean =>
   tokens.length <= ACK_MAX_WORDS && tokens.every((t) => ADDRESS_WORDS.has(t) || ACK_WORDS.has(t)) && tokens.some((t) => ACK_CORE.has(t));
 
+const LAUGHTER = new Set(['ha', 'haha', 'hihi', 'hehe', 'hi', 'kk', 'kaka', 'keke']);
 /** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */
 export function opensWithThanks(tokens: readonly string[]): boolean {
-  const at = tokens.findIndex((t) => !ADDRESS_WORDS.has(t) && t !== 'vang' && t !== 'ok');
+  // ("ha ha thôi cảm ơn", "hihi cảm ơn ad": laughter before it)
+  const at = tokens.findIndex((t) => !ADDRESS_WORDS.has(t) && t !== 'vang' && t !== 'ok' && !LAUGHTER.has(t));
   const thanksAt = (i: number) => tokens[i] === 'cam' && tokens[i + 1] === 'on';
   return at >= 0 && (thanksAt(at) || (tokens[at] === 'thoi' && tokens.some((_, i) => thanksAt(i))));
 }

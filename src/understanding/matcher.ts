@@ -447,7 +447,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const closing = social && questionLike ? closingThanksAt(tokens) : -1;
     if (closing > 0) {
       const question = analyze(tokens.slice(0, closing).join(' '), options);
-      if (question.intent === 'procedure' || (question.intent === 'out_of_scope' && question.outOfScopeEvidence)) return question;
+      // (a question that asks something: "hả, cảm ơn" or "haha cảm ơn" is thanks)
+      const asks = question.intent === 'procedure' && (question.aspectScore >= 2 || question.keywordStrength > 0);
+      if (asks || (question.intent === 'out_of_scope' && question.outOfScopeEvidence)) return question;
     }
     // "chào ad 🙏": an opening with a courtesy is a greeting; so is "chào bộ phận một cửa", which names the office
     // but asks nothing about it

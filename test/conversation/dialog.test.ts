@@ -268,6 +268,7 @@ describe('offices and courtesies inside a procedure chat', () => {
   });
 
   test('a question closed with thanks ("… được không ad 🙏") is the question (from dialogs-tune-12)', () => {
+    expect(chat('cho hỏi làm lại giấy khai sinh', 'ha ha thôi cảm ơn')[1].parse.intent).toBe('thanks'); // laughter asks nothing
     const r = chat('cho hỏi xin giấy xác nhận tình trạng hôn nhân ở đâu', 'xin online đc hok ad 🙏', 'ok ad 🙏');
     expect(r.map(brief)).toEqual([proc('xac-nhan-tinh-trang-hon-nhan', 'where'), proc('xac-nhan-tinh-trang-hon-nhan', 'online'), intent('thanks')]);
   });

@@ -14,6 +14,7 @@ test('thanks that open the message, or close a "thôi …"', () => {
   expect(opensWithThanks(words('da em cam on de mai em len xa'))).toBe(true);
   expect(opensWithThanks(words('thoi chac em linh that nghiep cam on admin'))).toBe(true);
   expect(opensWithThanks(words('lam can cuoc o dau cam on'))).toBe(false);
+  expect(opensWithThanks(words('ha ha thoi cam on'))).toBe(true); // laughter before it
 });
 
 test('thanks that close a message after something else', () => {
