@@ -45,6 +45,7 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('trường hợp nào thì được miễn')?.aspect).toBe('eligibility');
   expect(aspectOf('e đóng đc 10 tháng thì đủ chưa')?.aspect).toBe('eligibility');
   expect(aspectOf('chủ nhà không cho thì sao')?.aspect).toBe('eligibility');
+  expect(aspectOf('bé bị khuyết tật không đi được thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('vợ em người Nhật thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('anh ấy đang đi tù thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('đất đang tranh chấp thì sao')?.aspect).toBe('eligibility');
