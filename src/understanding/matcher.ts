@@ -269,6 +269,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       variants.set(`${PROC}${d.procedure}`, { base: `${PROC}${d.variantOf}`, marks: d.marks.map((m) => normalizer.tokens(m)).filter((m) => m.length > 0) });
     }
   }
+  // the marks by their first word, so a message is scanned once
+  const marksByFirst = new Map<string, { label: string; mark: Token[] }[]>();
+  for (const [label, v] of variants) for (const mark of v.marks) marksByFirst.set(mark[0].f, [...(marksByFirst.get(mark[0].f) ?? []), { label, mark }]);
   for (const d of input.intents) {
     const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
     if (d.intent === 'procedure' && (!d.procedure || !known.has(d.procedure))) continue;
@@ -361,7 +364,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(tokens);
     const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))));
     const kw = hits.strength;
-    const markedVariants = new Set([...variants].filter(([, v]) => v.marks.some((m) => typed.some((_, i) => m.every((w, j) => markWord(typed[i + j], w, m.length))))).map(([label]) => label));
+    const markedVariants = new Set<string>();
+    typed.forEach((t, i) => {
+      for (const { label, mark } of marksByFirst.get(t.f) ?? []) if (mark.every((w, j) => markWord(typed[i + j], w, mark.length))) markedVariants.add(label);
+    });
     // two parts of a combined procedure asked for together ("khai sinh là có luôn thẻ BHYT") name the combined
     // one, more strongly than either part; without a word of togetherness one part is often context
     // ("bố mẹ thường trú ở xã khác thì khai sinh ở đâu")
