@@ -324,9 +324,17 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // nor one that names a place ("về nơi đăng ký khai sinh hồi xưa")
     const places = recordPlaces(tokens);
     const kept = hits.filter((h) => !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
+    // situation when another procedure is named for itself
+    const notYet = (h: { start: number }) => {
+      const at = tokens[h.start - 1] === 'ky' && tokens[h.start - 2] === 'dang' ? h.start - 2 : h.start; // "chưa (đăng ký) kết hôn"
+      return tokens[at - 1] === 'chua' || tokens[at - 1] === 'khong';
+    };
+    const named = kept.filter((h) => h.cls.startsWith(PROC) && !notYet(h));
+    const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notYet(h) && !named.some((o) => o.cls === h.cls))) : kept;
     const byClass = new Map<string, number>();
-    for (const h of kept) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
-    return { strength: byClass, spans: kept };
+    for (const h of counted) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
+    return { strength: byClass, spans: counted };
   }
 
   /**

@@ -309,6 +309,9 @@ const FIXED_HARD_CASES: Case[] = [
   ['dang-ky-ho-kinh-doanh', 'mở quán cà phê thì đăng ký hộ kinh doanh ở đâu'],
   // "với tiền" (and the money) is not "vòi tiền" (demanding bribes)
   ['complaint', 'cán bộ địa chính vòi tiền mới chịu làm sổ cho dân'],
+  // a procedure not yet done is the situation when another is named for itself
+  ['nhan-cha-me-con', 'hai đứa có con chung nhưng chưa đăng ký kết hôn, giờ bố cháu muốn làm thủ tục nhận con thì cần gì'],
+  ['dang-ky-ket-hon', 'chưa đăng ký kết hôn thì làm ở đâu'],
   // "kết quả hẹn" is not "quá hẹn" (overdue)
   ['dang-ky-tam-tru', 'đk tạm trú nộp xong mấy bữa có kết quả hen'],
   // "bản sao rồi" is not "sao rồi" (how is it going)
