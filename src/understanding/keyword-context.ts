@@ -49,6 +49,12 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   return held || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '');
 }
 
+/** "chưa đăng ký kết hôn", "không đăng ký kết hôn": a procedure not done, told as the situation. */
+export function notYetDone(tokens: readonly string[], start: number): boolean {
+  const at = tokens[start - 1] === 'ky' && tokens[start - 2] === 'dang' ? start - 2 : start;
+  return tokens[at - 1] === 'chua' || tokens[at - 1] === 'khong';
+}
+
 /**
  * "phải có người giám hộ đi cùng": a person who must be there, named by the procedure that appoints one
  * ("ai làm người giám hộ" still asks about it).

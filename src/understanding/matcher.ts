@@ -9,7 +9,7 @@ import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWith
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
-import { asksForThatPaper, carriedPaper, ownContact, personRole, recordPlaces, residenceStatement, TOGETHER } from './keyword-context';
+import { asksForThatPaper, carriedPaper, notYetDone, ownContact, personRole, recordPlaces, residenceStatement, TOGETHER } from './keyword-context';
 import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -326,10 +326,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const kept = hits.filter((h) => !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
-    const notYet = (h: { start: number }) => {
-      const at = tokens[h.start - 1] === 'ky' && tokens[h.start - 2] === 'dang' ? h.start - 2 : h.start; // "chưa (đăng ký) kết hôn"
-      return tokens[at - 1] === 'chua' || tokens[at - 1] === 'khong';
-    };
+    const notYet = (h: { start: number }) => notYetDone(tokens, h.start);
     const named = kept.filter((h) => h.cls.startsWith(PROC) && !notYet(h));
     const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notYet(h) && !named.some((o) => o.cls === h.cls))) : kept;
     const byClass = new Map<string, number>();

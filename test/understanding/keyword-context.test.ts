@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, asksForThatPaper, identityPapers, recordPlaces, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, asksForThatPaper, notYetDone, identityPapers, recordPlaces, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -84,4 +84,12 @@ test('words of togetherness, not "chứng" folded to "chung"', () => {
 test('the paper just named, asked for after all', () => {
   expect(asksForThatPaper('phai co giay xac nhan doc than gi do xin cai do o dau'.split(' '))).toBe(true);
   expect(asksForThatPaper('co can mang theo giay khai sinh khong'.split(' '))).toBe(false);
+});
+
+test('a procedure not done, told as the situation', () => {
+  const t = 'co con chung nhung chua dang ky ket hon'.split(' ');
+  expect(notYetDone(t, t.indexOf('dang'))).toBe(true);
+  expect(notYetDone(t, t.indexOf('ket'))).toBe(true); // "kết hôn" inside "chưa đăng ký kết hôn"
+  const u = 'dang ky ket hon o dau'.split(' ');
+  expect(notYetDone(u, 0)).toBe(false);
 });
