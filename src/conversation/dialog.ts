@@ -89,7 +89,12 @@ export interface Turn {
   next: ConversationState;
 }
 
-export function resolveTurn(matcher: Matcher, state: ConversationState, text: string, titles: (id: string) => string, payload?: string): Turn {
+/**
+ * `titles`: a procedure's name; `papers`: the names of the papers a procedure asks for, folded (" giay chung nhan dang
+ * ky ho kinh doanh … "), to tell a paper of the topic from a new topic.
+ */
+export function resolveTurn(matcher: Matcher, state: ConversationState, text: string, titles: (id: string) => string, payload?: string,
+  papers: (id: string) => string = () => ''): Turn {
   const analysis = matcher.analyze(text);
   const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date() };
   const answer = (procedure: string, aspect: Aspect, confidence: number, topicText: string): Turn => {
@@ -268,8 +273,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // a paper to bring ("có phải đem theo giấy khai sinh của cháu không" in a căn cước chat), words that echo the
   // topic's own name ("khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record), or
   // whether a paper is needed asked yes or no ("có cần mang theo bản án ly hôn không")
+  // ("quán chưa đăng ký hộ kinh doanh thì xin được không" in a food-safety chat: a paper the topic asks for, yes or no)
+  const topicPaper = !!ctx && a.namedBy.length > 0 && asksYesNo(a.tokens) && a.namedBy.every((p) => papers(ctx).includes(` ${p.replace(/^giay /, '')} `));
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens)
-    && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect));
+    && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect) || topicPaper);
   if (context) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic

@@ -6,6 +6,7 @@ import type { InboundMessage, OutboundMessage } from '../channels/message';
 import type { KnowledgeBase } from '../knowledge/kb';
 import type { Procedure } from '../knowledge/procedure';
 import { extractReceiptCode } from '../understanding/receipt';
+import { fold } from '../understanding/vietnamese';
 import type { ParseOutput } from '../understanding/types';
 import type { AgencyProfile } from './agency';
 import { resolveTurn, type Turn } from './dialog';
@@ -62,7 +63,8 @@ export class ConversationEngine implements ConversationHandler {
     const agency = this.deps.agency(state.agencyId);
     const title = (id: string) => kb.procedures.get(id)?.name ?? id;
     const known = (id: string) => kb.procedures.has(id);
-    const t: Turn = resolveTurn(kb.matcher, state, text, title, payload);
+    const papers = (id: string) => ` ${(kb.procedures.get(id)?.documents ?? []).map((d) => fold(d.name.toLowerCase()).replace(/[^a-z0-9]+/g, ' ')).join(' | ')} `;
+    const t: Turn = resolveTurn(kb.matcher, state, text, title, payload, papers);
     const r = t.resolution;
     let messages: OutboundMessage[];
     let procedure: string | null = null;

@@ -175,6 +175,12 @@ describe('the topic holds against loose words', () => {
     expect(chat('làm căn cước cho con', 'căn cước cũ ghi sai tên thì sao')[1].parse.procedure).toBe('cap-the-can-cuoc');
   });
 
+  test('a paper the topic asks for (in the knowledge base), asked yes or no, is not a new topic; asked where, it is', () => {
+    const first = 'cho hỏi xin giấy chứng nhận an toàn thực phẩm cho quán cơm';
+    expect(chat(first, 'có cần giấy đăng ký hộ kinh doanh không')[1].parse.procedure).toBe('an-toan-thuc-pham');
+    expect(chat(first, 'giấy đăng ký hộ kinh doanh xin ở đâu')[1].parse.procedure).toBe('dang-ky-ho-kinh-doanh');
+  });
+
   test('in a household-business chat, papers about food are the food-safety certificate', () => {
     expect(chat('em muốn đăng ký hộ kinh doanh bán cơm', 'ngoài giấy phép kinh doanh còn cần giấy gì về thực phẩm không')[1].parse.procedure).toBe('an-toan-thuc-pham');
     expect(chat('em muốn đăng ký hộ kinh doanh bán cơm', 'cần giấy tờ gì')[1].parse.procedure).toBe('dang-ky-ho-kinh-doanh');
