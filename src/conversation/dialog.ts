@@ -6,7 +6,7 @@ import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
 import { asksIfOnline, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../understanding/dialog-cues';
-import { agencyPlaces, identityPapers, recordPlaces, TOGETHER } from '../understanding/keyword-context';
+import { agencyPlaces, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
 
@@ -71,15 +71,21 @@ function lastWords(text: string, max = 30): string {
 const MAX_EARLIER = 3;
 
 /**
- * Whether a paper is needed, asked yes or no without naming a procedure: a question about the topic's papers
- * ("có cần mang theo bản án ly hôn không" in a chat about the marital-status certificate), unless the words are
- * plainly about another procedure's own matters ("có phải xét nghiệm ADN không"). Identity papers carried along
- * say nothing either way ("có cần mang cmnd theo không hay căn cước").
+ * Whether a paper of the topic is needed, asked yes or no:
+ * - named by another procedure's keyword that the topic's own document list names ("có cần giấy đăng ký hộ kinh
+ *   doanh không" in a food-safety chat; `papers`: the topic's document names, folded);
+ * - or named by no keyword ("có cần mang theo bản án ly hôn không" in a chat about the marital-status certificate),
+ *   unless the words are plainly about another procedure's own matters ("có phải xét nghiệm ADN không"); identity
+ *   papers carried along say nothing either way ("có cần mang cmnd theo không hay căn cước").
  */
-function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: Aspect): boolean {
-  if (a.keywordStrength > 0 || aspect !== 'documents' || !a.procedure || !asksYesNo(a.tokens)) return false;
-  const ids = identityPapers(a.tokens);
-  const words = a.tokens.filter((_, i) => !ids.some(([s, e]) => i >= s && i < e));
+function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: Aspect, papers: (id: string) => string): boolean {
+  if (!a.procedure || !asksYesNo(a.tokens)) return false;
+  if (a.namedBy.length) {
+    const docs = papers(topic);
+    return a.namedBy.every((p) => docs.includes(` ${p.replace(/^giay /, '')} `));
+  }
+  if (a.keywordStrength > 0 || aspect !== 'documents') return false;
+  const words = outsideSpans(a.tokens, identityPapers(a.tokens));
   return matcher.marginPerWord(words, topic, a.procedure) < PLAINLY_OTHER;
 }
 
@@ -195,7 +201,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   if (ctx && analysis.intent === 'procedure' && analysis.procedure !== ctx && namesNoProcedure) {
     const places = [...agencyPlaces(analysis.tokens), ...recordPlaces(analysis.tokens)];
     if (places.length) {
-      const masked = analysis.tokens.map((t, i) => (places.some(([s, e]) => i >= s && i < e) ? '' : t)).join(' ');
+      const masked = outsideSpans(analysis.tokens, places).join(' ');
       const rest = matcher.analyze(masked);
       const elsewhere = rest.intent === 'procedure' && !rest.followup && rest.procedure !== ctx && rest.confidence >= TRUST_ALONE;
       if (!elsewhere) return answer(ctx, aspectAsked(analysis), Math.max(0.5, rest.confidence), state.topicText ?? text);
@@ -272,11 +278,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // context that names another procedure keeps the topic, unless the citizen turns to it ("còn khai sinh thì sao"):
   // a paper to bring ("có phải đem theo giấy khai sinh của cháu không" in a căn cước chat), words that echo the
   // topic's own name ("khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record), or
-  // whether a paper is needed asked yes or no ("có cần mang theo bản án ly hôn không")
-  // ("quán chưa đăng ký hộ kinh doanh thì xin được không" in a food-safety chat: a paper the topic asks for, yes or no)
-  const topicPaper = !!ctx && a.namedBy.length > 0 && asksYesNo(a.tokens) && a.namedBy.every((p) => papers(ctx).includes(` ${p.replace(/^giay /, '')} `));
+  // whether a paper of the topic is needed, asked yes or no
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens)
-    && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect) || topicPaper);
+    && ((a.contextMention && !matcher.related(ctx, procedure)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers));
   if (context) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic

@@ -140,3 +140,7 @@ export function identityPapers(tokens: readonly string[]): [number, number][] {
 /** "…phải có giấy xác nhận độc thân gì đó, xin cái đó ở đâu": the paper just named is asked for after all. */
 const THAT_PAPER = / (?:xin|lam|cap|lay) (?:cai|giay|to|ban) (?:do|nay|ay|kia) /;
 export const asksForThatPaper = (tokens: readonly string[]): boolean => THAT_PAPER.test(` ${tokens.join(' ')} `);
+
+/** The tokens outside the spans [start, end) (an agency's name, identity papers…). */
+export const outsideSpans = (tokens: readonly string[], spans: readonly [number, number][]): string[] =>
+  tokens.filter((_, i) => !spans.some(([s, e]) => i >= s && i < e));

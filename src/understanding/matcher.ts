@@ -326,9 +326,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const kept = hits.filter((h) => !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
-    const notYet = (h: { start: number }) => notYetDone(tokens, h.start);
-    const named = kept.filter((h) => h.cls.startsWith(PROC) && !notYet(h));
-    const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notYet(h) && !named.some((o) => o.cls === h.cls))) : kept;
+    const named = kept.filter((h) => h.cls.startsWith(PROC) && !notYetDone(tokens, h.start));
+    const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notYetDone(tokens, h.start) && !named.some((o) => o.cls === h.cls))) : kept;
     const byClass = new Map<string, number>();
     for (const h of counted) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
     return { strength: byClass, spans: counted };
