@@ -127,5 +127,4 @@ export class ProcedureRepository {
   seed(agencyId: string, procedures: Procedure[]): Promise<SeedReport> {
     return seedRecords(this.col, agencyId, procedures.map((p) => ({ key: p.id, data: p })), 'procedureId');
   }
-
 }

@@ -52,8 +52,6 @@ export class TrainingRepository {
     this.lexicons = store.collection<LexiconDoc>('lexicons', [{ fields: { agencyId: 1, key: 1 }, unique: true }]);
   }
 
-
-
   async seed(agencyId: string, intents: IntentFile[], lexicons: LexiconFile[]): Promise<{ intents: TrainingSeedReport; lexicons: TrainingSeedReport }> {
     return {
       intents: await seedRecords(this.intents, agencyId, intents.map((f) => ({ key: f.key, data: cleanIntent(f.data) })), 'key'),
