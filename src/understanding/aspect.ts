@@ -25,8 +25,9 @@ const CUES: Cue[] = [
   { aspect: 'fee', weight: 3.5, re: / phai dong (?:khong|ko|k|hong|chua|ha)(?: |$)/, first: 'dong' },
   // "đóng thuế" (pay tax) folds like "hợp đồng thuê" (lease)
   { aspect: 'fee', weight: 3, re: /(?<!hop) dong thue(?: |$)/ },
-  // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word
-  { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu) gia(?: bao nhieu| nhieu| sao)? $/ },
+  // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word, and not "quốc gia",
+  // "tham gia", "chuyên gia" ("cổng dịch vụ công quốc gia")
+  { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu| quoc| tham| chuyen) gia(?: bao nhieu| nhieu| sao)? $/ },
   ...cue('fee', 2, 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
   { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu))(?: |$)/ },

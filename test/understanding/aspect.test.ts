@@ -246,3 +246,9 @@ test('cues match whole words only: "phi" inside "phim" or "Philippines" is not a
   expect(detectAspect('philippines')).toBeNull();
   expect(detectAspect('xem phim phi bao nhieu')?.aspect).toBe('fee');
 });
+
+test('"giá" closing a question asks the price, "quốc gia" closing a clause does not (from dialogs-tune-17)', () => {
+  expect(aspectOf('giấy phép xây dựng giá')?.aspect).toBe('fee');
+  expect(aspectOf('em chưa có tài khoản cổng dịch vụ công quốc gia')?.aspect).toBe('online');
+  expect(aspectOf('mấy ông chuyên gia nói vậy')?.aspect).not.toBe('fee');
+});
