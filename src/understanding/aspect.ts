@@ -178,6 +178,9 @@ const TAG = / (?:phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| b
 const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ');
 /** Words that make a clause a question (folded). Not "hỏi": "lên xã hỏi thì…" tells the story (see courtesy.ts). */
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);
+/** "em chưa có tài khoản" tells; "xong chưa", "có chưa ạ" ask: "chưa" asks only at the end of a clause. */
+const NOT_YET_ASKED = / chua(?: (?:a|ad|admin|vay|nhi|ha|nhe|nha|ban|chi|anh|em|ta|mn|moi nguoi|ca nha|bac|co|chu)){0,2} $/;
+const asks = (clause: string) => clause.split(' ').some((w) => w !== 'chua' && QUESTION_WORDS.has(w)) || NOT_YET_ASKED.test(` ${clause} `);
 const SETTLED = / (?:biet|hieu|ro|nam duoc|xong) roi | da (?:biet|hieu|ro) /;
 
 interface Hit { aspect: Aspect; weight: number; score: number }
@@ -223,7 +226,7 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // "tôi lên xã hỏi thì cán bộ nói sổ gốc cũng mất, giờ phải làm sao": when some clause asks (a question word),
   // the clauses that ask nothing only tell the story
   // ("xã hay tỉnh" asks which of two; a clause that opens with "hay" is the fallback of the one before)
-  const questions = unsettled.filter((c) => c.split(' ').some((w) => QUESTION_WORDS.has(w)) || /^ *\S+(?: \S+)* hay \S/.test(c));
+  const questions = unsettled.filter((c) => asks(c) || /^ *\S+(?: \S+)* hay \S/.test(c));
   const open = questions.length ? questions : unsettled;
   const hits = (open.length ? open : clauses).map(bestInClause).filter((h): h is Hit => h !== null);
   if (!hits.length) return null;

@@ -252,3 +252,9 @@ test('"giá" closing a question asks the price, "quốc gia" closing a clause do
   expect(aspectOf('em chưa có tài khoản cổng dịch vụ công quốc gia')?.aspect).toBe('online');
   expect(aspectOf('mấy ông chuyên gia nói vậy')?.aspect).not.toBe('fee');
 });
+
+test('"chưa" mid-clause tells ("em chưa có tài khoản"), at the end of a clause it asks (from dialogs-tune-17)', () => {
+  expect(matcher.analyze('e chưa có tài khoản cổng dịch vụ công quốc gia, ad hướng dẫn e cách tạo tài khoản với nộp hồ sơ luôn nha').aspect).toBe('overview');
+  expect(matcher.analyze('đổi giấy phép lái xe trên VNeID được chưa mn, làm kiểu gì').aspect).toBe('online');
+  expect(matcher.analyze('hồ sơ khai sinh có kết quả chưa vậy ad, hay phải lên xã').aspect).toBe('duration');
+});
