@@ -343,6 +343,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // when the procedure's own words were the only cue ("lý lịch tư pháp trên VNeID"), they are the question
     const masked = tokens.map((t, i) => (mine.some((s) => i >= s.start && i < s.end) ? '_' : t));
     const rest = detectAspect(clauseText(masked, clauseStarts));
+    // the portal's own name asks nothing about the portal procedure ("muốn nộp hồ sơ trên cổng dịch vụ công mà
+    // không biết bắt đầu từ đâu": how to go about it)
+    if (!rest && fallbacks.has(cls)) return null;
     // only a weak cue left ("được chưa") after masking "đăng ký kết hôn trực tuyến": the keyword's own words ask
     if (!rest || (all && rest.score < 2 && all.score > rest.score)) return all;
     return rest;

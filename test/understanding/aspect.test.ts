@@ -258,3 +258,12 @@ test('"chưa" mid-clause tells ("em chưa có tài khoản"), at the end of a cl
   expect(matcher.analyze('đổi giấy phép lái xe trên VNeID được chưa mn, làm kiểu gì').aspect).toBe('online');
   expect(matcher.analyze('hồ sơ khai sinh có kết quả chưa vậy ad, hay phải lên xã').aspect).toBe('duration');
 });
+
+test('the portal named in a question about the portal procedure asks nothing about going online (from dialogs-tune-11)', () => {
+  const a = matcher.analyze('ad ơi e muốn nộp hồ sơ trên cổng dịch vụ công mà ko biết bắt đầu từ đâu');
+  expect([a.procedure, a.aspect]).toEqual(['nop-ho-so-truc-tuyen', 'overview']);
+  // the portal in another procedure's question still asks whether it can be done online
+  expect(matcher.analyze('đăng ký kết hôn trên cổng dịch vụ công được không').aspect).toBe('online');
+  // and signing in with VNeID is the portal procedure's online part
+  expect(matcher.analyze('đăng nhập dịch vụ công bằng tài khoản vneid thế nào').aspect).toBe('online');
+});
