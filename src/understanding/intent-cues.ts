@@ -8,7 +8,8 @@ import type { Intent } from './types';
 interface IntentCue { intent: Intent; weight: number; re: RegExp }
 
 const CUES: IntentCue[] = [
-  { intent: 'status', weight: 60, re: /\b((?:ma ho so|so bien nhan|ma bien nhan|ma tra cuu) (?:la |cua em |cua toi |cua minh )?\S*\d|(?:da duoc |duoc )?giai quyet chua|xu ly chua|tra ve chua|hay dang xu ly|toi dau roi|den dau roi|(?<!ban )sao roi|o buoc nao|buoc nao roi|dang o buoc|duyet chua|xong chua|co ket qua chua|xu ly toi dau|giai quyet toi dau|tinh trang ho so|tien do ho so|tra cuu ho so|dang xu ly hoai|lay duoc chua|trang thai ho so|trang thai van|cho tiep nhan|dang cho xu ly|(?:toi|den) buoc nao|o khau nao|khau nao roi)\b/ },
+  // (a file number: "mã số 250915-0012", "hồ sơ … số 2507150123" — a long number that is not a phone number)
+  { intent: 'status', weight: 60, re: /\b((?:ma ho so|so bien nhan|ma bien nhan|ma tra cuu) (?:la |cua em |cua toi |cua minh )?\S*\d|(?<!dien thoai |sdt |dt |zalo |hotline )(?:ma so|so ho so|so) (?:la )?(?!0\d{9}\b)\d{6,}\b|(?:da duoc |duoc )?giai quyet chua|xu ly chua|tra ve chua|hay dang xu ly|toi dau roi|den dau roi|(?<!ban )sao roi|o buoc nao|buoc nao roi|dang o buoc|duyet chua|xong chua|co ket qua chua|xu ly toi dau|giai quyet toi dau|tinh trang ho so|tien do ho so|tra cuu ho so|dang xu ly hoai|lay duoc chua|trang thai ho so|trang thai van|cho tiep nhan|dang cho xu ly|(?:toi|den) buoc nao|o khau nao|khau nao roi)\b/ },
   // a person asked for outright outweighs the grievance that comes with it ("…không ai nghe máy, cho em gặp cán bộ")
   { intent: 'human', weight: 100, re: /\b(gap (truc tiep )?(can bo|nhan vien|nguoi)|goi (?:lai )?(?:cho|giup) (?:toi|em|minh|tui)|lien he lai (?:voi |cho )?(?:toi|em|minh|tui)|nguoi that|noi chuyen voi (can bo|nguoi|nhan vien)|chuyen (cho|sang) (can bo|nguoi|nhan vien)|tong dai vien)\b/ },
   // said outright, a complaint outweighs the procedure it is about ("…giấy hẹn ghi 3 ngày. làm việc kiểu gì vậy")

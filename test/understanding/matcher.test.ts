@@ -119,6 +119,9 @@ const INTENT_CASES: Case[] = [
   // someone posing as an official asking for money; an application's number given without a full code (from dialogs-tune-17/18)
   ['complaint', 'có người tự xưng cán bộ xã tới nhà đòi 500k phí làm hồ sơ'],
   ['status', 'chưa nhận được tiền trợ cấp thất nghiệp, hồ sơ nộp từ tháng 6, số biên nhận 2507'],
+  // a long file number ("mã số", "số …") with a procedure named: its status (from dialogs-tune-19/20)
+  ['status', 'e nop ho so dk thuong tru 2 tuan r, ma so 250915-0012, sao chua co kq'],
+  ['status', 'hồ sơ đăng ký xe tháng trước của thằng em số 2507150123 sao giờ chưa có biển'],
   ['greeting', 'hello ad 🙏'],
   // an application overdue, told with exasperation (from dialogs-tune-13/14)
   ['complaint', 'nộp hồ sơ đăng ký thường trú hơn 15 ngày chưa có, giấy hẹn ghi 7 ngày, làm việc kiểu gì vậy'],
