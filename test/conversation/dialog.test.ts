@@ -327,6 +327,10 @@ test('health, insurance and driving school questions in a procedure chat are out
   }
   for (const t of ['thuê váy cưới ở đâu', 'xem tuổi vợ chồng có hợp không']) expect(chat('đăng ký kết hôn cần gì ad', t)[1].parse.intent).toBe('out_of_scope');
   expect(chat('em muốn đăng ký tạm trú', 'phòng trọ nào giá rẻ gần khu công nghiệp')[1].parse.intent).toBe('out_of_scope');
+  // prices of rice and plane tickets, a football match (from dialogs-tune-19/20)
+  expect(chat('làm hộ chiếu cần gì', 'còn vé máy bay qua Đài Bắc giờ bao nhiêu biết hông')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('mở tiệm tạp hoá có phải đăng ký hộ kinh doanh không', 'giá lúa tuần này thương lái mua bao nhiêu một ký')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('làm căn cước cho con ở đâu', 'ok ad, mà tối ni VN đá banh với Thái mấy giờ ad')[1].parse.intent).toBe('out_of_scope');
   expect(chat('cho hỏi cấp thẻ bhyt cho mẹ', 'mẹ em đau lưng mấy bữa nay, uống thuốc gì cho đỡ ad')[1].parse.intent).toBe('out_of_scope');
   expect(chat('xin phiếu lý lịch tư pháp ở đâu', 'có biết chỗ nào làm dịch vụ trọn gói hồ sơ du học không')[1].parse.intent).toBe('out_of_scope');
   // "sửa" (correct) is not "sữa" (milk)
