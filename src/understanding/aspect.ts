@@ -67,6 +67,8 @@ const CUES: Cue[] = [
   ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'qua dien thoai', 'tren dt', 'qua dt'),
   // "nếu phải xin thì hồ sơ sao", "cần chi": which papers
   ...cue('documents', 3, 'ho so sao', 'can chi', 'mang chi', 'giay chi'),
+  // "hồ sơ gồm mấy thứ", "giấy chứng sinh lạc mất thì lấy gì thế vô": which papers, or what stands in for one
+  ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),
   // "ai quyết cho chuyển, xã hay tỉnh": which level decides
   { aspect: 'where', weight: 3.5, re: / (?:xa|phuong) hay (?:tinh|huyen|so)(?: |$)/, first: 'hay' },
   ...cue('fee', 3, 'ton kem'),

@@ -267,3 +267,9 @@ test('the portal named in a question about the portal procedure asks nothing abo
   // and signing in with VNeID is the portal procedure's online part
   expect(matcher.analyze('đăng nhập dịch vụ công bằng tài khoản vneid thế nào').aspect).toBe('online');
 });
+
+test('papers asked as "gồm mấy thứ", or what stands in for a lost one (from dialogs-tune-19)', () => {
+  expect(aspectOf('hồ sơ lên thổ cư gồm mấy thứ')?.aspect).toBe('documents');
+  expect(aspectOf('giấy chứng sinh lạc mất rồi thì lấy gì thế vô')?.aspect).toBe('documents');
+  expect(aspectOf('mất sổ hộ khẩu thì lấy gì thay thế')?.aspect).toBe('documents');
+});
