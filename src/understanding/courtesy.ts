@@ -53,3 +53,16 @@ const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe']);
 export const isOpening = (tokens: readonly string[]): boolean =>
   tokens.includes('hoi') && tokens.length <= 8 && tokens.every((t) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t));
+
+/**
+ * "ok để em ra xã hỏi thêm, bye": a message that closes with a farewell and asks nothing ("hỏi" here is what the
+ * citizen will do, not a question).
+ */
+export function saysFarewell(text: string, tokens: readonly string[]): boolean {
+  let end = tokens.length;
+  while (end > 0 && ADDRESS_WORDS.has(tokens[end - 1])) end--;
+  const farewell = tokens[end - 1] === 'bye' || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet');
+  // (with thanks in it, "cảm ơn ad nhiều, bye" is as much a thank-you: the classifier weighs the two)
+  const thanks = tokens.some((t, i) => t === 'cam' && tokens[i + 1] === 'on');
+  return farewell && !thanks && !text.includes('?') && !tokens.some((t) => t !== 'hoi' && ASKING_WORDS.has(t));
+}

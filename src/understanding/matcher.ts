@@ -5,7 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { CLAUSE_SEPARATOR, detectAspect } from './aspect';
-import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks } from './courtesy';
+import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
@@ -438,6 +438,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (opensWithThanks(tokens) && !questionLike) {
       return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
+    if (saysFarewell(text, tokens)) return { ...base, intent: 'goodbye', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     if (top.label.startsWith(PROC)) return asProcedure(top.label.slice(PROC.length), base.confidence);
     const intent = top.label.slice(INT.length) as Intent;
     // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you

@@ -1,5 +1,5 @@
 /** Greetings, thanks and acknowledgements that ask nothing, told apart from questions (pure, folded tokens). */
-import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks } from '../../src/understanding/courtesy';
+import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks, saysFarewell } from '../../src/understanding/courtesy';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -40,4 +40,13 @@ test('an opening that announces a question without asking it yet', () => {
   expect(isOpening(words('da cho em hoi voi a'))).toBe(true);
   expect(isOpening(words('admin oi cho hoi chut'))).toBe(true);
   expect(isOpening(words('cho em hoi lam can cuoc o dau'))).toBe(false);
+});
+
+test('a farewell that closes a message asking nothing (from dialogs-tune-20)', () => {
+  const says = (text: string) => saysFarewell(text, words(text));
+  expect(says('ok de em ra xa hoi them tam biet')).toBe(true);
+  expect(says('thoi em di lam bye admin')).toBe(true);
+  expect(says('cam on ad nhieu tam biet')).toBe(false); // thanks as well: the classifier weighs them
+  expect(says('nop o dau vay bye')).toBe(false);
+  expect(says('tam biet la gi?')).toBe(false);
 });
