@@ -266,6 +266,7 @@ test('the portal named in a question about the portal procedure asks nothing abo
   expect(matcher.analyze('đăng ký kết hôn trên cổng dịch vụ công được không').aspect).toBe('online');
   // and signing in with VNeID is the portal procedure's online part
   expect(matcher.analyze('đăng nhập dịch vụ công bằng tài khoản vneid thế nào').aspect).toBe('online');
+  expect(matcher.analyze('dang nhap dich vu cong bang vneid the nao').aspect).toBe('online'); // (tune-9)
 });
 
 test('papers asked as "gồm mấy thứ", or what stands in for a lost one (from dialogs-tune-19)', () => {
