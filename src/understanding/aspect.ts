@@ -30,14 +30,21 @@ const CUES: Cue[] = [
   { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu| quoc| tham| chuyen) gia(?: bao nhieu| nhieu| sao)? $/ },
   ...cue('fee', 2, 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
-  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu))(?: |$)/ },
+  // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
+  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
+  // "có chát không", "đắt đỏ lắm không": is it expensive
+  ...cue('fee', 3, 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do'),
   ...cue('fee', 3, 'ton nhieu', 'het nhieu', 'mat nhieu', 'nhieu tien', 'co mac', 'mac khong', 'mac ko', 'co dat khong', 'tien su dung dat'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
     'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap',
     'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao',
-    'lien khong', 'lien duoc khong', 'hay phai cho', 'cho bao lau', 'cho may'),
+    'lien khong', 'lien duoc khong', 'cho bao lau', 'cho may'),
+  // "hay phải chờ" — but not "hay phải chở ông lên phường" (carry someone)
+  { aspect: 'duration', weight: 3, re: / hay phai cho(?! (?:ong|ba|me|bo|con|chau|em|anh|chi|nguoi|xe)(?: |$))/, first: 'cho' },
+  // "làm từ giờ thì cuối năm có cầm được sổ không": will it be ready by then
+  { aspect: 'duration', weight: 3, re: / (?:cuoi nam|truoc tet|kip tet|tet nay|tuan sau|thang sau|cuoi thang|dau nam|nam nay|ra tet) (?:co )?(?:cam|lay|nhan|co) duoc /, first: 'duoc' },
   // "bao lâu thì được hưởng": how long until it is granted (but "bao lâu phải" is a deadline: eligibility)
   ...cue('duration', 4, 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau duoc'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
@@ -53,7 +60,7 @@ const CUES: Cue[] = [
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
-    'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so'),
+    'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
   { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve que / },
   ...cue('where', 1.5, 've que'),
@@ -66,7 +73,12 @@ const CUES: Cue[] = [
   // "bấm điện thoại làm được hông": on the phone (the app), not a phone number
   ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'qua dien thoai', 'tren dt', 'qua dt'),
   // "nếu phải xin thì hồ sơ sao", "cần chi": which papers
-  ...cue('documents', 3, 'ho so sao', 'can chi', 'mang chi', 'giay chi'),
+  ...cue('documents', 3, 'ho so sao', 'can chi', 'mang chi', 'giay chi', 'co can dua', 'dua gi', 'dua nhung gi'),
+  // "thế nhà em phải cầm những gì ra xã": which papers, before where they go
+  ...cue('documents', 3.5, 'cam nhung gi', 'cam gi', 'cam nhung giay'),
+  // "bản photo thường có được không hay phải đi chứng thực": is a copy good enough
+  { aspect: 'documents', weight: 3, re: / (?:photo|pho to)(?: \S+){0,2} (?:thoi )?(?:co )?duoc (?:khong|ko|k|hong|chua)(?: |$)/, first: 'duoc' },
+  ...cue('documents', 3, 'mang ban goc', 'mang ban chinh', 'cam ban goc'),
   // "hồ sơ gồm mấy thứ", "giấy chứng sinh lạc mất thì lấy gì thế vô": which papers, or what stands in for one
   ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),
   // "ai quyết cho chuyển, xã hay tỉnh": which level decides
@@ -86,7 +98,7 @@ const CUES: Cue[] = [
   // online
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
     'ung dung', 'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
-    'nop tu xa', 'qua zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
+    'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
   ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'tan noi', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khoi di', 'khong can di', 'khong phai len', 'khoi phai len'),

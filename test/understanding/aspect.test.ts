@@ -274,3 +274,24 @@ test('papers asked as "gồm mấy thứ", or what stands in for a lost one (fro
   expect(aspectOf('giấy chứng sinh lạc mất rồi thì lấy gì thế vô')?.aspect).toBe('documents');
   expect(aspectOf('mất sổ hộ khẩu thì lấy gì thay thế')?.aspect).toBe('documents');
 });
+
+test('colloquial ways to ask (from dialogs-tune-21)', () => {
+  const cases: [string, Aspect][] = [
+    ['co chat ko ad, e can tan 10 ban', 'fee'],
+    ['lên thổ cư cỡ 100m2 có đắt đỏ lắm không ad', 'fee'],
+    ['có tốn xiền ko ad', 'fee'],
+    ['làm từ giờ thì cuối năm có cầm được sổ không ạ', 'duration'],
+    ['nhắn zalo cho anh công an khu vực là được hả con', 'online'],
+    ['co can dua the can cuoc tui nho len hong', 'documents'],
+    ['thế nhà em phải cầm những gì ra xã để làm cho bà', 'documents'],
+    ['cầm cmnd cũ photo thôi được không hay phải mang bản gốc', 'documents'],
+    ['giờ đổi bằng thì lên sở giao thông vận tải như trước hay sang bên công an', 'where'],
+  ];
+  for (const [text, aspect] of cases) expect([text, aspectOf(text)?.aspect]).toEqual([text, aspect]);
+});
+
+test('"tiện thể", "tiện hỏi" are not money; "chở ông lên phường" is not waiting (from dialogs-tune-21)', () => {
+  expect(aspectOf('à tiện thể căn cước của mình bị rơi đâu mất rồi')?.aspect).not.toBe('fee');
+  expect(aspectOf('ông đi lại khó, có xuống tận nhà làm không hay phải chở ông lên phường')?.aspect).not.toBe('duration');
+  expect(aspectOf('nộp xong lấy luôn hay phải chờ')?.aspect).toBe('duration');
+});
