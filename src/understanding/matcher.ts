@@ -452,9 +452,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
     // "dạ em chào anh chị, em muốn hỏi về căn cước ạ": a greeting, then a question about a topic — the question
+    // ("ad ơi cho em hỏi về căn cước": what it asks about follows "hỏi về")
     const hello = tokens.indexOf('chao');
-    if (social && hello >= 0 && tokens.indexOf('hoi', hello) > hello && base.namesTopic) {
-      const question = analyze(tokens.slice(hello + 1).join(' '), options);
+    const about = tokens.findIndex((t, i) => t === 'hoi' && tokens[i + 1] === 've');
+    const from = hello >= 0 && tokens.indexOf('hoi', hello) > hello ? hello + 1 : about >= 0 ? about + 2 : -1;
+    if (social && from > 0 && base.namesTopic) {
+      const question = analyze(tokens.slice(from).join(' '), options);
       if (question.intent === 'procedure' || (question.intent === 'out_of_scope' && question.namesTopic)) return question;
     }
     // "xin online được không ad 🙏": a question closed with thanks asks the question

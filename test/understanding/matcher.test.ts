@@ -634,3 +634,11 @@ describe('NaiveBayes', () => {
     expect(m.score(['x'])[0].label).toBe('c');
   });
 });
+
+test('"cho em hỏi về <topic>" after a call asks about the topic, not hello (from dialogs-tune-22)', () => {
+  for (const text of ['ad oi cho e hoi ve can cuo8c', 'ad ơi cho e hỏi về căn cước']) {
+    const a = matcher.analyze(text);
+    expect([a.intent, a.procedure]).toEqual(['procedure', 'cap-the-can-cuoc']);
+  }
+  expect(matcher.analyze('ad ơi cho em hỏi với').intent).toBe('greeting');
+});
