@@ -33,7 +33,10 @@ const CUES: Cue[] = [
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
   { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
   // "có chát không", "đắt đỏ lắm không": is it expensive
-  ...cue('fee', 3, 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do'),
+  ...cue('fee', 3, 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
+    'thu bao nhieu', 'thu tien', 'thu phi', 'dong cho nha nuoc'),
+  // "mỗi tờ người ta lấy răng": what each sheet costs
+  { aspect: 'fee', weight: 3, re: / moi (?:to|ban|trang|bo) (?:\S+ ){0,3}(?:lay|tinh|thu|het|mat) /, first: 'moi' },
   ...cue('fee', 3, 'ton nhieu', 'het nhieu', 'mat nhieu', 'nhieu tien', 'co mac', 'mac khong', 'mac ko', 'co dat khong', 'tien su dung dat'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
@@ -73,7 +76,10 @@ const CUES: Cue[] = [
   // "bấm điện thoại làm được hông": on the phone (the app), not a phone number
   ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'qua dien thoai', 'tren dt', 'qua dt'),
   // "nếu phải xin thì hồ sơ sao", "cần chi": which papers
-  ...cue('documents', 3, 'ho so sao', 'can chi', 'mang chi', 'giay chi', 'co can dua', 'dua gi', 'dua nhung gi'),
+  ...cue('documents', 3, 'ho so sao', 'can chi', 'mang chi', 'giay chi', 'co can dua', 'dua gi', 'dua nhung gi', 'may thu', 'phai photo',
+    'photo gi', 'photo nhung'),
+  // "…với tờ sơ đồ vẽ tay, rứa có đủ không": are these papers enough
+  { aspect: 'documents', weight: 3, re: / (?:co )?du (?:khong|ko|k|hong|chua)(?: |$)/, first: 'du' },
   // "thế nhà em phải cầm những gì ra xã": which papers, before where they go
   ...cue('documents', 3.5, 'cam nhung gi', 'cam gi', 'cam nhung giay'),
   // "bản photo thường có được không hay phải đi chứng thực": is a copy good enough
@@ -85,7 +91,7 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 3.5, re: / (?:xa|phuong) hay (?:tinh|huyen|so)(?: |$)/, first: 'hay' },
   ...cue('fee', 3, 'ton kem'),
   // "phải lên công an hả", "có cần ra bhxh huyện không hay ở xã làm được", "có làm ở phường luôn được hông": which place
-  { aspect: 'where', weight: 3.5, re: / phai (?:len|ra|ve|den|toi) (?:cong an|xa|phuong|huyen|tinh|so|ubnd|uy ban|bao hiem xa hoi|buu dien)/, first: 'phai' },
+  { aspect: 'where', weight: 3.5, re: / phai (?:len|ra|ve|den|toi) (?:tai )?(?:cong an|xa|phuong|huyen|tinh|so|ubnd|uy ban|bao hiem xa hoi|buu dien)/, first: 'phai' },
   { aspect: 'where', weight: 3.5, re: / (?:ra|len|ve|den|toi) (?:\S+ ){1,6}(?:khong|ko|k|hong) hay (?:o|tai|ra|len|ve) /, first: 'hay' },
   { aspect: 'where', weight: 3, re: / co (?:lam|nop|xin|chung thuc) o (?:xa|phuong|huyen|tinh|day|que)(?: \S+){0,2} duoc /, first: 'duoc' },
   // "ở đâu (làm) nhanh nhất": which place is quickest
@@ -174,7 +180,7 @@ const CUES: Cue[] = [
 ];
 
 /** "…online được không hay phải lên xã": the first alternative is the question, the second its fallback. */
-const ALTERNATIVE = / hay (?:\S+ ){0,2}?(?:la |phai |van |chi |can |di |len |ra |den |toi |bat buoc )/;
+const ALTERNATIVE = / hay (?:\S+ ){0,2}?(?:la |phai |van |chi |can |di |len |ra |den |toi |bat buoc |de )/;
 
 /** Separates clauses in the text given to detectAspect (see clauseText). */
 export const CLAUSE_SEPARATOR = ' | ';

@@ -295,3 +295,19 @@ test('"tiện thể", "tiện hỏi" are not money; "chở ông lên phường" 
   expect(aspectOf('ông đi lại khó, có xuống tận nhà làm không hay phải chở ông lên phường')?.aspect).not.toBe('duration');
   expect(aspectOf('nộp xong lấy luôn hay phải chờ')?.aspect).toBe('duration');
 });
+
+test('older and regional ways to ask (from dialogs-tune-22)', () => {
+  const cases: [string, Aspect][] = [
+    ['hồi đó tui nộp cái biên lai đóng thuế đất năm 1992 với tờ sơ đồ vẽ tay, rứa có đủ không hả', 'documents'],
+    ['vậy tui phải chuẩn bị sẵn mấy thứ chi đem lên cho người ta', 'documents'],
+    ['nop cai do co phai photo so bao hiem voi quyet dinh nghi viec gi hong em', 'documents'],
+    ['chuyển lên thổ cư thì đóng cho nhà nước cỡ nào, tui nghe đồn mắc lắm', 'fee'],
+    ['mỗi tờ người ta lấy răng', 'fee'],
+    ['thẻ bảo hiểm y tế cho mấy đứa nhỏ có phải bỏ tiền ra mua không', 'fee'],
+    ['xin cái đó nhà nước thu nhiều không', 'fee'],
+    ['khai tam vang bam tren vneid dc ko hay de ma e o nha len xa khai gium', 'online'],
+  ];
+  for (const [text, aspect] of cases) expect([text, aspectOf(text)?.aspect]).toEqual([text, aspect]);
+  // "đủ điều kiện" is eligibility, not whether the papers are enough
+  expect(aspectOf('bà nội em có đủ điều kiện không')?.aspect).toBe('eligibility');
+});
