@@ -33,7 +33,7 @@ const CUES: Cue[] = [
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
   { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
   // "có chát không", "đắt đỏ lắm không": is it expensive
-  ...cue('fee', 3, 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
+  ...cue('fee', 3, 'hau bao', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
     'thu bao nhieu', 'thu tien', 'thu phi', 'dong cho nha nuoc'),
   // "mỗi tờ người ta lấy răng": what each sheet costs
   { aspect: 'fee', weight: 3, re: / moi (?:to|ban|trang|bo) (?:\S+ ){0,3}(?:lay|tinh|thu|het|mat) /, first: 'moi' },
@@ -52,7 +52,7 @@ const CUES: Cue[] = [
   ...cue('duration', 4, 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau duoc'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
   // "nộp bây giờ có kịp không": will the result come in time ("còn kịp không" asks about a deadline)
-  ...cue('duration', 3, 'co kip', 'lay duoc luon', 'lay luon', 'co luon khong'),
+  ...cue('duration', 3, 'bao gio cam', 'bao gio nhan', 'khi nao cam', 'khi nao nhan', 'kip truoc', 'dai co', 'cho dai', 'co kip', 'lay duoc luon', 'lay luon', 'co luon khong'),
   // "nộp hôm nay mai có lấy được chưa": when the result comes
   { aspect: 'duration', weight: 3, re: / (?:mai|chieu|hom sau|tuan sau|ngay mai|sang mai) (?:co )?lay / },
   // where
@@ -63,7 +63,7 @@ const CUES: Cue[] = [
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
-    'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben'),
+    'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
   { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve que / },
   ...cue('where', 1.5, 've que'),
@@ -76,7 +76,7 @@ const CUES: Cue[] = [
   // "bấm điện thoại làm được hông": on the phone (the app), not a phone number
   ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'qua dien thoai', 'tren dt', 'qua dt'),
   // "nếu phải xin thì hồ sơ sao", "cần chi": which papers
-  ...cue('documents', 3, 'ho so sao', 'can chi', 'mang chi', 'giay chi', 'co can dua', 'dua gi', 'dua nhung gi', 'may thu', 'phai photo',
+  ...cue('documents', 3, 'ho so sao', 'can chi', 'mang chi', 'giay chi', 'co can dua', 'dua gi', 'dua nhung gi', 'may thu', 'phai photo', 'lay gi chung minh', 'thu gi', 'nhung thu', 'cai gi nua',
     'photo gi', 'photo nhung'),
   // "…với tờ sơ đồ vẽ tay, rứa có đủ không": are these papers enough
   { aspect: 'documents', weight: 3, re: / (?:co )?du (?:khong|ko|k|hong|chua)(?: |$)/, first: 'du' },
@@ -107,7 +107,9 @@ const CUES: Cue[] = [
     'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
-  ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'tan noi', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khoi di', 'khong can di', 'khong phai len', 'khoi phai len'),
+  ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'tan noi', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len'),
+  // "khỏi đi" — but "để khỏi đi lại nhiều lần" wants everything ready in one trip
+  { aspect: 'online', weight: 4, re: / khoi di(?! lai (?:nhieu|may))(?: |$)/, first: 'khoi' },
   // documents
   ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
@@ -115,7 +117,7 @@ const CUES: Cue[] = [
     'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
     'thong tin gi', 'con gi nua', 'con giay gi'),
-  ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang'),
+  ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can'),
   // which copies to hand in; a bare "bản sao"/"bản chính" usually just sets the scene
   ...cue('documents', 1.5, 'gui ban sao', 'nop ban sao', 'ban sao cong chung', 'ban photo', 'ban chinh de doi chieu'),
   // "cần sổ hộ khẩu cũ không hay chỉ cần căn cước": is this paper needed

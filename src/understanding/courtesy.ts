@@ -46,7 +46,11 @@ export function closingThanksAt(tokens: readonly string[]): number {
 }
 
 /** "chào ad", "e chào ad ạ", "hello ad 🙏": the first word after the address words is a hello. */
-export const opensWithHello = (tokens: readonly string[]): boolean => HELLO.has(tokens.find((t) => !ADDRESS_WORDS.has(t)) ?? '');
+export function opensWithHello(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((t) => !ADDRESS_WORDS.has(t));
+  // ("xin chào", but "xin cảm ơn" is thanks)
+  return at >= 0 && HELLO.has(tokens[at]) && (tokens[at] !== 'xin' || tokens[at + 1] === 'chao');
+}
 const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
@@ -62,6 +66,12 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && ADDRESS_WORDS.has(tokens[end - 1])) end--;
   const farewell = tokens[end - 1] === 'bye' || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet');
+  // "thôi chào ad nhé", "thôi chào cháu, cảm ơn nhiều": taking leave
+  const start = tokens.findIndex((t) => !ADDRESS_WORDS.has(t));
+  // ("cảm ơn nhiều" is not "bao nhiêu")
+  if (start >= 0 && tokens[start] === 'thoi' && tokens[start + 1] === 'chao') {
+    return !text.includes('?') && !tokens.some((t, i) => ASKING_WORDS.has(t) && !(t === 'nhieu' && tokens[i - 1] === 'on'));
+  }
   // (with thanks in it, "cảm ơn ad nhiều, bye" is as much a thank-you: the classifier weighs the two)
   const thanks = tokens.some((t, i) => t === 'cam' && tokens[i + 1] === 'on');
   return farewell && !thanks && !text.includes('?') && !tokens.some((t) => t !== 'hoi' && ASKING_WORDS.has(t));

@@ -327,6 +327,9 @@ test('health, insurance and driving school questions in a procedure chat are out
   }
   for (const t of ['thuê váy cưới ở đâu', 'xem tuổi vợ chồng có hợp không']) expect(chat('đăng ký kết hôn cần gì ad', t)[1].parse.intent).toBe('out_of_scope');
   expect(chat('em muốn đăng ký tạm trú', 'phòng trọ nào giá rẻ gần khu công nghiệp')[1].parse.intent).toBe('out_of_scope');
+  // an advert, a game (from tune-10)
+  expect(chat('đăng ký tạm trú ở đâu', 'cho thue phong tro gan KCN Song Than, co gac, 1tr8, ai can lh')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('đổi tên trong giấy khai sinh thế nào', 'đổi tên nhân vật trong Liên Quân có mất quân huy ko')[1].parse.intent).toBe('out_of_scope');
   // foreign currency, a storm ("mưa bão" folds like "mua bảo…") (from dialogs-tune-22)
   expect(chat('làm lý lịch tư pháp đi Nhật ở đâu', 'ad có biết chỗ nào đổi yên Nhật được giá không')[1].parse.intent).toBe('out_of_scope');
   expect(chat('xin giấy xác nhận cư trú ở đâu', 'à mà cháu coi giùm mai có mưa bão không, tui tính chạy xe lên xã')[1].parse.intent).toBe('out_of_scope');

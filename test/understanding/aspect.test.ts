@@ -311,3 +311,22 @@ test('older and regional ways to ask (from dialogs-tune-22)', () => {
   // "đủ điều kiện" is eligibility, not whether the papers are enough
   expect(aspectOf('bà nội em có đủ điều kiện không')?.aspect).toBe('eligibility');
 });
+
+test('indirect ways to ask (from tune-10)', () => {
+  const cases: [string, Aspect][] = [
+    ['anh ấy quê Quảng Bình, em quê Nghệ An, giờ đăng ký kết hôn về bên nhà nào làm ạ', 'where'],
+    ['nop to khai dang ky ket hon sang nay thi bao gio cam duoc giay, co kip truoc dam cuoi', 'duration'],
+    ['đăng ký lại khai sinh thì lấy gì chứng minh, tôi chỉ còn học bạ cấp 1', 'documents'],
+    ['đổi từ CMND sang căn cước mới có phải móc hầu bao ko', 'fee'],
+    ['làm bìa đỏ lần đầu cần gom đủ những thứ gì để khỏi đi lại nhiều lần', 'documents'],
+    ['làm sổ đỏ lần đầu có chờ dài cổ không mn', 'duration'],
+    ['xin chuyen muc dich dat thi ho so co can trich do dia chinh ko', 'documents'],
+    ['rút bảo hiểm một cục thì cần sổ bhxh với cái gì nữa ạ', 'documents'],
+    ['giờ đổi bằng lái ra sở giao thông vận tải như hồi trước hay qua bên công an rồi', 'where'],
+  ];
+  for (const [text, aspect] of cases) expect([text, aspectOf(text)?.aspect]).toEqual([text, aspect]);
+  // "khỏi đi" alone still asks about not going in person; "ra sổ" (issuing the book) and "bị móc túi" are not asked
+  expect(aspectOf('làm online cho khỏi đi được không')?.aspect).toBe('online');
+  expect(aspectOf('chủ đầu tư chưa ra sổ hồng thì có đăng ký thường trú được không')?.aspect).toBe('eligibility');
+  expect(aspectOf('mình bị móc túi mất ví, mất luôn thẻ rồi')?.aspect).not.toBe('fee');
+});

@@ -50,3 +50,11 @@ test('a farewell that closes a message asking nothing (from dialogs-tune-20)', (
   expect(says('nop o dau vay bye')).toBe(false);
   expect(says('tam biet la gi?')).toBe(false);
 });
+
+test('"xin cảm ơn" is not a hello; "thôi chào" takes leave (from tune-10, dialogs-tune-22)', () => {
+  expect(opensWithHello(words('xin cam on da huong dan tan tinh'))).toBe(false);
+  expect(opensWithHello(words('xin chao admin'))).toBe(true);
+  expect(saysFarewell('thoi chao admin nhe', words('thoi chao admin nhe'))).toBe(true);
+  expect(saysFarewell('thoi chao chau cam on nhieu', words('thoi chao chau cam on nhieu'))).toBe(true);
+  expect(saysFarewell('thoi chao, nop o dau', words('thoi chao nop o dau'))).toBe(false);
+});

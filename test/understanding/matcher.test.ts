@@ -121,6 +121,10 @@ const INTENT_CASES: Case[] = [
   ['status', 'chưa nhận được tiền trợ cấp thất nghiệp, hồ sơ nộp từ tháng 6, số biên nhận 2507'],
   // a long file number ("mã số", "số …") with a procedure named: its status (from dialogs-tune-19/20)
   ['status', 'e nop ho so dk thuong tru 2 tuan r, ma so 250915-0012, sao chua co kq'],
+  ['out_of_scope', 'cong thuc lam banh mi que cho quan an sang'], // a recipe (tune-10)
+  // asked in words, the status outweighs even a long procedure name (from tune-10)
+  ['status', 'cái hồ sơ trợ cấp thất nghiệp nộp đầu tháng giờ tới đâu rồi ad'],
+  ['status', 'hồ sơ trợ cấp thất nghiệp nộp đầu tháng giờ nằm ở đâu rồi, sao chưa thấy gọi'],
   ['status', 'hồ sơ đăng ký xe tháng trước của thằng em số 2507150123 sao giờ chưa có biển'],
   ['greeting', 'hello ad 🙏'],
   // an application overdue, told with exasperation (from dialogs-tune-13/14)
