@@ -313,6 +313,9 @@ const FIXED_HARD_CASES: Case[] = [
   // a household business named with words of pausing or closing it is that procedure, not registering one
   ['thay-doi-ho-kinh-doanh', 'quán phở nhà em có đăng ký hộ kinh doanh, giờ muốn nghỉ bán 2 tháng thì có phải báo không'],
   ['thay-doi-ho-kinh-doanh', 'cái hộ kinh doanh cũ của em muốn đóng luôn thì làm sao'],
+  // more ways to say closing or handing over (from tune-10, dialogs-tune-19)
+  ['thay-doi-ho-kinh-doanh', 'quán có đăng ký hộ kinh doanh mà ế quá, muốn dẹp nghỉ luôn thì phải báo với nhà nước sao'],
+  ['thay-doi-ho-kinh-doanh', 'giấy phép hộ kinh doanh đang đứng tên ba em, ba mới mất, giờ muốn chuyển tên qua em'],
   ['dang-ky-ho-kinh-doanh', 'mở quán cà phê thì đăng ký hộ kinh doanh ở đâu'],
   // "với tiền" (and the money) is not "vòi tiền" (demanding bribes)
   ['complaint', 'cán bộ địa chính vòi tiền mới chịu làm sổ cho dân'],
