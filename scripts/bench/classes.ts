@@ -17,6 +17,8 @@ export function classOf(d: IntentData): string {
 export function trainingDocs(intents: readonly IntentData[]): TrainingDoc[] {
   const docs: TrainingDoc[] = [];
   for (const d of intents) {
+    // aspect phrases teach MotCua's aspect reading, not a class of message (the peers give no aspect)
+    if (d.intent === 'aspect') continue;
     const label = classOf(d);
     for (const text of [...d.phrases, ...(d.keywords ?? [])]) if (text.trim()) docs.push({ text, label });
   }

@@ -58,8 +58,8 @@ export function pickChoice(text: string, choices: string[], titles: string[]): s
   return null;
 }
 
-/** The aspect a message asks about; a message without an aspect cue asks for the overview. */
-const aspectAsked = (a: Analysis): Aspect => (a.aspectScore > 0 && a.aspect ? a.aspect : 'overview');
+/** The aspect a message asks about (by a cue or the learnt phrases); a message with neither asks for the overview. */
+const aspectAsked = (a: Analysis): Aspect => a.aspect ?? 'overview';
 
 /** The topic text grows with refinements; keep its tail so old words do not outweigh new ones. */
 function lastWords(text: string, max = 30): string {

@@ -37,6 +37,7 @@ export const FIELD_LABELS: Record<string, string> = {
   notes: 'Lưu ý',
   intent: 'Ý định',
   procedure: 'Thủ tục',
+  aspect: 'Nội dung hỏi',
   phrases: 'Câu mẫu',
   keywords: 'Từ khóa',
   markers: 'Dấu hiệu ngoài phạm vi',

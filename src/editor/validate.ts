@@ -126,6 +126,8 @@ export function intentIssues(input: unknown): Issue[] {
   const d = parsed.data;
   const issues: Issue[] = [];
   if (d.intent === 'procedure' && !d.procedure) issues.push({ path: 'procedure', message: 'Thiếu mã thủ tục' });
+  if (d.intent === 'aspect' && !d.aspect) issues.push({ path: 'aspect', message: 'Thiếu nội dung hỏi (giấy tờ, lệ phí, thời gian…)' });
+  if (d.intent !== 'aspect' && d.aspect) issues.push({ path: 'aspect', message: 'Chỉ câu mẫu "cách hỏi" mới ghi nội dung hỏi' });
   if (d.intent === 'procedure' && d.procedure && !/^[a-z0-9-]+$/.test(d.procedure)) issues.push({ path: 'procedure', message: 'Mã thủ tục chỉ gồm a-z, 0-9 và dấu -' });
   if (d.phrases.some((p) => !p.trim())) issues.push({ path: 'phrases', message: 'Câu mẫu không được trống' });
   if (d.variantOf && !d.marks.length) issues.push({ path: 'marks', message: 'Biến thể cần ít nhất một từ nhận biết (ví dụ "bị mất")' });

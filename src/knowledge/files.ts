@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ProcedureSchema, type Procedure } from './procedure';
 import type { IntentData } from '../understanding/matcher';
 import type { Lexicon } from '../understanding/normalize';
+import { ASPECTS } from '../understanding/types';
 
 export interface FileError { file: string; message: string }
 
@@ -37,6 +38,7 @@ export function loadProcedureFiles(dir: string): { procedures: Procedure[]; erro
 export const IntentFileSchema = z.object({
   intent: z.string(),
   procedure: z.string().optional(),
+  aspect: z.enum(ASPECTS).optional(),
   keywords: z.array(z.coerce.string()).default([]),
   markers: z.array(z.coerce.string()).default([]),
   exactMarkers: z.array(z.coerce.string()).default([]),

@@ -259,6 +259,12 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   return { aspect: pick.aspect, score: pick.weight };
 }
 
+/**
+ * Some clause asks in words (a question word, "chưa" at its end), once "rớt đâu mất", "chưa … bao giờ" and a closing
+ * "phải không" are read as the story they tell.
+ */
+export const asksInWords = (folded: string): boolean => folded.split(CLAUSE_SEPARATOR).some((c) => asks(plainClause(c).trim()));
+
 /** Every cue found in a text, for explaining a decision (`scripts/why.ts`). */
 export function aspectCues(folded: string): { aspect: Aspect; weight: number; match: string; clause: number }[] {
   return folded.split(CLAUSE_SEPARATOR).flatMap((clause, i) => {

@@ -4,7 +4,7 @@
  * normalised text, keyword cues per class (longest match wins, so "đăng ký lại khai sinh" beats
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
-import { CLAUSE_SEPARATOR, detectAspect } from './aspect';
+import { asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
 import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
@@ -15,8 +15,13 @@ import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding }
 import { fold } from './vietnamese';
 
 export interface IntentData {
-  /** A catalog intent, or "followup" for generic questions that name no procedure ("hết bao nhiêu tiền"). */
-  intent: Intent | 'followup';
+  /**
+   * A catalog intent, "followup" for generic questions that name no procedure ("hết bao nhiêu tiền"), or "aspect"
+   * for phrases that teach how one aspect is asked (`aspect`), whatever the message is about: not a class of message.
+   */
+  intent: Intent | 'followup' | 'aspect';
+  /** For `intent: aspect`: the aspect its phrases ask about. */
+  aspect?: Aspect;
   procedure?: string;
   keywords?: string[];
   /**
@@ -121,6 +126,8 @@ const PROC = 'p:';
 const INT = 'i:';
 const KEYWORD_WEIGHT = 8;
 const TEMPERATURE = 4;
+/** The learnt aspect is read only this surely (probability). */
+const LEARNED_ASPECT = 0.8;
 /** How much more (unnormalised log-likelihood) a related procedure must score to draw a topic to it (×10 in probability). */
 const LEANING_MARGIN = Math.log(10) * TEMPERATURE;
 /** An out-of-scope marker decides on its own ("khai sinh cho con mèo"). */
@@ -224,6 +231,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
   };
   for (const d of input.intents) {
+    if (d.intent === 'aspect') continue; // (kept out so they change only the aspect reading)
     d.phrases.forEach(addVocab);
     d.keywords?.forEach(addVocab);
     yield;
@@ -272,7 +280,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   // the marks by their first word, so a message is scanned once
   const marksByFirst = new Map<string, { label: string; mark: Token[] }[]>();
   for (const [label, v] of variants) for (const mark of v.marks) marksByFirst.set(mark[0].f, [...(marksByFirst.get(mark[0].f) ?? []), { label, mark }]);
+  // how each aspect is asked, learnt from its phrases: read when no cue names the aspect ("có chát không")
+  const aspectTraining = new NaiveBayesTraining();
+  let aspectPhrases = 0;
   for (const d of input.intents) {
+    if (d.intent === 'aspect' && d.aspect) for (const p of d.phrases) { aspectTraining.add(d.aspect, features(norm(p))); aspectPhrases++; }
+  }
+  for (const d of input.intents) {
+    if (d.intent === 'aspect') continue;
     const cls = d.intent === 'procedure' ? `${PROC}${d.procedure}` : `${INT}${d.intent}`;
     if (d.intent === 'procedure' && (!d.procedure || !known.has(d.procedure))) continue;
     for (const p of d.phrases) {
@@ -303,6 +318,20 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     yield;
   }
   const nb = yield* training.finish();
+  const aspectNb = aspectPhrases ? yield* aspectTraining.finish() : null;
+
+  /**
+   * The aspect the learnt phrases favour, when sure enough and not the overview (the default anyway); `tokens` without
+   * the words that name procedures.
+   */
+  function learnedAspect(tokens: readonly string[]): Aspect | null {
+    if (!aspectNb) return null;
+    const scored = aspectNb.score(features(tokens.filter((t) => t !== '_')));
+    const [top, second] = scored;
+    if (!top || top.label === 'overview') return null;
+    const p = 1 / scored.reduce((z, x) => z + Math.exp((x.score - top.score) / TEMPERATURE), 0);
+    return p >= LEARNED_ASPECT && (!second || top.score > second.score) ? (top.label as Aspect) : null;
+  }
 
   function isRelated(x: string, y: string): boolean {
     if (x === y || bundles.get(x)?.has(y) || bundles.get(y)?.has(x)) return true;
@@ -412,7 +441,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       .map((s) => ({ procedure: s.label.slice(PROC.length), score: prob(s) }));
     let keywordStrength = 0;
     for (const [cls, n] of kw) if (cls.startsWith(PROC)) keywordStrength = Math.max(keywordStrength, n);
-    const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`),
+    // no cue names the aspect: the learnt phrases may (read without the words that name procedures)
+    const procedureWords = hits.spans.filter((h) => h.cls.startsWith(PROC));
+    const unnamed = () => tokens.map((t, i) => (procedureWords.some((h) => i >= h.start && i < h.end) ? '_' : t));
+    // (it names the aspect only: `aspectScore` stays the cues', so a statement does not become a question)
+    // ("cái của tui bị mất rồi" asks nothing: the refinement names no aspect)
+    const learned = aspectHit || !(text.includes('?') || asksInWords(clauseText(tokens, clauseStarts))) ? null : learnedAspect(unnamed());
+    const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? learned ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`),
       marked: [...markedVariants].map((l) => l.slice(PROC.length)) };
     // a procedure answer, its aspect read without the words that name the procedure
     const asProcedure = (procedure: string, confidence: number): Analysis => {
@@ -421,7 +456,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
       const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start)) && !asksForThatPaper(tokens);
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
-      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
+      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
     };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };

@@ -30,7 +30,8 @@ const NOW = new Date('2026-12-01T03:00:00Z');
 /** What the repository holds, so the expected counts follow the data files. */
 const LEXICON_FILES = readdirSync(join(ROOT, 'data', 'lexicon')).filter((f) => f.endsWith('.yaml')).length;
 /** Every file an export writes: procedures, intent files and lexicons. */
-const EXPORTED_FILES = 42 + 51 + LEXICON_FILES;
+const INTENT_FILES = readdirSync(join(ROOT, 'intents')).filter((f) => f.endsWith('.yaml')).length;
+const EXPORTED_FILES = 42 + INTENT_FILES + LEXICON_FILES;
 const FEE = 'Theo Thông tư 75/2022/TT-BTC - nộp trực tiếp 20.000 đồng/lần; trực tuyến 10.000 đồng/lần.';
 
 const editor: User = { id: 'u1', agencyId: 'default', username: 'editor1', displayName: 'editor1', roles: ['editor'] };
@@ -140,7 +141,7 @@ describe('cli export', () => {
     const r = await run('export', ['--out', out], { now: new Date('2027-01-01T00:00:00Z') });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`Đã xuất 42 thủ tục, 51 tệp câu mẫu, ${LEXICON_FILES} từ điển của "default" .*: 0 tệp mới, 2 tệp cập nhật, ${EXPORTED_FILES - 2} tệp không đổi\\.$`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`Đã xuất 42 thủ tục, ${INTENT_FILES} tệp câu mẫu, ${LEXICON_FILES} từ điển của "default" .*: 0 tệp mới, 2 tệp cập nhật, ${EXPORTED_FILES - 2} tệp không đổi\\.$`, 'm'));
     expect(r.stderr).toMatch(/cảnh báo: procedure dang-ky-khai-sinh: bản hẹn hiệu lực 2026-12-15 chưa được xuất bản/);
 
     expect(walk(out)).toEqual(filesBefore); // nothing removed, nothing added
@@ -267,7 +268,7 @@ describe('cli export', () => {
     const r = spawnSync(TSX, ['src/cli.ts', 'export', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env: { ...process.env, DATA_DIR: dataDir, AGENCY_ID: 'default', MONGODB_URI: '' } });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n').at(-1)).toMatch(new RegExp(`^Đã xuất 42 thủ tục, 51 tệp câu mẫu, ${LEXICON_FILES} từ điển của "default" vào .*: ${EXPORTED_FILES} tệp mới`));
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(new RegExp(`^Đã xuất 42 thủ tục, ${INTENT_FILES} tệp câu mẫu, ${LEXICON_FILES} từ điển của "default" vào .*: ${EXPORTED_FILES} tệp mới`));
     expect(YAML.parse(readFileSync(join(out, 'data/procedures/dang-ky-tam-tru.yaml'), 'utf8')).fee.text).toBe(FEE);
     expect(existsSync(join(out, 'intents', '_greeting.yaml'))).toBe(true);
   });

@@ -99,3 +99,10 @@ describe('grouping missed messages', () => {
     expect(phrasesFrom(['gọi [số điện thoại] đăng ký bản quyền', 'Dang ky ban quyen', 'đăng ký bản quyền', 'ok'])).toEqual(['gọi đăng ký bản quyền', 'Dang ky ban quyen']);
   });
 });
+
+test('phrases that teach an aspect name it, and only they do', () => {
+  expect(intentIssues({ intent: 'aspect', aspect: 'fee', phrases: ['có chát không'] })).toEqual([]);
+  expect(intentIssues({ intent: 'aspect', phrases: ['có chát không'] }).map((i) => i.path)).toEqual(['aspect']);
+  expect(intentIssues({ intent: 'greeting', aspect: 'fee', phrases: ['chào ad'] }).map((i) => i.path)).toEqual(['aspect']);
+  expect(intentIssues({ intent: 'aspect', aspect: 'price', phrases: ['x'] }).map((i) => i.path)).toEqual(['aspect']);
+});

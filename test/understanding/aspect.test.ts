@@ -330,3 +330,35 @@ test('indirect ways to ask (from tune-10)', () => {
   expect(aspectOf('chủ đầu tư chưa ra sổ hồng thì có đăng ký thường trú được không')?.aspect).toBe('eligibility');
   expect(aspectOf('mình bị móc túi mất ví, mất luôn thẻ rồi')?.aspect).not.toBe('fee');
 });
+
+describe('the aspect learnt from intents/_aspect-*.yaml, where no cue names it', () => {
+  let without: Matcher;
+  beforeAll(() => {
+    const source = loadSourceFromFiles().source;
+    without = buildSnapshot({ ...source, intents: source.intents.filter((d) => d.intent !== 'aspect') }).matcher;
+  });
+
+  test('reads the aspect of wordings no cue covers (from tune-6, tune-9)', () => {
+    const cases: [string, Aspect][] = [
+      ['nộp hồ sơ thất nghiệp thì quyết định nghỉ việc nộp bản chính hay bản sao', 'documents'],
+      ['mấy thợ hồ ở lại công trình ngủ vài đêm thì báo lưu trú với ai, công an khu vực hả', 'where'],
+    ];
+    for (const [text, aspect] of cases) {
+      expect([text, matcher.analyze(text).aspect]).toEqual([text, aspect]);
+      expect([text, without.analyze(text).aspect]).toEqual([text, 'overview']);
+    }
+  });
+
+  test('a statement that asks nothing gets no aspect from them, and a cue still decides', () => {
+    for (const text of ['cái của tui bị mất rồi', 'căn cước bị mất rồi, hôm qua rớt đâu mất tiêu']) expect(matcher.analyze(text).aspect).toBe(without.analyze(text).aspect);
+    expect(matcher.analyze('làm căn cước mất bao lâu').aspect).toBe('duration');
+  });
+
+  test('they change only the aspect: intent, procedure and confidence are those of the classifier without them', () => {
+    for (const text of ['làm giấy khai sinh cho con cần gì', 'hồ sơ của tôi tới đâu rồi', 'khai sinh cho con mèo', 'cho em gặp cán bộ']) {
+      const a = matcher.analyze(text);
+      const b = without.analyze(text);
+      expect([a.intent, a.procedure, a.confidence]).toEqual([b.intent, b.procedure, b.confidence]);
+    }
+  });
+});

@@ -67,12 +67,17 @@
   var STATUS = { draft: 'Nháp', submitted: 'Chờ duyệt', returned: 'Bị trả lại', scheduled: 'Đã hẹn ngày', published: 'Đã xuất bản', discarded: 'Đã bỏ', publishing: 'Đang xuất bản' };
   var LEVELS = [['xa', 'Cấp xã'], ['tinh', 'Cấp tỉnh'], ['trung-uong', 'Trung ương']];
   var ROLES = { admin: 'Quản trị', editor: 'Biên tập', reviewer: 'Duyệt nội dung', staff: 'Cán bộ hỗ trợ' };
-  var INTENTS = { procedure: 'Hỏi về thủ tục', complaint: 'Phản ánh, kiến nghị', human: 'Gặp cán bộ', status: 'Tra cứu tình trạng hồ sơ', office: 'Giờ làm việc, địa chỉ', greeting: 'Chào hỏi', thanks: 'Cảm ơn', goodbye: 'Chào tạm biệt', out_of_scope: 'Ngoài phạm vi', followup: 'Hỏi tiếp về thủ tục đang nói' };
+  var INTENTS = { procedure: 'Hỏi về thủ tục', complaint: 'Phản ánh, kiến nghị', human: 'Gặp cán bộ', status: 'Tra cứu tình trạng hồ sơ', office: 'Giờ làm việc, địa chỉ', greeting: 'Chào hỏi', thanks: 'Cảm ơn', goodbye: 'Chào tạm biệt', out_of_scope: 'Ngoài phạm vi', followup: 'Hỏi tiếp về thủ tục đang nói', aspect: 'Cách hỏi về một nội dung' };
   var KINDS = { answer: 'Trả lời ngay', clarify: 'Hỏi lại để chọn đúng thủ tục', ask_topic: 'Hỏi người dân cần thủ tục nào', intent: 'Trả lời theo ý định' };
   var LEXICONS = { abbreviations: 'Từ viết tắt', regional: 'Từ địa phương', teencode: 'Cách viết trên mạng (teencode)' };
   var CONTENT_KINDS = { procedure: 'thủ tục', intent: 'câu mẫu', lexicon: 'từ điển' };
   var procedureNames = {};
   function intentLabel(key) {
+    // "_aspect-fee": phrases that teach how an aspect is asked
+    if (key.indexOf('_aspect-') === 0) {
+      var a = ASPECTS.filter(function (x) { return x[0] === key.slice(8); })[0];
+      return 'Cách hỏi: ' + (a ? a[1] : key.slice(8));
+    }
     if (key.charAt(0) === '_') return INTENTS[key.slice(1)] || key;
     return procedureNames[key] || key;
   }
