@@ -649,3 +649,7 @@ test('"cho em hỏi về <topic>" after a call asks about the topic, not hello (
   }
   expect(matcher.analyze('ad ơi cho em hỏi với').intent).toBe('greeting');
 });
+
+test('"nha" typed without diacritics is nhà or the particle: it stays as typed (from dialogs-tune-21)', () => {
+  expect(matcher.analyze('cong an co xuong tan nha lam ko').normalized).toContain('tan nha lam');
+});
