@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
-import { asksIfOnline, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -194,6 +194,14 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     const farewell = analysis.intent === 'greeting' && !isOpening(analysis.tokens) && state.turns >= 2 && next.updatedAt.getTime() - state.updatedAt.getTime() < SAME_SITTING_MS;
     const intent = farewell ? 'goodbye' : analysis.intent;
     return { analysis, next, resolution: { kind: 'intent', intent: intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
+  }
+
+  // 4a. "tôi là mẹ, xin thay cho cháu được không" in a lý lịch tư pháp chat: whether someone else may do this one
+  //     (the classifier hears guardianship in "thay cho cháu", but no word names it)
+  if (ctx && analysis.intent === 'procedure' && namesNoProcedure && asksOnBehalf(analysis.tokens)) {
+    // ("nộp giùm trên mạng được không": on their behalf, online)
+    const asked = analysis.aspect && analysis.aspect !== 'overview' ? analysis.aspect : 'eligibility';
+    return answer(ctx, asked, Math.max(0.6, analysis.confidence), state.topicText ?? text);
   }
 
   // 4b. "nộp ở xã hay phải lên Sở Tư pháp", "hay phải về nơi đăng ký khai sinh hồi xưa": a place to go, named by

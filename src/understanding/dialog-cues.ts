@@ -34,3 +34,7 @@ export function asksYesNo(tokens: readonly string[]): boolean {
 /** "chỉ muốn xoá tên ông trong hộ khẩu thôi", "riêng cái thẻ BHYT": only one thing is wanted. */
 const ONLY = / chi (?:\S+ ){1,10}thoi | rieng /;
 export const onlyPart = (tokens: readonly string[]): boolean => ONLY.test(` ${tokens.join(' ')} `);
+
+/** "tôi làm thay cho cháu được không", "nhờ người nhà nộp giùm được hông": whether someone else may do it. */
+const ON_BEHALF = / (?:lam|xin|nop|ky|nhan|lay|di) (?:thay|gium|giup|ho)(?: cho)? (?:\S+ ){0,6}(?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha|khong a)(?: |$)/;
+export const asksOnBehalf = (tokens: readonly string[]): boolean => ON_BEHALF.test(` ${tokens.join(' ')} `);

@@ -771,3 +771,10 @@ describe('engine.handle', () => {
     expect((await states.get('default', 'web:conv-1'))?.lastInboundAt?.toISOString()).toBe(at.toISOString());
   });
 });
+
+test('"tôi làm thay cho cháu được không" in a chat asks whether someone else may do this procedure, not about guardianship (from dialogs-tune-11/18)', () => {
+  const r = chat('con tôi đi du học Úc bên trường yêu cầu lý lịch tư pháp, làm ở đâu ạ', 'tôi làm thay cho cháu được không, cháu đang ở Hà Nội học tiếng', 'lam qua vneid dc k');
+  expect(r.map(brief)).toEqual([proc('ly-lich-tu-phap', 'where'), proc('ly-lich-tu-phap', 'eligibility'), proc('ly-lich-tu-phap', 'online')]);
+  // naming guardianship still turns to it
+  expect(brief(chat('làm lý lịch tư pháp ở đâu', 'còn đăng ký giám hộ cho cháu thì làm sao')[1])).toEqual(proc('dang-ky-giam-ho', 'overview'));
+});

@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -35,4 +35,13 @@ test('only one thing is wanted', () => {
   expect(onlyPart(words('neu bac chi muon xoa ten ong trong ho khau thoi thi phai mang giay gi'))).toBe(true);
   expect(onlyPart(words('rieng the bao hiem y te thi lam o dau'))).toBe(true);
   expect(onlyPart(words('lam mot lan duoc ca the bao hiem y te luon'))).toBe(false);
+});
+
+test('whether someone else may do it for the citizen (from dialogs-tune-11/18)', () => {
+  const t = (text: string) => text.split(' ');
+  expect(asksOnBehalf(t('toi lam thay cho chau duoc khong chau dang o ha noi hoc tieng'))).toBe(true);
+  expect(asksOnBehalf(t('toi la me co xin thay cho chau duoc khong'))).toBe(true);
+  expect(asksOnBehalf(t('con nop gium tren mang duoc khong'))).toBe(true);
+  expect(asksOnBehalf(t('toi muon lam giam ho cho chau'))).toBe(false);
+  expect(asksOnBehalf(t('lam thay the can cuoc o dau'))).toBe(false);
 });
