@@ -63,7 +63,7 @@ async function accuracies(sets: readonly LabelledSet[], parse: (t: string) => Pa
 }
 
 function accuracyLine(acc: Map<string, Accuracy>, aspect: boolean): string {
-  return [...acc].map(([name, a]) => `${name} ${pct(a.intentProc, a.n)}${aspect ? ` (aspect ${pct(a.aspect, a.procLines)})` : ''}`).join(', ');
+  return [...acc].map(([name, a]) => `${name} ${pct(a.intentProc, a.n)}${aspect ? ` (aspect ${pct(a.aspect, a.procLines)}, all fields ${pct(a.all, a.n)})` : ''}`).join(', ');
 }
 
 /** Procedure-exact accuracy on the synthetic queries of one kind. */
@@ -114,8 +114,9 @@ async function dialogComparison(turn: ConversationEngine['turn'], peers: Peer[])
       state = newState('default', d.id);
       for (const t of d.turns) { const r = turn(state, t.text); state = r.state; mine.push(r.parse); }
     }
-    const cells = [`MotCua ${pct(accuracy(labels, mine).intentProc, labels.length)}`];
-    for (const p of peers) cells.push(`${p.name} ${pct(accuracy(labels, await predictAll(labels, (t) => p.parse(t))).intentProc, labels.length)}`);
+    const cell = (name: string, a: Accuracy, aspect: boolean) => `${name} ${pct(a.intentProc, labels.length)}${aspect ? ` (all fields ${pct(a.all, labels.length)})` : ''}`;
+    const cells = [cell('MotCua', accuracy(labels, mine), true)];
+    for (const p of peers) cells.push(cell(p.name, accuracy(labels, await predictAll(labels, (t) => p.parse(t))), p.aspect ?? false));
     lines.push(`    ${rel} (${labels.length} turns): ${cells.join(', ')}`);
   }
   return lines;
@@ -199,7 +200,7 @@ async function main(): Promise<void> {
   for (const [peer, run] of peers) {
     console.log(`  ${peer.name}: ${peer.note}`);
     const r = await compareSystem(sets, (t) => peer.parse(t), run);
-    rows.push({ name: peer.name, setupMs: peer.trainMs, setup: peer.name === 'nlp.js' ? 'train' : 'index', aspect: false, ...r });
+    rows.push({ name: peer.name, setupMs: peer.trainMs, setup: peer.name === 'nlp.js' ? 'train' : 'index', aspect: peer.aspect ?? false, ...r });
   }
   const dialogRows = await dialogComparison(realRun.engine.turn.bind(realRun.engine), peers.filter(([p]) => p.name === 'nlp.js').map(([p]) => p));
   const kindRows = await kindComparison(sets, realParse, peers.filter(([p]) => p.name === 'nlp.js').map(([p]) => p));
@@ -207,22 +208,34 @@ async function main(): Promise<void> {
     const sample = r.stride > 1 ? ` [accuracy on 1 line in ${r.stride}]` : '';
     console.log(`  ${r.name.padEnd(8)} ${accuracyLine(r.acc, r.aspect)}${sample}\n           latency ${latencyLine(r.latency)} ×${r.latency.rounds} rounds`);
   }
-  console.log('  MotCua latency is engine.turn (reply rendered); peers give a class only. Aspect: MotCua only (peers give none).');
+  console.log('  MotCua latency is engine.turn (reply rendered); peers give a class (nlp.js an aspect too, from its second model).');
+  // the gap per set, on intent+procedure and on every field (what the citizen is answered about)
+  const nlp = rows.find((r) => r.name === 'nlp.js');
+  if (nlp) {
+    const gap = (key: 'intentProc' | 'all') => sets.map((s) => {
+      const a = rows[0].acc.get(s.name);
+      const b = nlp.acc.get(s.name);
+      return a && b ? `${s.name} ${(100 * (a[key] / a.n - b[key] / b.n)).toFixed(1)}` : `${s.name} n/a`;
+    }).join(', ');
+    console.log(`  MotCua − nlp.js, points: intent+procedure ${gap('intentProc')}`);
+    if (nlp.aspect) console.log(`                           all fields ${gap('all')}`);
+  }
 
   for (const line of dialogRows) console.log(line);
   for (const line of kindRows) console.log(line);
 
   section('Summary');
   console.log(table(
-    ['system', 'setup', ...sets.map((s) => `${s.name} (n=${s.labels.length})`), 'aspect', 'p50', 'p99'],
+    ['system', 'setup', ...sets.map((s) => `${s.name} (n=${s.labels.length})`), 'aspect', 'all fields', 'p50', 'p99'],
     rows.map((r) => [
       r.name, `${r.setup} ${ms(r.setupMs, 0)}`,
       ...sets.map((s) => { const a = r.acc.get(s.name); return a ? `${pct(a.intentProc, a.n)}${r.stride > 1 ? '*' : ''}` : 'n/a'; }),
       r.aspect ? pct(sum(r.acc, 'aspect'), sum(r.acc, 'procLines')) : '—',
+      r.aspect ? pct(sum(r.acc, 'all'), sum(r.acc, 'n')) : '—',
       ms(r.latency.p50), ms(r.latency.p99),
     ]),
   ));
-  console.log('  accuracy = intent+procedure exact per set; aspect = on procedure lines of all sets; latency over all real texts.');
+  console.log('  accuracy = intent+procedure exact per set; aspect = on procedure lines of all sets; all fields = intent, procedure and aspect right, all sets; latency over all real texts.');
   if (rows.some((r) => r.stride > 1)) console.log('  * scored on an evenly spaced sample of each set (1 line in k, see section 4) to bound the run time.');
   console.log('');
   console.log(table(
@@ -236,7 +249,7 @@ async function main(): Promise<void> {
   console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function sum(acc: Map<string, Accuracy>, key: 'aspect' | 'procLines'): number {
+function sum(acc: Map<string, Accuracy>, key: 'aspect' | 'procLines' | 'all' | 'n'): number {
   let n = 0;
   for (const a of acc.values()) n += a[key];
   return n;

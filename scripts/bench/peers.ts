@@ -10,6 +10,8 @@ export interface Peer {
   /** How it was set up (printed with the results). */
   note: string;
   trainMs: number;
+  /** Gives an aspect for procedure questions. */
+  aspect?: boolean;
   parse(text: string): Promise<ParseOutput>;
 }
 
@@ -24,16 +26,26 @@ const NLPJS_THRESHOLD = 0.5;
 export async function trainNlpJs(intents: readonly IntentData[]): Promise<Peer> {
   // loaded here, not at the top: node-nlp brings every language package and would weigh on the other figures
   const { NlpManager } = require('node-nlp') as typeof import('node-nlp');
-  const manager = new NlpManager({ languages: ['vi'], autoSave: false, autoLoad: false, calculateSentiment: false, nlu: { log: false } });
+  const make = () => new NlpManager({ languages: ['vi'], autoSave: false, autoLoad: false, calculateSentiment: false, nlu: { log: false } });
+  const manager = make();
   for (const d of trainingDocs(intents)) manager.addDocument('vi', d.text, d.label);
-  const { ms } = await quietly(() => timedAsync(() => manager.train()));
+  // a second model on the same aspect phrases MotCua learns from (intents/_aspect-*.yaml), so that it gives an aspect too
+  const aspects = make();
+  const aspectDocs = intents.filter((d) => d.intent === 'aspect' && d.aspect).flatMap((d) => d.phrases.map((text) => ({ text, aspect: d.aspect! })));
+  for (const d of aspectDocs) aspects.addDocument('vi', d.text, d.aspect);
+  const { ms } = await quietly(() => timedAsync(async () => { await manager.train(); if (aspectDocs.length) await aspects.train(); }));
   return {
     name: 'nlp.js',
-    note: `node-nlp NlpManager, locale vi (no Vietnamese package: generic tokenizer/normaliser, no stemmer); 'None' or score < ${NLPJS_THRESHOLD} → out_of_scope`,
+    note: `node-nlp NlpManager, locale vi (no Vietnamese package: generic tokenizer/normaliser, no stemmer); 'None' or score < ${NLPJS_THRESHOLD} → out_of_scope; `
+      + `aspect from a second NlpManager on the ${aspectDocs.length} aspect phrases ('None' or below the threshold → overview)`,
     trainMs: ms,
+    aspect: aspectDocs.length > 0,
     async parse(text) {
       const r = await manager.process('vi', text);
-      return parseOfLabel(r.intent && r.intent !== 'None' && r.score >= NLPJS_THRESHOLD ? r.intent : null);
+      const out = parseOfLabel(r.intent && r.intent !== 'None' && r.score >= NLPJS_THRESHOLD ? r.intent : null);
+      if (out.intent !== 'procedure' || !aspectDocs.length) return out;
+      const a = await aspects.process('vi', text);
+      return { ...out, aspect: a.intent && a.intent !== 'None' && a.score >= NLPJS_THRESHOLD ? (a.intent as ParseOutput['aspect']) : 'overview' };
     },
   };
 }

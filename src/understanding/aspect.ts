@@ -107,7 +107,7 @@ const CUES: Cue[] = [
     'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
-  ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'tan noi', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len'),
+  ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'tan noi', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
   // "khỏi đi" — but "để khỏi đi lại nhiều lần" wants everything ready in one trip
   { aspect: 'online', weight: 4, re: / khoi di(?! lai (?:nhieu|may))(?: |$)/, first: 'khoi' },
   // documents
@@ -132,7 +132,11 @@ const CUES: Cue[] = [
     'bao lau phai', 'may ngay phai', 'may thang phai', 'bao nhieu tuoi', 'phat khong', 'phat ko', 'bao nhieu ngay phai', 'co han bao lau', 'han bao lau', 'toi da bao lau',
     'toi da may', 'co xin duoc', 'xin thay duoc', 'lam thay duoc', 'co duoc lam', 'moi duoc', 'han chot', 'han cuoi', 'truong hop nao',
     // a notice period: "phải báo trước bao lâu"
-    'truoc bao lau', 'truoc bao nhieu ngay', 'truoc may ngay', 'truoc may thang'),
+    'truoc bao lau', 'truoc bao nhieu ngay', 'truoc may ngay', 'truoc may thang',
+    // "hạn nộp là bao lâu sau khi nghỉ": the deadline
+    'han nop la', 'han nop trong'),
+  // "phải đi khai tử trong bao lâu": within how long it must be done
+  { aspect: 'eligibility', weight: 4, re: / phai (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt

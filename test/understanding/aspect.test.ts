@@ -362,3 +362,15 @@ describe('the aspect learnt from intents/_aspect-*.yaml, where no cue names it',
     }
   });
 });
+
+test('deadlines, "cho đỡ phải lên", "đk gì" (from dialogs-tune-23)', () => {
+  const cases: [string, Aspect][] = [
+    ['phải đi khai tử trong bao lâu ạ, tụi con lo đám xong mới đi được', 'eligibility'],
+    ['nhận trợ cấp thất nghiệp thì hạn nộp là bao lâu sau khi nghỉ ạ', 'eligibility'],
+    ['the gio e nop qua mang dc ko cho do phai len', 'online'],
+    ['nhập hộ khẩu về nhà vợ thì cần đk gì', 'eligibility'],
+  ];
+  for (const [text, aspect] of cases) expect([text, matcher.analyze(text).aspect]).toEqual([text, aspect]);
+  // "đk" alone is still đăng ký
+  expect(matcher.analyze('đk tạm trú ở đâu').procedure).toBe('dang-ky-tam-tru');
+});
