@@ -201,7 +201,10 @@ const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau 
 const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban)? $/;
-const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ');
+/** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
+const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song) may (?:thang|tuan|hom|ngay|bua|nam) /;
+const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ')
+  .replace(STATED_PERIOD, ' $1 _ ');
 /** Words that make a clause a question (folded). Not "hỏi": "lên xã hỏi thì…" tells the story (see courtesy.ts). */
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);
 /** "em chưa có tài khoản" tells; "xong chưa", "có chưa ạ" ask: "chưa" asks only at the end of a clause. */

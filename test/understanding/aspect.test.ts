@@ -374,3 +374,10 @@ test('deadlines, "cho đỡ phải lên", "đk gì" (from dialogs-tune-23)', () 
   // "đk" alone is still đăng ký
   expect(matcher.analyze('đk tạm trú ở đâu').procedure).toBe('dang-ky-tam-tru');
 });
+
+test('a few months or days told ("tạm ngưng mấy tháng", "lên chơi mấy hôm") is not a question of how long (from dialogs-tune-18/24)', () => {
+  expect(aspectOf('cho hỏi hộ kinh doanh muốn tạm ngưng mấy tháng vì về quê chăm mẹ thì làm sao')?.aspect).toBe('overview');
+  expect(aspectOf('nhà có họ hàng dưới quê lên chơi mấy hôm thì thông báo lưu trú kiểu gì')?.aspect).toBe('overview');
+  expect(aspectOf('làm mất mấy tháng')?.aspect).toBe('duration');
+  expect(aspectOf('nộp rồi mấy hôm thì có')?.aspect).toBe('duration');
+});
