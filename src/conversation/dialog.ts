@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
-import { asksIfOnline, asksOnBehalf, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -187,6 +187,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // "làm trên điện thoại được không, em làm cả ngày không xin nghỉ được": the classifier leans to office hours, but
   // no word names the office or its hours; a question about the topic
   if (ctx && analysis.intent === 'office' && !analysis.voiced && asksAnAspect) return answer(ctx, analysis.aspect ?? 'overview', analysis.confidence, state.topicText ?? text);
+  // "ông đi lại khó, công an có xuống tận nhà làm không": the classifier hears a grievance in the hardship, but no
+  // word voices one; service at home for this procedure is asked (where, if a place is weighed, else may they)
+  if (ctx && analysis.intent === 'complaint' && !analysis.voiced && asksServiceAtHome(analysis.tokens)) {
+    return answer(ctx, analysis.aspect === 'where' ? 'where' : 'eligibility', Math.max(0.5, analysis.confidence), state.topicText ?? text);
+  }
   if (nonProcedure) {
     next.pendingChoices = undefined;
     // "dạ em chào ad" after a few questions is a farewell, not a new hello (one the next day is a hello again)

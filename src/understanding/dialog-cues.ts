@@ -38,3 +38,7 @@ export const onlyPart = (tokens: readonly string[]): boolean => ONLY.test(` ${to
 /** "tôi làm thay cho cháu được không", "nhờ người nhà nộp giùm được hông": whether someone else may do it. */
 const ON_BEHALF = / (?:lam|xin|nop|ky|nhan|lay|di) (?:thay|gium|giup|ho)(?: cho)? (?:\S+ ){0,6}(?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha|khong a)(?: |$)/;
 export const asksOnBehalf = (tokens: readonly string[]): boolean => ON_BEHALF.test(` ${tokens.join(' ')} `);
+
+/** "có ai xuống tận nhà làm dùm hông", "công an có xuống tận nhà làm không": service at home, asked for. */
+const AT_HOME = / (?:xuong|den|toi|ve|qua|vo) (?:tan |tai )?nha (?:\S+ ){0,4}(?:khong|ko|k|hong|hok|duoc|chua|ha)(?: |$)/;
+export const asksServiceAtHome = (tokens: readonly string[]): boolean => AT_HOME.test(` ${tokens.join(' ')} `);

@@ -782,3 +782,10 @@ test('"tôi làm thay cho cháu được không" in a chat asks whether someone 
   // naming guardianship still turns to it
   expect(brief(chat('làm lý lịch tư pháp ở đâu', 'còn đăng ký giám hộ cho cháu thì làm sao')[1])).toEqual(proc('dang-ky-giam-ho', 'overview'));
 });
+
+test('"có ai xuống tận nhà làm dùm hông" in a chat asks about the procedure done at home, not a complaint (from dialogs-tune-14/26)', () => {
+  const r = chat('cho hỏi làm căn cước cho ông nội 80 tuổi', 'tui đi đứng khó khăn lắm, có ai xuống tận nhà làm dùm hông');
+  expect(brief(r[1])).toEqual(proc('cap-the-can-cuoc', 'eligibility'));
+  // a grievance said in words stays a complaint
+  expect(chat('cho hỏi làm căn cước cho ông nội', 'cán bộ xuống tận nhà mà thái độ quá tệ, quát cả người già')[1].parse.intent).toBe('complaint');
+});

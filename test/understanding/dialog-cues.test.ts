@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksOnBehalf, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -44,4 +44,11 @@ test('whether someone else may do it for the citizen (from dialogs-tune-11/18)',
   expect(asksOnBehalf(t('con nop gium tren mang duoc khong'))).toBe(true);
   expect(asksOnBehalf(t('toi muon lam giam ho cho chau'))).toBe(false);
   expect(asksOnBehalf(t('lam thay the can cuoc o dau'))).toBe(false);
+});
+
+test('service at home, asked for (from dialogs-tune-14/21/26)', () => {
+  const t = (text: string) => text.split(' ');
+  expect(asksServiceAtHome(t('tui di dung kho khan lam co ai xuong tan nha lam dum hong'))).toBe(true);
+  expect(asksServiceAtHome(t('ong di lai kho cong an co xuong tan nha lam khong hay phai cho ong len phuong'))).toBe(true);
+  expect(asksServiceAtHome(t('can bo xuong tan nha doi tien'))).toBe(false);
 });
