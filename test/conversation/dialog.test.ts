@@ -789,3 +789,11 @@ test('"có ai xuống tận nhà làm dùm hông" in a chat asks about the proce
   // a grievance said in words stays a complaint
   expect(chat('cho hỏi làm căn cước cho ông nội', 'cán bộ xuống tận nhà mà thái độ quá tệ, quát cả người già')[1].parse.intent).toBe('complaint');
 });
+
+test('a status or complaint guess no word voices, asking plainly about the topic, is a question about it (from dialogs-tune-25)', () => {
+  expect(brief(chat('bà tui 82 tuổi muốn xin trợ cấp xã hội hằng tháng', 'má con nằm một chỗ đi hông nổi, con đem hồ sơ nộp ở đâu, ấp hay xã')[1])).toEqual(proc('tro-cap-xa-hoi', 'where'));
+  expect(brief(chat('làm thủ tục nhận cha cho con thế nào', 'anh o Dong Nai con chi e voi be o Long An, vay nop cho nao')[1])).toEqual(proc('nhan-cha-me-con', 'where'));
+  // voiced, they stay what they are
+  expect(chat('bà tui muốn xin trợ cấp xã hội', 'hồ sơ nộp 2 tháng rồi giờ tới đâu rồi')[1].parse.intent).toBe('status');
+  expect(chat('bà tui muốn xin trợ cấp xã hội', 'cán bộ xã bắt tui đi lại 3 lần, nộp ở đâu cũng không ai nhận')[1].parse.intent).toBe('complaint');
+});

@@ -4,6 +4,7 @@ import { loadSourceFromFiles } from '../../src/knowledge/source';
 import { NaiveBayes } from '../../src/understanding/classifier';
 import type { Analysis, Matcher } from '../../src/understanding/matcher';
 import { fold } from '../../src/understanding/vietnamese';
+import { intentCue } from '../../src/understanding/intent-cues';
 
 /** The 42 procedure ids of the shared catalog (/work/shared/catalog/catalog.json), spelled exactly. */
 const CATALOG_PROCEDURES = [
@@ -652,4 +653,11 @@ test('"cho em hỏi về <topic>" after a call asks about the topic, not hello (
 
 test('"nha" typed without diacritics is nhà or the particle: it stays as typed (from dialogs-tune-21)', () => {
   expect(matcher.analyze('cong an co xuong tan nha lam ko').normalized).toContain('tan nha lam');
+});
+
+test('grievances said in other words are voiced complaints (from dialogs-tune-5/13/17/25/27)', () => {
+  for (const text of ['hom truoc e ra xa hoi thi can bo bao ve di, bat e di lai 3 lan roi', 'mà tui gọi điện lên xã mấy bữa ni không ai bắt máy, dân chờ mệt lắm rứa',
+    'ông cán bộ địa chính xã nói đưa 20tr thì làm nhanh cho, vậy là sao', 'mà web lỗi hoài ko upload file dc, thử 3 hôm r, bực ghê']) {
+    expect([text, intentCue(matcher.analyze(text).normalized)?.intent]).toEqual([text, 'complaint']);
+  }
 });
