@@ -31,7 +31,7 @@ const CUES: Cue[] = [
   ...cue('fee', 2, 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
-  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
+  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
   // "có chát không", "đắt đỏ lắm không": is it expensive
   ...cue('fee', 3, 'hau bao', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
     'thu bao nhieu', 'thu tien', 'thu phi', 'dong cho nha nuoc'),
@@ -44,6 +44,12 @@ const CUES: Cue[] = [
     'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap',
     'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao',
     'lien khong', 'lien duoc khong', 'cho bao lau', 'cho may'),
+  // "xã hay tỉnh" — but not "tính theo đầu người hay tính 1 lần" (tính folds like tỉnh)
+  { aspect: 'where', weight: 3, re: / hay tinh(?! (?:1|mot|theo|tien|phi|sao|the|gia|luon))(?: |$)/, first: 'tinh' },
+  // "tiền mai táng có tới lượt nhà em không": is one entitled
+  ...cue('eligibility', 3, 'toi luot', 'den luot'),
+  // "từ lúc nộp tới lúc cầm sổ chắc cũng cả năm hả": that long?
+  { aspect: 'duration', weight: 3, re: / ca (?:nam|thang|tuan) (?:ha|a|luon|troi)(?: |$)/, first: 'ca' },
   // "hay phải chờ" — but not "hay phải chở ông lên phường" (carry someone)
   { aspect: 'duration', weight: 3, re: / hay phai cho(?! (?:ong|ba|me|bo|con|chau|em|anh|chi|nguoi|xe)(?: |$))/, first: 'cho' },
   // "làm từ giờ thì cuối năm có cầm được sổ không": will it be ready by then
@@ -57,8 +63,8 @@ const CUES: Cue[] = [
   { aspect: 'duration', weight: 3, re: / (?:mai|chieu|hom sau|tuan sau|ngay mai|sang mai) (?:co )?lay / },
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
-    'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay tinh', 'hay phai len', 'phai len', 'len tinh', 'cap nao',
-    'ben nao', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
+    'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay phai len', 'phai len', 'len tinh', 'cap nao',
+    'ben nao', 'hay ben', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
     'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
@@ -196,13 +202,13 @@ const FIRST_QUESTION_WEIGHT = 3;
 
 const NEVER = / chua (?:\S+ ){0,2}bao gio /;
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
-const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet /;
+const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet | (?:chua|khong|ko|hong|cha) (?:di )?dau (?:duoc|het|ca) /;
 /** "đất trồng cây lâu năm", "mất lâu rồi": long-standing, long ago — not a question of how long */
 const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban)? $/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
-const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song) may (?:thang|tuan|hom|ngay|bua|nam) /;
+const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban) may (?:thang|tuan|hom|ngay|bua|nam) /;
 const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ')
   .replace(STATED_PERIOD, ' $1 _ ');
 /** Words that make a clause a question (folded). Not "hỏi": "lên xã hỏi thì…" tells the story (see courtesy.ts). */

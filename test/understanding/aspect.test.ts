@@ -381,3 +381,18 @@ test('a few months or days told ("tạm ngưng mấy tháng", "lên chơi mấy 
   expect(aspectOf('làm mất mấy tháng')?.aspect).toBe('duration');
   expect(aspectOf('nộp rồi mấy hôm thì có')?.aspect).toBe('duration');
 });
+
+test('more wordings and folded collisions (from dialogs-tune-25)', () => {
+  const cases: [string, Aspect][] = [
+    ['nhà đang lo đám chưa đi đâu được, trễ vài bữa có sao ko ad', 'eligibility'],
+    ['ba e là cán bộ hưu trí thì tiền mai táng có tới lượt nhà e không', 'eligibility'],
+    ['tu luc nop toi luc cam so chac cung ca nam ha', 'duration'],
+    ['cái này giờ là bên tư pháp hay bên công an làm vậy', 'where'],
+    ['nhà e 4 người nhập chung, vậy lệ phí tính theo đầu người hay tính 1 lần thôi ad', 'fee'],
+  ];
+  for (const [text, aspect] of cases) expect([text, matcher.analyze(text).aspect]).toEqual([text, aspect]);
+  expect(aspectOf('mùa mưa vắng khách quá, quán muốn ngừng kinh doanh mấy tháng')?.aspect).not.toBe('duration');
+  // "rút tiền" is not what it costs; "xã hay tỉnh" is still where
+  expect(aspectOf('e cần chứng thực chữ ký trên giấy uỷ quyền cho mẹ rút tiền tiết kiệm')?.aspect).not.toBe('fee');
+  expect(aspectOf('làm ở xã hay tỉnh')?.aspect).toBe('where');
+});

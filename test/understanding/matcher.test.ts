@@ -661,3 +661,8 @@ test('grievances said in other words are voiced complaints (from dialogs-tune-5/
     expect([text, intentCue(matcher.analyze(text).normalized)?.intent]).toEqual([text, 'complaint']);
   }
 });
+
+test('a card ruined in the wash is re-issued; wedding photos are out of scope (from dialogs-tune-25)', () => {
+  expect(matcher.analyze('cái thẻ căn cước bỏ quên trong túi quần, vợ quăng vô máy giặt giờ cong queo bong tróc hết').procedure).toBe('cap-lai-the-can-cuoc');
+  expect(matcher.analyze('bạn biết chỗ nào chụp hình cưới đẹp mà rẻ không').intent).toBe('out_of_scope');
+});
