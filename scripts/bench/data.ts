@@ -16,6 +16,7 @@ export const SET_FILES: { name: string; path: string }[] = [
   { name: 'holdout-6', path: 'test/data/holdout-6.jsonl' },
   { name: 'holdout-7', path: 'test/data/holdout-7.jsonl' },
   { name: 'holdout-8', path: 'test/data/holdout-8.jsonl' },
+  { name: 'holdout-9', path: 'test/data/holdout-9.jsonl' },
 ];
 
 /** Every set that exists now (others may be written while the bench runs: absence is reported, not fatal). */
