@@ -35,6 +35,8 @@ const SAME_SITTING_MS = 30 * 60_000;
 const SURE_STATUS = 0.9;
 /** Per word, the words favour another procedure over the topic this much (classifier log units): plainly about it. */
 const PLAINLY_OTHER = 5;
+/** Aspects an office question never asks (its address is "where"; its hours are the office's own). */
+const TOPIC_ASPECTS: ReadonlySet<Aspect> = new Set(['online', 'duration', 'fee', 'documents']);
 /** An aspect cue this strong is a question of its own (see aspect.ts). */
 const ASKS_PLAINLY = 3;
 /** A procedure recognised this surely needs no help from the conversation's topic. */
@@ -189,6 +191,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // "làm trên điện thoại được không, em làm cả ngày không xin nghỉ được": the classifier leans to office hours, but
   // no word names the office or its hours; a question about the topic
   if (ctx && analysis.intent === 'office' && !analysis.voiced && asksAnAspect) return answer(ctx, analysis.aspect ?? 'overview', analysis.confidence, state.topicText ?? text);
+  // "giờ hành chính em không ghé được, có bấm trên điện thoại được không", "chờ lâu hông, chị sợ đóng cửa lâu mất mối":
+  // the office's hours are the reason, the question is the topic's (online, how long, cost, papers)
+  if (ctx && analysis.intent === 'office' && analysis.aspectScore >= ASKS_PLAINLY && analysis.aspect && TOPIC_ASPECTS.has(analysis.aspect)) {
+    return answer(ctx, analysis.aspect, Math.max(0.5, analysis.confidence), state.topicText ?? text);
+  }
   // "má con nằm một chỗ đi hông nổi, con đem hồ sơ nộp ở đâu, ấp hay xã": the classifier leans to a service (status,
   // complaint) that no word voices, and the message plainly asks about the topic
   if (ctx && (analysis.intent === 'status' || analysis.intent === 'complaint') && !analysis.voiced && analysis.aspectScore >= ASKS_PLAINLY) {

@@ -797,3 +797,10 @@ test('a status or complaint guess no word voices, asking plainly about the topic
   expect(chat('bà tui muốn xin trợ cấp xã hội', 'hồ sơ nộp 2 tháng rồi giờ tới đâu rồi')[1].parse.intent).toBe('status');
   expect(chat('bà tui muốn xin trợ cấp xã hội', 'cán bộ xã bắt tui đi lại 3 lần, nộp ở đâu cũng không ai nhận')[1].parse.intent).toBe('complaint');
 });
+
+test('the office hours as the reason, the topic as the question (from dialogs-tune-25)', () => {
+  expect(brief(chat('đăng ký tạm trú cần gì ad', 'e lam ca toi 10h dem, gio hanh chinh ko ghe dc, co bam tren dt duoc ko a')[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
+  expect(brief(chat('quán chè nhỏ có cần giấy an toàn thực phẩm không', 'cái giấy đó chờ lâu hông, chị sợ đóng cửa lâu mất mối')[1])).toEqual(proc('an-toan-thuc-pham', 'duration'));
+  // the office's own hours and address are still asked about the office
+  expect(chat('đăng ký tạm trú cần gì ad', 'thứ 7 xã có làm việc giờ hành chính không')[1].parse.intent).toBe('office');
+});
