@@ -284,7 +284,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const aspectTraining = new NaiveBayesTraining();
   let aspectPhrases = 0;
   for (const d of input.intents) {
-    if (d.intent === 'aspect' && d.aspect) for (const p of d.phrases) { aspectTraining.add(d.aspect, features(norm(p))); aspectPhrases++; }
+    if (d.intent !== 'aspect' || !d.aspect) continue;
+    for (const p of d.phrases) {
+      aspectTraining.add(d.aspect, features(norm(p)));
+      if (++aspectPhrases % 8 === 0) yield;
+    }
   }
   for (const d of input.intents) {
     if (d.intent === 'aspect') continue;
