@@ -327,6 +327,7 @@ test('health, insurance and driving school questions in a procedure chat are out
   }
   for (const t of ['thuê váy cưới ở đâu', 'xem tuổi vợ chồng có hợp không']) expect(chat('đăng ký kết hôn cần gì ad', t)[1].parse.intent).toBe('out_of_scope');
   expect(chat('em muốn đăng ký tạm trú', 'phòng trọ nào giá rẻ gần khu công nghiệp')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('đăng ký kết hôn cần gì', 'mà ad biết chỗ mô ở Đồng Hới cho thuê áo cưới đẹp không')[1].parse.intent).toBe('out_of_scope');
   // a match tonight, tuition abroad, a shop (from dialogs-tune-27)
   expect(chat('thẻ bhyt cho bé làm ở đâu', 'tối nay VN đá mấy giờ ad')[1].parse.intent).toBe('out_of_scope');
   expect(chat('lý lịch tư pháp đi du học', 'à mà em tư vấn giúp trường nào ở Úc học phí rẻ với')[1].parse.intent).toBe('out_of_scope');

@@ -396,3 +396,10 @@ test('more wordings and folded collisions (from dialogs-tune-25)', () => {
   expect(aspectOf('e cần chứng thực chữ ký trên giấy uỷ quyền cho mẹ rút tiền tiết kiệm')?.aspect).not.toBe('fee');
   expect(aspectOf('làm ở xã hay tỉnh')?.aspect).toBe('where');
 });
+
+test('"xong rồi" opening a clause is "after that"; "có cách nào khỏi…" asks for a way without coming in (from dialogs-tune-28)', () => {
+  expect(matcher.analyze('xong rồi sang tên trên sổ đỏ qua tên tui thì có phải đóng thuế chi không ad, nhà tui cũng nghèo').aspect).toBe('fee');
+  expect(matcher.analyze('lệ phí thì em biết rồi, nộp ở đâu').aspect).toBe('where'); // a settled clause still asks nothing
+  expect(aspectOf('em tan ca 8h tối mới về tới phòng, có cách nào khỏi xin nghỉ làm mà vẫn xong hông chị')?.aspect).toBe('online');
+  expect(aspectOf('mẹ e bảo làm lại tốn lắm, e có phải đập heo đất k ad')?.aspect).toBe('fee');
+});
