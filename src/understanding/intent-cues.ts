@@ -17,6 +17,8 @@ const CUES: IntentCue[] = [
   { intent: 'complaint', weight: 24, re: /\b(lam kho|khong ai tra loi|buc qua|buc boi|tra ve \d+ lan|khong ro ly do|khong noi ly do|van bi tu choi|khong hieu noi|ma lau (?:vay|the|qua)|khong co trong quy dinh|sai quy dinh|khieu nai|to cao|phan anh|buc xuc|tre hen|cham tre|gay kho de|hach sach|nhung nhieu|(?:bi|hay|can bo|cong an|xa|phuong|nhan vien) voi tien|voi tien (?:dan|nguoi dan|bo duong|an|moi)|doi them tien|doi tien moi (?:giai quyet|lam|ky|nhan)|doi tien boi duong|doi phong bi|thai do|buc minh|bat binh|vo ly qua|qua dang|lam an kieu gi|lam viec kieu gi|hen (?:\d+|may|nhieu|bao nhieu) lan|cu hen|hen lan|hen hoai|(?<!ket )qua hen|hen (?:ghi )?\d+ ngay ma|sao lau (?:the|vay|qua)|khong co ai (?:tiep|o|lam|ngoi|truc)|(?:ngoi |phai )?doi (?:\d+|may|mat|ca) (?:tieng|buoi)|cho (?:\d+|may|ca) (?:tieng|buoi)|khong ai bat may|bat (?:em|toi|tui|minh|con) di lai|buc ghe|buc minh ghe|loi hoai|dua \d+ ?(?:tr|trieu|k|nghin|ngan) (?:thi|moi)|chay lang|nat (?:em|toi|tui|con))\b/ },
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },
+  // the hours asked outright outweigh the office's name ("phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ")
+  { intent: 'office', weight: 40, re: /\b(lam viec (?:tu )?may gio|may gio (?:mo cua|lam viec|dong cua|nghi trua))\b/ },
 ];
 
 export function intentCue(folded: string): { intent: Intent; weight: number } | null {

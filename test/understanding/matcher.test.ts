@@ -666,3 +666,8 @@ test('a card ruined in the wash is re-issued; wedding photos are out of scope (f
   expect(matcher.analyze('cái thẻ căn cước bỏ quên trong túi quần, vợ quăng vô máy giặt giờ cong queo bong tróc hết').procedure).toBe('cap-lai-the-can-cuoc');
   expect(matcher.analyze('bạn biết chỗ nào chụp hình cưới đẹp mà rẻ không').intent).toBe('out_of_scope');
 });
+
+test('the hours asked outright are an office question, whichever office is named (from dialogs-tune-30)', () => {
+  expect(matcher.analyze('phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ ạ').intent).toBe('office');
+  expect(matcher.analyze('làm hộ chiếu ở phòng xuất nhập cảnh mất mấy ngày').intent).toBe('procedure');
+});
