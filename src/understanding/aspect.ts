@@ -33,6 +33,7 @@ const CUES: Cue[] = [
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
   { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
   // "có chát không", "đắt đỏ lắm không": is it expensive
+  ...cue('fee', 3.5, 'bo dong', 'bo dong nao'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
     'thu bao nhieu', 'thu tien', 'thu phi', 'dong cho nha nuoc'),
   // "mỗi tờ người ta lấy răng": what each sheet costs
@@ -113,9 +114,13 @@ const CUES: Cue[] = [
     'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
-  ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'tan noi', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
+  ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
   // "khỏi đi" — but "để khỏi đi lại nhiều lần" wants everything ready in one trip
   { aspect: 'online', weight: 4, re: / khoi di(?! lai (?:nhieu|may))(?: |$)/, first: 'khoi' },
+  // "phải lên tận nơi": in person — but "về tận nơi cũ" is going back to a place
+  { aspect: 'online', weight: 4, re: / tan noi(?! (?:cu|dang ky|thuong tru|o|sinh))(?: |$)/, first: 'noi' },
+  // "tức là khỏi cầm giấy ra xã hả": no need to come in
+  { aspect: 'online', weight: 4, re: / khoi (?:\S+ ){0,3}(?:ra|len|den|toi|xuong) (?:xa|phuong|uy ban|ubnd|cong an)(?: |$)/, first: 'khoi' },
   // "có cách nào khỏi xin nghỉ làm mà vẫn xong", "có cách nào khỏi đi lại nhiều lần": without coming in
   { aspect: 'online', weight: 4, re: / co cach nao (?:\S+ ){0,2}(?:khoi|khong phai|do phai) /, first: 'cach' },
   // documents
@@ -187,6 +192,8 @@ const CUES: Cue[] = [
     'chua hieu', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
   // "X là gì" asks what it is, as surely as a specific cue asks its aspect (the first asked wins a tie)
+  // "khai báo tạm vắng là khai cái chi rứa": what it is
+  { aspect: 'overview', weight: 3, re: / la (?:\S+ ){1,2}cai (?:gi|chi)(?: |$)/, first: 'cai' },
   ...cue('overview', 3, 'la gi', 'la cai gi', 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
     'cach nop', 'cach dang ky', 'cach nhan', 'cach xin'),
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")

@@ -66,6 +66,11 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && ADDRESS_WORDS.has(tokens[end - 1])) end--;
   const farewell = tokens[end - 1] === 'bye' || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet');
+  // "dạ em xin phép đi làm đây, chào anh chị ạ": taking leave
+  // ("anh chị" is not the question word "chi")
+  if (tokens.some((t, i) => t === 'xin' && tokens[i + 1] === 'phep') && tokens.includes('chao')) {
+    return !text.includes('?') && !tokens.some((t, i) => ASKING_WORDS.has(t) && !(t === 'chi' && tokens[i - 1] === 'anh'));
+  }
   // "thôi chào ad nhé", "thôi chào cháu, cảm ơn nhiều": taking leave
   const start = tokens.findIndex((t) => !ADDRESS_WORDS.has(t));
   // ("cảm ơn nhiều" is not "bao nhiêu")

@@ -403,3 +403,15 @@ test('"xong rồi" opening a clause is "after that"; "có cách nào khỏi…" 
   expect(aspectOf('em tan ca 8h tối mới về tới phòng, có cách nào khỏi xin nghỉ làm mà vẫn xong hông chị')?.aspect).toBe('online');
   expect(aspectOf('mẹ e bảo làm lại tốn lắm, e có phải đập heo đất k ad')?.aspect).toBe('fee');
 });
+
+test('more indirect wordings (from tune-11)', () => {
+  const cases: [string, Aspect][] = [
+    ['nghe nói giờ có chứng thực bản sao điện tử, tức là khỏi cầm giấy ra xã hả', 'online'],
+    ['xin bản sao bằng từ sổ gốc thì có phải bỏ đồng nào hông hay trường cho không', 'fee'],
+    ['khai báo tạm vắng là khai cái chi rứa, đi làm ăn xa có phải khai không', 'overview'],
+    ['xoa thuong tru mat mi ngay a', 'duration'],
+    ['xóa hộ khẩu ở nhà cũ thì phải về tận nơi cũ làm hay ở đâu cũng được', 'where'],
+    ['có phải lên tận nơi không hay làm online được', 'online'],
+  ];
+  for (const [text, aspect] of cases) expect([text, matcher.analyze(text).aspect]).toEqual([text, aspect]);
+});

@@ -671,3 +671,15 @@ test('the hours asked outright are an office question, whichever office is named
   expect(matcher.analyze('phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ ạ').intent).toBe('office');
   expect(matcher.analyze('làm hộ chiếu ở phòng xuất nhập cảnh mất mấy ngày').intent).toBe('procedure');
 });
+
+test('intents said in other words (from tune-11)', () => {
+  const cases: [string, string][] = [
+    ['máy bấm số ở bộ phận một cửa hư hoài, sáng nay tui ngồi chờ từ 7h tới 11h mà không ai hướng dẫn', 'complaint'],
+    ['hôm bữa nộp giấy tờ làm căn cước cho ba, giờ có chưa để con lên lấy', 'status'],
+    ['cần tiền gấp, ai có sổ đỏ cầm cố vay nhanh trong ngày liên hệ 09xx', 'out_of_scope'],
+    ['tiệm nào ép plastic thẻ căn cước đẹp mà rẻ vậy mn', 'out_of_scope'],
+    ['ad ơi giải giúp em bài hình học lớp 7 với, mai kiểm tra rồi 🙏', 'out_of_scope'],
+    ['dạ em xin phép đi làm đây, chào anh chị ạ', 'goodbye'],
+  ];
+  for (const [text, intent] of cases) expect([text, matcher.analyze(text).intent]).toEqual([text, intent]);
+});
