@@ -805,3 +805,11 @@ test('the office hours as the reason, the topic as the question (from dialogs-tu
   // the office's own hours and address are still asked about the office
   expect(chat('đăng ký tạm trú cần gì ad', 'thứ 7 xã có làm việc giờ hành chính không')[1].parse.intent).toBe('office');
 });
+
+test('a registration done long ago, a copy of its record wanted now, is an extract (from dialogs-tune-30, tune-11)', () => {
+  const r = chat('cho hỏi xin trích lục hộ tịch', 'mình đăng ký kết hôn ở huyện Củ Chi năm 2010, giờ ko còn huyện nữa thì xin ở đâu');
+  expect(brief(r[1])).toEqual(proc('trich-luc-ho-tich', 'where'));
+  expect(brief(chat('Vợ chồng tôi đăng ký kết hôn ở xã cũ năm 2005, xã đó nay đã nhập vào xã khác rồi, giờ xin lại giấy ở đâu')[0])).toEqual(proc('trich-luc-ho-tich', 'where'));
+  // registering a marriage now is still that
+  expect(brief(chat('đăng ký kết hôn ở đâu ạ')[0])).toEqual(proc('dang-ky-ket-hon', 'where'));
+});
