@@ -813,3 +813,9 @@ test('a registration done long ago, a copy of its record wanted now, is an extra
   // registering a marriage now is still that
   expect(brief(chat('đăng ký kết hôn ở đâu ạ')[0])).toEqual(proc('dang-ky-ket-hon', 'where'));
 });
+
+test('related allowances and civil-status changes told apart by their words (from dialogs-tune-21/26/28)', () => {
+  expect(brief(chat('cho hỏi về trợ cấp', 'Bà nội em năm nay 81 tuổi, ở với con cháu, mà chưa thấy lãnh tiền già bao giờ, bà có được không')[1]).procedure).toBe('tro-cap-xa-hoi');
+  expect(brief(chat('bác có thằng con bị tật từ nhỏ, đi đứng không được, hắn có được hưởng chi không')[0]).procedure).toBe('tro-cap-xa-hoi');
+  expect(brief(chat('làm thủ tục nhận cha cho con thế nào', 'nhận cha xong em muốn đổi họ bé theo họ bố thì phải chuẩn bị thêm giấy tờ gì nữa ạ')[1])).toEqual(proc('thay-doi-cai-chinh-ho-tich', 'documents'));
+});
