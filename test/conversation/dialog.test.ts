@@ -819,3 +819,9 @@ test('related allowances and civil-status changes told apart by their words (fro
   expect(brief(chat('bác có thằng con bị tật từ nhỏ, đi đứng không được, hắn có được hưởng chi không')[0]).procedure).toBe('tro-cap-xa-hoi');
   expect(brief(chat('làm thủ tục nhận cha cho con thế nào', 'nhận cha xong em muốn đổi họ bé theo họ bố thì phải chuẩn bị thêm giấy tờ gì nữa ạ')[1])).toEqual(proc('thay-doi-cai-chinh-ho-tich', 'documents'));
 });
+
+test('a lost original diploma in a certified-copy chat moves to a copy from the register (from dialogs-tune-25)', () => {
+  const r = chat('cho e hỏi e cần photo công chứng bằng đh 5 bộ để nộp xin việc, mang bản chính theo là đủ hay cần gì nữa ạ',
+    'ủa chết, bằng gốc e lục hoài k thấy, chắc mất lúc chuyển trọ r, giờ sao ad');
+  expect(brief(r[1]).procedure).toBe('ban-sao-van-bang');
+});

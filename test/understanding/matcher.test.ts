@@ -683,7 +683,3 @@ test('intents said in other words (from tune-11)', () => {
   ];
   for (const [text, intent] of cases) expect([text, matcher.analyze(text).intent]).toEqual([text, intent]);
 });
-
-test('a lost or damaged original diploma is a copy from the register (from dialogs-tune-25)', () => {
-  expect(matcher.analyze('ủa chết, bằng gốc e lục hoài k thấy, chắc mất lúc chuyển trọ r, giờ sao ad').procedure).toBe('ban-sao-van-bang');
-});
