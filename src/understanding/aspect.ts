@@ -147,7 +147,7 @@ const CUES: Cue[] = [
     // a notice period: "phải báo trước bao lâu"
     'truoc bao lau', 'truoc bao nhieu ngay', 'truoc may ngay', 'truoc may thang',
     // "hạn nộp là bao lâu sau khi nghỉ": the deadline
-    'han nop la', 'han nop trong'),
+    'han nop la', 'han nop trong', 'co han nop', 'han nop khong', 'han nop ko'),
   // "phải đi khai tử trong bao lâu": within how long it must be done
   { aspect: 'eligibility', weight: 4, re: / phai (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt

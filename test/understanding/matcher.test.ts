@@ -683,3 +683,15 @@ test('intents said in other words (from tune-11)', () => {
   ];
   for (const [text, intent] of cases) expect([text, matcher.analyze(text).intent]).toEqual([text, intent]);
 });
+
+test('a person to guide in person, a phone nobody answers, tours, translation, cement (from dialogs-tune-31/32)', () => {
+  const cases: [string, string][] = [
+    ['cô nộp rồi mà nó báo lỗi hoài, bực quá, có ai chỉ trực tiếp cho cô được không', 'human'],
+    ['ca tuan ko ai goi, goi sdt thi ko nghe may, qua te', 'complaint'],
+    ['ad biết tour Thái nào rẻ ko giới thiệu với', 'out_of_scope'],
+    ['trung tâm còn hỏi có cần dịch thuật ko, ad có biết chỗ dịch nào rẻ ko', 'out_of_scope'],
+    ['nhân tiện cho hỏi xi măng loại nào tốt', 'out_of_scope'],
+  ];
+  for (const [text, intent] of cases) expect([text, matcher.analyze(text).intent]).toEqual([text, intent]);
+  expect(matcher.analyze('trợ cấp thất nghiệp có hạn nộp ko ad, e nghỉ đc 20 ngày rồi').aspect).toBe('eligibility');
+});
