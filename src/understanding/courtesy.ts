@@ -66,9 +66,9 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && ADDRESS_WORDS.has(tokens[end - 1])) end--;
   const farewell = tokens[end - 1] === 'bye' || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet');
-  // "dạ em xin phép đi làm đây, chào anh chị ạ": taking leave
+  // "dạ em xin phép đi làm đây, chào anh chị ạ", "em xin phép nha, chúc anh chị buổi tối vui vẻ": taking leave
   // ("anh chị" is not the question word "chi")
-  if (tokens.some((t, i) => t === 'xin' && tokens[i + 1] === 'phep') && tokens.includes('chao')) {
+  if (tokens.some((t, i) => t === 'xin' && tokens[i + 1] === 'phep') && (tokens.includes('chao') || tokens.includes('chuc'))) {
     return !text.includes('?') && !tokens.some((t, i) => ASKING_WORDS.has(t) && !(t === 'chi' && tokens[i - 1] === 'anh'));
   }
   // "thôi chào ad nhé", "thôi chào cháu, cảm ơn nhiều": taking leave

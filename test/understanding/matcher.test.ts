@@ -695,3 +695,16 @@ test('a person to guide in person, a phone nobody answers, tours, translation, c
   for (const [text, intent] of cases) expect([text, matcher.analyze(text).intent]).toEqual([text, intent]);
   expect(matcher.analyze('trợ cấp thất nghiệp có hạn nộp ko ad, e nghỉ đc 20 ngày rồi').aspect).toBe('eligibility');
 });
+
+test('petitions, a decision asked for, leave-taking, homework, domain names (from tune-12)', () => {
+  const cases: [string, string][] = [
+    ['hồ sơ trợ cấp thất nghiệp của tôi bị trả về 3 lần, mỗi lần một lý do khác nhau, làm khó dân quá', 'complaint'],
+    ['de nghi kiem tra lai danh sach ho ngheo nam nay, nha kha gia co oto van co ten', 'complaint'],
+    ['hồ sơ thất nghiệp của chồng em nộp tháng trước, giờ đã có quyết định chưa ạ', 'status'],
+    ['dạ vậy em xin phép nha, chúc anh chị buổi tối vui vẻ', 'goodbye'],
+    ['viết giùm em bài văn tả cô giáo với', 'out_of_scope'],
+    ['Cho tôi hỏi đăng ký tên miền .vn cho website công ty ở đâu rẻ', 'out_of_scope'],
+  ];
+  for (const [text, intent] of cases) expect([text, matcher.analyze(text).intent]).toEqual([text, intent]);
+  expect(matcher.analyze('llttp bao lâu có vậy ad, công ty hối quá').procedure).toBe('ly-lich-tu-phap');
+});
