@@ -219,7 +219,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   //     (the classifier hears guardianship in "thay cho cháu", but no word names it)
   if (ctx && analysis.intent === 'procedure' && namesNoProcedure && asksOnBehalf(analysis.tokens)) {
     // ("nộp giùm trên mạng được không": on their behalf, online)
-    const asked = analysis.aspect && analysis.aspect !== 'overview' ? analysis.aspect : 'eligibility';
+    // (on the portal procedure itself, "trên cổng" is where it is done anyway: whether someone else may)
+    const asked = analysis.aspect && analysis.aspect !== 'overview' && !(analysis.aspect === 'online' && matcher.isChannel(ctx)) ? analysis.aspect : 'eligibility';
     return answer(ctx, asked, Math.max(0.6, analysis.confidence), state.topicText ?? text);
   }
 

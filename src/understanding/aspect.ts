@@ -121,6 +121,8 @@ const CUES: Cue[] = [
   { aspect: 'online', weight: 4, re: / tan noi(?! (?:cu|dang ky|thuong tru|o|sinh))(?: |$)/, first: 'noi' },
   // "tức là khỏi cầm giấy ra xã hả": no need to come in
   { aspect: 'online', weight: 4, re: / khoi (?:\S+ ){0,3}(?:ra|len|den|toi|xuong) (?:xa|phuong|uy ban|ubnd|cong an)(?: |$)/, first: 'khoi' },
+  // "làm trên cổng đăng ký doanh nghiệp được không": on the portal (not "qua công an")
+  { aspect: 'online', weight: 3, re: / (?:tren|qua) cong(?! an)(?: |$)/, first: 'cong' },
   // "có cách nào khỏi xin nghỉ làm mà vẫn xong", "có cách nào khỏi đi lại nhiều lần": without coming in
   { aspect: 'online', weight: 4, re: / co cach nao (?:\S+ ){0,2}(?:khoi|khong phai|do phai) /, first: 'cach' },
   // documents
@@ -147,7 +149,9 @@ const CUES: Cue[] = [
     // a notice period: "phải báo trước bao lâu"
     'truoc bao lau', 'truoc bao nhieu ngay', 'truoc may ngay', 'truoc may thang',
     // "hạn nộp là bao lâu sau khi nghỉ": the deadline
-    'han nop la', 'han nop trong', 'co han nop', 'han nop khong', 'han nop ko'),
+    'han nop la', 'han nop trong', 'co han nop', 'han nop khong', 'han nop ko',
+    // "không đăng ký thì phạt bao nhiêu": the penalty, not a price
+    'phat bao nhieu', 'phat nhieu', 'bi phat bao nhieu', 'phat may'),
   // "phải đi khai tử trong bao lâu": within how long it must be done
   { aspect: 'eligibility', weight: 4, re: / phai (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt

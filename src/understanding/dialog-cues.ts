@@ -14,7 +14,7 @@ export const goesBack = (tokens: readonly string[]): boolean => BACK.test(` ${to
 /** How to use the portal itself ("đăng nhập kiểu gì"), as opposed to whether something can be done on it. */
 const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sao|lam sao|bat dau|mat khau|loi) /;
 /** A message that opens with doing something on the portal ("làm trên cổng dịch vụ công thì…"). */
-const DOING_IT_THERE = /^ (?:\S+ ){0,3}(?:lam|nop|dang ky|xin) (?:tren|qua) (?:\S+ ){1,5}thi /;
+const DOING_IT_THERE = /^ (?:\S+ ){0,3}(?:lam|nop|dang ky|xin)(?: truc tuyen)? (?:tren|qua) (?:\S+ ){1,5}thi /;
 /** "làm trên dịch vụ công được không": a yes/no question about doing something online, not about the portal. */
 export function asksIfOnline(tokens: readonly string[]): boolean {
   const t = ` ${tokens.join(' ')} `;

@@ -825,3 +825,9 @@ test('a lost original diploma in a certified-copy chat moves to a copy from the 
     'ủa chết, bằng gốc e lục hoài k thấy, chắc mất lúc chuyển trọ r, giờ sao ad');
   expect(brief(r[1]).procedure).toBe('ban-sao-van-bang');
 });
+
+test('doing it online on the portal, in a procedure chat, is that procedure online (from dialogs-tune-33)', () => {
+  const r = chat('cho hỏi đăng ký xe máy mới mua', 'đăng ký online trên dịch vụ công thì làm thế nào');
+  expect(brief(r[1])).toEqual(proc('dang-ky-xe', 'online'));
+  expect(chat('đăng ký hộ kinh doanh cần gì', 'ad ơi quán bún bò ngon nhất sài gòn ở đâu z')[1].parse.intent).toBe('out_of_scope');
+});

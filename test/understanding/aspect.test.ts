@@ -415,3 +415,10 @@ test('more indirect wordings (from tune-11)', () => {
   ];
   for (const [text, aspect] of cases) expect([text, matcher.analyze(text).aspect]).toEqual([text, aspect]);
 });
+
+test('a penalty asked as "phạt bao nhiêu", on the portal "trên cổng" (from dialogs-tune-33)', () => {
+  expect(matcher.analyze('đăng ký tạm trú mà ko đăng ký thì phạt bnhiu vậy ạ').aspect).toBe('eligibility');
+  expect(matcher.analyze('thành lập doanh nghiệp làm trên cổng đăng ký doanh nghiệp quốc gia dc ko').aspect).toBe('online');
+  // "qua công an" is an office, not the portal
+  expect(aspectOf('giờ lý lịch tư pháp xin ở sở tư pháp như hồi trước hay chuyển qua công an rồi')?.aspect).not.toBe('online');
+});
