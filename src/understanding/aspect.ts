@@ -151,7 +151,9 @@ const CUES: Cue[] = [
     // "hạn nộp là bao lâu sau khi nghỉ": the deadline
     'han nop la', 'han nop trong', 'co han nop', 'han nop khong', 'han nop ko',
     // "không đăng ký thì phạt bao nhiêu": the penalty, not a price
-    'phat bao nhieu', 'phat nhieu', 'bi phat bao nhieu', 'phat may'),
+    'phat bao nhieu', 'phat nhieu', 'bi phat bao nhieu', 'phat may',
+    // "để tới giờ mới đi làm có bị trễ hạn không"
+    'bi tre han', 'tre han khong', 'tre han ko', 'tre han hong', 'co bi tre'),
   // "phải đi khai tử trong bao lâu": within how long it must be done
   { aspect: 'eligibility', weight: 4, re: / phai (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt

@@ -831,3 +831,10 @@ test('doing it online on the portal, in a procedure chat, is that procedure onli
   expect(brief(r[1])).toEqual(proc('dang-ky-xe', 'online'));
   expect(chat('đăng ký hộ kinh doanh cần gì', 'ad ơi quán bún bò ngon nhất sài gòn ở đâu z')[1].parse.intent).toBe('out_of_scope');
 });
+
+test('a name written wrong at birth is a correction; a bribe offered "cho nhanh" is a complaint (from dialogs-tune-34)', () => {
+  const long = 'Chào anh chị, con trai tôi tên Nguyễn Hoàng Thuỷ nhưng giấy khai sinh ghi nhầm thành Nguyễn Hoàn Thủy, thiếu chữ g, mấy năm nay không để ý, giờ đi làm căn cước mới phát hiện ra. Tôi muốn sửa lại cho đúng thì làm thủ tục gì ạ';
+  expect(brief(chat(long)[0])).toEqual(proc('thay-doi-cai-chinh-ho-tich', 'overview'));
+  const r = chat('mình mới mua xe máy, đăng ký bấm biển ở đâu', 'nói thật hôm trước đi làm cho ông anh mà có người ở đó gợi ý đưa thêm 500k cho nhanh, vậy là sao');
+  expect(r[1].parse.intent).toBe('complaint');
+});
