@@ -152,6 +152,8 @@ const CUES: Cue[] = [
     'han nop la', 'han nop trong', 'co han nop', 'han nop khong', 'han nop ko',
     // "không đăng ký thì phạt bao nhiêu": the penalty, not a price
     'phat bao nhieu', 'phat nhieu', 'bi phat bao nhieu', 'phat may',
+    // "chậm nhất mấy giờ phải thông báo": the deadline
+    'cham nhat', 'bao lau thi phai', 'may ngay thi phai',
     // "để tới giờ mới đi làm có bị trễ hạn không"
     'bi tre han', 'tre han khong', 'tre han ko', 'tre han hong', 'co bi tre'),
   // "phải đi khai tử trong bao lâu": within how long it must be done
@@ -230,7 +232,9 @@ const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);
 /** "em chưa có tài khoản" tells; "xong chưa", "có chưa ạ" ask: "chưa" asks only at the end of a clause. */
 const NOT_YET_ASKED = / chua(?: (?:a|ad|admin|vay|nhi|ha|nhe|nha|ban|chi|anh|em|ta|mn|moi nguoi|ca nha|bac|co|chu)){0,2} $/;
-const asks = (clause: string) => clause.split(' ').some((w) => w !== 'chua' && QUESTION_WORDS.has(w)) || NOT_YET_ASKED.test(` ${clause} `);
+/** ("không có giấy tờ chi hết": "gì/chi" before "hết/cả" is "at all", not a question) */
+const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chua' && QUESTION_WORDS.has(w) && !((w === 'gi' || w === 'chi') && (ws[i + 1] === 'het' || ws[i + 1] === 'ca')))
+  || NOT_YET_ASKED.test(` ${clause} `);
 /** ("xong rồi sang tên…" opening a clause is "after that", not "done") */
 const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|hieu|ro) /;
 

@@ -73,8 +73,10 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   }
   // "thôi chào ad nhé", "thôi chào cháu, cảm ơn nhiều": taking leave
   const start = tokens.findIndex((t) => !ADDRESS_WORDS.has(t));
-  // ("cảm ơn nhiều" is not "bao nhiêu")
-  if (start >= 0 && tokens[start] === 'thoi' && tokens[start + 1] === 'chao') {
+  // ("thôi em chào ad nhé": address words between; "cảm ơn nhiều" is not "bao nhiêu")
+  let next = start + 1;
+  while (next < tokens.length && ADDRESS_WORDS.has(tokens[next])) next++;
+  if (start >= 0 && tokens[start] === 'thoi' && tokens[next] === 'chao') {
     return !text.includes('?') && !tokens.some((t, i) => ASKING_WORDS.has(t) && !(t === 'nhieu' && tokens[i - 1] === 'on'));
   }
   // (with thanks in it, "cảm ơn ad nhiều, bye" is as much a thank-you: the classifier weighs the two)

@@ -422,3 +422,10 @@ test('a penalty asked as "phạt bao nhiêu", on the portal "trên cổng" (from
   // "qua công an" is an office, not the portal
   expect(aspectOf('giờ lý lịch tư pháp xin ở sở tư pháp như hồi trước hay chuyển qua công an rồi')?.aspect).not.toBe('online');
 });
+
+test('"gì hết" is "at all"; "chậm nhất", "bao lâu thì phải" are deadlines (from tune-13)', () => {
+  expect(matcher.analyze('bé nhà em 7 tuổi rồi mà chưa làm giấy gì hết, còn làm liên thông khai sinh với bhyt được không').aspect).toBe('eligibility');
+  expect(matcher.analyze('khách đến lúc 11 giờ đêm thì chậm nhất mấy giờ phải thông báo lưu trú vậy').aspect).toBe('eligibility');
+  expect(matcher.analyze('nghỉ việc bao lâu thì phải nộp hồ sơ thất nghiệp').aspect).toBe('eligibility');
+  expect(matcher.analyze('hồ sơ gồm giấy gì').aspect).toBe('documents'); // "gì" still asks
+});

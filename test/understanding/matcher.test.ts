@@ -708,3 +708,8 @@ test('petitions, a decision asked for, leave-taking, homework, domain names (fro
   for (const [text, intent] of cases) expect([text, matcher.analyze(text).intent]).toEqual([text, intent]);
   expect(matcher.analyze('llttp bao lâu có vậy ad, công ty hối quá').procedure).toBe('ly-lich-tu-phap');
 });
+
+test('"thôi em chào ad" takes leave; "rước" is not "được" (from tune-13)', () => {
+  expect(matcher.analyze('thôi e chào ad nhé').intent).toBe('goodbye');
+  expect(matcher.analyze('moi ruoc con SH ve gio dang ky bien so lam sao mn').normalized).toContain('ruoc');
+});
