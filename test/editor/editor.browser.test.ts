@@ -108,4 +108,19 @@ maybe('editor console in Chromium', () => {
 
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  test('the phrases that teach how an aspect is asked are named by their aspect and have no keywords', async () => {
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    // (the reviewer of the test before is still signed in in this browser)
+    await page.goto(`${app.url}/editor`);
+    await page.locator('#whoami').waitFor();
+    await page.click('[data-tab="training"]');
+    await page.fill('#intent-q', 'aspect-fee');
+    await page.locator('#intent-list button', { hasText: 'Cách hỏi: Lệ phí' }).click();
+    await page.locator('#training-detail h2', { hasText: 'Cách hỏi: Lệ phí' }).waitFor();
+    expect(await page.locator('#training-detail #phrases').inputValue()).toContain('\n');
+    expect(await page.locator('#training-detail #keywords').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -398,9 +398,11 @@
       var phrases = el('textarea', { id: 'phrases', rows: 14, value: (data.phrases || []).join('\n'), 'aria-label': 'Câu mẫu' });
       var keywords = el('textarea', { id: 'keywords', rows: 5, value: (data.keywords || []).join('\n'), 'aria-label': 'Từ khóa' });
       box.appendChild(el('label', { class: 'field' }, ['Câu mẫu (mỗi dòng một câu, viết như người dân nhắn)', phrases]));
-      box.appendChild(el('label', { class: 'field' }, ['Từ khóa (cụm từ gọi đúng tên thủ tục)', keywords]));
+      // phrases that teach how an aspect is asked have no keywords (they name no procedure)
+      var teachesAspect = data.intent === 'aspect';
+      if (!teachesAspect) box.appendChild(el('label', { class: 'field' }, ['Từ khóa (cụm từ gọi đúng tên thủ tục)', keywords]));
       function save(submit) {
-        var next = Object.assign({}, data, { phrases: lines(phrases.value), keywords: lines(keywords.value) });
+        var next = Object.assign({}, data, teachesAspect ? { phrases: lines(phrases.value) } : { phrases: lines(phrases.value), keywords: lines(keywords.value) });
         api('PUT', '/intents/' + encodeURIComponent(key) + '/draft', { data: next, submit: submit }).then(function () { flash(submit ? 'Đã gửi duyệt' : 'Đã lưu nháp'); openIntent(key); refreshCount(); }).catch(fail);
       }
       if (me.can.edit) box.appendChild(el('div', { class: 'actions' }, [el('button', { type: 'button', text: 'Lưu nháp', onclick: function () { save(false); } }), el('button', { type: 'button', class: 'primary', text: 'Gửi duyệt', onclick: function () { save(true); } })]));
