@@ -713,3 +713,11 @@ test('"thôi em chào ad" takes leave; "rước" is not "được" (from tune-13
   expect(matcher.analyze('thôi e chào ad nhé').intent).toBe('goodbye');
   expect(matcher.analyze('moi ruoc con SH ve gio dang ky bien so lam sao mn').normalized).toContain('ruoc');
 });
+
+test('"mất nhiêu ngày" is how long; a fee demanded before listing is a complaint; dollars; an original diploma (from dialogs-tune-35)', () => {
+  expect(matcher.analyze('đăng ký tạm trú mat nhiu ngay di chi').aspect).toBe('duration');
+  expect(matcher.analyze('làm tạm trú mất nhiêu tiền').aspect).toBe('fee');
+  expect(matcher.analyze('năm ngoái tui nộp rồi mà ông trưởng thôn đòi 500 ngàn mới đưa vô danh sách hộ nghèo, vậy là sao').intent).toBe('complaint');
+  expect(matcher.analyze('tiện hỏi đổi tiền đô la Úc ở đâu được giá').intent).toBe('out_of_scope');
+  expect(matcher.analyze('mà bằng gốc của e mất rồi thì sao, trường vẫn còn lưu sổ gốc').procedure).toBe('ban-sao-van-bang');
+});
