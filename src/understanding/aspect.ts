@@ -33,7 +33,7 @@ const CUES: Cue[] = [
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
   { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
   // "có chát không", "đắt đỏ lắm không": is it expensive
-  ...cue('fee', 3.5, 'bo dong', 'bo dong nao'),
+  ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
     'thu bao nhieu', 'thu tien', 'thu phi', 'dong cho nha nuoc'),
   // "mỗi tờ người ta lấy răng": what each sheet costs
@@ -203,6 +203,8 @@ const CUES: Cue[] = [
     'chua hieu', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
   // "X là gì" asks what it is, as surely as a specific cue asks its aspect (the first asked wins a tie)
+  // "thường trú khác tạm trú chỗ nào": what tells them apart
+  { aspect: 'overview', weight: 4, re: / khac (?:\S+ ){0,3}(?:cho nao|o cho nao)(?: |$)| khac nhau (?:gi|cho nao|the nao)/, first: 'khac' },
   // "khai báo tạm vắng là khai cái chi rứa": what it is
   { aspect: 'overview', weight: 3, re: / la (?:\S+ ){1,2}cai (?:gi|chi)(?: |$)/, first: 'cai' },
   ...cue('overview', 3, 'la gi', 'la cai gi', 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
@@ -222,7 +224,7 @@ const FIRST_QUESTION_WEIGHT = 3;
 
 const NEVER = / chua (?:\S+ ){0,2}bao gio /;
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
-const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet | (?:chua|khong|ko|hong|cha) (?:di )?dau (?:duoc|het|ca) /;
+const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet | (?:chua|khong|ko|hong|cha) (?:di )?dau (?:duoc|het|ca) | di dau cung /;
 /** "đất trồng cây lâu năm", "mất lâu rồi": long-standing, long ago — not a question of how long */
 const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */

@@ -87,7 +87,9 @@ export function decodeTelex(token: string): string | null {
     word = word.slice(0, -1);
   }
   let changed = tone !== '';
+  // ("truus": a vowel Telex never doubles, struck twice)
   const replaced = word
+    .replace(/([uiy])\1/, '$1')
     .replace(/^dd/, 'đ')
     .replace(/aa/, 'â')
     .replace(/ee/, 'ê')

@@ -429,3 +429,11 @@ test('"gì hết" is "at all"; "chậm nhất", "bao lâu thì phải" are deadl
   expect(matcher.analyze('nghỉ việc bao lâu thì phải nộp hồ sơ thất nghiệp').aspect).toBe('eligibility');
   expect(matcher.analyze('hồ sơ gồm giấy gì').aspect).toBe('documents'); // "gì" still asks
 });
+
+test('"khác … chỗ nào" asks what it is, "đi đâu cũng" is everywhere, "lo lót" is cost (from tune-14)', () => {
+  expect(matcher.analyze('đăng ký thường trú là như thế nào, khác tạm trú chỗ nào vậy').aspect).toBe('overview');
+  expect(matcher.analyze('tài khoản vneid mức 2 là cái gì mà đi đâu cũng đòi vậy').aspect).toBe('overview');
+  expect(matcher.analyze('cấp giấy phép xây nhà thì nộp cho nhà nước bao nhiêu, có phải lo lót gì không').aspect).toBe('fee');
+  expect(matcher.analyze('xóa thường trú cho người đã chuyển đi nơi khác cần giấy tờ gì').aspect).toBe('documents');
+  expect(matcher.analyze('xóa hộ khẩu ở nhà cũ thì phải về tận nơi cũ làm hay ở đâu cũng được').aspect).toBe('where');
+});

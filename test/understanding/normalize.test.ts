@@ -327,6 +327,7 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     ['cmnd', 'chung minh nhan dan'],
     ['gks', 'giay khai sinh'],
     ['ĐKTT', 'dang ky thuong tru'],
+    ['lamf thuwowngf truus', 'lam thuong tru'], // a vowel Telex never doubles, struck twice (tune-14)
     ['dktt', 'dang ky thuong tru'],
     ['kq', 'ket qua'],
     ['xiền', 'tien'],
