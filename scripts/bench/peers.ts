@@ -37,15 +37,17 @@ export async function trainNlpJs(intents: readonly IntentData[]): Promise<Peer> 
   return {
     name: 'nlp.js',
     note: `node-nlp NlpManager, locale vi (no Vietnamese package: generic tokenizer/normaliser, no stemmer); 'None' or score < ${NLPJS_THRESHOLD} → out_of_scope; `
-      + `aspect from a second NlpManager on the ${aspectDocs.length} aspect phrases ('None' or below the threshold → overview)`,
+      + `aspect: the best class of a second NlpManager on the ${aspectDocs.length} aspect phrases (overview when it has none)`,
     trainMs: ms,
     aspect: aspectDocs.length > 0,
     async parse(text) {
       const r = await manager.process('vi', text);
       const out = parseOfLabel(r.intent && r.intent !== 'None' && r.score >= NLPJS_THRESHOLD ? r.intent : null);
       if (out.intent !== 'procedure' || !aspectDocs.length) return out;
+      // its best aspect, however unsure (the aspect of a procedure question has to be one of the seven)
       const a = await aspects.process('vi', text);
-      return { ...out, aspect: a.intent && a.intent !== 'None' && a.score >= NLPJS_THRESHOLD ? (a.intent as ParseOutput['aspect']) : 'overview' };
+      const best = [a, ...(a.classifications ?? [])].find((c) => c.intent && c.intent !== 'None');
+      return { ...out, aspect: best ? (best.intent as ParseOutput['aspect']) : 'overview' };
     },
   };
 }
