@@ -50,6 +50,8 @@ const CUES: Cue[] = [
     'lien khong', 'lien duoc khong', 'cho bao lau', 'cho may'),
   // "xã hay tỉnh" — but not "tính theo đầu người hay tính 1 lần" (tính folds like tỉnh)
   { aspect: 'where', weight: 3, re: / hay tinh(?! (?:1|mot|theo|tien|phi|sao|the|gia|luon))(?: |$)/, first: 'tinh' },
+  // "công an có xuống tận nhà làm cho không": may it be done at home
+  { aspect: 'eligibility', weight: 2.5, re: / (?:xuong|den|toi|ve|qua) tan nha (?:\S+ ){0,2}(?:lam|cap|chup|nhan)/, first: 'tan' },
   // "tiền mai táng có tới lượt nhà em không": is one entitled
   ...cue('eligibility', 3, 'toi luot', 'den luot'),
   // "từ lúc nộp tới lúc cầm sổ chắc cũng cả năm hả": that long?
@@ -72,7 +74,7 @@ const CUES: Cue[] = [
     'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
-    'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
+    'ra xa', 'len xa', 'ra phuong', 'len phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
     'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
   { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve que / },
@@ -286,7 +288,8 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // "tôi lên xã hỏi thì cán bộ nói sổ gốc cũng mất, giờ phải làm sao": when some clause asks (a question word),
   // the clauses that ask nothing only tell the story
   // ("xã hay tỉnh" asks which of two; a clause that opens with "hay" is the fallback of the one before)
-  const questions = unsettled.filter((c) => asks(c) || /^ *\S+(?: \S+)* hay \S/.test(c));
+  // ("nghe nói làm trên VNeID cũng được, có đúng không": a clause that only confirms asks nothing of its own)
+  const questions = unsettled.filter((c) => (asks(c) || /^ *\S+(?: \S+)* hay \S/.test(c)) && !/^ *_? *$/.test(plainClause(c).replace(/ (?:a|admin|ad|nhe|nha|vay|em|anh|chi)(?= )/g, ' ')));
   const open = questions.length ? questions : unsettled;
   const hits = (open.length ? open : clauses).map(bestInClause).filter((h): h is Hit => h !== null);
   if (!hits.length) return null;

@@ -437,3 +437,9 @@ test('"khác … chỗ nào" asks what it is, "đi đâu cũng" is everywhere, "
   expect(matcher.analyze('xóa thường trú cho người đã chuyển đi nơi khác cần giấy tờ gì').aspect).toBe('documents');
   expect(matcher.analyze('xóa hộ khẩu ở nhà cũ thì phải về tận nơi cũ làm hay ở đâu cũng được').aspect).toBe('where');
 });
+
+test('a clause that only confirms asks nothing; service at home; "gởi ai" (from dialogs-tune-38)', () => {
+  expect(matcher.analyze('nghe nói nộp hộ chiếu trực tuyến được giảm lệ phí, đúng không ad').aspect).toBe('fee');
+  expect(matcher.analyze('làm căn cước mà mạ tui nằm một chỗ, đi không nổi, rứa công an có xuống tận nhà làm cho không').aspect).toBe('eligibility');
+  expect(matcher.analyze('xin hộ nghèo thì làm đơn gởi ai, ấp hay xã').aspect).toBe('where');
+});

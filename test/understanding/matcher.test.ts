@@ -721,3 +721,8 @@ test('"mất nhiêu ngày" is how long; a fee demanded before listing is a compl
   expect(matcher.analyze('tiện hỏi đổi tiền đô la Úc ở đâu được giá').intent).toBe('out_of_scope');
   expect(matcher.analyze('mà bằng gốc của e mất rồi thì sao, trường vẫn còn lưu sổ gốc').procedure).toBe('ban-sao-van-bang');
 });
+
+test('opening hours asked as "mở cửa mấy giờ"; wholesale suppliers are out of scope (from dialogs-tune-38)', () => {
+  expect(matcher.analyze('đi làm trực tiếp thì phòng xuất nhập cảnh công an tỉnh mở cửa mấy giờ').intent).toBe('office');
+  expect(matcher.analyze('mà em ơi bên em có mối bán sỉ bánh kẹo nước ngọt hông, chỉ cô với').intent).toBe('out_of_scope');
+});
