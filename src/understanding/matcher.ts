@@ -286,8 +286,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   for (const d of input.intents) {
     if (d.intent !== 'aspect' || !d.aspect) continue;
     for (const p of d.phrases) {
+      // (one phrase per slice: their words are not in the vocabulary, so each may go through typo correction)
       aspectTraining.add(d.aspect, features(norm(p)));
-      if (++aspectPhrases % 8 === 0) yield;
+      aspectPhrases++;
+      yield;
     }
   }
   for (const d of input.intents) {
