@@ -76,8 +76,9 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   // ("thôi em chào ad nhé": address words between; "cảm ơn nhiều" is not "bao nhiêu")
   let next = start + 1;
   while (next < tokens.length && ADDRESS_WORDS.has(tokens[next])) next++;
-  if (start >= 0 && tokens[start] === 'thoi' && tokens[next] === 'chao') {
-    return !text.includes('?') && !tokens.some((t, i) => ASKING_WORDS.has(t) && !(t === 'nhieu' && tokens[i - 1] === 'on'));
+  // ("thôi để mai em lên xã hỏi, chào ad": "thôi" opening, a goodbye closing; "hỏi" is what the citizen will do)
+  if (start >= 0 && tokens[start] === 'thoi' && (tokens[next] === 'chao' || tokens[end - 1] === 'chao')) {
+    return !text.includes('?') && !tokens.some((t, i) => t !== 'hoi' && ASKING_WORDS.has(t) && !(t === 'nhieu' && tokens[i - 1] === 'on'));
   }
   // (with thanks in it, "cảm ơn ad nhiều, bye" is as much a thank-you: the classifier weighs the two)
   const thanks = tokens.some((t, i) => t === 'cam' && tokens[i + 1] === 'on');

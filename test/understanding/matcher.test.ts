@@ -726,3 +726,9 @@ test('opening hours asked as "mở cửa mấy giờ"; wholesale suppliers are o
   expect(matcher.analyze('đi làm trực tiếp thì phòng xuất nhập cảnh công an tỉnh mở cửa mấy giờ').intent).toBe('office');
   expect(matcher.analyze('mà em ơi bên em có mối bán sỉ bánh kẹo nước ngọt hông, chỉ cô với').intent).toBe('out_of_scope');
 });
+
+test('"dạ thưa cán bộ", "cháu ơi" call out; "thôi để mai em lên xã hỏi, chào ad" takes leave (from dialogs-tune-39)', () => {
+  expect(matcher.analyze('dạ thưa cán bộ').intent).toBe('greeting');
+  expect(matcher.analyze('chau oi').intent).toBe('greeting');
+  expect(matcher.analyze('thôi để mai e lên xã hỏi, chào ad').intent).toBe('goodbye');
+});
