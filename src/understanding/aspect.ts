@@ -52,6 +52,8 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 3, re: / hay tinh(?! (?:1|mot|theo|tien|phi|sao|the|gia|luon))(?: |$)/, first: 'tinh' },
   // "công an có xuống tận nhà làm cho không": may it be done at home
   { aspect: 'eligibility', weight: 2.5, re: / (?:xuong|den|toi|ve|qua) tan nha (?:\S+ ){0,2}(?:lam|cap|chup|nhan)/, first: 'tan' },
+  // "nghỉ việc bao lâu thì được rút": how long one must wait is a condition (not how long it takes)
+  { aspect: 'eligibility', weight: 4.5, re: / (?:nghi viec|nghi|dong|song|cu tru|tham gia|o) (?:\S+ ){0,2}bao lau thi (?:moi )?duoc /, first: 'lau' },
   // "tiền mai táng có tới lượt nhà em không": is one entitled
   ...cue('eligibility', 3, 'toi luot', 'den luot'),
   // "từ lúc nộp tới lúc cầm sổ chắc cũng cả năm hả": that long?
@@ -75,7 +77,7 @@ const CUES: Cue[] = [
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
     'ra xa', 'len xa', 'ra phuong', 'len phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
-    'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao'),
+    'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao', 'hay van phong', 'di ubnd', 'di uy ban'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
   { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve que / },
   ...cue('where', 1.5, 've que'),
@@ -158,7 +160,7 @@ const CUES: Cue[] = [
     // "không đăng ký thì phạt bao nhiêu": the penalty, not a price
     'phat bao nhieu', 'phat nhieu', 'bi phat bao nhieu', 'phat may',
     // "chậm nhất mấy giờ phải thông báo": the deadline
-    'cham nhat', 'bao lau thi phai', 'may ngay thi phai',
+    'cham nhat', 'bao lau thi phai', 'may ngay thi phai', 'toi da duoc',
     // "để tới giờ mới đi làm có bị trễ hạn không"
     'bi tre han', 'tre han khong', 'tre han ko', 'tre han hong', 'co bi tre'),
   // "phải đi khai tử trong bao lâu": within how long it must be done

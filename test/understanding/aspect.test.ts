@@ -443,3 +443,10 @@ test('a clause that only confirms asks nothing; service at home; "gởi ai" (fro
   expect(matcher.analyze('làm căn cước mà mạ tui nằm một chỗ, đi không nổi, rứa công an có xuống tận nhà làm cho không').aspect).toBe('eligibility');
   expect(matcher.analyze('xin hộ nghèo thì làm đơn gởi ai, ấp hay xã').aspect).toBe('where');
 });
+
+test('how long one must wait before being entitled is a condition; "đi UBND xã hay văn phòng" is where (from tune-11/15)', () => {
+  expect(matcher.analyze('nghi viec bao lau thi duoc rut bao hiem xa hoi 1 lan').aspect).toBe('eligibility');
+  expect(matcher.analyze('nộp hồ sơ rút bhxh 1 lần rồi bao lâu thì được nhận tiền').aspect).toBe('duration');
+  expect(matcher.analyze('tam ngung ho kinh doanh toi da duoc bao lau').aspect).toBe('eligibility');
+  expect(matcher.analyze('em muốn chứng thực chữ ký trên giấy uỷ quyền thì đi UBND xã hay văn phòng công chứng').aspect).toBe('where');
+});
