@@ -18,7 +18,7 @@ const CUES: IntentCue[] = [
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },
   // the hours asked outright outweigh the office's name ("phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ")
-  { intent: 'office', weight: 40, re: /\b(lam viec (?:tu )?may gio|(?:mo|dong) cua (?:tu |luc )?may gio|may gio (?:mo cua|lam viec|dong cua|nghi trua))\b/ },
+  { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:mo|dong) cua (?:tu |luc )?may gio|may gio (?:mo cua|lam viec|dong cua|nghi trua))\b/ },
 ];
 
 export function intentCue(folded: string): { intent: Intent; weight: number } | null {

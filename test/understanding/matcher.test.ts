@@ -732,3 +732,10 @@ test('"dạ thưa cán bộ", "cháu ơi" call out; "thôi để mai em lên xã
   expect(matcher.analyze('chau oi').intent).toBe('greeting');
   expect(matcher.analyze('thôi để mai e lên xã hỏi, chào ad').intent).toBe('goodbye');
 });
+
+test('the office\'s phone asked as "số điện thoại bên đó"; a soup recipe is out of scope (from dialogs-tune-40)', () => {
+  expect(matcher.analyze('số điện thoại bên đó là bao nhiêu').intent).toBe('office');
+  expect(matcher.analyze('mà nấu nồi nước lèo 50 tô thì bao nhiêu ký xương là vừa hả bạn').intent).toBe('out_of_scope');
+  // the citizen's own number is still not a question about the office
+  expect(matcher.analyze('số điện thoại của tôi là 0912345678, làm tạm trú ở đâu').intent).toBe('procedure');
+});
