@@ -33,14 +33,14 @@ const CUES: Cue[] = [
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
   { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
   // "có chát không", "đắt đỏ lắm không": is it expensive
-  ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot'),
+  ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'duoc bot'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
     'thu bao nhieu', 'thu tien', 'thu phi', 'dong cho nha nuoc'),
   // "mỗi tờ người ta lấy răng": what each sheet costs
   { aspect: 'fee', weight: 3, re: / moi (?:to|ban|trang|bo) (?:\S+ ){0,3}(?:lay|tinh|thu|het|mat) /, first: 'moi' },
   // "mất nhiêu ngày" is how long, not how much
   { aspect: 'fee', weight: 3, re: / (?:ton|het|mat) nhieu(?! (?:ngay|thang|tuan|bua|hom|lau|thoi gian|nam))(?: |$)/, first: 'nhieu' },
-  ...cue('duration', 3, 'nhieu ngay', 'nhieu bua', 'nhieu hom'),
+  ...cue('duration', 3, 'nhieu ngay', 'nhieu bua', 'nhieu hom', 'doi may', 'doi bao lau'),
   ...cue('fee', 3, 'nhieu tien', 'co mac', 'mac khong', 'mac ko', 'co dat khong', 'tien su dung dat'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
@@ -76,7 +76,7 @@ const CUES: Cue[] = [
     'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
-    'ra xa', 'len xa', 'ra phuong', 'len phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
+    'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
     'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao', 'hay van phong', 'di ubnd', 'di uy ban'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
   { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve que / },
@@ -160,7 +160,7 @@ const CUES: Cue[] = [
     // "không đăng ký thì phạt bao nhiêu": the penalty, not a price
     'phat bao nhieu', 'phat nhieu', 'bi phat bao nhieu', 'phat may',
     // "chậm nhất mấy giờ phải thông báo": the deadline
-    'cham nhat', 'bao lau thi phai', 'may ngay thi phai', 'toi da duoc',
+    'cham nhat', 'tre nhat', 'bao lau thi phai', 'may ngay thi phai', 'toi da duoc',
     // "để tới giờ mới đi làm có bị trễ hạn không"
     'bi tre han', 'tre han khong', 'tre han ko', 'tre han hong', 'co bi tre'),
   // "phải đi khai tử trong bao lâu": within how long it must be done

@@ -739,3 +739,11 @@ test('the office\'s phone asked as "số điện thoại bên đó"; a soup reci
   // the citizen's own number is still not a question about the office
   expect(matcher.analyze('số điện thoại của tôi là 0912345678, làm tạm trú ở đâu').intent).toBe('procedure');
 });
+
+test('a discount, a deadline "trễ nhất", a bribe for coffee, closing a household business "dẹp hộ" (from dialogs-tune-41)', () => {
+  expect(matcher.analyze('lý lịch tư pháp sinh viên thì có được bớt tiền ko ạ').aspect).toBe('fee');
+  expect(matcher.analyze('khách tới lúc 12h đêm thì trễ nhất khi nào phải báo lưu trú ạ').aspect).toBe('eligibility');
+  expect(matcher.analyze('em đi ca suốt không có thời gian lên phường, làm tạm trú trên app vneid được không chị').aspect).toBe('online');
+  expect(matcher.analyze('hồi trước tui lên xã hỏi mà có ông biểu phải đưa tiền cà phê mới làm nhanh').intent).toBe('complaint');
+  expect(matcher.analyze('trước giờ e có hộ kinh doanh bán online, giờ muốn dẹp cái hộ đó thì làm sao').procedure).toBe('thay-doi-ho-kinh-doanh');
+});
