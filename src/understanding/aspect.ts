@@ -33,14 +33,18 @@ const CUES: Cue[] = [
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
   { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
   // "có chát không", "đắt đỏ lắm không": is it expensive
-  ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'duoc bot'),
+  ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'duoc bot', 'cam theo tien', 'mang theo tien'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
     'thu bao nhieu', 'thu tien', 'thu phi', 'dong cho nha nuoc'),
   // "mỗi tờ người ta lấy răng": what each sheet costs
   { aspect: 'fee', weight: 3, re: / moi (?:to|ban|trang|bo) (?:\S+ ){0,3}(?:lay|tinh|thu|het|mat) /, first: 'moi' },
   // "mất nhiêu ngày" is how long, not how much
   { aspect: 'fee', weight: 3, re: / (?:ton|het|mat) nhieu(?! (?:ngay|thang|tuan|bua|hom|lau|thoi gian|nam))(?: |$)/, first: 'nhieu' },
-  ...cue('duration', 3, 'nhieu ngay', 'nhieu bua', 'nhieu hom', 'doi may', 'doi bao lau'),
+  ...cue('duration', 3, 'nhieu ngay', 'nhieu bua', 'nhieu hom', 'doi may', 'doi bao lau', 'trong buoi'),
+  // "cầm giấy về liền" (but "hỏi về liên thông")
+  { aspect: 'duration', weight: 3, re: / ve lien(?! thong)(?: |$)/, first: 'lien' },
+  // "đợi mấy tuần mới được khởi công": how long until (not "mới được", a condition)
+  { aspect: 'duration', weight: 4.5, re: / (?:doi|cho) (?:may|bao lau|bao nhieu) (?:\S+ ){0,2}moi /, first: 'moi' },
   ...cue('fee', 3, 'nhieu tien', 'co mac', 'mac khong', 'mac ko', 'co dat khong', 'tien su dung dat'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
@@ -131,7 +135,7 @@ const CUES: Cue[] = [
   // "làm trên cổng đăng ký doanh nghiệp được không": on the portal (not "qua công an")
   { aspect: 'online', weight: 3, re: / (?:tren|qua) cong(?! an)(?: |$)/, first: 'cong' },
   // "có cách nào khỏi xin nghỉ làm mà vẫn xong", "có cách nào khỏi đi lại nhiều lần": without coming in
-  { aspect: 'online', weight: 4, re: / co cach nao (?:\S+ ){0,2}(?:khoi|khong phai|do phai) /, first: 'cach' },
+  { aspect: 'online', weight: 4, re: / co cach nao (?:\S+ ){0,5}(?:khoi|khong phai|do phai|khong can) /, first: 'cach' },
   // documents
   ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
@@ -139,7 +143,7 @@ const CUES: Cue[] = [
     'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
     'thong tin gi', 'con gi nua', 'con giay gi'),
-  ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can'),
+  ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can', 'giay to can co'),
   // which copies to hand in; a bare "bản sao"/"bản chính" usually just sets the scene
   ...cue('documents', 1.5, 'gui ban sao', 'nop ban sao', 'ban sao cong chung', 'ban photo', 'ban chinh de doi chieu'),
   // "cần sổ hộ khẩu cũ không hay chỉ cần căn cước": is this paper needed

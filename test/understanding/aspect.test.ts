@@ -450,3 +450,16 @@ test('how long one must wait before being entitled is a condition; "đi UBND xã
   expect(matcher.analyze('tam ngung ho kinh doanh toi da duoc bao lau').aspect).toBe('eligibility');
   expect(matcher.analyze('em muốn chứng thực chữ ký trên giấy uỷ quyền thì đi UBND xã hay văn phòng công chứng').aspect).toBe('where');
 });
+
+test('more wordings of when, what it costs, which papers and doing it without going (from tune-16)', () => {
+  const cases: [string, Aspect][] = [
+    ['2 đứa e tính cuối tuần đi đăng kis kết hôn, nộp xong là cầm giấy về liền hay phải đợi ạ', 'duration'],
+    ['nộp xin phép xây nhà rồi thì đợi mấy tuần mới được khởi công', 'duration'],
+    ['ký hợp đồng tặng cho xe cho con ở ubnd xã thì làm trong buổi được ko', 'duration'],
+    ['đi làm giấy chứng tử cho má, có cần cầm theo tiền không hay nhà nước miễn cho', 'fee'],
+    ['dang ky giam ho cho dua chau mo coi thi giay to can co la j', 'documents'],
+    ['co cach nao xin giay doc than ma ko can chay len xa khong, em di ca ca ngay', 'online'],
+  ];
+  for (const [text, aspect] of cases) expect([text, matcher.analyze(text).aspect]).toEqual([text, aspect]);
+  expect(matcher.analyze('cho mình hỏi về liên thông khai tử').aspect).not.toBe('duration'); // "về liên thông"
+});

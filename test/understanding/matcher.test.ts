@@ -747,3 +747,8 @@ test('a discount, a deadline "trễ nhất", a bribe for coffee, closing a house
   expect(matcher.analyze('hồi trước tui lên xã hỏi mà có ông biểu phải đưa tiền cà phê mới làm nhanh').intent).toBe('complaint');
   expect(matcher.analyze('trước giờ e có hộ kinh doanh bán online, giờ muốn dẹp cái hộ đó thì làm sao').procedure).toBe('thay-doi-ho-kinh-doanh');
 });
+
+test('"xem giúp hồ sơ" asks status; a certificate of no criminal record is the judicial record (from tune-16)', () => {
+  expect(matcher.analyze('xem giup ho so chuyen muc dich dat cua ba toi, ten Nguyen Van Tam, nop thang 7').intent).toBe('status');
+  expect(matcher.analyze('công ty Nhật yêu cầu giấy chứng nhận không phạm tội, bên mình gọi là gì và xin như nào vậy').procedure).toBe('ly-lich-tu-phap');
+});
