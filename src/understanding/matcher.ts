@@ -64,6 +64,7 @@ export interface Analysis extends Understanding {
   keywordStrength: number;
   /** The generic follow-up class beat every procedure: the text asks about an aspect, not a topic. */
   followup: boolean;
+  /** The strength of the aspect cue found (0 when none: `aspect` then comes from the learnt phrases, or is unset). */
   aspectScore: number;
   tokens: string[];
   /** Out-of-scope words (keywords, markers) were found: an out-of-scope answer has evidence, not just a low score. */
