@@ -40,7 +40,13 @@ const CUES: Cue[] = [
   { aspect: 'fee', weight: 3, re: / moi (?:to|ban|trang|bo) (?:\S+ ){0,3}(?:lay|tinh|thu|het|mat) /, first: 'moi' },
   // "mất nhiêu ngày" is how long, not how much
   { aspect: 'fee', weight: 3, re: / (?:ton|het|mat) nhieu(?! (?:ngay|thang|tuan|bua|hom|lau|thoi gian|nam))(?: |$)/, first: 'nhieu' },
-  ...cue('duration', 3, 'nhieu ngay', 'nhieu bua', 'nhieu hom', 'doi may', 'doi bao lau', 'trong buoi'),
+  ...cue('duration', 3, 'nhieu ngay', 'nhieu bua', 'nhieu hom', 'doi may', 'doi bao lau', 'trong buoi',
+    // "sợ không kịp", "không biết xin kịp không": will it be ready in time
+    'so khong kip', 'so ko kip', 'so khong lay kip', 'xin kip', 'lay kip'),
+  // "sợ không được chứng thực": may it be done at all
+  ...cue('eligibility', 3.5, 'so khong duoc', 'so ko duoc'),
+  // "cần mang những gì lên ủy ban": the papers, before where they go
+  ...cue('documents', 3.5, 'mang nhung gi', 'can mang nhung'),
   // "cầm giấy về liền" (but "hỏi về liên thông")
   { aspect: 'duration', weight: 3, re: / ve lien(?! thong)(?: |$)/, first: 'lien' },
   // "đợi mấy tuần mới được khởi công": how long until (not "mới được", a condition)

@@ -838,3 +838,8 @@ test('a name written wrong at birth is a correction; a bribe offered "cho nhanh"
   const r = chat('mình mới mua xe máy, đăng ký bấm biển ở đâu', 'nói thật hôm trước đi làm cho ông anh mà có người ở đó gợi ý đưa thêm 500k cho nhanh, vậy là sao');
   expect(r[1].parse.intent).toBe('complaint');
 });
+
+test('which school teaches well is out of scope in a residence-certificate chat (from dialogs-tune-42)', () => {
+  expect(chat('con đi học cần giấy xác nhận cư trú thì xin ở đâu', 'tiện hỏi ad biết trường tiểu học nào ở phường Linh Xuân dạy tốt ko')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('con đi học cần giấy xác nhận cư trú thì xin ở đâu', 'bãi rác tự phát cạnh trường tiểu học bốc mùi kinh khủng, đề nghị xã cho người dọn giùm')[1].parse.intent).toBe('complaint');
+});

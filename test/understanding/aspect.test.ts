@@ -463,3 +463,9 @@ test('more wordings of when, what it costs, which papers and doing it without go
   for (const [text, aspect] of cases) expect([text, matcher.analyze(text).aspect]).toEqual([text, aspect]);
   expect(matcher.analyze('cho mình hỏi về liên thông khai tử').aspect).not.toBe('duration'); // "về liên thông"
 });
+
+test('a worry about time or about being refused; the papers before where they go (from dialogs-tune-42)', () => {
+  expect(matcher.analyze('xác nhận cư trú mà trường hạn chót thứ 6 này, e đi làm ca suốt, lo quá ko biết xin kịp ko').aspect).toBe('duration');
+  expect(matcher.analyze('Tôi bị tai biến, tay run, chữ ký giờ không giống chữ ký cũ, tôi sợ không được chứng thực chữ ký').aspect).toBe('eligibility');
+  expect(matcher.analyze('đăng ký giám hộ cần mang những gì lên ủy ban').aspect).toBe('documents');
+});
