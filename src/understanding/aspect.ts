@@ -46,7 +46,7 @@ const CUES: Cue[] = [
   // "sợ không được chứng thực": may it be done at all
   ...cue('eligibility', 3.5, 'so khong duoc', 'so ko duoc'),
   // "cần mang những gì lên ủy ban": the papers, before where they go
-  ...cue('documents', 3.5, 'mang nhung gi', 'can mang nhung'),
+  ...cue('documents', 3.5, 'mang nhung gi', 'can mang nhung', 'dem nhung giay', 'dem nhung gi'),
   // "cầm giấy về liền" (but "hỏi về liên thông")
   { aspect: 'duration', weight: 3, re: / ve lien(?! thong)(?: |$)/, first: 'lien' },
   // "đợi mấy tuần mới được khởi công": how long until (not "mới được", a condition)
@@ -215,7 +215,7 @@ const CUES: Cue[] = [
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh',
     'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'lam thu tuc', 'buoc'),
-  ...cue('overview', 4, 'la giay gi', 'la che do gi', 'cac buoc'),
+  ...cue('overview', 4, 'la giay gi', 'la giay chi', 'la che do gi', 'cac buoc'),
   // "X là gì" asks what it is, as surely as a specific cue asks its aspect (the first asked wins a tie)
   // "thường trú khác tạm trú chỗ nào": what tells them apart
   { aspect: 'overview', weight: 4, re: / khac (?:\S+ ){0,3}(?:cho nao|o cho nao)(?: |$)| khac nhau (?:gi|cho nao|the nao)/, first: 'khac' },

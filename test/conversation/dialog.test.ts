@@ -843,3 +843,7 @@ test('which school teaches well is out of scope in a residence-certificate chat 
   expect(chat('con đi học cần giấy xác nhận cư trú thì xin ở đâu', 'tiện hỏi ad biết trường tiểu học nào ở phường Linh Xuân dạy tốt ko')[1].parse.intent).toBe('out_of_scope');
   expect(chat('con đi học cần giấy xác nhận cư trú thì xin ở đâu', 'bãi rác tự phát cạnh trường tiểu học bốc mùi kinh khủng, đề nghị xã cho người dọn giùm')[1].parse.intent).toBe('complaint');
 });
+
+test('lottery numbers asked for are out of scope, not a loosely named topic (from tune-17)', () => {
+  expect(chat('xin số đề hôm nay')[0].parse.intent).toBe('out_of_scope');
+});

@@ -469,3 +469,8 @@ test('a worry about time or about being refused; the papers before where they go
   expect(matcher.analyze('Tôi bị tai biến, tay run, chữ ký giờ không giống chữ ký cũ, tôi sợ không được chứng thực chữ ký').aspect).toBe('eligibility');
   expect(matcher.analyze('đăng ký giám hộ cần mang những gì lên ủy ban').aspect).toBe('documents');
 });
+
+test('"là giấy chi" asks what it is; "đem những giấy gì lên" the papers (from tune-17)', () => {
+  expect(matcher.analyze('giấy xác nhận cư trú là giấy chi rứa, có thay được sổ hộ khẩu không').aspect).toBe('overview');
+  expect(matcher.analyze('bà nội em vừa mất tối qua, giờ nhà em đi làm khai tử cho bà thì cần đem những giấy gì lên xã').aspect).toBe('documents');
+});
