@@ -98,9 +98,9 @@ const CUES: Cue[] = [
   // "công an huyện Thanh Liêm có làm hộ chiếu không": does this agency do it
   { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,5} co (?:lam|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
   // "bấm điện thoại làm được hông": on the phone (the app), not a phone number
-  ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'qua dien thoai', 'tren dt', 'qua dt'),
+  ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'tren dt', 'qua dt'),
   // "nếu phải xin thì hồ sơ sao", "cần chi": which papers
-  ...cue('documents', 3, 'ho so sao', 'can chi', 'mang chi', 'giay chi', 'co can dua', 'dua gi', 'dua nhung gi', 'may thu', 'phai photo', 'lay gi chung minh', 'thu gi', 'nhung thu', 'cai gi nua',
+  ...cue('documents', 3, 'ho so sao', 'can chi', 'mang chi', 'co can dua', 'dua gi', 'dua nhung gi', 'may thu', 'phai photo', 'lay gi chung minh', 'thu gi', 'nhung thu', 'cai gi nua',
     'photo gi', 'photo nhung'),
   // "…với tờ sơ đồ vẽ tay, rứa có đủ không": are these papers enough
   { aspect: 'documents', weight: 3, re: / (?:co )?du (?:khong|ko|k|hong|chua)(?: |$)/, first: 'du' },
@@ -146,7 +146,7 @@ const CUES: Cue[] = [
   ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
     'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
-    'dem theo', 'dem gi', 'can dem', 'mang nhung gi', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
+    'dem theo', 'dem gi', 'can dem', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
     'thong tin gi', 'con gi nua', 'con giay gi'),
   ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can', 'giay to can co'),
