@@ -18,8 +18,15 @@ const ACK_WORDS = new Set(['vang', 'ok', 'duoc', 'doi', 'cho', 'nhe', 'roi', 'hi
 const ACK_CORE = new Set(['vang', 'ok', 'duoc', 'doi', 'hieu', 'biet', 'ro']);
 const ACK_MAX_WORDS = 5;
 
+/** A question mark, or a question word that `told(token, index)` does not read as part of what the message tells. */
+const asksBeyond = (text: string, tokens: readonly string[], told: (t: string, i: number) => boolean): boolean =>
+  text.includes('?') || tokens.some((t, i) => ASKING_WORDS.has(t) && !told(t, i));
+
 /** The message asks something: a question mark or a question word. */
-export const asksSomething = (text: string, tokens: readonly string[]): boolean => text.includes('?') || tokens.some((t) => ASKING_WORDS.has(t));
+export const asksSomething = (text: string, tokens: readonly string[]): boolean => asksBeyond(text, tokens, () => false);
+
+/** "cảm ơn" starts at token i. */
+const thanksAt = (tokens: readonly string[], i: number): boolean => tokens[i] === 'cam' && tokens[i + 1] === 'on';
 
 /** "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement. */
 export const isAcknowledgement = (tokens: readonly string[]): boolean =>
@@ -30,8 +37,7 @@ const LAUGHTER = new Set(['ha', 'haha', 'hihi', 'hehe', 'hi', 'kk', 'kaka', 'kek
 export function opensWithThanks(tokens: readonly string[]): boolean {
   // ("ha ha thôi cảm ơn", "hihi cảm ơn ad": laughter before it)
   const at = tokens.findIndex((t) => !ADDRESS_WORDS.has(t) && t !== 'vang' && t !== 'ok' && !LAUGHTER.has(t));
-  const thanksAt = (i: number) => tokens[i] === 'cam' && tokens[i + 1] === 'on';
-  return at >= 0 && (thanksAt(at) || (tokens[at] === 'thoi' && tokens.some((_, i) => thanksAt(i))));
+  return at >= 0 && (thanksAt(tokens, at) || (tokens[at] === 'thoi' && tokens.some((_, i) => thanksAt(tokens, i))));
 }
 
 /**
@@ -42,7 +48,7 @@ export function closingThanksAt(tokens: readonly string[]): number {
   let end = tokens.length;
   while (end > 0 && (ADDRESS_WORDS.has(tokens[end - 1]) || tokens[end - 1] === 'nhieu')) end--;
   const at = end - 2;
-  return at > 0 && tokens[at] === 'cam' && tokens[at + 1] === 'on' ? at : -1;
+  return at > 0 && thanksAt(tokens, at) ? at : -1;
 }
 
 /** "chào ad", "e chào ad ạ", "hello ad 🙏": the first word after the address words is a hello. */
@@ -69,7 +75,7 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   // "dạ em xin phép đi làm đây, chào anh chị ạ", "em xin phép nha, chúc anh chị buổi tối vui vẻ": taking leave
   // ("anh chị" is not the question word "chi")
   if (tokens.some((t, i) => t === 'xin' && tokens[i + 1] === 'phep') && (tokens.includes('chao') || tokens.includes('chuc'))) {
-    return !text.includes('?') && !tokens.some((t, i) => ASKING_WORDS.has(t) && !(t === 'chi' && tokens[i - 1] === 'anh'));
+    return !asksBeyond(text, tokens, (t, i) => t === 'chi' && tokens[i - 1] === 'anh');
   }
   // "thôi chào ad nhé", "thôi chào cháu, cảm ơn nhiều": taking leave
   const start = tokens.findIndex((t) => !ADDRESS_WORDS.has(t));
@@ -78,9 +84,9 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   while (next < tokens.length && ADDRESS_WORDS.has(tokens[next])) next++;
   // ("thôi để mai em lên xã hỏi, chào ad": "thôi" opening, a goodbye closing; "hỏi" is what the citizen will do)
   if (start >= 0 && tokens[start] === 'thoi' && (tokens[next] === 'chao' || tokens[end - 1] === 'chao')) {
-    return !text.includes('?') && !tokens.some((t, i) => t !== 'hoi' && ASKING_WORDS.has(t) && !(t === 'nhieu' && tokens[i - 1] === 'on'));
+    return !asksBeyond(text, tokens, (t, i) => t === 'hoi' || (t === 'nhieu' && tokens[i - 1] === 'on'));
   }
   // (with thanks in it, "cảm ơn ad nhiều, bye" is as much a thank-you: the classifier weighs the two)
-  const thanks = tokens.some((t, i) => t === 'cam' && tokens[i + 1] === 'on');
-  return farewell && !thanks && !text.includes('?') && !tokens.some((t) => t !== 'hoi' && ASKING_WORDS.has(t));
+  const thanks = tokens.some((_, i) => thanksAt(tokens, i));
+  return farewell && !thanks && !asksBeyond(text, tokens, (t) => t === 'hoi');
 }
