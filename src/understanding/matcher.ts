@@ -183,6 +183,10 @@ const sameWord = (typed: Token | undefined, w: Token) => typed !== undefined && 
 const markWord = (typed: Token | undefined, w: Token, words: number) =>
   typed !== undefined && typed.f === w.f && (words > 1 || w.a === undefined || typed.a === w.a);
 
+/** The tokens with those inside the spans [start, end) replaced by "_" (kept as clause and position holders). */
+const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
+  tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
+
 /** `label` takes the first place's score and the first its own (sorted again): as sure as the first was. */
 function putFirst(scored: { label: string; score: number }[], label: string): void {
   const at = scored.findIndex((x) => x.label === label);
@@ -377,7 +381,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const mine = spans.filter((s) => s.cls === cls);
     if (!mine.length) return all;
     // when the procedure's own words were the only cue ("lý lịch tư pháp trên VNeID"), they are the question
-    const masked = tokens.map((t, i) => (mine.some((s) => i >= s.start && i < s.end) ? '_' : t));
+    const masked = maskSpans(tokens, mine);
     const rest = detectAspect(clauseText(masked, clauseStarts));
     // the portal's own name asks nothing about the portal procedure ("muốn nộp hồ sơ trên cổng dịch vụ công mà
     // không biết bắt đầu từ đâu": how to go about it)
@@ -450,7 +454,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     for (const [cls, n] of kw) if (cls.startsWith(PROC)) keywordStrength = Math.max(keywordStrength, n);
     // no cue names the aspect: the learnt phrases may (read without the words that name procedures)
     const procedureWords = hits.spans.filter((h) => h.cls.startsWith(PROC));
-    const unnamed = () => tokens.map((t, i) => (procedureWords.some((h) => i >= h.start && i < h.end) ? '_' : t));
+    const unnamed = () => maskSpans(tokens, procedureWords);
     // (it names the aspect only: `aspectScore` stays the cues', so a statement does not become a question)
     // ("cái của tui bị mất rồi" asks nothing: the refinement names no aspect)
     const learned = aspectHit || !(text.includes('?') || asksInWords(clauseText(tokens, clauseStarts))) ? null : learnedAspect(unnamed());
