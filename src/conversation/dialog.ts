@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, onlyPart, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -314,7 +314,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);
   // in a khai sinh chat, "nghe nói làm 1 lần là có luôn thẻ bảo hiểm y tế": two parts together, the combined procedure
-  const bundle = ctx && procedure !== ctx && TOGETHER.test(` ${a.tokens.join(' ')} `) ? matcher.bundleOf(ctx, procedure) : null;
+  const bundle = ctx && procedure !== ctx && TOGETHER.test(spaced(a.tokens)) ? matcher.bundleOf(ctx, procedure) : null;
   if (bundle) return answer(bundle, aspect, a.confidence, `${titles(bundle)} ${text}`);
   // in a combined procedure's chat, "bao lâu thì có thẻ BHYT" asks about its BHYT part, not a new topic
   // (unless only that part is wanted: "nếu bác chỉ muốn xoá tên ông trong hộ khẩu thôi")

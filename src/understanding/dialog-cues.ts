@@ -3,13 +3,18 @@
  * earlier one, a yes/no question about doing it online. Pure, on folded tokens; the dialog decides what follows.
  */
 
+/** The tokens with a space at either end, so that " word " in a pattern matches whole words only. */
+export const spaced = (tokens: readonly string[]): string => ` ${tokens.join(' ')} `;
+/** A test of `re` against the spaced tokens. */
+export const wordTest = (re: RegExp) => (tokens: readonly string[]): boolean => re.test(spaced(tokens));
+
 /** "còn … thì sao", "à còn …", "ok giờ còn …": the citizen turns to another topic. */
 const TURN = /^(?:a |ua |vay |the |ma |da |oh |ok |gio |bay gio |thoi |tien |nhan tien |em |toi |admin )*con /;
 export const turnsToAnother = (tokens: readonly string[]): boolean => TURN.test(tokens.join(' '));
 
 /** "hồi nãy", "quay lại": back to something said before. */
 const BACK = / (?:hoi nay|luc nay|ban nay|luc dau|hoi dau|quay lai|tro lai) /;
-export const goesBack = (tokens: readonly string[]): boolean => BACK.test(` ${tokens.join(' ')} `);
+export const goesBack = wordTest(BACK);
 
 /** How to use the portal itself ("đăng nhập kiểu gì"), as opposed to whether something can be done on it. */
 const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sao|lam sao|bat dau|mat khau|loi) /;
@@ -17,7 +22,7 @@ const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sa
 const DOING_IT_THERE = /^ (?:\S+ ){0,3}(?:lam|nop|dang ky|xin)(?: truc tuyen)? (?:tren|qua) (?:\S+ ){1,5}thi /;
 /** "làm trên dịch vụ công được không": a yes/no question about doing something online, not about the portal. */
 export function asksIfOnline(tokens: readonly string[]): boolean {
-  const t = ` ${tokens.join(' ')} `;
+  const t = spaced(tokens);
   // "làm trên cổng dvc thì dùng tài khoản của bố hay của mẹ": doing it online, then how — still about doing it
   if (DOING_IT_THERE.test(t)) return true;
   return / duoc (?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$/.test(t) && !PORTAL_USE.test(t);
@@ -27,18 +32,18 @@ export function asksIfOnline(tokens: readonly string[]): boolean {
 const OPEN_QUESTION = / (?:gi|j|nao|dau|sao|bao nhieu|bao lau|may|ai|chi|mo|nhu the nao|the nao|ra sao) /;
 /** "có cần mang theo bản án ly hôn không", "phải có hợp đồng công chứng hả": a yes/no question about one thing. */
 export function asksYesNo(tokens: readonly string[]): boolean {
-  const t = ` ${tokens.join(' ')} `;
+  const t = spaced(tokens);
   return / (?:khong|chua|ha|hong|hok|k|ko|hay) /.test(t) && / (?:co|can|phai|bat buoc) /.test(t) && !OPEN_QUESTION.test(t);
 }
 
 /** "chỉ muốn xoá tên ông trong hộ khẩu thôi", "riêng cái thẻ BHYT": only one thing is wanted. */
 const ONLY = / chi (?:\S+ ){1,10}thoi | rieng /;
-export const onlyPart = (tokens: readonly string[]): boolean => ONLY.test(` ${tokens.join(' ')} `);
+export const onlyPart = wordTest(ONLY);
 
 /** "tôi làm thay cho cháu được không", "nhờ người nhà nộp giùm được hông": whether someone else may do it. */
 const ON_BEHALF = / (?:lam|xin|nop|ky|nhan|lay|di) (?:thay|gium|giup|ho)(?: cho)? (?:\S+ ){0,6}(?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha|khong a)(?: |$)/;
-export const asksOnBehalf = (tokens: readonly string[]): boolean => ON_BEHALF.test(` ${tokens.join(' ')} `);
+export const asksOnBehalf = wordTest(ON_BEHALF);
 
 /** "có ai xuống tận nhà làm dùm hông", "công an có xuống tận nhà làm không": service at home, asked for. */
 const AT_HOME = / (?:xuong|den|toi|ve|qua|vo) (?:tan |tai )?nha (?:\S+ ){0,4}(?:khong|ko|k|hong|hok|duoc|chua|ha)(?: |$)/;
-export const asksServiceAtHome = (tokens: readonly string[]): boolean => AT_HOME.test(` ${tokens.join(' ')} `);
+export const asksServiceAtHome = wordTest(AT_HOME);

@@ -3,7 +3,7 @@
  * (the citizen's own phone number, where they live, a paper they bring along). Pure, on folded tokens.
  */
 
-import { asksYesNo } from './dialog-cues';
+import { asksYesNo, wordTest } from './dialog-cues';
 
 /** Words that ask for two things done together ("khai sinh là có luôn thẻ BHYT"). */
 // ("chung" folded is also "chứng": "giấy chứng tử", "chứng thực" say nothing of togetherness)
@@ -139,7 +139,7 @@ export function identityPapers(tokens: readonly string[]): [number, number][] {
 
 /** "…phải có giấy xác nhận độc thân gì đó, xin cái đó ở đâu": the paper just named is asked for after all. */
 const THAT_PAPER = / (?:xin|lam|cap|lay) (?:cai|giay|to|ban) (?:do|nay|ay|kia) /;
-export const asksForThatPaper = (tokens: readonly string[]): boolean => THAT_PAPER.test(` ${tokens.join(' ')} `);
+export const asksForThatPaper = wordTest(THAT_PAPER);
 
 /** The tokens outside the spans [start, end) (an agency's name, identity papers…). */
 export const outsideSpans = (tokens: readonly string[], spans: readonly [number, number][]): string[] =>
