@@ -7,7 +7,7 @@ import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
 import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, onlyPart, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
-import { fold } from '../understanding/vietnamese';
+import { fold, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
 
 export type Resolution =
@@ -55,7 +55,7 @@ export function pickChoice(text: string, choices: string[], titles: string[]): s
   for (const [w, n] of Object.entries(NUMBER_WORDS)) if (t === w || t === `${w} a` || t === `cai ${w}`) return choices[n - 1] ?? null;
   // a distinctive word of exactly one title ("mất", "cấp lại")
   const words = t.split(' ').filter((w) => w.length >= 3);
-  const plain = (title: string) => ` ${fold(title.toLowerCase()).replace(/[^a-z0-9]+/g, ' ')} `;
+  const plain = (title: string) => ` ${plainWords(title)} `;
   const hits = titles.map((title, i) => ({ i, n: words.filter((w) => plain(title).includes(` ${w} `)).length }));
   const best = hits.sort((a, b) => b.n - a.n);
   if (best.length && best[0].n > 0 && (best.length < 2 || best[0].n > best[1].n) && words.length <= 4) return choices[best[0].i];

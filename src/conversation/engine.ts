@@ -6,7 +6,7 @@ import type { InboundMessage, OutboundMessage } from '../channels/message';
 import type { KnowledgeBase } from '../knowledge/kb';
 import type { Procedure } from '../knowledge/procedure';
 import { extractReceiptCode } from '../understanding/receipt';
-import { fold } from '../understanding/vietnamese';
+import { plainWords } from '../understanding/vietnamese';
 import type { ParseOutput } from '../understanding/types';
 import type { AgencyProfile } from './agency';
 import { resolveTurn, type Turn } from './dialog';
@@ -63,7 +63,7 @@ export class ConversationEngine implements ConversationHandler {
     const agency = this.deps.agency(state.agencyId);
     const title = (id: string) => kb.procedures.get(id)?.name ?? id;
     const known = (id: string) => kb.procedures.has(id);
-    const papers = (id: string) => ` ${(kb.procedures.get(id)?.documents ?? []).map((d) => fold(d.name.toLowerCase()).replace(/[^a-z0-9]+/g, ' ')).join(' | ')} `;
+    const papers = (id: string) => ` ${(kb.procedures.get(id)?.documents ?? []).map((d) => plainWords(d.name)).join(' | ')} `;
     const t: Turn = resolveTurn(kb.matcher, state, text, title, payload, papers);
     const r = t.resolution;
     let messages: OutboundMessage[];

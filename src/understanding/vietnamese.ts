@@ -13,6 +13,9 @@ const TONE_MARKS: Record<string, number> = {
   '\u0323': 5, // nặng
 };
 
+/** Lower-case folded words, anything else a space: "Tờ khai (mẫu TK01)" → "to khai mau tk01 ". */
+export const plainWords = (text: string): string => fold(text.toLowerCase()).replace(/[^a-z0-9]+/g, ' ');
+
 /** Remove every diacritic and map đ → d. "Đăng ký" → "dang ky". */
 export function fold(text: string): string {
   return text
