@@ -62,8 +62,9 @@ function rawTokens(text: string): Token[] {
 function rawToken(t: string): Token {
   const accented = hasDiacritics(t);
   const folded = fold(t);
-  // stretched letters: "oiii" → "oi", "ạaa" → "a" (two letters may be Telex: keep them)
-  const f = folded.replace(/([a-z])\1{2,}/g, '$1');
+  // stretched letters: "oiii" → "oi", "ạaa" → "a" (two letters may be Telex: keep them); a word without a vowel
+  // is an abbreviation, not stretched ("đddt" is định danh điện tử, not "dt", điện thoại)
+  const f = /[aeiouy]/.test(folded) ? folded.replace(/([a-z])\1{2,}/g, '$1') : folded;
   const stretched = f !== folded;
   return accented && !stretched ? { f, a: canonicalSyllable(t) } : { f };
 }

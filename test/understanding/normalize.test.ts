@@ -137,6 +137,10 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
     test('two equal letters are kept (they may be Telex: "oo" = ô)', () => {
       expect(folded(n, 'hooj')).toBe('ho');
     });
+
+    test('a word without a vowel is an abbreviation, not stretched: "đddt" does not shrink to "dt" (điện thoại)', () => {
+      expect(folded(n, 'làm đddt')).toBe('lam dddt');
+    });
   });
 
   describe('lexicon', () => {
