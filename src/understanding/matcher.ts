@@ -149,7 +149,8 @@ function features(tokens: string[]): string[] {
   return out;
 }
 
-interface Keyword { cls: string; tokens: string[] }
+/** `accents`: the keyword's words as written, when a word typed with diacritics must carry the same ones. */
+interface Keyword { cls: string; tokens: string[]; accents?: string[] }
 
 /** Consecutive words, as "a b" ("khai sinh"). */
 const wordPairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
@@ -258,10 +259,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const keywords = new Map<string, Keyword[]>();
   // each procedure's keywords, names and aliases as folded phrases (for `echoes`)
   const ownPhrases = new Map<string, string[]>();
-  const addKeyword = (cls: string, tokens: string[]) => {
+  const addKeyword = (cls: string, tokens: string[], accents?: string[]) => {
     if (!tokens.length) return;
     const list = keywords.get(tokens[0]) ?? [];
-    if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens });
+    if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens, accents });
     keywords.set(tokens[0], list);
     if (cls.startsWith(PROC)) {
       const id = cls.slice(PROC.length);
@@ -308,9 +309,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     for (const m of d.markers ?? []) { const t = normalizer.tokens(m).map((x) => ({ f: x.f })); if (t.length) markers.push(t); }
     for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) markers.push(t); }
     for (const k of d.keywords ?? []) {
-      const tokens = norm(k);
+      const typed = normalizer.tokens(k);
+      const tokens = typed.map((t) => t.f);
       training.add(cls, features(tokens), 2);
-      addKeyword(cls, tokens);
+      // an out-of-scope keyword written with diacritics is not what was typed with others: "rứa tiền nong hết bây
+      // nhiêu" (vậy tiền) is no loan ("vay tiền"); typed without diacritics, the letters decide
+      const accented = cls === `${INT}out_of_scope` && typed.some((t) => t.a !== undefined);
+      addKeyword(cls, tokens, accented ? typed.map((t) => t.a ?? t.f) : undefined);
     }
   }
   // consecutive words of procedure names and aliases ("can cuoc", "khai sinh")
@@ -351,12 +356,15 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     return !!a && !!b && [...a].some((pair) => b.has(pair));
   }
 
-  function keywordHits(tokens: string[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
+  function keywordHits(typed: Token[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
+    const tokens = typed.map((t) => t.f);
     const hits: { cls: string; start: number; end: number }[] = [];
+    const asWritten = (k: Keyword, i: number) => !k.accents || k.accents.every((a, j) => typed[i + j].a === undefined || typed[i + j].a === a);
     for (let i = 0; i < tokens.length; i++) {
       for (const k of keywords.get(tokens[i]) ?? []) {
         let ok = i + k.tokens.length <= tokens.length;
         for (let j = 1; ok && j < k.tokens.length; j++) ok = tokens[i + j] === k.tokens[j];
+        ok &&= asWritten(k, i);
         if (ok) hits.push({ cls: k.cls, start: i, end: i + k.tokens.length });
       }
     }
@@ -408,7 +416,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...empty, intent: 'status', confidence: 0.97, voiced: true };
     }
     if (!tokens.length) return empty;
-    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(tokens);
+    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(typed);
     const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))));
     const kw = hits.strength;
     const markedVariants = new Set<string>();

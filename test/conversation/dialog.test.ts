@@ -88,6 +88,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)).toEqual([proc('dang-ky-khai-sinh', 'documents'), proc('dang-ky-khai-tu', 'overview'), proc('dang-ky-khai-tu', 'fee')]);
   });
 
+  test('"vậy tiền" typed with its diacritics is no loan ("vay tiền", out of scope): the follow-up stays on the topic', () => {
+    const r = chat('thuê trọ 2 tháng rồi chưa đăng ký tạm trú có sao không', 'vậy tiền phạt là bao nhiêu', 'vay tiền ngân hàng lãi suất bao nhiêu');
+    expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'eligibility'), proc('dang-ky-tam-tru', 'eligibility'), intent('out_of_scope')]);
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
