@@ -227,7 +227,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // 4b. "nộp ở xã hay phải lên Sở Tư pháp", "hay phải về nơi đăng ký khai sinh hồi xưa": a place to go, named by
   //     its agency or by what was done there, is not a new topic, unless the message says so without it
   if (ctx && analysis.intent === 'procedure' && analysis.procedure !== ctx && namesNoProcedure) {
-    const places = [...agencyPlaces(analysis.tokens), ...recordPlaces(analysis.tokens)];
+    const places = [...agencyPlaces(analysis.tokens), ...recordPlaces(analysis.tokens, analysis.accents)];
     if (places.length) {
       const masked = outsideSpans(analysis.tokens, places).join(' ');
       const rest = matcher.analyze(masked);

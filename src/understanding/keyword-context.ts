@@ -109,11 +109,13 @@ const PLACE_ENDS = new Set(['hoi', 'luc', 'truoc', 'cu', 'xua', 'cua', 'o', 'tai
 /**
  * "về nơi đăng ký khai sinh hồi xưa", "ở xã nơi đăng ký kết hôn": a place named by what was done there, after a
  * word that leads to it ("nơi đăng ký khai sinh cho con" alone still asks where to register): spans [start, end)
- * from "nơi" to where the name ends.
+ * from "nơi" to where the name ends. `accents`: the tokens as typed with diacritics, where they were.
  */
-export function recordPlaces(tokens: readonly string[]): [number, number][] {
+export function recordPlaces(tokens: readonly string[], accents: readonly (string | undefined)[] = []): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 1; i < tokens.length; i++) {
+    // "xã nói sổ gốc bị cháy": typed with its diacritics, "nói" (said) is no "nơi" (place)
+    if (accents[i] !== undefined && accents[i] !== 'nơi') continue;
     // ("về đúng nơi đã đăng ký khai sinh": "đúng" between the way and the place)
     const before = tokens[i - 1] === 'dung' ? tokens[i - 2] ?? '' : tokens[i - 1];
     if (tokens[i] !== 'noi' || !(TOWARDS.has(before) || LEVELS.has(before))) continue;

@@ -67,6 +67,8 @@ export interface Analysis extends Understanding {
   /** The strength of the aspect cue found (0 when none: `aspect` then comes from the learnt phrases, or is unset). */
   aspectScore: number;
   tokens: string[];
+  /** Each token as typed with its diacritics (canonical form), or undefined when typed without them. */
+  accents: (string | undefined)[];
   /** Out-of-scope words (keywords, markers) were found: an out-of-scope answer has evidence, not just a low score. */
   outOfScopeEvidence: boolean;
   /** Two consecutive words of a procedure's name or alias ("căn cước"): the citizen names a topic, if loosely. */
@@ -370,7 +372,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     // a match inside a longer match of another class does not count ("khai sinh" inside "đăng ký lại khai sinh"),
     // nor one that names a place ("về nơi đăng ký khai sinh hồi xưa")
-    const places = recordPlaces(tokens);
+    const places = recordPlaces(tokens, typed.map((t) => t.a));
     const kept = hits.filter((h) => !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
@@ -409,7 +411,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const aspectHit = detectAspect(clauseText(tokens, clauseStarts));
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
-      keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens,
+      keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens, accents: typed.map((t) => t.a),
       outOfScopeEvidence: false, contextMention: false, namedBy: [], voiced: false, marked: [], namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
     };
     if (extractReceiptCode(text)) {

@@ -66,6 +66,14 @@ describe('a place named by what was done there', () => {
   test('"nơi đăng ký khai sinh" alone asks where to register', () => {
     expect(named('cho hoi noi dang ky khai sinh cho con')).toEqual([]);
   });
+
+  test('typed with its diacritics, "xã nói" (said) is no "xã nơi" (the commune where)', () => {
+    const tokens = 'thi xa noi so goc bi chay'.split(' ');
+    const typed = (noi: string) => recordPlaces(tokens, [undefined, 'xa4', noi, undefined, undefined, undefined, undefined]);
+    expect(typed('noi1')).toEqual([]);
+    expect(typed('nơi')).toEqual([[2, 7]]);
+    expect(recordPlaces(tokens)).toEqual([[2, 7]]); // typed without diacritics: it may be either
+  });
 });
 
 test('identity papers named in a message', () => {
