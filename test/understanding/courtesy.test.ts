@@ -36,6 +36,12 @@ test('asking: a question mark or a question word', () => {
   expect(asksSomething('cảm ơn cán bộ đã hướng dẫn tận tình', words('cam on can bo da huong dan tan tinh'))).toBe(false);
 });
 
+test('"anh chị", "chị ơi" address someone; "chi" (gì) alone asks', () => {
+  expect(asksSomething('Chào anh chị bộ phận một cửa', words('chao anh chi bo phan mot cua'))).toBe(false);
+  expect(asksSomething('chị ơi em chào chị', words('chi oi em chao chi'))).toBe(true); // the last "chị" may be "chi"
+  expect(asksSomething('làm khai sinh cần chi', words('lam khai sinh can chi'))).toBe(true);
+});
+
 test('an opening that announces a question without asking it yet', () => {
   expect(isOpening(words('da cho em hoi voi a'))).toBe(true);
   expect(isOpening(words('admin oi cho hoi chut'))).toBe(true);
