@@ -50,14 +50,15 @@ const CUES: Cue[] = [
   // "cầm giấy về liền" (but "hỏi về liên thông")
   { aspect: 'duration', weight: 3, re: / ve lien(?! thong)(?: |$)/, first: 'lien' },
   // "đợi mấy tuần mới được khởi công": how long until (not "mới được", a condition)
-  { aspect: 'duration', weight: 4.5, re: / (?:doi|cho) (?:may|bao lau|bao nhieu) (?:\S+ ){0,2}moi /, first: 'moi' },
+  // ("nộp rồi thì bao lâu má mới được lãnh tiền")
+  { aspect: 'duration', weight: 4.5, re: / (?:(?:doi|cho) (?:may|bao lau|bao nhieu)|bao lau) (?:\S+ ){0,2}moi /, first: 'moi' },
   ...cue('fee', 3, 'nhieu tien', 'co mac', 'mac khong', 'mac ko', 'co dat khong', 'tien su dung dat'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
     'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap',
     'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao',
-    'lien khong', 'lien duoc khong', 'cho bao lau', 'cho may'),
+    'lien khong', 'lien duoc khong', 'cho bao lau', 'cho may', 'may phut', 'bao nhieu phut', 'may tieng', 'bao nhieu tieng'),
   // "xã hay tỉnh" — but not "tính theo đầu người hay tính 1 lần" (tính folds like tỉnh)
   { aspect: 'where', weight: 3, re: / hay tinh(?! (?:1|mot|theo|tien|phi|sao|the|gia|luon))(?: |$)/, first: 'tinh' },
   // "công an có xuống tận nhà làm cho không": may it be done at home

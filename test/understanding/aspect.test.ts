@@ -57,6 +57,9 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('điều kiện để được xét hộ cận nghèo là gì')?.aspect).toBe('eligibility');
   expect(aspectOf('nghỉ việc bao lâu thì rút được')?.aspect).toBe('eligibility'); // how long one must wait to be allowed
   expect(aspectOf('nộp hồ sơ bao lâu thì được hưởng')?.aspect).toBe('duration'); // when the money comes
+  expect(aspectOf('nộp rồi thì bao lâu má mới được lãnh tiền')?.aspect).toBe('duration'); // "mới được": until, not a condition
+  expect(aspectOf('mấy phút là xong ạ')?.aspect).toBe('duration'); // ("phut" is a known word: not corrected to "phạt")
+  expect(aspectOf('may phut la xong')?.aspect).toBe('duration');
   expect(aspectOf('ở đâu làm nhanh nhất')?.aspect).toBe('where');
   expect(aspectOf('cho hỏi xin lý lịch tư pháp để đi làm ở Nhật')?.aspect).not.toBe('where'); // where one will work
   expect(aspectOf('làm ở xã được không')?.aspect).toBe('where');
