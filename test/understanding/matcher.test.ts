@@ -137,6 +137,8 @@ const INTENT_CASES: Case[] = [
   ['human', 'gọi cho tôi theo số 0912345678 nhé'],
   ['human', 'Cho tôi nói chuyện với cán bộ được không'],
   ['human', 'gap nhan vien tu van truc tiep'],
+  ['human', 'toi muon gap truong bo phan mot cua'], // the head of the desk, not its address (dialogs-tune-44)
+  ['human', 'cho tôi gặp lãnh đạo xã'], // ("lãnh" reads as "lĩnh")
   ['human', 'tôi muốn gặp người thật, không muốn nói chuyện với máy'],
   ['status', 'Hồ sơ mã H30.12-250101-0042 của tôi đến đâu rồi'],
   ['status', 'kiem tra giup ho so 000.00.12.H30-251111-0001'],
