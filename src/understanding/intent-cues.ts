@@ -19,6 +19,8 @@ const CUES: IntentCue[] = [
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },
   // the hours asked outright outweigh the office's name ("phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ")
+  // the office itself moved ("Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường")
+  { intent: 'office', weight: 40, re: /\b(?:uy ban|ubnd|bo phan mot cua|tru so|mot cua)(?: \S+){0,4} (?:doi|chuyen|don) (?:\S+ )?(?:ve|sang|qua|den|toi) (?:dau|cho nao|noi nao|cho moi)\b/ },
   { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:mo|dong) cua (?:tu |luc )?may gio|may gio (?:mo cua|lam viec|dong cua|nghi trua))\b/ },
 ];
 
