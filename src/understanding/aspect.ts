@@ -203,6 +203,10 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / khong co (?:\S+ ){1,8}thi (?:\S+ ){0,6}duoc (?:khong|ko|k|hong|chua) / },
   // "ai đi khai cũng được hay phải con ruột": who may
   { aspect: 'eligibility', weight: 3, re: / ai (?:\S+ ){0,4}(?:cung )?duoc / },
+  // who must go: "nó tự đi làm hay bố mẹ đi được", "phải có mặt cả hai hay một người đi cũng được", "cả nhà phải có
+  // mặt đủ không"
+  { aspect: 'eligibility', weight: 3.5, re: / (?:tu di|mot nguoi di|hay (?:\S+ ){0,3}di) (?:\S+ ){0,4}(?:duoc|dc)(?: |$)/ },
+  ...cue('eligibility', 3.5, 'co mat du', 'co mat ca', 'co mat het', 'deu phai co mat'),
   // "phải khai báo tạm vắng hả", "cả hai đều phải có mặt à": must I
   { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}ha(?: admin| nhi| vay)? $/ },
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before

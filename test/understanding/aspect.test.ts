@@ -58,7 +58,10 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('nghỉ việc bao lâu thì rút được')?.aspect).toBe('eligibility'); // how long one must wait to be allowed
   expect(aspectOf('nộp hồ sơ bao lâu thì được hưởng')?.aspect).toBe('duration'); // when the money comes
   expect(aspectOf('nộp rồi thì bao lâu má mới được lãnh tiền')?.aspect).toBe('duration'); // "mới được": until, not a condition
-  expect(aspectOf('mấy phút là xong ạ')?.aspect).toBe('duration'); // ("phut" is a known word: not corrected to "phạt")
+  expect(aspectOf('mấy phút là xong ạ')?.aspect).toBe('duration');
+  expect(aspectOf('con mình đã 20 tuổi, nó tự đi làm hay bố mẹ đi được')?.aspect).toBe('eligibility'); // who must go
+  expect(aspectOf('cả nhà phải có mặt đủ không, anh chị em tôi ở xa')?.aspect).toBe('eligibility'); // not "đủ" papers
+  expect(aspectOf('tự làm trên đt được không hay phải ra công an')?.aspect).toBe('online'); // doing it oneself, online // ("phut" is a known word: not corrected to "phạt")
   expect(aspectOf('may phut la xong')?.aspect).toBe('duration');
   expect(aspectOf('ở đâu làm nhanh nhất')?.aspect).toBe('where');
   expect(aspectOf('cho hỏi xin lý lịch tư pháp để đi làm ở Nhật')?.aspect).not.toBe('where'); // where one will work
