@@ -186,6 +186,13 @@ const sameWord = (typed: Token | undefined, w: Token) => typed !== undefined && 
 const markWord = (typed: Token | undefined, w: Token, words: number) =>
   typed !== undefined && typed.f === w.f && (words > 1 || w.a === undefined || typed.a === w.a);
 
+/**
+ * "ba mạ bé chưa đăng ký kết hôn thì có làm được không": a procedure not done, the condition of a question about
+ * another ("chưa đăng ký kết hôn, giờ đi đăng ký thì cần gì" is about doing it now).
+ */
+const notYetDoneIf = (tokens: readonly string[], h: { start: number; end: number }) =>
+  notYetDone(tokens, h.start) && tokens.slice(h.end, h.end + 2).includes('thi');
+
 /** The tokens with those inside the spans [start, end) replaced by "_" (kept as clause and position holders). */
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
@@ -475,7 +482,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
-      const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start)) && !asksForThatPaper(tokens);
+      const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h)) && !asksForThatPaper(tokens);
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
       return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
     };

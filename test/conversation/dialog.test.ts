@@ -93,6 +93,14 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'eligibility'), proc('dang-ky-tam-tru', 'eligibility'), intent('out_of_scope')]);
   });
 
+  test('a procedure not yet done, the condition of a question, is not a new topic; doing it now is', () => {
+    const r = chat('bé mới sinh, muốn làm khai sinh, nhập khẩu với thẻ bảo hiểm cho bé luôn một lượt thì làm ở đâu',
+      'ba mạ bé chưa đăng ký kết hôn thì có làm được không');
+    expect(r.map(brief)[1]).toEqual(proc('lien-thong-khai-sinh', 'eligibility'));
+    const s = chat('làm khai sinh cho con cần giấy tờ gì', 'mà vợ chồng em chưa đăng ký kết hôn, giờ đi đăng ký thì cần giấy tờ gì');
+    expect(s.map(brief)[1]).toEqual(proc('dang-ky-ket-hon', 'documents'));
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
