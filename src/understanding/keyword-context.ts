@@ -28,6 +28,16 @@ export function residenceStatement(tokens: string[], start: number, end: number)
 }
 
 /**
+ * "nghe nói sáp nhập đổi tên rồi", "xã đổi tên": a place or agency renamed by the 2025 mergers, not a person's
+ * name changed in the civil register.
+ */
+export function renamedPlace(tokens: readonly string[], start: number, end: number): boolean {
+  if (tokens[start] !== 'doi' || tokens[start + 1] !== 'ten' || end !== start + 2) return false;
+  const before = tokens[start - 1] ?? '';
+  return (before === 'nhap' && tokens[start - 2] === 'sap') || LEVELS.has(before) || before === 'so';
+}
+
+/**
  * "có phải mang theo giấy khai sinh không", "đem theo giấy khai sinh của cháu": a paper brought along, named
  * by the procedure that issued it.
  */

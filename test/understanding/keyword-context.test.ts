@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, asksForThatPaper, notYetDone, identityPapers, recordPlaces, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, asksForThatPaper, notYetDone, identityPapers, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -100,4 +100,18 @@ test('a procedure not done, told as the situation', () => {
   expect(notYetDone(t, t.indexOf('ket'))).toBe(true); // "kết hôn" inside "chưa đăng ký kết hôn"
   const u = 'dang ky ket hon o dau'.split(' ');
   expect(notYetDone(u, 0)).toBe(false);
+});
+
+describe('a place renamed by the mergers', () => {
+  const renamed = (folded: string) => {
+    const tokens = folded.split(' ');
+    const at = tokens.indexOf('doi');
+    return renamedPlace(tokens, at, at + 2);
+  };
+  test.each([
+    ['nghe noi sap nhap doi ten roi', true],
+    ['xa doi ten thi can cuoc co phai doi khong', true],
+    ['muon doi ten cho con thi lam sao', false],
+    ['con toi doi ten duoc khong', false],
+  ])('"%s" → %s', (text, expected) => expect(renamed(text)).toBe(expected));
 });
