@@ -151,8 +151,11 @@ function features(tokens: string[]): string[] {
   return out;
 }
 
-/** `accents`: the keyword's words as written, when a word typed with diacritics must carry the same ones. */
-interface Keyword { cls: string; tokens: string[]; accents?: string[] }
+/**
+ * `accents`: the keyword's words as written with diacritics. Words typed with diacritics must agree with them:
+ * all of them (`strict`), or at least one ("bảo tự" is not "báo tử", but "căn cươc" is still "căn cước").
+ */
+interface Keyword { cls: string; tokens: string[]; accents?: string[]; strict?: boolean }
 
 /** Consecutive words, as "a b" ("khai sinh"). */
 const wordPairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
@@ -268,10 +271,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const keywords = new Map<string, Keyword[]>();
   // each procedure's keywords, names and aliases as folded phrases (for `echoes`)
   const ownPhrases = new Map<string, string[]>();
-  const addKeyword = (cls: string, tokens: string[], accents?: string[]) => {
+  const addKeyword = (cls: string, typed: Token[]) => {
+    const tokens = typed.map((t) => t.f);
     if (!tokens.length) return;
     const list = keywords.get(tokens[0]) ?? [];
-    if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens, accents });
+    // an out-of-scope keyword is not what was typed with other diacritics: "rứa tiền nong hết bây nhiêu" (vậy tiền)
+    // is no loan ("vay tiền")
+    const accents = typed.some((t) => t.a !== undefined) ? typed.map((t) => t.a ?? t.f) : undefined;
+    if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens, accents, strict: cls === `${INT}out_of_scope` });
     keywords.set(tokens[0], list);
     if (cls.startsWith(PROC)) {
       const id = cls.slice(PROC.length);
@@ -319,12 +326,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) markers.push(t); }
     for (const k of d.keywords ?? []) {
       const typed = normalizer.tokens(k);
-      const tokens = typed.map((t) => t.f);
-      training.add(cls, features(tokens), 2);
-      // an out-of-scope keyword written with diacritics is not what was typed with others: "rứa tiền nong hết bây
-      // nhiêu" (vậy tiền) is no loan ("vay tiền"); typed without diacritics, the letters decide
-      const accented = cls === `${INT}out_of_scope` && typed.some((t) => t.a !== undefined);
-      addKeyword(cls, tokens, accented ? typed.map((t) => t.a ?? t.f) : undefined);
+      training.add(cls, features(typed.map((t) => t.f)), 2);
+      addKeyword(cls, typed);
     }
   }
   // consecutive words of procedure names and aliases ("can cuoc", "khai sinh")
@@ -335,10 +338,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const official = norm(p.name);
     ownNameBigrams.set(p.id, new Set(wordPairs(official).filter((b) => !GENERIC_NAME_PAIRS.has(b) && !ACTION_TAILS.has(b.split(' ')[0]))));
     // the official name and each alias typed in full name the procedure
-    for (const name of [official, ...(p.aliases ?? []).map(norm)]) {
+    for (const typed of [p.name, ...(p.aliases ?? [])].map((n) => normalizer.tokens(n))) {
+      const name = typed.map((t) => t.f);
       for (const pair of wordPairs(name)) if (!ACTION_PAIRS.includes(pair)) nameBigrams.add(pair);
       training.add(cls, features(name), 2);
-      addKeyword(cls, name);
+      addKeyword(cls, typed);
     }
     yield;
   }
@@ -368,7 +372,19 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   function keywordHits(typed: Token[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
     const tokens = typed.map((t) => t.f);
     const hits: { cls: string; start: number; end: number }[] = [];
-    const asWritten = (k: Keyword, i: number) => !k.accents || k.accents.every((a, j) => typed[i + j].a === undefined || typed[i + j].a === a);
+    // (typed without diacritics, or with Telex keys decoded, the letters decide)
+    const asWritten = (k: Keyword, i: number) => {
+      if (!k.accents) return true;
+      let typedWith = 0;
+      let agree = 0;
+      k.accents.forEach((a, j) => {
+        const t = typed[i + j];
+        if (t.a === undefined || t.decoded) return;
+        typedWith++;
+        if (t.a === a) agree++;
+      });
+      return k.strict ? agree === typedWith : typedWith === 0 || agree > 0;
+    };
     for (let i = 0; i < tokens.length; i++) {
       for (const k of keywords.get(tokens[i]) ?? []) {
         let ok = i + k.tokens.length <= tokens.length;

@@ -14,6 +14,8 @@ export interface Token {
   f: string;
   /** Canonical accented form when the citizen typed diacritics: "đăng" → "đăng"; else undefined. */
   a?: string;
+  /** The diacritics were decoded from Telex or VNI keys left as letters ("ddang" → "đang", meant "đăng"): a guess. */
+  decoded?: true;
 }
 
 /** Lexicon as data: key (as typed, possibly several words) → meaning. See data/lexicon/README.md. */
@@ -185,7 +187,7 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
   function knownSyllable(decoded: string | null): Token | null {
     if (!decoded) return null;
     const f = fold(decoded);
-    return vocab.has(f) ? { f, a: canonicalSyllable(decoded) } : null;
+    return vocab.has(f) ? { f, a: canonicalSyllable(decoded), decoded: true } : null;
   }
 
   function lexiconAt(tokens: Token[], i: number): LexEntry | undefined {

@@ -463,6 +463,18 @@ describe('long run-on messages with greeting and life context', () => {
   });
 });
 
+describe('diacritics, when typed, tell apart words that fold alike', () => {
+  test.each([
+    ['chủ trọ bảo tự lên công an phường', []], // "bảo tự" is not "báo tử" (a death notice)
+    ['ông tôi mới mất, báo tử làm ở đâu', ['bao tu']],
+    ['bao tu lam o dau', ['bao tu']], // typed without diacritics: the letters decide
+    ['làm căn cươc mất bao lâu', ['lam can cuoc']], // the other words agree: a slip of the tone
+    ['cho mk hoi ddang ky ket hon caanf giaasy tờ gì', ['dang ky ket hon']], // Telex decoded: a guess, the letters decide
+  ])('%s → named by %j', (text, named) => {
+    expect(matcher.analyze(text).namedBy).toEqual(named);
+  });
+});
+
 describe('ALL CAPS, emoji, abbreviations, Telex, NFD', () => {
   test.each(CAPS_EMOJI_NOISE_CASES)('%s ← %s', (id, text) => {
     expectLabel(id, text);
