@@ -159,6 +159,8 @@ const INTENT_CASES: Case[] = [
   ['greeting', '👋 chào ad'],
   ['thanks', 'Cảm ơn nhiều ạ'],
   ['thanks', 'ok e hieu roi, cam on ad'],
+  ['thanks', 'uk'], // teencode for "ừ", all right (dialogs-tune-48)
+  ['thanks', 'ukm e cam on'],
   ['thanks', 'tks ad nhiều'],
   ['thanks', 'cảm ơn ad 🙏🙏🙏'],
   // a short acknowledgement while staff look into it (from dialogs-tune-11)
