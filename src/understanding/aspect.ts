@@ -207,6 +207,8 @@ const CUES: Cue[] = [
   // mặt đủ không"
   { aspect: 'eligibility', weight: 3.5, re: / (?:tu di|mot nguoi di|hay (?:\S+ ){0,3}di) (?:\S+ ){0,4}(?:duoc|dc)(?: |$)/ },
   ...cue('eligibility', 3.5, 'co mat du', 'co mat ca', 'co mat het', 'deu phai co mat'),
+  // "tôi là con trai đi làm giấy tờ thay có được không": the papers are what is done on someone's behalf
+  { aspect: 'eligibility', weight: 3.5, re: / (?:lam|xin|nop|lo) (?:giay to|ho so|giay|thu tuc) (?:thay(?! doi)|gium|giup|dum|ho(?! so))(?: |$)/ },
   // "phải khai báo tạm vắng hả", "cả hai đều phải có mặt à": must I
   { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}ha(?: admin| nhi| vay)? $/ },
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before

@@ -61,7 +61,9 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('mấy phút là xong ạ')?.aspect).toBe('duration');
   expect(aspectOf('con mình đã 20 tuổi, nó tự đi làm hay bố mẹ đi được')?.aspect).toBe('eligibility'); // who must go
   expect(aspectOf('cả nhà phải có mặt đủ không, anh chị em tôi ở xa')?.aspect).toBe('eligibility'); // not "đủ" papers
-  expect(aspectOf('tự làm trên đt được không hay phải ra công an')?.aspect).toBe('online'); // doing it oneself, online // ("phut" is a known word: not corrected to "phạt")
+  expect(aspectOf('tự làm trên đt được không hay phải ra công an')?.aspect).toBe('online'); // doing it oneself, online
+  expect(aspectOf('tôi là con trai đi làm giấy tờ thay có được không ạ')?.aspect).toBe('eligibility'); // on her behalf
+  expect(aspectOf('đổi địa chỉ thì nộp hồ sơ thay đổi ở đâu')?.aspect).toBe('where'); // "thay đổi", not "thay" // ("phut" is a known word: not corrected to "phạt")
   expect(aspectOf('may phut la xong')?.aspect).toBe('duration');
   expect(aspectOf('ở đâu làm nhanh nhất')?.aspect).toBe('where');
   expect(aspectOf('cho hỏi xin lý lịch tư pháp để đi làm ở Nhật')?.aspect).not.toBe('where'); // where one will work

@@ -44,6 +44,9 @@ test('whether someone else may do it for the citizen (from dialogs-tune-11/18)',
   expect(asksOnBehalf(t('con nop gium tren mang duoc khong'))).toBe(true);
   expect(asksOnBehalf(t('toi muon lam giam ho cho chau'))).toBe(false);
   expect(asksOnBehalf(t('lam thay the can cuoc o dau'))).toBe(false);
+  expect(asksOnBehalf(t('toi la con trai di lam giay to thay co duoc khong a'))).toBe(true); // the papers done for her
+  expect(asksOnBehalf(t('nop ho so online duoc khong'))).toBe(false); // "hồ sơ", not "hộ"
+  expect(asksOnBehalf(t('lam ho so o xa duoc khong'))).toBe(false);
 });
 
 test('service at home, asked for (from dialogs-tune-14/21/26)', () => {
