@@ -43,6 +43,7 @@ export const FIELD_LABELS: Record<string, string> = {
   markers: 'Dấu hiệu ngoài phạm vi',
   exactMarkers: 'Dấu hiệu ngoài phạm vi (đúng dấu)',
   includes: 'Gồm các thủ tục',
+  onlineByNature: 'Thủ tục làm trực tuyến',
   variantOf: 'Biến thể của thủ tục',
   marks: 'Từ nhận biết biến thể',
   entries: 'Từ điển',

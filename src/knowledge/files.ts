@@ -43,6 +43,7 @@ export const IntentFileSchema = z.object({
   markers: z.array(z.coerce.string()).default([]),
   exactMarkers: z.array(z.coerce.string()).default([]),
   fallback: z.boolean().optional(),
+  onlineByNature: z.boolean().optional(),
   includes: z.array(z.string()).default([]),
   variantOf: z.string().optional(),
   marks: z.array(z.coerce.string()).default([]),

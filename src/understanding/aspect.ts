@@ -325,6 +325,16 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
  */
 export const asksInWords = (folded: string): boolean => folded.split(CLAUSE_SEPARATOR).some((c) => asks(plainClause(c).trim()));
 
+/**
+ * Some clause asks how ("làm sao", "hướng dẫn", "kiểu gì"): for a procedure done online by its nature (the portal,
+ * the VNeID account), how to do it is its overview, not whether it can be done online.
+ */
+export const asksHow = (folded: string): boolean => folded.split(CLAUSE_SEPARATOR)
+  .some((c) => {
+    const text = plainClause(c).replace(/ bat buoc /g, ' _ '); // ("bắt buộc" is not "bước", a step)
+    return CUES.some((cue) => cue.aspect === 'overview' && cue.weight >= 2 && cue.re.test(text));
+  });
+
 /** Every cue found in a text, for explaining a decision (`scripts/why.ts`). */
 export function aspectCues(folded: string): { aspect: Aspect; weight: number; match: string; clause: number }[] {
   return folded.split(CLAUSE_SEPARATOR).flatMap((clause, i) => {

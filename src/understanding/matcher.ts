@@ -4,7 +4,7 @@
  * normalised text, keyword cues per class (longest match wins, so "đăng ký lại khai sinh" beats
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
-import { asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
+import { asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
 import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
@@ -29,6 +29,11 @@ export interface IntentData {
    * ("cổng dịch vụ công") do not outweigh another procedure named in the same message.
    */
   fallback?: boolean;
+  /**
+   * Done online by its nature (the portal, the VNeID account): a message naming it that asks how ("kích hoạt trên
+   * VNeID thì làm sao") asks for its overview, not whether it can be done online (how to log in stays online).
+   */
+  onlineByNature?: boolean;
   /**
    * A combined procedure (liên thông) made of others: a message naming two of them names this one
    * ("khai sinh cho bé mà có luôn thẻ BHYT"), and in its conversation naming one of them keeps the topic.
@@ -290,6 +295,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   let phraseCount = 0;
   const markers: Marker[] = [];
   const fallbacks = new Set(input.intents.filter((d) => d.fallback && d.procedure).map((d) => `${PROC}${d.procedure}`));
+  const onlineByNature = new Set(input.intents.filter((d) => d.onlineByNature && d.procedure).map((d) => d.procedure));
   const bundles = new Map<string, Set<string>>();
   // variant → its base and the words that mark it
   const variants = new Map<string, { base: string; marks: Token[][] }>();
@@ -500,7 +506,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
       const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h)) && !asksForThatPaper(tokens);
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
-      return { ...base, intent: 'procedure', procedure, aspect: own?.aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
+      // ("kích hoạt định danh mức 2 trên VNeID thì làm sao", named: how to do what is done online anyway; but how to
+      // log in to the portal is its online side)
+      const howTo = own?.aspect === 'online' && onlineByNature.has(procedure) && mine.length > 0 && !/\bdang nhap\b/.test(folded) && asksHow(clauseText(tokens, clauseStarts));
+      const aspect = howTo ? 'overview' : own?.aspect;
+      return { ...base, intent: 'procedure', procedure, aspect: aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
     };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };

@@ -465,6 +465,19 @@ describe('long run-on messages with greeting and life context', () => {
   });
 });
 
+describe('a procedure done online by its nature (onlineByNature)', () => {
+  test.each([
+    ['kích hoạt định danh mức 2 trên vneid thì làm sao vậy ad', 'dinh-danh-dien-tu', 'overview'], // how to do it
+    ['hướng dẫn em nộp hồ sơ trên cổng dịch vụ công với, em không rành', 'nop-ho-so-truc-tuyen', 'overview'],
+    ['đăng nhập cổng dịch vụ công bằng tài khoản vneid như thế nào', 'nop-ho-so-truc-tuyen', 'online'], // logging in
+    ['tự đăng ký định danh mức 2 ngay trên app được không hay bắt buộc ra công an', 'dinh-danh-dien-tu', 'online'], // whether
+    ['làm lý lịch tư pháp trên vneid như thế nào', 'ly-lich-tu-phap', 'online'], // another procedure, done online
+  ])('%s → %s/%s', (text, procedure, aspect) => {
+    const a = matcher.analyze(text);
+    expect([a.procedure, a.aspect]).toEqual([procedure, aspect]);
+  });
+});
+
 describe('diacritics, when typed, tell apart words that fold alike', () => {
   test.each([
     ['chủ trọ bảo tự lên công an phường', []], // "bảo tự" is not "báo tử" (a death notice)
