@@ -259,7 +259,14 @@ const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao
 /** "em chưa có tài khoản" tells; "xong chưa", "có chưa ạ" ask: "chưa" asks only at the end of a clause. */
 const NOT_YET_ASKED = / chua(?: (?:a|ad|admin|vay|nhi|ha|nhe|nha|ban|chi|anh|em|ta|mn|moi nguoi|ca nha|bac|co|chu)){0,2} $/;
 /** ("không có giấy tờ chi hết": "gì/chi" before "hết/cả" is "at all", not a question) */
-const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chua' && QUESTION_WORDS.has(w) && !((w === 'gi' || w === 'chi') && (ws[i + 1] === 'het' || ws[i + 1] === 'ca')))
+const atAll = (w: string, next: string | undefined) => (w === 'gi' || w === 'chi') && (next === 'het' || next === 'ca');
+/** "chị cán bộ bảo…", "anh chị ơi": "chị", a person, not "chi" (gì) */
+const sister = (w: string, prev: string | undefined, next: string | undefined) => w === 'chi'
+  && (prev === 'anh' || prev === 'cac' || next === 'can' || next === 'oi' || next === 'ay' || next === 'gai' || next === 'hang');
+/** "cán bộ bảo sổ gốc mất rồi": "bảo" (said), unless "bao lâu", "bao nhiêu", "bao giờ" */
+const said = (w: string, next: string | undefined) => w === 'bao' && next !== 'nhieu' && next !== 'lau' && next !== 'gio' && next !== 'nhiu';
+const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chua' && QUESTION_WORDS.has(w) && !atAll(w, ws[i + 1])
+  && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]))
   || NOT_YET_ASKED.test(` ${clause} `);
 /** ("xong rồi sang tên…" opening a clause is "after that", not "done") */
 const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|hieu|ro) /;
