@@ -174,7 +174,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';
   // 2c. "con làm rồi nhưng bị ướt hỏng chip", "cấp lại mất mấy ngày" in a căn cước chat: words that mark a variant
   //     of the topic (re-issuing the card) move to it
-  const marked = ctx && namesNoProcedure && analysis.intent === 'procedure' ? analysis.marked.find((v) => matcher.baseOf(v) === ctx) : undefined;
+  const marked = ctx && namesNoProcedure && analysis.intent === 'procedure' ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
   if (marked) return answer(marked, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(marked)} ${text}`);
 
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")

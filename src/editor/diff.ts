@@ -45,6 +45,7 @@ export const FIELD_LABELS: Record<string, string> = {
   includes: 'Gồm các thủ tục',
   onlineByNature: 'Thủ tục làm trực tuyến',
   variantOf: 'Biến thể của thủ tục',
+  refines: 'Làm rõ thủ tục',
   marks: 'Từ nhận biết biến thể',
   entries: 'Từ điển',
 };

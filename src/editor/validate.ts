@@ -132,6 +132,8 @@ export function intentIssues(input: unknown): Issue[] {
   if (d.phrases.some((p) => !p.trim())) issues.push({ path: 'phrases', message: 'Câu mẫu không được trống' });
   if (d.variantOf && !d.marks.length) issues.push({ path: 'marks', message: 'Biến thể cần ít nhất một từ nhận biết (ví dụ "bị mất")' });
   if (d.variantOf && d.variantOf === d.procedure) issues.push({ path: 'variantOf', message: 'Thủ tục không thể là biến thể của chính nó' });
+  if (d.refines.length && !d.marks.length) issues.push({ path: 'marks', message: 'Cần ít nhất một từ nhận biết (ví dụ "sổ gốc … bị cháy")' });
+  if (d.procedure && d.refines.includes(d.procedure)) issues.push({ path: 'refines', message: 'Thủ tục không thể làm rõ chính nó' });
   return issues;
 }
 

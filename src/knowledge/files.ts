@@ -46,6 +46,7 @@ export const IntentFileSchema = z.object({
   onlineByNature: z.boolean().optional(),
   includes: z.array(z.string()).default([]),
   variantOf: z.string().optional(),
+  refines: z.array(z.string()).default([]),
   marks: z.array(z.coerce.string()).default([]),
   phrases: z.array(z.coerce.string()).default([]),
 });

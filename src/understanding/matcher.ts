@@ -52,6 +52,13 @@ export interface IntentData {
    * the base's keyword won that carries a mark ("có đăng ký hộ kinh doanh, giờ muốn nghỉ bán") asks about the variant.
    */
   variantOf?: string;
+  /**
+   * Procedures whose conversation this one's `marks` move to it, without being their variant: re-registering a
+   * birth, when the citizen learns in a chat about a copy of the record that "sổ gốc … bị cháy" (the register itself
+   * is lost).
+   */
+  refines?: string[];
+  /** Words that mark a variant or a refinement; "sổ gốc … mất": "mất" within a few words after "sổ gốc". */
   marks?: string[];
   phrases: string[];
 }
@@ -125,8 +132,11 @@ export interface Matcher {
    * unless the words really are about the other procedure.
    */
   marginPerWord(tokens: readonly string[], topic: string, other: string): number;
-  /** The procedure `id` is a variant of (re-issuing a căn cước → making one), if it is one. */
-  baseOf(id: string): string | undefined;
+  /**
+   * In a conversation about `topic`, the marks of `marked` move to it: `topic` is its base (re-issuing a căn cước
+   * → making one) or a procedure it refines.
+   */
+  movesTo(topic: string, marked: string): boolean;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
 }
 
@@ -200,6 +210,24 @@ const markWord = (typed: Token | undefined, w: Token, words: number) =>
  */
 const notYetDoneIf = (tokens: readonly string[], h: { start: number; end: number }) =>
   notYetDone(tokens, h.start) && tokens.slice(h.end, h.end + 2).includes('thi');
+
+/** A mark's parts, in order: "sổ gốc … mất" is "sổ gốc" and then, within `MARK_GAP` words, "mất". */
+type Mark = Token[][];
+const MARK_GAP = 8;
+/** `mark` starts at word `i` of `typed`. */
+function markAt(typed: readonly Token[], i: number, mark: Mark): boolean {
+  const words = mark.reduce((n, part) => n + part.length, 0);
+  const fits = (part: Token[], at: number) => part.every((w, j) => markWord(typed[at + j], w, words));
+  if (!fits(mark[0], i)) return false;
+  let next = i + mark[0].length;
+  for (const part of mark.slice(1)) {
+    let at = next;
+    while (at <= next + MARK_GAP && at < typed.length && !fits(part, at)) at++;
+    if (at > next + MARK_GAP || at >= typed.length) return false;
+    next = at + part.length;
+  }
+  return true;
+}
 
 /** The tokens with those inside the spans [start, end) replaced by "_" (kept as clause and position holders). */
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
@@ -297,17 +325,24 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const fallbacks = new Set(input.intents.filter((d) => d.fallback && d.procedure).map((d) => `${PROC}${d.procedure}`));
   const onlineByNature = new Set(input.intents.filter((d) => d.onlineByNature && d.procedure).map((d) => d.procedure));
   const bundles = new Map<string, Set<string>>();
-  // variant → its base and the words that mark it
-  const variants = new Map<string, { base: string; marks: Token[][] }>();
+  // variant → its base; refinement → the procedures it refines; each with the words that mark it
+  const variants = new Map<string, { base: string }>();
+  const refined = new Map<string, Set<string>>();
+  const marksByFirst = new Map<string, { label: string; mark: Mark }[]>(); // by their first word: one scan
   for (const d of input.intents) {
     if (d.procedure && known.has(d.procedure) && d.includes?.length) bundles.set(d.procedure, new Set(d.includes.filter((x) => known.has(x))));
-    if (d.procedure && d.variantOf && known.has(d.procedure) && known.has(d.variantOf) && d.marks?.length) {
-      variants.set(`${PROC}${d.procedure}`, { base: `${PROC}${d.variantOf}`, marks: d.marks.map((m) => normalizer.tokens(m)).filter((m) => m.length > 0) });
+    if (!d.procedure || !known.has(d.procedure) || !d.marks?.length) continue;
+    const label = `${PROC}${d.procedure}`;
+    const isVariant = !!d.variantOf && known.has(d.variantOf);
+    const refines = (d.refines ?? []).filter((x) => known.has(x));
+    if (isVariant) variants.set(label, { base: `${PROC}${d.variantOf}` });
+    if (refines.length) refined.set(d.procedure, new Set(refines));
+    if (!isVariant && !refines.length) continue;
+    for (const m of d.marks) {
+      const mark = m.split(/…|\.\.\./).map((part) => normalizer.tokens(part)).filter((part) => part.length > 0);
+      if (mark.length) marksByFirst.set(mark[0][0].f, [...(marksByFirst.get(mark[0][0].f) ?? []), { label, mark }]);
     }
   }
-  // the marks by their first word, so a message is scanned once
-  const marksByFirst = new Map<string, { label: string; mark: Token[] }[]>();
-  for (const [label, v] of variants) for (const mark of v.marks) marksByFirst.set(mark[0].f, [...(marksByFirst.get(mark[0].f) ?? []), { label, mark }]);
   // how each aspect is asked, learnt from its phrases: read when no cue names the aspect ("có chát không")
   const aspectTraining = new NaiveBayesTraining();
   let aspectPhrases = 0;
@@ -452,7 +487,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const kw = hits.strength;
     const markedVariants = new Set<string>();
     typed.forEach((t, i) => {
-      for (const { label, mark } of marksByFirst.get(t.f) ?? []) if (mark.every((w, j) => markWord(typed[i + j], w, mark.length))) markedVariants.add(label);
+      for (const { label, mark } of marksByFirst.get(t.f) ?? []) if (markAt(typed, i, mark)) markedVariants.add(label);
     });
     // two parts of a combined procedure asked for together ("khai sinh là có luôn thẻ BHYT") name the combined
     // one, more strongly than either part; without a word of togetherness one part is often context
@@ -479,6 +514,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const markedVariant = (kw.get(scored[0].label) ?? 0) > 0
       ? [...variants].find(([label, v]) => v.base === scored[0].label && !kw.get(label) && markedVariants.has(label)) : undefined;
     if (markedVariant) putFirst(scored, markedVariant[0]);
+    // "mất giấy khai sinh gốc, hỏi xã thì nói sổ lưu cũng bị mất": the copy of the record won, but the words say the
+    // register itself is lost — the procedure that refines it
+    const refinement = [...markedVariants].find((label) => refined.get(label.slice(PROC.length))?.has(scored[0].label.slice(PROC.length)));
+    if (refinement) putFirst(scored, refinement);
     // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
     const variant = variants.get(scored[0].label);
     if (variant && !(kw.get(scored[0].label) ?? 0) && !markedVariants.has(scored[0].label)) putFirst(scored, variant.base);
@@ -602,7 +641,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const of = (id: string) => scored.find((s) => s.label === `${PROC}${id}`)?.score ?? -Infinity;
       return tokens.length ? (of(other) - of(topic)) / tokens.length : 0;
     },
-    baseOf: (id) => variants.get(`${PROC}${id}`)?.base.slice(PROC.length),
+    movesTo: (topic, marked) => variants.get(`${PROC}${marked}`)?.base === `${PROC}${topic}` || (refined.get(marked)?.has(topic) ?? false),
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };
 }

@@ -101,6 +101,20 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(s.map(brief)[1]).toEqual(proc('dang-ky-ket-hon', 'documents'));
   });
 
+  test('in a chat about a copy of the birth record, the register itself lost means registering the birth again', () => {
+    const r = chat('giấy khai sinh của mẹ em bị mối ăn mất rồi, mẹ em sinh năm 1965 ở xã này, giờ làm sao xin lại bản khác ạ',
+      'em lên xã hỏi thì chị cán bộ bảo sổ gốc hồi đó bị lũ năm 99 cuốn mất rồi, vậy giờ sao ạ', 'vậy phải chuẩn bị giấy tờ gì ạ');
+    expect(r.map(brief)).toEqual([proc('trich-luc-ho-tich', 'overview'), proc('dang-ky-lai-khai-sinh', 'overview'), proc('dang-ky-lai-khai-sinh', 'documents')]);
+    // the register kept: still the copy
+    const s = chat('giấy khai sinh bản chính của tôi bị mất, xin lại bản sao ở đâu', 'xã vẫn còn lưu sổ gốc thì mất mấy ngày');
+    expect(s.map(brief)[1]).toEqual(proc('trich-luc-ho-tich', 'duration'));
+  });
+
+  test('a named copy of the record whose register is lost is the re-registration (a mark with a gap)', () => {
+    const r = chat('chào ad', 'bà nội em mất giấy khai sinh gốc, hỏi xã thì nói sổ lưu cũng bị mất hồi lũ lụt, giờ phải làm sao');
+    expect(r.map(brief)[1]).toEqual(proc('dang-ky-lai-khai-sinh', 'overview'));
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);

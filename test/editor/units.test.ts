@@ -48,6 +48,13 @@ test('a variant procedure needs words that mark it, and is not a variant of itse
   expect(intentIssues({ ...base, variantOf: 'cap-lai-the-can-cuoc', marks: ['mất'] }).map((i) => i.path)).toEqual(['variantOf']);
 });
 
+test('a refinement needs words that mark it, and does not refine itself', () => {
+  const base = { intent: 'procedure', procedure: 'dang-ky-lai-khai-sinh', phrases: ['sổ gốc bị cháy thì làm sao'] };
+  expect(intentIssues({ ...base, refines: ['trich-luc-ho-tich'], marks: ['sổ gốc … cháy'] })).toEqual([]);
+  expect(intentIssues({ ...base, refines: ['trich-luc-ho-tich'] }).map((i) => i.path)).toEqual(['marks']);
+  expect(intentIssues({ ...base, refines: ['dang-ky-lai-khai-sinh'], marks: ['mất'] }).map((i) => i.path)).toEqual(['refines']);
+});
+
 describe('diff for reviewers', () => {
   test('one line per changed field, list items added and removed', () => {
     const a = p();
