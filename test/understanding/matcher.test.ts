@@ -122,6 +122,8 @@ const INTENT_CASES: Case[] = [
   ['status', 'chưa nhận được tiền trợ cấp thất nghiệp, hồ sơ nộp từ tháng 6, số biên nhận 2507'],
   // a long file number ("mã số", "số …") with a procedure named: its status (from dialogs-tune-19/20)
   ['status', 'e nop ho so dk thuong tru 2 tuan r, ma so 250915-0012, sao chua co kq'],
+  ['status', 'ad check giúp e hồ sơ mã 2507-HT-0455 vs ạ 🙏'], // a receipt code with a sector, "hồ sơ mã" (tune-18)
+  ['status', 'giấy phép xây dựng nhà tôi đã ký chưa, biên nhận số 118 ngày 2/7'],
   ['out_of_scope', 'cong thuc lam banh mi que cho quan an sang'], // a recipe (tune-10)
   // asked in words, the status outweighs even a long procedure name (from tune-10)
   ['status', 'cái hồ sơ trợ cấp thất nghiệp nộp đầu tháng giờ tới đâu rồi ad'],
