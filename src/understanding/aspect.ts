@@ -176,6 +176,8 @@ const CUES: Cue[] = [
     'bi tre han', 'tre han khong', 'tre han ko', 'tre han hong', 'co bi tre'),
   // "phải đi khai tử trong bao lâu": within how long it must be done
   { aspect: 'eligibility', weight: 4, re: / phai (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
+  // "nghỉ việc bao nhiêu ngày thì phải nộp": the deadline, not how long it takes
+  { aspect: 'eligibility', weight: 4.5, re: / (?:bao nhieu|may) (?:ngay|thang|tuan|hom|bua) thi (?:phai|bat buoc|moi phai)/, first: 'thi' },
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt
@@ -251,7 +253,7 @@ const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban)? $/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
-const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban) may (?:thang|tuan|hom|ngay|bua|nam) /;
+const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|han) may (?:thang|tuan|hom|ngay|bua|nam) /;
 const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ')
   .replace(STATED_PERIOD, ' $1 _ ');
 /** Words that make a clause a question (folded). Not "hỏi": "lên xã hỏi thì…" tells the story (see courtesy.ts). */
