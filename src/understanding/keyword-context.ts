@@ -156,3 +156,13 @@ export const asksForThatPaper = wordTest(THAT_PAPER);
 /** The tokens outside the spans [start, end) (an agency's name, identity papers…). */
 export const outsideSpans = (tokens: readonly string[], spans: readonly [number, number][]): string[] =>
   tokens.filter((_, i) => !spans.some(([s, e]) => i >= s && i < e));
+
+/**
+ * "bao lâu thì có thẻ mới, em cần gấp để mở tài khoản ngân hàng": what the citizen needs the paper for (after "để",
+ * within a few words), not what the message asks about ("làm sao để mở thẻ ATM", "cần gì để vay" ask about it).
+ */
+const HOW_TO = new Set(['sao', 'gi', 'j', 'nao', 'the', 'lam', 'can', 'nhu']);
+export function purpose(tokens: readonly string[], start: number): boolean {
+  for (let i = Math.max(1, start - 3); i < start; i++) if (tokens[i] === 'de' && !HOW_TO.has(tokens[i - 1])) return true;
+  return false;
+}

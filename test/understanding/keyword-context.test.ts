@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, asksForThatPaper, notYetDone, identityPapers, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, asksForThatPaper, notYetDone, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -114,4 +114,14 @@ describe('a place renamed by the mergers', () => {
     ['muon doi ten cho con thi lam sao', false],
     ['con toi doi ten duoc khong', false],
   ])('"%s" → %s', (text, expected) => expect(renamed(text)).toBe(expected));
+});
+
+describe('what the paper is needed for', () => {
+  const forIt = (folded: string, word: string) => { const t = folded.split(' '); return purpose(t, t.indexOf(word)); };
+  test.each([
+    ['bao lau thi co the moi em can gap de mo tai khoan ngan hang', 'tai', true],
+    ['lam sao de mo the atm', 'the', false], // how to do it: the topic itself
+    ['can giay to gi de vay tien ngan hang', 'vay', false],
+    ['mo tai khoan ngan hang o dau', 'tai', false],
+  ])('"%s" (%s) → %s', (text, word, expected) => expect(forIt(text, word)).toBe(expected));
 });
