@@ -176,6 +176,8 @@ const CUES: Cue[] = [
     'bi tre han', 'tre han khong', 'tre han ko', 'tre han hong', 'co bi tre'),
   // "phải đi khai tử trong bao lâu": within how long it must be done
   { aspect: 'eligibility', weight: 4, re: / phai (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
+  // "thời hạn đi khai tử là bao lâu": the citizen's deadline (not "thời hạn giải quyết", how long it takes)
+  { aspect: 'eligibility', weight: 4, re: / thoi han (?:phai |de |di |cho )?(?:di |phai )?(?:khai|dang ky|lam|nop|bao|xin|doi|_) /, first: 'han' }, // ("_": the procedure's name, masked)
   // "nghỉ việc bao nhiêu ngày thì phải nộp": the deadline, not how long it takes
   { aspect: 'eligibility', weight: 4.5, re: / (?:bao nhieu|may) (?:ngay|thang|tuan|hom|bua) thi (?:phai|bat buoc|moi phai)/, first: 'thi' },
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt

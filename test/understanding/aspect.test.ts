@@ -64,6 +64,8 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('tự làm trên đt được không hay phải ra công an')?.aspect).toBe('online'); // doing it oneself, online
   expect(aspectOf('tôi là con trai đi làm giấy tờ thay có được không ạ')?.aspect).toBe('eligibility'); // on her behalf
   expect(aspectOf('ba mất bao nhiêu ngày thì phải đi khai tử')?.aspect).toBe('eligibility'); // the deadline
+  expect(matcher.analyze('thời hạn đi khai tử là bao lâu vậy ad').aspect).toBe('eligibility'); // the citizen's deadline
+  expect(matcher.analyze('thời hạn giải quyết khai tử là bao lâu').aspect).toBe('duration'); // how long it takes
   expect(aspectOf('giấy phép lái xe hết hạn mấy tháng rồi, giờ đổi thì mang theo gì')?.aspect).toBe('documents'); // a period told
   // a clause that tells what someone said asks nothing: "chị cán bộ bảo" is no "chi" (gì) nor "bao" (bao nhiêu)
   expect(matcher.analyze('em lên xã hỏi thì chị cán bộ bảo sổ gốc hồi đó bị lũ cuốn mất rồi, vậy giờ sao ạ').aspect).toBe('overview');
