@@ -88,6 +88,13 @@ export function decodeTelex(token: string): string | null {
   if (TELEX_TONES[last] && word.length > 1 && /[aeiouywâêôơưă]/.test(word.slice(0, -1))) {
     tone = TELEX_TONES[last];
     word = word.slice(0, -1);
+  } else {
+    // the tone key struck before the last letters ("maasy", "nguowif"): after a vowel, s f r x j are never letters
+    const at = word.search(/(?<=[aeiouywâêôơưă])[sfrxj]/);
+    if (at > 0) {
+      tone = TELEX_TONES[word[at]];
+      word = word.slice(0, at) + word.slice(at + 1);
+    }
   }
   let changed = tone !== '';
   // ("truus": a vowel Telex never doubles, struck twice)

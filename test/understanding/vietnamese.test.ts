@@ -93,6 +93,9 @@ describe('decodeTelex: text typed with the input method off', () => {
     ['ddaau', 'đâu'],
     ['dduwowcj', 'được'],
     ['nguwowif', 'người'],
+    ['maasy', 'mấy'], // the tone key struck before the last letter
+    ['ngafy', 'ngày'],
+    ['trasnh', 'tránh'],
   ])('%s → %s', (typed, out) => {
     expect(decodeTelex(typed)).toBe(out);
   });
