@@ -220,6 +220,8 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
         // half converted: the hat typed, the tone key left as a letter ("tưr" → "tử", "nghiêpj" → "nghiệp")
         const half = t.a !== undefined && !isSyllable(t.f) && /[^\d]$/.test(t.a) ? knownSyllable(decodeTelex(t.a)) : null;
         if (half) return half;
+        // words typed glued together with their diacritics ("tạmvắng"): split by their letters
+        if (t.a !== undefined && !isSyllable(t.f) && !vocab.has(t.f)) return split(t.f) ?? t;
         if (t.a !== undefined || vocab.has(t.f)) return t;
         // typed with the input method off: Telex ("lamf") or VNI ("la2m")
         const decoded = knownSyllable(decodeTelex(t.f)) ?? knownSyllable(decodeVni(t.f));

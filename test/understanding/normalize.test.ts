@@ -290,6 +290,9 @@ describe('glued words', () => {
     // glued and typed with the input method off
     ['dangkys khaisinh', 'dang ky khai sinh'],
     ['ddawngkys tamtru', 'dang ky tam tru'],
+    // glued with their diacritics
+    ['khai báo tạmtrú', 'khai bao tam tru'],
+    ['đăngký khaisinh', 'dang ky khai sinh'],
   ])('"%s" → "%s"', (typed, out) => {
     expect(words(typed)).toBe(out);
   });
