@@ -508,7 +508,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (fallbacks.has(scored[0].label)) {
       // "cải chính tên trên cổng DVC được không" is about cải chính, asked about doing it online
       const named = scored.findIndex((x) => x.label.startsWith(PROC) && !fallbacks.has(x.label) && (kw.get(x.label) ?? 0) > 0);
-      if (named > 0) scored.unshift(...scored.splice(named, 1));
+      if (named > 0) putFirst(scored, scored[named].label);
     }
     // "quán cơm có đăng ký hộ kinh doanh, giờ muốn nghỉ bán 3 tháng": the base named, a variant's marks told
     // (when the base won by its keyword, "hộ kinh doanh", and nothing names the variant: its words are the classifier's)

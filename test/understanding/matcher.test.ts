@@ -481,6 +481,13 @@ describe('a procedure done online by its nature (onlineByNature)', () => {
   });
 });
 
+test('a procedure named with the portal is as sure as the portal\'s own keyword was (no clarification)', () => {
+  const a = matcher.analyze('doi bang lai tren dvc online dc k');
+  expect([a.procedure, a.aspect]).toEqual(['doi-giay-phep-lai-xe', 'online']);
+  expect(a.confidence).toBeGreaterThan(0.5);
+  expect(a.candidates[0].procedure).toBe('doi-giay-phep-lai-xe');
+});
+
 describe('diacritics, when typed, tell apart words that fold alike', () => {
   test.each([
     ['chủ trọ bảo tự lên công an phường', []], // "bảo tự" is not "báo tử" (a death notice)
