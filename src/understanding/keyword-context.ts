@@ -149,8 +149,11 @@ export function identityPapers(tokens: readonly string[]): [number, number][] {
   return spans;
 }
 
-/** "…phải có giấy xác nhận độc thân gì đó, xin cái đó ở đâu": the paper just named is asked for after all. */
-const THAT_PAPER = / (?:xin|lam|cap|lay) (?:cai|giay|to|ban) (?:do|nay|ay|kia) /;
+/**
+ * "…phải có giấy xác nhận độc thân gì đó, xin cái đó ở đâu", "…cái đó em xin ở đâu": the paper just named is asked
+ * for after all.
+ */
+const THAT_PAPER = / (?:xin|lam|cap|lay) (?:cai|giay|to|ban) (?:do|nay|ay|kia) | (?:cai|giay|to) (?:do|nay|ay|kia) (?:\S+ )?(?:xin|lam|lay) (?:o dau|cho nao|o mo|dau|o xa|o phuong|o cong an) /;
 export const asksForThatPaper = wordTest(THAT_PAPER);
 
 /** The tokens outside the spans [start, end) (an agency's name, identity papers…). */

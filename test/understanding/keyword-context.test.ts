@@ -92,6 +92,8 @@ test('words of togetherness, not "chứng" folded to "chung"', () => {
 test('the paper just named, asked for after all', () => {
   expect(asksForThatPaper('phai co giay xac nhan doc than gi do xin cai do o dau'.split(' '))).toBe(true);
   expect(asksForThatPaper('co can mang theo giay khai sinh khong'.split(' '))).toBe(false);
+  expect(asksForThatPaper('ben han yeu cau nop giay xac nhan doc than nua cai do em xin o dau a'.split(' '))).toBe(true);
+  expect(asksForThatPaper('cai do lam mat bao lau'.split(' '))).toBe(false); // the topic itself, how long
 });
 
 test('a procedure not done, told as the situation', () => {
