@@ -15,12 +15,18 @@ const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
  * not a question about registering residence ("thường trú ở đâu" still is one).
  */
 const RESIDENCE = new Set(['thuong tru', 'tam tru', 'ho khau']);
+/** Who lives there: "nơi em tạm trú", "chỗ vợ chồng tôi đang tạm trú". */
+const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 'chong', 'ba', 'me', 'bo', 'ong', 'nha']);
 export function residenceStatement(tokens: string[], start: number, end: number): boolean {
   const named = tokens.slice(start, end).join(' ');
   // "công an xã nơi thường trú", "nơi đăng ký thường trú": the place where one lives, named as a place
   // ("xã thường trú", "phường tạm trú": the commune where one lives)
-  const before = tokens[start - 1] ?? '';
-  if ((before === 'noi' || LEVELS.has(before)) && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
+  // ("nơi em đang tạm trú", "ở xã chỗ e tạm trú": the person and "đang" between the place and the residence)
+  let at = start - 1;
+  while (at > 0 && (RESIDENT.has(tokens[at]) || tokens[at] === 'dang')) at--;
+  const before = tokens[at] ?? '';
+  const place = before === 'noi' || LEVELS.has(before) || (before === 'cho' && at < start - 1 && (tokens[at - 1] === 'o' || LEVELS.has(tokens[at - 1] ?? '')));
+  if (place && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
   if (!RESIDENCE.has(named)) return false;
   if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;
   const next = tokens[end + 1];

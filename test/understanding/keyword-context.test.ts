@@ -39,6 +39,8 @@ describe('where the citizen lives, told as context', () => {
     ['khai o cong an xa noi thuong tru ha', 'thuong tru'],
     ['khai o xa noi ba mat hay xa thuong tru vay', 'thuong tru'],
     ['nop o xa noi dang ky thuong tru hay noi dang o', 'dang ky thuong tru'],
+    ['lam o xa cho e tam tru duoc hong hay phai ve que', 'tam tru'], // the person between
+    ['nop o noi em dang tam tru duoc khong', 'tam tru'],
   ])('%s: "%s" is context', (text, keyword) => {
     expect(said(text, keyword)).toBe(true);
   });
@@ -46,6 +48,7 @@ describe('where the citizen lives, told as context', () => {
   test.each([
     ['dang ky thuong tru o dau', 'dang ky thuong tru'],
     ['thuong tru o dau', 'thuong tru'],
+    ['chu nha khong cho em tam tru thi sao', 'tam tru'], // "cho" (let), not "chỗ" (place)
   ])('%s: "%s" asks about it', (text, keyword) => {
     expect(said(text, keyword)).toBe(false);
   });
