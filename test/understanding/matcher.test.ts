@@ -123,6 +123,8 @@ const INTENT_CASES: Case[] = [
   ['status', 'chưa nhận được tiền trợ cấp thất nghiệp, hồ sơ nộp từ tháng 6, số biên nhận 2507'],
   // a long file number ("mã số", "số …") with a procedure named: its status (from dialogs-tune-19/20)
   ['status', 'e nop ho so dk thuong tru 2 tuan r, ma so 250915-0012, sao chua co kq'],
+  ['status', 'minh nop 1 ho so hom thu 2, gio xem tinh trang o dau'], // "xem tình trạng" (not "tình trạng hôn nhân")
+  ['status', 'hồ sơ xác nhận cư trú nộp trên vneid từ thứ 2 mà giờ vẫn báo đang xử lý'],
   ['status', 'ad check giúp e hồ sơ mã 2507-HT-0455 vs ạ 🙏'], // a receipt code with a sector, "hồ sơ mã" (tune-18)
   ['status', 'giấy phép xây dựng nhà tôi đã ký chưa, biên nhận số 118 ngày 2/7'],
   ['out_of_scope', 'cong thuc lam banh mi que cho quan an sang'], // a recipe (tune-10)
