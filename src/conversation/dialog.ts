@@ -6,7 +6,7 @@ import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening } from '../understanding/courtesy';
 import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, onlyPart, spaced, turnsToAnother } from '../understanding/dialog-cues';
-import { agencyPlaces, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
+import { agencyPlaces, heldPaper, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
 
@@ -255,7 +255,13 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   if (ctx && !state.pendingChoices?.length && plainlyOut) {
     return { analysis, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: analysis.confidence } };
   }
-  if (ctx && namesNoProcedure && state.topicText && !(analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE)) {
+  // ("cần giấy tờ chi để chứng minh, mẹ chỉ còn cái chứng minh nhân dân cũ": identity papers held say nothing of
+  // the topic, so the words alone are trusted only when they lean the same way without them)
+  const ids = namesNoProcedure ? identityPapers(analysis.tokens).filter(([start, end]) => heldPaper(analysis.tokens, start, end)) : [];
+  const withoutIds = ids.length && analysis.intent === 'procedure' ? matcher.analyze(outsideSpans(analysis.tokens, ids).join(' ')) : analysis;
+  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE
+    && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
+  if (ctx && namesNoProcedure && state.topicText && !trustedAlone) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new
     // words say about it ("bị mất ạ" → re-issue)
     const joined = matcher.analyze(`${state.topicText} ${text}`, { keywords: false });
@@ -267,8 +273,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     const leaning = joined.procedure === ctx && analysis.aspectScore === 0 ? matcher.leaning(analysis.tokens, ctx) : null;
     if (leaning) joined.procedure = leaning;
     if (joined.intent === 'procedure' && joined.procedure && !joined.followup) {
-      const allowed = joined.procedure === ctx || matcher.related(ctx, joined.procedure)
-        || (analysis.intent === 'procedure' && analysis.procedure === joined.procedure && analysis.confidence >= TRUST_ALONE);
+      const allowed = joined.procedure === ctx || matcher.related(ctx, joined.procedure);
       if (!allowed) return answer(ctx, askedAspect, Math.max(0.5, analysis.confidence), state.topicText);
       a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore, confidence: Math.max(joined.confidence, analysis.confidence) };
       // after a refinement the old topic words would pull the next turn back: the topic is now the refined one

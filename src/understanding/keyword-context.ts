@@ -156,6 +156,16 @@ export function identityPapers(tokens: readonly string[]): [number, number][] {
 }
 
 /**
+ * "mẹ em chỉ còn cái chứng minh nhân dân cũ", "có mang cmnd theo không": a paper held or carried along, not the
+ * subject of the message ("chứng minh nhân dân hết hạn rồi" is).
+ */
+export function heldPaper(tokens: string[], start: number, end: number): boolean {
+  const at = tokens[start - 1] === 'cai' ? start - 1 : start;
+  // ("chỉ còn", "vẫn còn": still held; a message opening "còn cái căn cước…" turns to it)
+  return (tokens[at - 1] === 'con' && (tokens[at - 2] === 'chi' || tokens[at - 2] === 'van')) || carriedPaper(tokens, start, end);
+}
+
+/**
  * "…phải có giấy xác nhận độc thân gì đó, xin cái đó ở đâu", "…cái đó em xin ở đâu": the paper just named is asked
  * for after all.
  */

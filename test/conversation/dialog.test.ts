@@ -115,6 +115,15 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)[1]).toEqual(proc('dang-ky-lai-khai-sinh', 'overview'));
   });
 
+  test('an identity paper held says nothing of the topic: the question stays on it', () => {
+    const r = chat('mẹ em sinh năm 1960, giấy khai sinh mất, xã nói sổ gốc cũng không còn, giờ làm sao',
+      'cần giấy tờ chi để chứng minh, mẹ em chỉ còn cái chứng minh nhân dân cũ với sổ hộ khẩu');
+    expect(r.map(brief)).toEqual([proc('dang-ky-lai-khai-sinh', 'overview'), proc('dang-ky-lai-khai-sinh', 'documents')]);
+    // but the card as the subject is the card
+    const s = chat('làm giấy khai sinh cho con cần gì', 'chứng minh nhân dân của tôi hết hạn rồi, có bắt buộc đổi sang căn cước không');
+    expect(s.map(brief)[1]).toEqual(proc('cap-the-can-cuoc', 'eligibility'));
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);

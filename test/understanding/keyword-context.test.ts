@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, asksForThatPaper, notYetDone, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, asksForThatPaper, heldPaper, notYetDone, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -129,4 +129,14 @@ describe('what the paper is needed for', () => {
     ['can giay to gi de vay tien ngan hang', 'vay', false],
     ['mo tai khoan ngan hang o dau', 'tai', false],
   ])('"%s" (%s) → %s', (text, word, expected) => expect(forIt(text, word)).toBe(expected));
+});
+
+describe('a paper held or carried along', () => {
+  const held = (folded: string, first: string, n: number) => { const t = folded.split(' '); const at = t.indexOf(first); return heldPaper(t, at, at + n); };
+  test.each([
+    ['me em chi con cai chung minh nhan dan cu', 'chung', 4, true],
+    ['co can mang cmnd theo khong', 'cmnd', 1, true],
+    ['con cai can cuoc no cung bi rach', 'can', 2, false], // "còn cái căn cước…" turns to it
+    ['chung minh nhan dan het han roi', 'chung', 4, false],
+  ])('"%s" → %s', (text, first, n, expected) => expect(held(text, first as string, n as number)).toBe(expected));
 });
