@@ -124,6 +124,12 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(s.map(brief)[1]).toEqual(proc('cap-the-can-cuoc', 'eligibility'));
   });
 
+  test('adding the father\'s name left blank on a birth record is recognising the child, and its follow-ups stay there', () => {
+    const r = chat('vợ chồng em chưa cưới, làm giấy khai sinh cho bé bỏ trống tên cha, giờ muốn bổ sung tên ba thì làm sao ạ',
+      'cần mang những giấy tờ gì');
+    expect(r.map(brief)).toEqual([proc('nhan-cha-me-con', 'overview'), proc('nhan-cha-me-con', 'documents')]);
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
