@@ -15,6 +15,8 @@ const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
  * not a question about registering residence ("thường trú ở đâu" still is one).
  */
 const RESIDENCE = new Set(['thuong tru', 'tam tru', 'ho khau']);
+/** Words after which "cho" is "chỗ", a place: "ở chỗ", "về quê chỗ", "xã chỗ". */
+const CHO_PLACE = new Set(['o', 've', 'que', 'tai', 'xa', 'phuong', 'huyen', 'tinh', 'quan']);
 /** Who lives there: "nơi em tạm trú", "chỗ vợ chồng tôi đang tạm trú". */
 const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 'chong', 'ba', 'me', 'bo', 'ong', 'nha']);
 export function residenceStatement(tokens: string[], start: number, end: number): boolean {
@@ -25,7 +27,8 @@ export function residenceStatement(tokens: string[], start: number, end: number)
   let at = start - 1;
   while (at > 0 && (RESIDENT.has(tokens[at]) || tokens[at] === 'dang')) at--;
   const before = tokens[at] ?? '';
-  const place = before === 'noi' || LEVELS.has(before) || (before === 'cho' && at < start - 1 && (tokens[at - 1] === 'o' || LEVELS.has(tokens[at - 1] ?? '')));
+  // ("chỗ" after a way or a place: "về quê chỗ thường trú", "ở chỗ em tạm trú" — not "cho em tạm trú", let me)
+  const place = before === 'noi' || LEVELS.has(before) || (before === 'cho' && CHO_PLACE.has(tokens[at - 1] ?? ''));
   if (place && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
   if (!RESIDENCE.has(named)) return false;
   if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;

@@ -41,6 +41,8 @@ describe('where the citizen lives, told as context', () => {
     ['nop o xa noi dang ky thuong tru hay noi dang o', 'dang ky thuong tru'],
     ['lam o xa cho e tam tru duoc hong hay phai ve que', 'tam tru'], // the person between
     ['nop o noi em dang tam tru duoc khong', 'tam tru'],
+    ['co phai ve que cho thuong tru moi lam duoc khong', 'thuong tru'],
+    ['lam o xa cho tam tru hay phai ve cho thuong tru', 'tam tru'],
   ])('%s: "%s" is context', (text, keyword) => {
     expect(said(text, keyword)).toBe(true);
   });
