@@ -130,6 +130,12 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)).toEqual([proc('nhan-cha-me-con', 'overview'), proc('nhan-cha-me-con', 'documents')]);
   });
 
+  test('a lost household book (no longer issued) is replaced by the residence confirmation', () => {
+    const r = chat('tôi muốn chuyển hộ khẩu cả nhà về nhà mới thì làm thủ tục gì', 'sổ hộ khẩu cũ nhà tôi làm mất rồi, có cấp lại sổ được không',
+      'giấy đó lấy trên VNeID được không');
+    expect(r.map(brief).slice(1)).toEqual([proc('xac-nhan-cu-tru', 'eligibility'), proc('xac-nhan-cu-tru', 'online')]);
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
