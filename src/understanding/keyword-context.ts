@@ -165,7 +165,11 @@ export function identityPapers(tokens: readonly string[]): [number, number][] {
 export function heldPaper(tokens: string[], start: number, end: number): boolean {
   const at = tokens[start - 1] === 'cai' ? start - 1 : start;
   // ("chỉ còn", "vẫn còn": still held; a message opening "còn cái căn cước…" turns to it)
-  return (tokens[at - 1] === 'con' && (tokens[at - 2] === 'chi' || tokens[at - 2] === 'van')) || carriedPaper(tokens, start, end);
+  if (tokens[at - 1] === 'con' && (tokens[at - 2] === 'chi' || tokens[at - 2] === 'van')) return true;
+  // ("cần giấy chi, chứng minh nhân dân cũ có được không": whether it will do as a paper)
+  const after = tokens[end] === 'cu' ? end + 1 : end;
+  if ((tokens[after] === 'co' && tokens[after + 1] === 'duoc') || (tokens[after] === 'duoc' && tokens[after + 1] === 'khong')) return true;
+  return carriedPaper(tokens, start, end);
 }
 
 /**

@@ -140,5 +140,7 @@ describe('a paper held or carried along', () => {
     ['co can mang cmnd theo khong', 'cmnd', 1, true],
     ['con cai can cuoc no cung bi rach', 'can', 2, false], // "còn cái căn cước…" turns to it
     ['chung minh nhan dan het han roi', 'chung', 4, false],
+    ['can giay chi chung minh nhan dan cu co duoc khong', 'chung', 4, true], // whether it will do as a paper
+    ['can cuoc lam o dau duoc khong', 'can', 2, false],
   ])('"%s" → %s', (text, first, n, expected) => expect(held(text, first as string, n as number)).toBe(expected));
 });
