@@ -74,7 +74,7 @@ const CUES: Cue[] = [
   // "làm từ giờ thì cuối năm có cầm được sổ không": will it be ready by then
   { aspect: 'duration', weight: 3, re: / (?:cuoi nam|truoc tet|kip tet|tet nay|tuan sau|thang sau|cuoi thang|dau nam|nam nay|ra tet) (?:co )?(?:cam|lay|nhan|co) duoc /, first: 'duoc' },
   // "bao lâu thì được hưởng": how long until it is granted (but "bao lâu phải" is a deadline: eligibility)
-  ...cue('duration', 4, 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau duoc'),
+  ...cue('duration', 4, 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau duoc', 'bao gio thi duoc', 'khi nao thi duoc', 'bao gio moi duoc', 'khi nao moi duoc'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
   // "nộp bây giờ có kịp không": will the result come in time ("còn kịp không" asks about a deadline)
   ...cue('duration', 3, 'bao gio cam', 'bao gio nhan', 'khi nao cam', 'khi nao nhan', 'kip truoc', 'dai co', 'cho dai', 'co kip', 'lay duoc luon', 'lay luon', 'co luon khong'),
@@ -175,7 +175,11 @@ const CUES: Cue[] = [
     // "để tới giờ mới đi làm có bị trễ hạn không"
     'bi tre han', 'tre han khong', 'tre han ko', 'tre han hong', 'co bi tre'),
   // "phải đi khai tử trong bao lâu": within how long it must be done
-  { aspect: 'eligibility', weight: 4, re: / phai (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
+  { aspect: 'eligibility', weight: 4, re: / (?:phai|bat buoc) (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
+  // "có giới hạn thời gian nộp không": a deadline
+  ...cue('eligibility', 4, 'gioi han thoi gian', 'han chot nop', 'thoi han cuoi'),
+  // "mấy nghìn 1 trang", "bao nhiêu một bản": the price per page or copy
+  { aspect: 'fee', weight: 3, re: / (?:bao nhieu|may nghin|may ngan|nhieu|may chuc) (?:tien )?(?:1|mot) (?:trang|ban|to|bo) / },
   // "thời hạn đi khai tử là bao lâu": the citizen's deadline (not "thời hạn giải quyết", how long it takes)
   { aspect: 'eligibility', weight: 4, re: / thoi han (?:phai |de |di |cho )?(?:di |phai )?(?:khai|dang ky|lam|nop|bao|xin|doi|_) /, first: 'han' }, // ("_": the procedure's name, masked)
   // "nghỉ việc bao nhiêu ngày thì phải nộp": the deadline, not how long it takes

@@ -66,6 +66,10 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('ba mất bao nhiêu ngày thì phải đi khai tử')?.aspect).toBe('eligibility'); // the deadline
   expect(matcher.analyze('thời hạn đi khai tử là bao lâu vậy ad').aspect).toBe('eligibility'); // the citizen's deadline
   expect(matcher.analyze('thời hạn giải quyết khai tử là bao lâu').aspect).toBe('duration'); // how long it takes
+  expect(aspectOf('có bắt buộc làm trong mấy ngày không')?.aspect).toBe('eligibility'); // a deadline
+  expect(aspectOf('có giới hạn thời gian nộp không')?.aspect).toBe('eligibility');
+  expect(aspectOf('chứng thực mấy nghìn 1 trang vậy')?.aspect).toBe('fee'); // per page
+  expect(aspectOf('bao giờ thì được xét')?.aspect).toBe('duration');
   expect(aspectOf('giấy phép lái xe hết hạn mấy tháng rồi, giờ đổi thì mang theo gì')?.aspect).toBe('documents'); // a period told
   // a clause that tells what someone said asks nothing: "chị cán bộ bảo" is no "chi" (gì) nor "bao" (bao nhiêu)
   expect(matcher.analyze('em lên xã hỏi thì chị cán bộ bảo sổ gốc hồi đó bị lũ cuốn mất rồi, vậy giờ sao ạ').aspect).toBe('overview');
