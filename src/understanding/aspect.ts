@@ -114,7 +114,7 @@ const CUES: Cue[] = [
   ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),
   // "ai quyết cho chuyển, xã hay tỉnh": which level decides
   { aspect: 'where', weight: 3.5, re: / (?:xa|phuong) hay (?:tinh|huyen|so)(?: |$)/, first: 'hay' },
-  ...cue('fee', 3, 'ton kem'),
+  ...cue('fee', 3, 'ton kem', 'gia nhieu', 'gia nhiu', 'dong khoan', 'khong lay tien', 'lay tien khong', 'co lay tien'),
   // "phải lên công an hả", "có cần ra bhxh huyện không hay ở xã làm được", "có làm ở phường luôn được hông": which place
   { aspect: 'where', weight: 3.5, re: / phai (?:len|ra|ve|den|toi) (?:tai )?(?:cong an|xa|phuong|huyen|tinh|so|ubnd|uy ban|bao hiem xa hoi|buu dien)/, first: 'phai' },
   { aspect: 'where', weight: 3.5, re: / (?:ra|len|ve|den|toi) (?:\S+ ){1,6}(?:khong|ko|k|hong) hay (?:o|tai|ra|len|ve) /, first: 'hay' },
@@ -180,6 +180,8 @@ const CUES: Cue[] = [
   ...cue('eligibility', 4, 'gioi han thoi gian', 'han chot nop', 'thoi han cuoi'),
   // "mấy nghìn 1 trang", "bao nhiêu một bản": the price per page or copy
   { aspect: 'fee', weight: 3, re: / (?:bao nhieu|may nghin|may ngan|nhieu|may chuc) (?:tien )?(?:1|mot) (?:trang|ban|to|bo) / },
+  // "nộp hồ sơ cho sở nào": which agency ("sở" folds like "số", a number: only after a word that leads to it)
+  ...cue('where', 3, 'cho so nao', 'len so nao', 'o so nao', 'so nao giai quyet', 'co quan nao giai quyet'),
   // "thời hạn đi khai tử là bao lâu": the citizen's deadline (not "thời hạn giải quyết", how long it takes)
   { aspect: 'eligibility', weight: 4, re: / thoi han (?:phai |de |di |cho )?(?:di |phai )?(?:khai|dang ky|lam|nop|bao|xin|doi|_) /, first: 'han' }, // ("_": the procedure's name, masked)
   // "nghỉ việc bao nhiêu ngày thì phải nộp": the deadline, not how long it takes

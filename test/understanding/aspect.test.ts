@@ -70,6 +70,9 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('có giới hạn thời gian nộp không')?.aspect).toBe('eligibility');
   expect(aspectOf('chứng thực mấy nghìn 1 trang vậy')?.aspect).toBe('fee'); // per page
   expect(aspectOf('bao giờ thì được xét')?.aspect).toBe('duration');
+  expect(aspectOf('thành lập công ty thì nộp hồ sơ cho sở nào')?.aspect).toBe('where'); // "sở nào", not "số nào"
+  expect(aspectOf('cấp hộ chiếu gắn chíp giá nhiêu z')?.aspect).toBe('fee');
+  expect(aspectOf('làm khai tử có phải đóng khoản nào không hay không lấy tiền')?.aspect).toBe('fee');
   expect(aspectOf('giấy phép lái xe hết hạn mấy tháng rồi, giờ đổi thì mang theo gì')?.aspect).toBe('documents'); // a period told
   // a clause that tells what someone said asks nothing: "chị cán bộ bảo" is no "chi" (gì) nor "bao" (bao nhiêu)
   expect(matcher.analyze('em lên xã hỏi thì chị cán bộ bảo sổ gốc hồi đó bị lũ cuốn mất rồi, vậy giờ sao ạ').aspect).toBe('overview');

@@ -127,6 +127,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'hồ sơ xác nhận cư trú nộp trên vneid từ thứ 2 mà giờ vẫn báo đang xử lý'],
   ['status', 'ad check giúp e hồ sơ mã 2507-HT-0455 vs ạ 🙏'], // a receipt code with a sector, "hồ sơ mã" (tune-18)
   ['status', 'BP1C.2506.00481'], // a receipt code alone: desk.yymm.sequence
+  ['status', 'e nop ho so that nghiep roi, lam sao biet duoc da duyet hay chua'], // approved yet?
   ['status', 'giấy phép xây dựng nhà tôi đã ký chưa, biên nhận số 118 ngày 2/7'],
   ['out_of_scope', 'cong thuc lam banh mi que cho quan an sang'], // a recipe (tune-10)
   // asked in words, the status outweighs even a long procedure name (from tune-10)
