@@ -493,9 +493,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // two parts of a combined procedure asked for together ("khai sinh là có luôn thẻ BHYT") name the combined
     // one, more strongly than either part; without a word of togetherness one part is often context
     // ("bố mẹ thường trú ở xã khác thì khai sinh ở đâu")
+    const together = new Set<string>();
     if (TOGETHER.test(` ${folded} `)) for (const [whole, parts] of bundles) {
       const named = [...parts].map((x) => kw.get(`${PROC}${x}`) ?? 0).filter((n) => n > 0);
-      if (named.length >= 2) kw.set(`${PROC}${whole}`, Math.max(kw.get(`${PROC}${whole}`) ?? 0, named.reduce((x, y) => x + y, 0)));
+      if (named.length >= 2) {
+        kw.set(`${PROC}${whole}`, Math.max(kw.get(`${PROC}${whole}`) ?? 0, named.reduce((x, y) => x + y, 0)));
+        together.add(whole);
+      }
     }
     const cue = intentCue(folded);
     const scored = nb.score(features(tokens)).map((s) => ({
@@ -549,7 +553,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       // ("kích hoạt định danh mức 2 trên VNeID thì làm sao", named: how to do what is done online anyway; but how to
       // log in to the portal is its online side)
       const howTo = own?.aspect === 'online' && onlineByNature.has(procedure) && mine.length > 0 && !/\bdang nhap\b/.test(folded) && asksHow(clauseText(tokens, clauseStarts));
-      const aspect = howTo ? 'overview' : own?.aspect;
+      // ("làm khai sinh rồi nhập hộ khẩu và thẻ BHYT cho bé 1 lần luôn được không": whether the parts are done together
+      // is what the combined procedure is, unless a clear cue asks more)
+      const asksIfTogether = together.has(procedure) && (own?.score ?? 0) < 3;
+      const aspect = howTo || asksIfTogether ? 'overview' : own?.aspect;
       return { ...base, intent: 'procedure', procedure, aspect: aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
     };
     if (top.label === `${INT}followup`) {

@@ -136,6 +136,12 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief).slice(1)).toEqual([proc('xac-nhan-cu-tru', 'eligibility'), proc('xac-nhan-cu-tru', 'online')]);
   });
 
+  test('whether the parts of a combined procedure are done together asks what it is (overview)', () => {
+    const r = chat('e moi sanh be dc 2 tuan, muon lam giay khai sinh roi nhap ho khau va lam the bhyt cho be 1 lan luon dc ko ad',
+      'làm ở đâu vậy ad');
+    expect(r.map(brief)).toEqual([proc('lien-thong-khai-sinh', 'overview'), proc('lien-thong-khai-sinh', 'where')]);
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
