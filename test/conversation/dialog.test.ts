@@ -439,7 +439,7 @@ describe('combined (liên thông) procedures', () => {
 
   test('a procedure that is not one of its parts switches the topic', () => {
     const r = chat('khai tử cho bố xong thì xóa thường trú luôn được không', 'còn đăng ký kết hôn cần giấy gì');
-    expect(r.map(brief)).toEqual([proc('lien-thong-khai-tu', 'eligibility'), proc('dang-ky-ket-hon', 'documents')]);
+    expect(r.map(brief)).toEqual([proc('lien-thong-khai-tu', 'overview'), proc('dang-ky-ket-hon', 'documents')]);
   });
 });
 
