@@ -70,6 +70,8 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('có giới hạn thời gian nộp không')?.aspect).toBe('eligibility');
   expect(aspectOf('chứng thực mấy nghìn 1 trang vậy')?.aspect).toBe('fee'); // per page
   expect(aspectOf('bao giờ thì được xét')?.aspect).toBe('duration');
+  // "có phải vậy không" confirms what was heard, it does not ask whether one must
+  expect(matcher.analyze('nghe người ta nói khai tử xong là xoá thường trú luôn, có phải vậy hông cán bộ').aspect).not.toBe('eligibility');
   expect(aspectOf('thành lập công ty thì nộp hồ sơ cho sở nào')?.aspect).toBe('where'); // "sở nào", not "số nào"
   expect(aspectOf('cấp hộ chiếu gắn chíp giá nhiêu z')?.aspect).toBe('fee');
   expect(aspectOf('làm khai tử có phải đóng khoản nào không hay không lấy tiền')?.aspect).toBe('fee');
