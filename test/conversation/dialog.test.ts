@@ -142,6 +142,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)).toEqual([proc('lien-thong-khai-sinh', 'overview'), proc('lien-thong-khai-sinh', 'where')]);
   });
 
+  test('a driving licence named in a vehicle registration chat is its own topic', () => {
+    const r = chat('mua xe máy mới thì đăng ký biển số ở đâu', 'them nua bang lai xe oto cua e het han roi, doi lai co can giay kham suc khoe ko');
+    expect(r.map(brief)[1]).toEqual(proc('doi-giay-phep-lai-xe', 'documents'));
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);

@@ -197,6 +197,7 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'à tiện hỏi mai HN có mưa ko ad'],
   ['out_of_scope', 'mua bảo hiểm xe máy ở đâu rẻ ad'], // insurance sold by companies
   ['out_of_scope', 'ly hôn thuận tình thì nộp đơn ở toà nào vậy'], // a divorce is for the court
+  ['out_of_scope', 'bằng lái máy bay học ở đâu vậy ad'], // a pilot's licence
   ['out_of_scope', 'dự báo thời tiết Hà Nội ngày mai'],
   ['out_of_scope', 'tối nay Việt Nam đá với Thái Lan mấy giờ'], // football
   ['out_of_scope', 'kết quả bóng đá hôm qua'],
