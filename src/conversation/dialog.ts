@@ -259,7 +259,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // the topic, so the words alone are trusted only when they lean the same way without them)
   const ids = namesNoProcedure ? identityPapers(analysis.tokens).filter(([start, end]) => heldPaper(analysis.tokens, start, end)) : [];
   const withoutIds = ids.length && analysis.intent === 'procedure' ? matcher.analyze(outsideSpans(analysis.tokens, ids).join(' ')) : analysis;
-  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE
+  // ("đang ở Sài Gòn, có phải về quê làm không": where to do the topic, whatever the home town's words suggest)
+  const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens);
+  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && !backHome
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
   if (ctx && namesNoProcedure && state.topicText && !trustedAlone) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new

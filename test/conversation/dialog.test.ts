@@ -147,6 +147,14 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)[1]).toEqual(proc('doi-giay-phep-lai-xe', 'documents'));
   });
 
+  test('"có phải về quê làm không" asks where to do the topic, whatever the home town\'s words suggest', () => {
+    const r = chat('e bị mất căn cước rồi, làm lại cần gì ạ', 'e dang lam o tphcm ma thuong tru o quang ngai, co phai ve que lam ko');
+    expect(r.map(brief)[1]).toEqual(proc('cap-lai-the-can-cuoc', 'where'));
+    // but a turn to another topic is one
+    const s = chat('e bị mất căn cước rồi, làm lại cần gì ạ', 'à còn nữa, bố mẹ em muốn bán đất ở quê, hợp đồng mua bán chứng thực ở xã được không');
+    expect(s.map(brief)[1].procedure).toBe('chung-thuc-hop-dong');
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
