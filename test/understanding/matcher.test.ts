@@ -155,6 +155,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'nộp hồ sơ thất nghiệp tháng trước, giờ muốn biết đã được giải quyết chưa'],
   ['office', 'Bộ phận một cửa làm việc mấy giờ'],
   ['office', 'thu 7 co lam viec khong ad'],
+  ['office', 'ad oi chieu nay cong an xa co lam viec ko'], // open this afternoon? (not where to do the topic)
   ['office', 'Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường'], // the office itself moved (dialogs-tune-44)
   ['office', 'Địa chỉ ủy ban xã ở đâu vậy'],
   ['office', 'so dien thoai bo phan mot cua la gi'],
