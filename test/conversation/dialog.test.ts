@@ -155,11 +155,6 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(s.map(brief)[1].procedure).toBe('chung-thuc-hop-dong');
   });
 
-  test('a birth record written wrong is corrected: "làm khai sinh … mà ghi sai tên đệm, giờ sửa sao"', () => {
-    const r = chat('Con tôi mới làm khai sinh tuần rồi mà ghi sai tên đệm, Thị thành Thi, giờ sửa sao', 'cần mang những gì theo');
-    expect(r.map(brief)).toEqual([proc('thay-doi-cai-chinh-ho-tich', 'overview'), proc('thay-doi-cai-chinh-ho-tich', 'documents')]);
-  });
-
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
