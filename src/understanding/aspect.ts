@@ -179,7 +179,7 @@ const CUES: Cue[] = [
   // "có giới hạn thời gian nộp không": a deadline
   ...cue('eligibility', 4, 'gioi han thoi gian', 'han chot nop', 'thoi han cuoi'),
   // "mấy nghìn 1 trang", "bao nhiêu một bản": the price per page or copy
-  { aspect: 'fee', weight: 3, re: / (?:bao nhieu|may nghin|may ngan|nhieu|may chuc) (?:tien )?(?:1|mot) (?:trang|ban|to|bo) / },
+  { aspect: 'fee', weight: 3, re: / (?:bao nhieu|may nghin|may ngan|nhieu|may chuc) (?:tien )?(?:1|mot) (?:trang|ban|to|bo|chu ky|lan) / },
   // "nộp hồ sơ cho sở nào": which agency ("sở" folds like "số", a number: only after a word that leads to it)
   ...cue('where', 3, 'cho so nao', 'len so nao', 'o so nao', 'so nao giai quyet', 'co quan nao giai quyet'),
   // "thời hạn đi khai tử là bao lâu": the citizen's deadline (not "thời hạn giải quyết", how long it takes)

@@ -69,6 +69,7 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('có bắt buộc làm trong mấy ngày không')?.aspect).toBe('eligibility'); // a deadline
   expect(aspectOf('có giới hạn thời gian nộp không')?.aspect).toBe('eligibility');
   expect(aspectOf('chứng thực mấy nghìn 1 trang vậy')?.aspect).toBe('fee'); // per page
+  expect(aspectOf('mấy nghìn 1 chữ ký')?.aspect).toBe('fee');
   expect(aspectOf('bao giờ thì được xét')?.aspect).toBe('duration');
   // "có phải vậy không" confirms what was heard, it does not ask whether one must
   expect(matcher.analyze('nghe người ta nói khai tử xong là xoá thường trú luôn, có phải vậy hông cán bộ').aspect).not.toBe('eligibility');

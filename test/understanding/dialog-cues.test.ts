@@ -21,6 +21,8 @@ test('whether something can be done online, as opposed to how to use the portal'
   expect(asksIfOnline(words('nop truc tuyen tren cong dich vu cong duoc ko'))).toBe(true);
   expect(asksIfOnline(words('dang nhap dich vu cong kieu gi'))).toBe(false);
   expect(asksIfOnline(words('tai khoan dich vu cong dang nhap duoc khong'))).toBe(false);
+  expect(asksIfOnline(words('co the nop qua cong dich vu cong khong toi ban di lam ca ngay'))).toBe(true);
+  expect(asksIfOnline(words('bay gio lam online tren dich vu cong duoc roi ha'))).toBe(true);
   expect(asksIfOnline(words('lam tren cong dvc thi dung tai khoan cua bo hay cua me'))).toBe(true); // doing it there, then how
 });
 
