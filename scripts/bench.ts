@@ -103,7 +103,7 @@ function printReload(trials: ReloadResult[]): ReloadResult {
  */
 async function dialogComparison(turn: ConversationEngine['turn'], peers: Peer[]): Promise<string[]> {
   const lines: string[] = ['  dialog turns (intent+procedure exact; MotCua with its dialog context, peers turn by turn):'];
-  for (const rel of ['../shared/eval/dev-dialogs.jsonl', 'test/data/dialogs-tune.jsonl', 'test/data/dialogs-holdout.jsonl', 'test/data/dialogs-holdout-2.jsonl', 'test/data/dialogs-holdout-3.jsonl', 'test/data/dialogs-holdout-4.jsonl', 'test/data/dialogs-holdout-5.jsonl', 'test/data/dialogs-holdout-6.jsonl', 'test/data/dialogs-holdout-7.jsonl', 'test/data/dialogs-holdout-8.jsonl', 'test/data/dialogs-holdout-9.jsonl', 'test/data/dialogs-holdout-10.jsonl', 'test/data/dialogs-holdout-11.jsonl', 'test/data/dialogs-holdout-12.jsonl', 'test/data/dialogs-holdout-13.jsonl', 'test/data/dialogs-holdout-14.jsonl']) {
+  for (const rel of ['../shared/eval/dev-dialogs.jsonl', 'test/data/dialogs-tune.jsonl', 'test/data/dialogs-holdout.jsonl', 'test/data/dialogs-holdout-2.jsonl', 'test/data/dialogs-holdout-3.jsonl', 'test/data/dialogs-holdout-4.jsonl', 'test/data/dialogs-holdout-5.jsonl', 'test/data/dialogs-holdout-6.jsonl', 'test/data/dialogs-holdout-7.jsonl', 'test/data/dialogs-holdout-8.jsonl', 'test/data/dialogs-holdout-9.jsonl', 'test/data/dialogs-holdout-10.jsonl', 'test/data/dialogs-holdout-11.jsonl', 'test/data/dialogs-holdout-12.jsonl', 'test/data/dialogs-holdout-13.jsonl', 'test/data/dialogs-holdout-14.jsonl', 'test/data/dialogs-holdout-15.jsonl', 'test/data/dialogs-holdout-16.jsonl', 'test/data/dialogs-holdout-18.jsonl']) {
     const file = join(ROOT, rel);
     if (!existsSync(file)) continue;
     const { dialogs } = readJsonl(file);
