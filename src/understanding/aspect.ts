@@ -177,7 +177,7 @@ const CUES: Cue[] = [
   // "phải đi khai tử trong bao lâu": within how long it must be done
   { aspect: 'eligibility', weight: 4, re: / (?:phai|bat buoc) (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
   // "có giới hạn thời gian nộp không": a deadline
-  ...cue('eligibility', 4, 'gioi han thoi gian', 'han chot nop', 'thoi han cuoi'),
+  ...cue('eligibility', 4, 'gioi han thoi gian', 'han chot nop', 'thoi han cuoi', 'tieu chi', 'tieu chuan'),
   // "mấy nghìn 1 trang", "bao nhiêu một bản": the price per page or copy
   { aspect: 'fee', weight: 3, re: / (?:bao nhieu|may nghin|may ngan|nhieu|may chuc) (?:tien )?(?:1|mot) (?:trang|ban|to|bo|chu ky|lan) / },
   // "nộp hồ sơ cho sở nào": which agency ("sở" folds like "số", a number: only after a word that leads to it)
@@ -215,7 +215,7 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3, re: / ai (?:\S+ ){0,4}(?:cung )?duoc / },
   // who must go: "nó tự đi làm hay bố mẹ đi được", "phải có mặt cả hai hay một người đi cũng được", "cả nhà phải có
   // mặt đủ không"
-  { aspect: 'eligibility', weight: 3.5, re: / (?:tu di|mot nguoi di|hay (?:\S+ ){0,3}di) (?:\S+ ){0,4}(?:duoc|dc)(?: |$)/ },
+  { aspect: 'eligibility', weight: 3.5, re: / (?:tu di|mot nguoi di|(?:di|lam|nop|dang ky)(?: \S+)? (?:1|mot) minh|hay (?:\S+ ){0,3}di) (?:\S+ ){0,4}(?:duoc|dc)(?: |$)/ },
   ...cue('eligibility', 3.5, 'co mat du', 'co mat ca', 'co mat het', 'deu phai co mat'),
   // "tôi là con trai đi làm giấy tờ thay có được không": the papers are what is done on someone's behalf
   { aspect: 'eligibility', weight: 3.5, re: / (?:lam|xin|nop|lo) (?:giay to|ho so|giay|thu tuc) (?:thay(?! doi)|gium|giup|dum|ho(?! so))(?: |$)/ },

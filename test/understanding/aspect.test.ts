@@ -70,6 +70,10 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('có giới hạn thời gian nộp không')?.aspect).toBe('eligibility');
   expect(aspectOf('chứng thực mấy nghìn 1 trang vậy')?.aspect).toBe('fee'); // per page
   expect(aspectOf('mấy nghìn 1 chữ ký')?.aspect).toBe('fee');
+  expect(matcher.analyze('đk để dc công nhận hộ cận nghèo là j ạ').aspect).toBe('eligibility'); // "đk để" is điều kiện
+  expect(aspectOf('muốn xét hộ cận nghèo thì tiêu chí sao')?.aspect).toBe('eligibility');
+  expect(aspectOf('chồng đi làm xa, em đi làm 1 mình được hông')?.aspect).toBe('eligibility'); // alone
+  expect(aspectOf('làm trên VNeID đc hk, em ở nhà 1 mình với bé không đi được')?.aspect).toBe('online'); // alone at home
   expect(aspectOf('bao giờ thì được xét')?.aspect).toBe('duration');
   // "có phải vậy không" confirms what was heard, it does not ask whether one must
   expect(matcher.analyze('nghe người ta nói khai tử xong là xoá thường trú luôn, có phải vậy hông cán bộ').aspect).not.toBe('eligibility');

@@ -127,6 +127,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'hồ sơ xác nhận cư trú nộp trên vneid từ thứ 2 mà giờ vẫn báo đang xử lý'],
   ['status', 'ad check giúp e hồ sơ mã 2507-HT-0455 vs ạ 🙏'], // a receipt code with a sector, "hồ sơ mã" (tune-18)
   ['status', 'BP1C.2506.00481'], // a receipt code alone: desk.yymm.sequence
+  ['status', 'PT-2025-0917-0088'],
   ['status', 'e nop ho so that nghiep roi, lam sao biet duoc da duyet hay chua'], // approved yet?
   ['status', 'giấy phép xây dựng nhà tôi đã ký chưa, biên nhận số 118 ngày 2/7'],
   ['out_of_scope', 'cong thuc lam banh mi que cho quan an sang'], // a recipe (tune-10)
@@ -199,6 +200,7 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'mua bảo hiểm xe máy ở đâu rẻ ad'], // insurance sold by companies
   ['out_of_scope', 'ly hôn thuận tình thì nộp đơn ở toà nào vậy'], // a divorce is for the court
   ['out_of_scope', 'bằng lái máy bay học ở đâu vậy ad'], // a pilot's licence
+  ['out_of_scope', 'bên mình có dịch vụ làm bằng nhanh ko'], // a diploma bought
   ['out_of_scope', 'dự báo thời tiết Hà Nội ngày mai'],
   ['out_of_scope', 'tối nay Việt Nam đá với Thái Lan mấy giờ'], // football
   ['out_of_scope', 'kết quả bóng đá hôm qua'],
