@@ -114,6 +114,8 @@ const CUES: Cue[] = [
   ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),
   // "ai quyết cho chuyển, xã hay tỉnh": which level decides
   { aspect: 'where', weight: 3.5, re: / (?:xa|phuong) hay (?:tinh|huyen|so)(?: |$)/, first: 'hay' },
+  // "thanh toán lệ phí trên cổng bằng cách nào": paying is about the fee, wherever it is paid
+  ...cue('fee', 3.5, 'thanh toan', 'tra le phi', 'nop le phi', 'chuyen khoan'),
   ...cue('fee', 3, 'ton kem', 'gia nhieu', 'gia nhiu', 'dong khoan', 'khong lay tien', 'lay tien khong', 'co lay tien'),
   // "phải lên công an hả", "có cần ra bhxh huyện không hay ở xã làm được", "có làm ở phường luôn được hông": which place
   { aspect: 'where', weight: 3.5, re: / phai (?:len|ra|ve|den|toi) (?:tai )?(?:cong an|xa|phuong|huyen|tinh|so|ubnd|uy ban|bao hiem xa hoi|buu dien)/, first: 'phai' },

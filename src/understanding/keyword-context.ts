@@ -189,6 +189,8 @@ export const outsideSpans = (tokens: readonly string[], spans: readonly [number,
  */
 const HOW_TO = new Set(['sao', 'gi', 'j', 'nao', 'the', 'lam', 'can', 'nhu']);
 export function purpose(tokens: readonly string[], start: number): boolean {
+  // ("lệ phí trả bằng thẻ ATM được không": the means of paying)
+  if (tokens[start - 1] === 'bang') return true;
   for (let i = Math.max(1, start - 3); i < start; i++) if (tokens[i] === 'de' && !HOW_TO.has(tokens[i - 1])) return true;
   return false;
 }

@@ -130,6 +130,7 @@ describe('what the paper is needed for', () => {
     ['lam sao de mo the atm', 'the', false], // how to do it: the topic itself
     ['can giay to gi de vay tien ngan hang', 'vay', false],
     ['mo tai khoan ngan hang o dau', 'tai', false],
+    ['le phi tra bang the atm duoc khong', 'the', true], // the means of paying
   ])('"%s" (%s) → %s', (text, word, expected) => expect(forIt(text, word)).toBe(expected));
 });
 
