@@ -241,6 +241,12 @@ describe('the topic holds against loose words', () => {
     const r = chat('con em mới làm khai sinh tuần trước mà cán bộ ghi sai chữ lót', 'giờ sửa lại thế nào');
     expect(r.map(brief)).toEqual([proc('thay-doi-cai-chinh-ho-tich', 'overview'), proc('thay-doi-cai-chinh-ho-tich', 'overview')]);
     expect(chat('làm căn cước cho con', 'căn cước cũ ghi sai tên thì sao')[1].parse.procedure).toBe('cap-the-can-cuoc');
+    // the card's own error, named by a mark ("căn cước của … sai"), in a chat about correcting a record
+    const s = chat('giấy khai sinh của ba tôi ghi sai năm sinh, sửa lại thế nào', 'the can cuoc cua ba toi cung ghi sai ngay sinh, sua lai thi sao');
+    expect(s.map(brief)).toEqual([proc('thay-doi-cai-chinh-ho-tich', 'overview'), proc('cap-the-can-cuoc', 'overview')]);
+    expect(chat('cccd bi sai ngay sinh thi lam lai ntn')[0].parse.procedure).toBe('cap-the-can-cuoc');
+    // but a record's error in a căn cước chat is the record's
+    expect(chat('làm căn cước cho con', 'giấy khai sinh của bé bị sai tên thì sửa sao')[1].parse.procedure).toBe('thay-doi-cai-chinh-ho-tich');
   });
 
   test('a paper the topic asks for (in the knowledge base), asked yes or no, is not a new topic; asked where, it is', () => {
