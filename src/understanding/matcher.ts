@@ -607,6 +607,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "chào ad 🙏": an opening with a courtesy is a greeting; so is "chào bộ phận một cửa", which names the office
     // but asks nothing about it
     if (opensWithHello(tokens) && (intent === 'thanks' || (intent === 'office' && !questionLike))) return { ...base, intent: 'greeting' };
+    // "alo có ai không", "hello có ai ko ạ": knocking on the door, a greeting (not yet a request for staff)
+    if (opensWithHello(tokens) && / co ai (?:khong|ko|k|hong|hok)(?: a| vay| admin)?$/.test(` ${folded}`) && tokens.length <= 6) return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
     const voiced = cue?.intent === intent || kw.has(top.label);

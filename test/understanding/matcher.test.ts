@@ -162,7 +162,9 @@ const INTENT_CASES: Case[] = [
   ['office', 'so dien thoai bo phan mot cua la gi'],
   ['greeting', 'Xin chào'],
   ['greeting', 'chao ad'],
-  ['greeting', 'Chào anh chị bộ phận một cửa'], // "anh chị" addresses, it asks nothing (dialogs-tune-44)
+  ['greeting', 'Chào anh chị bộ phận một cửa'],
+  ['greeting', 'alo co ai ko'], // knocking on the door (dialogs-tune-48, tune-20)
+  ['greeting', 'hello có ai không ạ'], // "anh chị" addresses, it asks nothing (dialogs-tune-44)
   ['greeting', 'alo alo, có ai không ạ'],
   ['greeting', 'Chào buổi sáng'],
   ['greeting', '👋 chào ad'],
