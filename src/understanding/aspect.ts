@@ -114,6 +114,8 @@ const CUES: Cue[] = [
   ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),
   // "ai quyết cho chuyển, xã hay tỉnh": which level decides
   { aspect: 'where', weight: 3.5, re: / (?:xa|phuong) hay (?:tinh|huyen|so)(?: |$)/, first: 'hay' },
+  // "đăng ký biển số thì công an xã làm luôn được không": does this agency do it
+  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban|ubnd|bo phan mot cua)(?: xa| phuong| tinh| huyen)? (?:lam|nhan|giai quyet|cap) (?:luon |duoc |dc ){1,2}(?:khong|ko|k|hong|hok)(?: |$)/ },
   // "thanh toán lệ phí trên cổng bằng cách nào": paying is about the fee, wherever it is paid
   ...cue('fee', 3.5, 'thanh toan', 'tra le phi', 'nop le phi', 'chuyen khoan'),
   ...cue('fee', 3, 'ton kem', 'gia nhieu', 'gia nhiu', 'dong khoan', 'khong lay tien', 'lay tien khong', 'co lay tien'),

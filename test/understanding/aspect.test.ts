@@ -73,6 +73,7 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(matcher.analyze('đk để dc công nhận hộ cận nghèo là j ạ').aspect).toBe('eligibility'); // "đk để" is điều kiện
   expect(aspectOf('muốn xét hộ cận nghèo thì tiêu chí sao')?.aspect).toBe('eligibility');
   expect(aspectOf('thanh toán lệ phí trên cổng bằng cách nào')?.aspect).toBe('fee'); // paying, wherever it is paid
+  expect(aspectOf('đăng ký biển số thì công an xã làm luôn đc ko')?.aspect).toBe('where'); // does this agency do it
   expect(aspectOf('chồng đi làm xa, em đi làm 1 mình được hông')?.aspect).toBe('eligibility'); // alone
   expect(aspectOf('làm trên VNeID đc hk, em ở nhà 1 mình với bé không đi được')?.aspect).toBe('online'); // alone at home
   expect(aspectOf('bao giờ thì được xét')?.aspect).toBe('duration');
