@@ -97,7 +97,7 @@ const CUES: Cue[] = [
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
   // "công an huyện Thanh Liêm có làm hộ chiếu không": does this agency do it
-  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,5} co (?:lam|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
+  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so(?! \d)|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,5} co (?:lam|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
   // "bấm điện thoại làm được hông": on the phone (the app), not a phone number
   ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'tren dt', 'qua dt'),
   // "nếu phải xin thì hồ sơ sao", "cần chi": which papers
@@ -217,6 +217,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / khong co (?:\S+ ){1,8}thi (?:\S+ ){0,6}duoc (?:khong|ko|k|hong|chua) / },
   // "ai đi khai cũng được hay phải con ruột": who may
   { aspect: 'eligibility', weight: 3, re: / ai (?:\S+ ){0,4}(?:cung )?duoc / },
+  // "vậy phải đk tạm trú hay gì": must one do it (or what)
+  { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,5}hay (?:gi|j|sao|chi)(?: |$)/, first: 'hay' },
   // who must go: "nó tự đi làm hay bố mẹ đi được", "phải có mặt cả hai hay một người đi cũng được", "cả nhà phải có
   // mặt đủ không"
   { aspect: 'eligibility', weight: 3.5, re: / (?:tu di|mot nguoi di|(?:di|lam|nop|dang ky)(?: \S+)? (?:1|mot) minh|hay (?:\S+ ){0,3}di) (?:\S+ ){0,4}(?:duoc|dc)(?: |$)/ },
