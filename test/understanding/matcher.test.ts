@@ -128,6 +128,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'ad check giúp e hồ sơ mã 2507-HT-0455 vs ạ 🙏'], // a receipt code with a sector, "hồ sơ mã" (tune-18)
   ['status', 'BP1C.2506.00481'], // a receipt code alone: desk.yymm.sequence
   ['status', 'PT-2025-0917-0088'],
+  ['status', 'CC-0925-771204'],
   ['status', 'e nop ho so that nghiep roi, lam sao biet duoc da duyet hay chua'], // approved yet?
   ['status', 'giấy phép xây dựng nhà tôi đã ký chưa, biên nhận số 118 ngày 2/7'],
   ['out_of_scope', 'cong thuc lam banh mi que cho quan an sang'], // a recipe (tune-10)
