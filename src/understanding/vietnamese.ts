@@ -97,6 +97,8 @@ export function decodeTelex(token: string): string | null {
     }
   }
   let changed = tone !== '';
+  // ("catws": the hook struck after the final consonant belongs on the vowel before it, "cắt")
+  word = word.replace(/([aou])(ch|ng|nh|[cmnpt])w$/, '$1w$2');
   // ("truus": a vowel Telex never doubles, struck twice)
   const replaced = word
     .replace(/([uiy])\1/, '$1')

@@ -96,6 +96,7 @@ describe('decodeTelex: text typed with the input method off', () => {
     ['maasy', 'mấy'], // the tone key struck before the last letter
     ['ngafy', 'ngày'],
     ['trasnh', 'tránh'],
+    ['catws', 'cắt'], // the hook struck after the final consonant
   ])('%s → %s', (typed, out) => {
     expect(decodeTelex(typed)).toBe(out);
   });
