@@ -602,7 +602,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const question = analyze(tokens.slice(0, closing).join(' '), options);
       // (a question that asks something: "hả, cảm ơn" or "haha cảm ơn" is thanks)
       const asks = question.intent === 'procedure' && (question.aspectScore >= 2 || question.keywordStrength > 0);
-      if (asks || (question.intent === 'out_of_scope' && question.outOfScopeEvidence)) return question;
+      // ("có anh chị nào trực ko ạ, em cần hỏi gấp 🙏": a request for staff, the 🙏 its courtesy)
+      const service = SERVICE_INTENTS.has(question.intent) && (question.voiced || question.confidence >= 0.8);
+      if (asks || service || (question.intent === 'out_of_scope' && question.outOfScopeEvidence)) return question;
     }
     // "chào ad 🙏": an opening with a courtesy is a greeting; so is "chào bộ phận một cửa", which names the office
     // but asks nothing about it

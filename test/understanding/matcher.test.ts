@@ -148,6 +148,7 @@ const INTENT_CASES: Case[] = [
   ['human', 'gap nhan vien tu van truc tiep'],
   ['human', 'toi muon gap truong bo phan mot cua'], // the head of the desk, not its address (dialogs-tune-44)
   ['human', 'cho tôi gặp lãnh đạo xã'], // ("lãnh" reads as "lĩnh")
+  ['human', 'có anh chị nào trực ko ạ, e cần hỏi gấp 🙏'], // the 🙏 is the request's courtesy, not thanks
   ['human', 'tôi muốn gặp người thật, không muốn nói chuyện với máy'],
   ['status', 'Hồ sơ mã H30.12-250101-0042 của tôi đến đâu rồi'],
   ['status', 'kiem tra giup ho so 000.00.12.H30-251111-0001'],
