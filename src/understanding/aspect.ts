@@ -75,6 +75,8 @@ const CUES: Cue[] = [
   { aspect: 'duration', weight: 3, re: / (?:cuoi nam|truoc tet|kip tet|tet nay|tuan sau|thang sau|cuoi thang|dau nam|nam nay|ra tet) (?:co )?(?:cam|lay|nhan|co) duoc /, first: 'duoc' },
   // "bao lâu thì được hưởng": how long until it is granted (but "bao lâu phải" is a deadline: eligibility)
   ...cue('duration', 4, 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau duoc', 'bao gio thi duoc', 'khi nao thi duoc', 'bao gio moi duoc', 'khi nao moi duoc'),
+  // "ngày nào đi lấy được", "tháng mô thì bắt đầu nhận": when the result comes
+  ...cue('duration', 3, 'ngay nao di lay', 'ngay nao lay', 'ngay nao thi', 'thang nao thi', 'thang mo thi', 'bao gio di lay', 'ngay nao duoc'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
   // "nộp bây giờ có kịp không": will the result come in time ("còn kịp không" asks about a deadline)
   ...cue('duration', 3, 'bao gio cam', 'bao gio nhan', 'khi nao cam', 'khi nao nhan', 'kip truoc', 'dai co', 'cho dai', 'co kip', 'lay duoc luon', 'lay luon', 'co luon khong'),

@@ -176,7 +176,7 @@ export function heldPaper(tokens: string[], start: number, end: number): boolean
  * "…phải có giấy xác nhận độc thân gì đó, xin cái đó ở đâu", "…cái đó em xin ở đâu": the paper just named is asked
  * for after all.
  */
-const THAT_PAPER = / (?:xin|lam|cap|lay) (?:cai|giay|to|ban) (?:do|nay|ay|kia) | (?:cai|giay|to) (?:do|nay|ay|kia) (?:\S+ )?(?:xin|lam|lay) (?:o dau|cho nao|o mo|dau|o xa|o phuong|o cong an) /;
+const THAT_PAPER = / (?:xin|lam|cap|lay) (?:cai|giay|to|ban) (?:do|nay|ay|kia) | (?:cai|giay|to) (?:do|nay|ay|kia) (?:\S+ )?(?:xin|lam|lay) (?:o dau|cho nao|o mo|dau|o xa|o phuong|o cong an|kieu gi|the nao|nhu the nao|ra sao|sao) /;
 export const asksForThatPaper = wordTest(THAT_PAPER);
 
 /** The tokens outside the spans [start, end) (an agency's name, identity papers…). */

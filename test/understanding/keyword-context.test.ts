@@ -99,6 +99,7 @@ test('the paper just named, asked for after all', () => {
   expect(asksForThatPaper('co can mang theo giay khai sinh khong'.split(' '))).toBe(false);
   expect(asksForThatPaper('ben han yeu cau nop giay xac nhan doc than nua cai do em xin o dau a'.split(' '))).toBe(true);
   expect(asksForThatPaper('cai do lam mat bao lau'.split(' '))).toBe(false); // the topic itself, how long
+  expect(asksForThatPaper('gia dinh yeu cau co giay xac nhan doc than cai do xin kieu gi'.split(' '))).toBe(true);
 });
 
 test('a procedure not done, told as the situation', () => {

@@ -201,6 +201,8 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'Tôi muốn ly hôn, thủ tục thế nào'],
   ['out_of_scope', 'Mai trời có mưa không'], // weather
   ['out_of_scope', 'à tiện hỏi mai HN có mưa ko ad'],
+  ['out_of_scope', 'ad oi toi nay co da bong ko'],
+  ['out_of_scope', 'nhờ ad xem ngày cưới giúp em với'],
   ['out_of_scope', 'mua bảo hiểm xe máy ở đâu rẻ ad'], // insurance sold by companies
   ['out_of_scope', 'ly hôn thuận tình thì nộp đơn ở toà nào vậy'], // a divorce is for the court
   ['out_of_scope', 'bằng lái máy bay học ở đâu vậy ad'], // a pilot's licence
