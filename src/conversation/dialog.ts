@@ -206,6 +206,14 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   if (ctx && analysis.intent === 'complaint' && !analysis.voiced && asksServiceAtHome(analysis.tokens)) {
     return answer(ctx, analysis.aspect === 'where' ? 'where' : 'eligibility', Math.max(0.5, analysis.confidence), state.topicText ?? text);
   }
+  // "chờ lấy luôn hay phải hẹn hôm sau": the classifier hears a farewell in "hẹn", but the message asks about the
+  // topic in words (a clear cue) and says no goodbye, greeting or thanks
+  // (nor opens by agreeing: "ok để tui gom giấy tờ rồi lên" tells a plan)
+  const courtesyWord = ['ok', 'vang', 'thoi'].includes(analysis.tokens[0] ?? '')
+    || analysis.tokens.some((t, i) => t === 'bye' || t === 'chao' || (t === 'tam' && analysis.tokens[i + 1] === 'biet') || (t === 'cam' && analysis.tokens[i + 1] === 'on'));
+  if (ctx && (analysis.intent === 'goodbye' || analysis.intent === 'greeting' || analysis.intent === 'thanks') && analysis.aspectScore >= ASKS_PLAINLY && analysis.aspect && !courtesyWord) {
+    return answer(ctx, analysis.aspect, Math.max(0.5, analysis.confidence), state.topicText ?? text);
+  }
   if (nonProcedure) {
     next.pendingChoices = undefined;
     // "dạ em chào ad" after a few questions is a farewell, not a new hello (one the next day is a hello again)

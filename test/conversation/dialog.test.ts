@@ -161,6 +161,12 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)[1]).toEqual(proc('bhxh-mot-lan', 'documents'));
   });
 
+  test('a farewell the classifier hears in "hẹn hôm sau" is a question about the topic when a cue asks it', () => {
+    const r = chat('chứng thực bản sao ở đâu', 'chờ lấy luôn hay phải hẹn hôm sau', 'ok để tui gom giấy tờ rồi lên');
+    expect(r.map(brief)[1]).toEqual(proc('chung-thuc-ban-sao', 'duration'));
+    expect(r[2].parse.intent).not.toBe('procedure'); // agreeing and telling a plan
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
