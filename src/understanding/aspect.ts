@@ -92,7 +92,7 @@ const CUES: Cue[] = [
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
     'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao', 'hay van phong', 'di ubnd', 'di uy ban'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
-  { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve que / },
+  { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve (?:que|ben|tan que|lai que) / },
   ...cue('where', 1.5, 've que'),
   // "lên công an xã hả": where, unless the sentence asks something else too ("mang những gì lên công an")
   ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
