@@ -241,6 +241,9 @@ const CUES: Cue[] = [
     'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la giay chi', 'la che do gi', 'cac buoc'),
+  // "sổ hộ khẩu mất rồi, giờ cần giấy chứng minh nơi ở thì xin cái gì": which paper to apply for, what to do
+  // (but "xin cái gì ở đâu" asks where)
+  { aspect: 'overview', weight: 3.5, re: / (?:xin|lam) cai (?:gi|chi|j)(?! o dau| cho nao| o mo)(?: |$)/, first: 'cai' },
   // "X là gì" asks what it is, as surely as a specific cue asks its aspect (the first asked wins a tie)
   // "thường trú khác tạm trú chỗ nào": what tells them apart
   { aspect: 'overview', weight: 4, re: / khac (?:\S+ ){0,3}(?:cho nao|o cho nao)(?: |$)| khac nhau (?:gi|cho nao|the nao)/, first: 'khac' },

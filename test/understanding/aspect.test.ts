@@ -75,6 +75,8 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('thanh toán lệ phí trên cổng bằng cách nào')?.aspect).toBe('fee'); // paying, wherever it is paid
   expect(aspectOf('đăng ký biển số thì công an xã làm luôn đc ko')?.aspect).toBe('where'); // does this agency do it
   expect(aspectOf('ngày nào đi lấy được')?.aspect).toBe('duration');
+  expect(matcher.analyze('sổ hộ khẩu mất rồi, giờ cần giấy chứng minh nơi ở thì xin cái gì').aspect).toBe('overview'); // which paper
+  expect(matcher.analyze('sổ hộ khẩu mất rồi, cần giấy chứng minh nơi ở thì xin cái gì ở đâu').aspect).toBe('where');
   expect(aspectOf('e dang o tphcm ma que o nghe an, co phai ve ben lam ko')?.aspect).toBe('where'); // "về bển", back there
   expect(aspectOf('LLTP số 2 thì có làm qua vneid đc ko')?.aspect).not.toBe('where'); // "số 2", not "Sở"
   expect(aspectOf('người bà con lên ở 3 tháng, vậy phải đk tạm trú hay gì')?.aspect).toBe('eligibility');
