@@ -210,7 +210,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // topic in words (a clear cue) and says no goodbye, greeting or thanks
   // (nor opens by agreeing: "ok để tui gom giấy tờ rồi lên" tells a plan)
   const courtesyWord = ['ok', 'vang', 'thoi'].includes(analysis.tokens[0] ?? '')
-    || analysis.tokens.some((t, i) => t === 'bye' || t === 'chao' || (t === 'tam' && analysis.tokens[i + 1] === 'biet') || (t === 'cam' && analysis.tokens[i + 1] === 'on'));
+    || analysis.tokens.some((t, i) => t === 'bye' || t === 'chao' || (t === 'gap' && analysis.tokens[i + 1] === 'lai') || (t === 'tam' && analysis.tokens[i + 1] === 'biet') || (t === 'cam' && analysis.tokens[i + 1] === 'on'));
   if (ctx && (analysis.intent === 'goodbye' || analysis.intent === 'greeting' || analysis.intent === 'thanks') && analysis.aspectScore >= ASKS_PLAINLY && analysis.aspect && !courtesyWord) {
     return answer(ctx, analysis.aspect, Math.max(0.5, analysis.confidence), state.topicText ?? text);
   }

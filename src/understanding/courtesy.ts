@@ -22,9 +22,10 @@ const ACK_MAX_WORDS = 5;
 const asksBeyond = (text: string, tokens: readonly string[], told: (t: string, i: number) => boolean): boolean =>
   text.includes('?') || tokens.some((t, i) => ASKING_WORDS.has(t) && !told(t, i));
 
-/** "anh chị", "các chị", "chị ơi": "chị" the person addressed, not "chi" (gì) asking. */
+/** "anh chị", "các chị", "chị ơi": "chị" the person addressed, not "chi" (gì) asking; "mấy anh chị": several. */
 const addressedChi = (t: string, i: number, tokens: readonly string[]) =>
-  t === 'chi' && (tokens[i - 1] === 'anh' || tokens[i - 1] === 'cac' || tokens[i + 1] === 'oi');
+  (t === 'chi' && (tokens[i - 1] === 'anh' || tokens[i - 1] === 'cac' || tokens[i + 1] === 'oi'))
+  || (t === 'may' && ['anh', 'chi', 'co', 'chu', 'bac', 'ban', 'em'].includes(tokens[i + 1] ?? ''));
 
 /** The message asks something: a question mark or a question word. */
 export const asksSomething = (text: string, tokens: readonly string[]): boolean => asksBeyond(text, tokens, (t, i) => addressedChi(t, i, tokens));

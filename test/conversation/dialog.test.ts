@@ -165,6 +165,7 @@ describe('topic switch to a neighbouring procedure', () => {
     const r = chat('chứng thực bản sao ở đâu', 'chờ lấy luôn hay phải hẹn hôm sau', 'ok để tui gom giấy tờ rồi lên');
     expect(r.map(brief)[1]).toEqual(proc('chung-thuc-ban-sao', 'duration'));
     expect(r[2].parse.intent).not.toBe('procedure'); // agreeing and telling a plan
+    expect(chat('chứng thực chữ ký ở đâu', 'hẹn gặp lại nha ad')[1].parse.intent).toBe('goodbye'); // "gặp lại", not "gấp"
   });
 
   test('tạm trú → tạm vắng', () => {

@@ -129,6 +129,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'BP1C.2506.00481'], // a receipt code alone: desk.yymm.sequence
   ['status', 'PT-2025-0917-0088'],
   ['status', 'CC-0925-771204'],
+  ['status', 'H52.25-0917-000873'],
   ['status', 'e nop ho so that nghiep roi, lam sao biet duoc da duyet hay chua'], // approved yet?
   ['status', 'giấy phép xây dựng nhà tôi đã ký chưa, biên nhận số 118 ngày 2/7'],
   ['out_of_scope', 'cong thuc lam banh mi que cho quan an sang'], // a recipe (tune-10)
@@ -166,7 +167,8 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'chao ad'],
   ['greeting', 'Chào anh chị bộ phận một cửa'],
   ['greeting', 'alo co ai ko'], // knocking on the door (dialogs-tune-48, tune-20)
-  ['greeting', 'hello có ai không ạ'], // "anh chị" addresses, it asks nothing (dialogs-tune-44)
+  ['greeting', 'hello có ai không ạ'],
+  ['greeting', 'Chào mấy anh chị ở bộ phận một cửa'], // "mấy anh chị": several, not "mấy" asking // "anh chị" addresses, it asks nothing (dialogs-tune-44)
   ['greeting', 'alo alo, có ai không ạ'],
   ['greeting', 'Chào buổi sáng'],
   ['greeting', '👋 chào ad'],
