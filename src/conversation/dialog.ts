@@ -211,8 +211,13 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // (nor opens by agreeing: "ok để tui gom giấy tờ rồi lên" tells a plan)
   const courtesyWord = ['ok', 'vang', 'thoi'].includes(analysis.tokens[0] ?? '')
     || analysis.tokens.some((t, i) => t === 'bye' || t === 'chao' || (t === 'gap' && analysis.tokens[i + 1] === 'lai') || (t === 'tam' && analysis.tokens[i + 1] === 'biet') || (t === 'cam' && analysis.tokens[i + 1] === 'on'));
-  if (ctx && (analysis.intent === 'goodbye' || analysis.intent === 'greeting' || analysis.intent === 'thanks') && analysis.aspectScore >= ASKS_PLAINLY && analysis.aspect && !courtesyWord) {
+  const courtesy = analysis.intent === 'goodbye' || analysis.intent === 'greeting' || analysis.intent === 'thanks';
+  if (ctx && courtesy && analysis.aspectScore >= ASKS_PLAINLY && analysis.aspect && !courtesyWord) {
     return answer(ctx, analysis.aspect, Math.max(0.5, analysis.confidence), state.topicText ?? text);
+  }
+  // ("nhờ ba cầm lên ký giúp được hông hay phải chính em đi": an unsure courtesy guess, whether someone else may)
+  if (ctx && courtesy && analysis.confidence < WEAK_INTENT && namesNoProcedure && asksOnBehalf(analysis.tokens)) {
+    return answer(ctx, 'eligibility', 0.5, state.topicText ?? text);
   }
   if (nonProcedure) {
     next.pendingChoices = undefined;

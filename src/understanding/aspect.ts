@@ -86,7 +86,7 @@ const CUES: Cue[] = [
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay phai len', 'phai len', 'len tinh', 'cap nao',
     'ben nao', 'hay ben', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
-    'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai', 'lam tai',
+    'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
@@ -116,6 +116,8 @@ const CUES: Cue[] = [
   ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),
   // "ai quyết cho chuyển, xã hay tỉnh": which level decides
   { aspect: 'where', weight: 3.5, re: / (?:xa|phuong) hay (?:tinh|huyen|so)(?: |$)/, first: 'hay' },
+  // "làm tại xã" (but "làm tài khoản", an account)
+  { aspect: 'where', weight: 3, re: / lam tai(?! khoan)(?: |$)/, first: 'tai' },
   // "đăng ký biển số thì công an xã làm luôn được không": does this agency do it
   { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban|ubnd|bo phan mot cua)(?: xa| phuong| tinh| huyen)? (?:lam|nhan|giai quyet|cap) (?:luon |duoc |dc ){1,2}(?:khong|ko|k|hong|hok)(?: |$)/ },
   // "thanh toán lệ phí trên cổng bằng cách nào": paying is about the fee, wherever it is paid

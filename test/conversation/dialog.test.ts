@@ -166,6 +166,7 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)[1]).toEqual(proc('chung-thuc-ban-sao', 'duration'));
     expect(r[2].parse.intent).not.toBe('procedure'); // agreeing and telling a plan
     expect(chat('chứng thực chữ ký ở đâu', 'hẹn gặp lại nha ad')[1].parse.intent).toBe('goodbye'); // "gặp lại", not "gấp"
+    expect(chat('chứng thực chữ ký ở đâu', 'e nho ba e cam len ky giup dc hong hay phai chinh e di')[1].parse).toMatchObject({ procedure: 'chung-thuc-chu-ky', aspect: 'eligibility' });
   });
 
   test('tạm trú → tạm vắng', () => {
