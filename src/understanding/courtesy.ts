@@ -35,7 +35,9 @@ const thanksAt = (tokens: readonly string[], i: number): boolean => tokens[i] ==
 
 /** "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement. */
 export const isAcknowledgement = (tokens: readonly string[]): boolean =>
-  tokens.length <= ACK_MAX_WORDS && tokens.every((t) => ADDRESS_WORDS.has(t) || ACK_WORDS.has(t)) && tokens.some((t) => ACK_CORE.has(t));
+  (tokens.length <= ACK_MAX_WORDS && tokens.every((t) => ADDRESS_WORDS.has(t) || ACK_WORDS.has(t)) && tokens.some((t) => ACK_CORE.has(t)))
+  // ("dạ", "dạ em", "dạ ạ": yes)
+  || (tokens.length <= 3 && tokens[0] === 'da' && tokens.every((t) => ADDRESS_WORDS.has(t)));
 
 const LAUGHTER = new Set(['ha', 'haha', 'hihi', 'hehe', 'hi', 'kk', 'kaka', 'keke']);
 /** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */

@@ -133,11 +133,13 @@ const PLACE_ENDS = new Set(['hoi', 'luc', 'truoc', 'cu', 'xua', 'cua', 'o', 'tai
 export function recordPlaces(tokens: readonly string[], accents: readonly (string | undefined)[] = []): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 1; i < tokens.length; i++) {
-    // "xã nói sổ gốc bị cháy": typed with its diacritics, "nói" (said) is no "nơi" (place)
-    if (accents[i] !== undefined && accents[i] !== 'nơi') continue;
-    // ("về đúng nơi đã đăng ký khai sinh": "đúng" between the way and the place)
+    // "xã nói sổ gốc bị cháy": typed with its diacritics, "nói" (said) is no "nơi" (place); nor "cho" "chỗ"
+    if (accents[i] !== undefined && accents[i] !== 'nơi' && accents[i] !== 'chô4') continue;
+    // ("về đúng nơi đã đăng ký khai sinh": "đúng" between the way and the place; "về quê nơi đăng ký khai sinh",
+    // "chỗ đăng ký khai sinh hồi đó")
     const before = tokens[i - 1] === 'dung' ? tokens[i - 2] ?? '' : tokens[i - 1];
-    if (tokens[i] !== 'noi' || !(TOWARDS.has(before) || LEVELS.has(before))) continue;
+    const place = tokens[i] === 'noi' || (tokens[i] === 'cho' && ((tokens[i + 1] === 'dang' && tokens[i + 2] === 'ky') || tokens[i + 1] === 'da'));
+    if (!place || !(TOWARDS.has(before) || LEVELS.has(before) || before === 'que' || (tokens[i] === 'cho' && before === 'dau'))) continue;
     let end = i + 1;
     while (end < tokens.length && end < i + 6 && !NAME_ENDS.has(tokens[end]) && !PLACE_ENDS.has(tokens[end])) end++;
     if (end > i + 1) spans.push([i, end]);

@@ -68,6 +68,11 @@ describe('a place named by what was done there', () => {
     expect(named('hay phai ve dung noi da dang ky khai sinh hoi xua')).toEqual(['noi da dang ky khai sinh']);
   });
 
+  test('after "quê", or as "chỗ" (a place)', () => {
+    expect(named('co phai ve que noi dang ky khai sinh khong')).toEqual(['noi dang ky khai sinh']);
+    expect(named('sua thi den dau cho dang ky khai sinh hoi do hay cho dang o')).toEqual(['cho dang ky khai sinh']);
+  });
+
   test('"nơi đăng ký khai sinh" alone asks where to register', () => {
     expect(named('cho hoi noi dang ky khai sinh cho con')).toEqual([]);
   });

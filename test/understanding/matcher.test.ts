@@ -176,6 +176,7 @@ const INTENT_CASES: Case[] = [
   ['thanks', 'ok e hieu roi, cam on ad'],
   ['thanks', 'uk'], // teencode for "ừ", all right (dialogs-tune-48)
   ['thanks', 'ukm e cam on'],
+  ['thanks', 'dạ'], // yes
   ['thanks', 'tks ad nhiều'],
   ['thanks', 'cảm ơn ad 🙏🙏🙏'],
   // a short acknowledgement while staff look into it (from dialogs-tune-11)
