@@ -118,6 +118,10 @@ const CUES: Cue[] = [
   ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),
   // "ai quyết cho chuyển, xã hay tỉnh": which level decides
   { aspect: 'where', weight: 3.5, re: / (?:xa|phuong) hay (?:tinh|huyen|so)(?: |$)/, first: 'hay' },
+  // "còn chứng thực chữ ký thì làm luôn chỗ đó được chứ", "có làm cùng chỗ không": the same place
+  // ("cũng nói", "cũng cho" fold like "cùng nơi", "cùng chỗ": only after the doing)
+  ...cue('where', 3.5, 'chung cho', 'luon cho do', 'cung mot cho'),
+  { aspect: 'where', weight: 3.5, re: / (?:lam|nop|xin|chung thuc|ky) (?:\S+ )?cung cho /, first: 'cung' },
   // "làm tại xã" (but "làm tài khoản", an account)
   { aspect: 'where', weight: 3, re: / lam tai(?! khoan)(?: |$)/, first: 'tai' },
   // "đăng ký biển số thì công an xã làm luôn được không": does this agency do it
@@ -195,7 +199,7 @@ const CUES: Cue[] = [
   // "thời hạn đi khai tử là bao lâu": the citizen's deadline (not "thời hạn giải quyết", how long it takes)
   { aspect: 'eligibility', weight: 4, re: / thoi han (?:phai |de |di |cho )?(?:di |phai )?(?:khai|dang ky|lam|nop|bao|xin|doi|_) /, first: 'han' }, // ("_": the procedure's name, masked)
   // "nghỉ việc bao nhiêu ngày thì phải nộp": the deadline, not how long it takes
-  { aspect: 'eligibility', weight: 4.5, re: / (?:bao nhieu|may) (?:ngay|thang|tuan|hom|bua) thi (?:phai|bat buoc|moi phai)/, first: 'thi' },
+  { aspect: 'eligibility', weight: 4.5, re: / (?:bao nhieu|may) (?:ngay|thang|tuan|hom|bua) thi (?:phai|bat buoc|moi phai|het han|qua han)/, first: 'thi' },
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt

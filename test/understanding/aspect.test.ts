@@ -78,6 +78,9 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('con tôi 15 tuổi có tự làm tài khoản được không')?.aspect).toBe('eligibility'); // "làm tài khoản", not "làm tại"
   expect(aspectOf('làm tại xã được không')?.aspect).toBe('where');
   expect(aspectOf('hồ sơ hưởng mai táng phí cần thêm gì')?.aspect).toBe('documents');
+  expect(aspectOf('còn sơ yếu lý lịch cần xác nhận chữ ký thì có làm cùng chỗ ko ạ')?.aspect).toBe('where'); // the same place
+  expect(aspectOf('định danh mức 2 là cái gì vậy, ai cũng nói phải làm')?.aspect).not.toBe('where'); // "cũng nói", not "cùng nơi"
+  expect(aspectOf('nghỉ việc bao nhiêu ngày thì hết hạn nộp hồ sơ thất nghiệp')?.aspect).toBe('eligibility');
   expect(matcher.analyze('sổ hộ khẩu mất rồi, giờ cần giấy chứng minh nơi ở thì xin cái gì').aspect).toBe('overview'); // which paper
   expect(matcher.analyze('sổ hộ khẩu mất rồi, cần giấy chứng minh nơi ở thì xin cái gì ở đâu').aspect).toBe('where');
   expect(aspectOf('e dang o tphcm ma que o nghe an, co phai ve ben lam ko')?.aspect).toBe('where'); // "về bển", back there

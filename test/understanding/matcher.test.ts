@@ -116,6 +116,7 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
   ['complaint', 'kiến nghị: lên phường làm giấy tờ bị bắt photo công chứng nhiều thứ không cần thiết, gây khó cho dân'], // a petition
+  ['complaint', 'THẬT SỰ QUÁ THẤT VỌNG VỚI CÁCH LÀM VIỆC CỦA PHƯỜNG'], // disappointment said outright
   ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
   ['complaint', 'toi muon phan anh viec cong an xa doi tien moi lam ho so'],
   // someone posing as an official asking for money; an application's number given without a full code (from dialogs-tune-17/18)
