@@ -58,7 +58,7 @@ const CUES: Cue[] = [
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
     'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua', 'ngay lam viec', 'gap',
     'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao',
-    'lien khong', 'lien duoc khong', 'cho bao lau', 'cho may', 'may phut', 'bao nhieu phut', 'may tieng', 'bao nhieu tieng'),
+    'lien khong', 'lien duoc khong', 'cho bao lau', 'may phut', 'bao nhieu phut', 'may tieng', 'bao nhieu tieng'),
   // "xã hay tỉnh" — but not "tính theo đầu người hay tính 1 lần" (tính folds like tỉnh)
   { aspect: 'where', weight: 3, re: / hay tinh(?! (?:1|mot|theo|tien|phi|sao|the|gia|luon))(?: |$)/, first: 'tinh' },
   // "công an có xuống tận nhà làm cho không": may it be done at home

@@ -23,7 +23,7 @@ const CUES: IntentCue[] = [
   { intent: 'office', weight: 40, re: /\b(?:uy ban|ubnd|bo phan mot cua|tru so|mot cua)(?: \S+){0,4} (?:doi|chuyen|don) (?:\S+ )?(?:ve|sang|qua|den|toi) (?:dau|cho nao|noi nao|cho moi)\b/ },
   // "chiều nay công an xã có làm việc không": open today?
   { intent: 'office', weight: 40, re: /\b(?:chieu nay|sang nay|hom nay|trua nay|ngay mai|sang mai|chieu mai|thu \d|thu bay|chu nhat|cuoi tuan|ngay le|tet) (?:\S+ ){0,5}co (?:lam viec|mo cua|truc) (?:khong|ko|k|hong|hok)\b/ },
-  { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:mo|dong) cua (?:tu |luc )?may gio|may gio (?:mo cua|lam viec|dong cua|nghi trua))\b/ },
+  { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:mo|dong) cua (?:tu |luc )?may gio|may gio (?:mo cua|lam viec|dong cua|nghi trua)|may gio (?:nguoi ta |ho |can bo |xa |phuong )?(?:nghi|dong cua|mo cua))\b/ },
 ];
 
 export function intentCue(folded: string): { intent: Intent; weight: number } | null {

@@ -81,6 +81,8 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('còn sơ yếu lý lịch cần xác nhận chữ ký thì có làm cùng chỗ ko ạ')?.aspect).toBe('where'); // the same place
   expect(aspectOf('định danh mức 2 là cái gì vậy, ai cũng nói phải làm')?.aspect).not.toBe('where'); // "cũng nói", not "cùng nơi"
   expect(aspectOf('nghỉ việc bao nhiêu ngày thì hết hạn nộp hồ sơ thất nghiệp')?.aspect).toBe('eligibility');
+  expect(aspectOf('sang tên miếng đất ba để lại cho mấy anh em thì lên văn phòng đăng ký đất đai hay ở xã')?.aspect).toBe('where'); // "cho mấy anh em", not "chờ mấy"
+  expect(aspectOf('nộp xong chờ mấy ngày thì có')?.aspect).toBe('duration');
   expect(matcher.analyze('sổ hộ khẩu mất rồi, giờ cần giấy chứng minh nơi ở thì xin cái gì').aspect).toBe('overview'); // which paper
   expect(matcher.analyze('sổ hộ khẩu mất rồi, cần giấy chứng minh nơi ở thì xin cái gì ở đâu').aspect).toBe('where');
   expect(aspectOf('e dang o tphcm ma que o nghe an, co phai ve ben lam ko')?.aspect).toBe('where'); // "về bển", back there
