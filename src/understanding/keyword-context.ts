@@ -196,3 +196,14 @@ export function purpose(tokens: readonly string[], start: number): boolean {
   for (let i = Math.max(1, start - 3); i < start; i++) if (tokens[i] === 'de' && !HOW_TO.has(tokens[i - 1])) return true;
   return false;
 }
+
+/**
+ * "trễ hạn có bị mất quyền lợi không", "quá hạn thì sao": the citizen's own lateness, asked about (a condition),
+ * not a grievance about the office being late.
+ */
+export function ownLateness(tokens: readonly string[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).join(' ');
+  if (!/^(?:tre|qua) (?:han|hen)$/.test(words)) return false;
+  const next = tokens.slice(end, end + 2).join(' ');
+  return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next);
+}

@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, asksForThatPaper, heldPaper, notYetDone, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -150,4 +150,13 @@ describe('a paper held or carried along', () => {
     ['can giay chi chung minh nhan dan cu co duoc khong', 'chung', 4, true], // whether it will do as a paper
     ['can cuoc lam o dau duoc khong', 'can', 2, false],
   ])('"%s" → %s', (text, first, n, expected) => expect(held(text, first as string, n as number)).toBe(expected));
+});
+
+describe("the citizen's own lateness", () => {
+  const late = (folded: string) => { const t = folded.split(' '); const at = t.findIndex((w, i) => (w === 'tre' || w === 'qua') && (t[i + 1] === 'han' || t[i + 1] === 'hen')); return ownLateness(t, at, at + 2); };
+  test.each([
+    ['nghi bao lau thi phai nop tre han co bi mat quyen loi khong', true],
+    ['qua han thi sao', true],
+    ['ho so cua toi tre hen 2 tuan roi', false], // the office is late: a grievance
+  ])('"%s" → %s', (text, expected) => expect(late(text)).toBe(expected));
 });
