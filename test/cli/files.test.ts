@@ -121,7 +121,7 @@ describe('cli export', () => {
       const fee = await c.saveDraft('procedure', 'dang-ky-tam-tru', { ...before, fee: { ...before.fee, text: FEE } }, editor, 'console', true);
       expect((await c.approve(fee._id, reviewer)).status).toBe('published');
       const teencode = (await c.live('lexicon', 'teencode')) as { from: string; to: string }[];
-      const lex = await c.saveDraft('lexicon', 'teencode', [...teencode, { from: 'hnay', to: 'hôm nay' }], editor, 'console', true);
+      const lex = await c.saveDraft('lexicon', 'teencode', [...teencode, { from: 'hkia', to: 'hôm kia' }], editor, 'console', true);
       expect((await c.approve(lex._id, reviewer)).status).toBe('published');
       // not published: an open draft, a version scheduled for later, one due but not yet published
       const passport = (await c.live('procedure', 'cap-ho-chieu')) as Procedure;
@@ -161,7 +161,7 @@ describe('cli export', () => {
     // the lexicon keeps its comment header and gains the entry
     const lex = readFileSync(join(out, changed[1]), 'utf8');
     expect(lex.startsWith('# Chat abbreviations and teencode.\n')).toBe(true);
-    expect(lex).toContain('hnay: hôm nay');
+    expect(lex).toContain('hkia: hôm kia');
 
     // it all loads and validates with the loaders the server seeds through
     const p = loadProcedureFiles(join(out, 'data', 'procedures'));
@@ -175,7 +175,7 @@ describe('cli export', () => {
     for (const id of ['cap-ho-chieu', 'dang-ky-ket-hon', 'dang-ky-khai-sinh']) {
       expect(p.procedures.find((x) => x.id === id)).toEqual(repo.find((x) => x.id === id));
     }
-    expect(l.files.find((f) => f.name === 'teencode')!.entries.at(-1)).toEqual({ from: 'hnay', to: 'hôm nay' });
+    expect(l.files.find((f) => f.name === 'teencode')!.entries.at(-1)).toEqual({ from: 'hkia', to: 'hôm kia' });
 
     // a second export finds nothing to do
     const again = await run('export', ['--out', out, '--json']);
@@ -195,7 +195,7 @@ describe('cli export', () => {
     const repo = loadSourceFromFiles();
     expect(source.procedures.filter((x) => x.id !== 'dang-ky-tam-tru')).toEqual(repo.source.procedures.filter((x) => x.id !== 'dang-ky-tam-tru'));
     expect(source.intents).toEqual(repo.source.intents);
-    expect(source.lexicon).toEqual({ ...repo.source.lexicon, hnay: 'hôm nay' });
+    expect(source.lexicon).toEqual({ ...repo.source.lexicon, hkia: 'hôm kia' });
   });
 
   test('seeding the exported files reports the editors\' edits as unchanged; a conflicting file edit keeps the store copy', async () => {
