@@ -109,6 +109,8 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 3, re: / (?:co )?du (?:khong|ko|k|hong|chua)(?: |$)/, first: 'du' },
   // "thế nhà em phải cầm những gì ra xã": which papers, before where they go
   ...cue('documents', 3.5, 'cam nhung gi', 'cam gi', 'cam nhung giay'),
+  // "hồ sơ đổi gồm cái chi": what the dossier holds
+  ...cue('documents', 3, 'gom cai chi', 'gom cai gi', 'gom chi', 'gom nhung chi'),
   // "hồ sơ … cần thêm gì", "bổ sung những gì": what else goes in the dossier
   ...cue('documents', 3, 'can them gi', 'can them nhung gi', 'can them giay', 'bo sung gi', 'bo sung nhung gi', 'them giay gi'),
   // "bản photo thường có được không hay phải đi chứng thực": is a copy good enough

@@ -83,6 +83,7 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('nghỉ việc bao nhiêu ngày thì hết hạn nộp hồ sơ thất nghiệp')?.aspect).toBe('eligibility');
   expect(aspectOf('sang tên miếng đất ba để lại cho mấy anh em thì lên văn phòng đăng ký đất đai hay ở xã')?.aspect).toBe('where'); // "cho mấy anh em", not "chờ mấy"
   expect(aspectOf('nộp xong chờ mấy ngày thì có')?.aspect).toBe('duration');
+  expect(aspectOf('hồ sơ đổi gồm cái chi')?.aspect).toBe('documents');
   expect(matcher.analyze('sổ hộ khẩu mất rồi, giờ cần giấy chứng minh nơi ở thì xin cái gì').aspect).toBe('overview'); // which paper
   expect(matcher.analyze('sổ hộ khẩu mất rồi, cần giấy chứng minh nơi ở thì xin cái gì ở đâu').aspect).toBe('where');
   expect(aspectOf('e dang o tphcm ma que o nghe an, co phai ve ben lam ko')?.aspect).toBe('where'); // "về bển", back there

@@ -132,6 +132,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'CC-0925-771204'],
   ['status', 'H52.25-0917-000873'],
   ['status', 'BB2406180045'],
+  ['status', 'ad ơi cho e tra hồ sơ'], // look it up
   ['status', 'e nop ho so that nghiep roi, lam sao biet duoc da duyet hay chua'], // approved yet?
   ['status', 'giấy phép xây dựng nhà tôi đã ký chưa, biên nhận số 118 ngày 2/7'],
   ['out_of_scope', 'cong thuc lam banh mi que cho quan an sang'], // a recipe (tune-10)
@@ -162,7 +163,8 @@ const INTENT_CASES: Case[] = [
   ['office', 'Bộ phận một cửa làm việc mấy giờ'],
   ['office', 'thu 7 co lam viec khong ad'],
   ['office', 'ad oi chieu nay cong an xa co lam viec ko'],
-  ['office', 'chieu nay ba ra xa duoc ko, may gio nguoi ta nghi'], // open this afternoon? (not where to do the topic)
+  ['office', 'chieu nay ba ra xa duoc ko, may gio nguoi ta nghi'],
+  ['office', 'cho e xin sdt phong dang ky kinh doanh cua so KH-DT'], // open this afternoon? (not where to do the topic)
   ['office', 'Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường'], // the office itself moved (dialogs-tune-44)
   ['office', 'Địa chỉ ủy ban xã ở đâu vậy'],
   ['office', 'so dien thoai bo phan mot cua la gi'],
