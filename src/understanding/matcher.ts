@@ -591,8 +591,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "dạ em chào anh chị, em muốn hỏi về căn cước ạ": a greeting, then a question about a topic — the question
     // ("ad ơi cho em hỏi về căn cước": what it asks about follows "hỏi về")
     const hello = tokens.indexOf('chao');
-    const about = tokens.findIndex((t, i) => t === 'hoi' && tokens[i + 1] === 've');
-    const from = hello >= 0 && tokens.indexOf('hoi', hello) > hello ? hello + 1 : about >= 0 ? about + 2 : -1;
+    // ("cho hỏi chút về căn cước": a word between)
+    const gap = (i: number) => (['chut', 'xiu', 'ti', 'them', 'thu'].includes(tokens[i + 1]) ? 1 : 0);
+    const about = tokens.findIndex((t, i) => t === 'hoi' && tokens[i + 1 + gap(i)] === 've');
+    const from = hello >= 0 && tokens.indexOf('hoi', hello) > hello ? hello + 1 : about >= 0 ? about + 2 + gap(about) : -1;
     if (social && from > 0 && base.namesTopic) {
       const question = analyze(tokens.slice(from).join(' '), options);
       if (question.intent === 'procedure' || (question.intent === 'out_of_scope' && question.namesTopic)) return question;
