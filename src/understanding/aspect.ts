@@ -124,6 +124,8 @@ const CUES: Cue[] = [
   // ("cũng nói", "cũng cho" fold like "cùng nơi", "cùng chỗ": only after the doing)
   ...cue('where', 3.5, 'chung cho', 'luon cho do', 'cung mot cho'),
   { aspect: 'where', weight: 3.5, re: / (?:lam|nop|xin|chung thuc|ky) (?:\S+ )?cung cho /, first: 'cung' },
+  // "làm ở bển hay ở quê": which of two places
+  ...cue('where', 3, 'o ben hay', 'o day hay', 'o que hay', 'o tren nay hay'),
   // "làm tại xã" (but "làm tài khoản", an account)
   { aspect: 'where', weight: 3, re: / lam tai(?! khoan)(?: |$)/, first: 'tai' },
   // "đăng ký biển số thì công an xã làm luôn được không": does this agency do it

@@ -116,6 +116,7 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  ['complaint', 'tôi muốn gửi kiến nghị về việc bình xét hộ nghèo ở thôn không công bằng'], // a petition sent
   ['complaint', 'kiến nghị: lên phường làm giấy tờ bị bắt photo công chứng nhiều thứ không cần thiết, gây khó cho dân'], // a petition
   ['complaint', 'THẬT SỰ QUÁ THẤT VỌNG VỚI CÁCH LÀM VIỆC CỦA PHƯỜNG'], // disappointment said outright
   ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
@@ -216,6 +217,7 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'ly hôn thuận tình thì nộp đơn ở toà nào vậy'], // a divorce is for the court
   ['out_of_scope', 'bằng lái máy bay học ở đâu vậy ad'], // a pilot's licence
   ['out_of_scope', 'bên mình có dịch vụ làm bằng nhanh ko'], // a diploma bought
+  ['out_of_scope', 'nhà em có mảnh đất ở quê muốn bán, ad có biết ai cần mua đất không'], // a buyer wanted
   ['out_of_scope', 'dự báo thời tiết Hà Nội ngày mai'],
   ['out_of_scope', 'tối nay Việt Nam đá với Thái Lan mấy giờ'], // football
   ['out_of_scope', 'kết quả bóng đá hôm qua'],
