@@ -194,7 +194,8 @@ export function purpose(tokens: readonly string[], start: number): boolean {
   // ("lệ phí trả bằng thẻ ATM được không": the means of paying)
   if (tokens[start - 1] === 'bang') return true;
   for (let i = Math.max(1, start - 3); i < start; i++) if (tokens[i] === 'de' && !HOW_TO.has(tokens[i - 1])) return true;
-  return false;
+  // ("bao lâu thì có thẻ mới, em đang cần mở tài khoản ngân hàng gấp": the need told after the question)
+  return start >= 2 && tokens[start - 2] === 'can' && tokens[start - 1] === 'mo' && tokens.slice(0, start - 2).some((t) => t === 'bao' || t === 'khi' || t === 'may');
 }
 
 /**

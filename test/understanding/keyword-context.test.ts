@@ -137,6 +137,8 @@ describe('what the paper is needed for', () => {
     ['can giay to gi de vay tien ngan hang', 'vay', false],
     ['mo tai khoan ngan hang o dau', 'tai', false],
     ['le phi tra bang the atm duoc khong', 'the', true], // the means of paying
+    ['bao lau thi co the moi a em dang can mo tai khoan ngan hang gap', 'tai', true], // the need told after the question
+    ['em can mo tai khoan ngan hang', 'tai', false], // asked for itself
   ])('"%s" (%s) → %s', (text, word, expected) => expect(forIt(text, word)).toBe(expected));
 });
 
