@@ -126,6 +126,8 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
       const once = word.slice(0, i) + word.slice(i + 1);
       if (vocab.has(once)) return once;
     }
+    // "mag", "nhữg": the "n" of a final "ng" dropped, a slip more common than any other letter changed
+    if (/[aeiouy]g$/.test(word) && vocab.has(`${word.slice(0, -1)}ng`)) return `${word.slice(0, -1)}ng`;
     const found = new Map<string, number>();
     const consider = (variant: string) => {
       for (const w of deletes.get(variant) ?? []) found.set(w, vocab.get(w) ?? 0);

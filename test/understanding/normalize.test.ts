@@ -138,6 +138,11 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
       expect(folded(n, 'hooj')).toBe('ho');
     });
 
+    test('the "n" of a final "ng" dropped ("mag", "nhữg") is put back before any other correction', () => {
+      const v = createNormalizer({ lexicon: {}, vocabulary: vocabFrom('mang theo những gì', 'mất', 'nhu') });
+      expect(folded(v, 'cần mag theo nhữg gì')).toBe('can mang theo nhung gi');
+    });
+
     test('a word without a vowel is an abbreviation, not stretched: "đddt" does not shrink to "dt" (điện thoại)', () => {
       expect(folded(n, 'làm đddt')).toBe('lam dddt');
     });
