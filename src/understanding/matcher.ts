@@ -231,6 +231,19 @@ function markAt(typed: readonly Token[], i: number, mark: Mark): boolean {
   return true;
 }
 
+/** Words typed with diacritics at `i` agree with `words` as written: at least one of them, when any was typed so. */
+function asTyped(words: readonly Token[], typed: readonly Token[], i: number): boolean {
+  let typedWith = 0;
+  let agree = 0;
+  words.forEach((w, j) => {
+    const t = typed[i + j];
+    if (!t || t.a === undefined || t.decoded) return;
+    typedWith++;
+    if (t.a === (w.a ?? w.f)) agree++;
+  });
+  return typedWith === 0 || agree > 0;
+}
+
 /** The tokens with those inside the spans [start, end) replaced by "_" (kept as clause and position holders). */
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
@@ -323,7 +336,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
   };
   let phraseCount = 0;
-  const markers: Marker[] = [];
+  const markers: Marker[] = []; // exact markers: every word as written
+  const looseMarkers: Token[][] = [];
   const fallbacks = new Set(input.intents.filter((d) => d.fallback && d.procedure).map((d) => `${PROC}${d.procedure}`));
   const onlineByNature = new Set(input.intents.filter((d) => d.onlineByNature && d.procedure).map((d) => d.procedure));
   const bundles = new Map<string, Set<string>>();
@@ -365,7 +379,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       training.add(cls, features(norm(p)));
       if (++phraseCount % 8 === 0) yield;
     }
-    for (const m of d.markers ?? []) { const t = normalizer.tokens(m).map((x) => ({ f: x.f })); if (t.length) markers.push(t); }
+    for (const m of d.markers ?? []) { const t = normalizer.tokens(m); if (t.length) looseMarkers.push(t); }
     for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) markers.push(t); }
     for (const k of d.keywords ?? []) {
       const typed = normalizer.tokens(k);
@@ -485,7 +499,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     if (!tokens.length) return empty;
     const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(typed);
-    const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))));
+    // (a marker matches by its letters, unless every word typed with diacritics disagrees: "còn bố tôi" is no "con bò")
+    const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))))
+      || looseMarkers.some((m) => typed.some((_, i) => m.every((w, j) => typed[i + j]?.f === w.f) && asTyped(m, typed, i)));
     const kw = hits.strength;
     const markedVariants = new Set<string>();
     typed.forEach((t, i) => {

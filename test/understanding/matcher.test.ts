@@ -496,6 +496,12 @@ describe('long run-on messages with greeting and life context', () => {
   });
 });
 
+test('a marker matches by its letters unless every word typed with diacritics disagrees ("còn bố" is no "con bò")', () => {
+  expect(matcher.analyze('à còn bố tôi năm nay tròn 60, có bắt buộc đi đổi thẻ không').outOfScopeEvidence).toBe(false);
+  expect(matcher.analyze('làm khai sinh cho con bò được không').outOfScopeEvidence).toBe(true);
+  expect(matcher.analyze('lam khai sinh cho con bo duoc khong').outOfScopeEvidence).toBe(true); // typed without: letters decide
+});
+
 describe('a procedure done online by its nature (onlineByNature)', () => {
   test.each([
     ['kích hoạt định danh mức 2 trên vneid thì làm sao vậy ad', 'dinh-danh-dien-tu', 'overview'], // how to do it
