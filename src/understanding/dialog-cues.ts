@@ -45,7 +45,7 @@ export const onlyPart = wordTest(ONLY);
  * "tôi làm thay cho cháu được không", "nhờ người nhà nộp giùm được hông", "đi làm giấy tờ thay có được không":
  * whether someone else may do it (not "nộp hồ sơ online được không": "hộ" is not the "hồ" of "hồ sơ").
  */
-const ON_BEHALF = / (?:lam|xin|nop|ky|nhan|lay|di) (?:(?:giay to|ho so|giay|thu tuc) )?(?:thay|gium|giup|ho(?! so))(?: cho)? (?:\S+ ){0,6}(?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha|khong a)(?: |$)/;
+const ON_BEHALF = / (?:lam|xin|nop|ky|nhan|lay|di) (?:(?:giay to|ho so|giay|thu tuc) )?(?:thay|gium|giup|ho(?! so))(?: cho)? (?:\S+ ){0,6}(?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha|khong a|chu)(?: |$)/;
 export const asksOnBehalf = wordTest(ON_BEHALF);
 
 /** "có ai xuống tận nhà làm dùm hông", "công an có xuống tận nhà làm không": service at home, asked for. */

@@ -140,9 +140,11 @@ export function recordPlaces(tokens: readonly string[], accents: readonly (strin
     const before = tokens[i - 1] === 'dung' ? tokens[i - 2] ?? '' : tokens[i - 1];
     const place = tokens[i] === 'noi' || (tokens[i] === 'cho' && ((tokens[i + 1] === 'dang' && tokens[i + 2] === 'ky') || tokens[i + 1] === 'da'));
     if (!place || !(TOWARDS.has(before) || LEVELS.has(before) || before === 'que' || (tokens[i] === 'cho' && before === 'dau'))) continue;
+    // ("xã nơi làm khai sinh trước đây": "làm", "đã" open the name here)
     let end = i + 1;
+    while (tokens[end] === 'lam' || tokens[end] === 'da') end++;
     while (end < tokens.length && end < i + 6 && !NAME_ENDS.has(tokens[end]) && !PLACE_ENDS.has(tokens[end])) end++;
-    if (end > i + 1) spans.push([i, end]);
+    if (end > i + 1 && !(end === i + 2 && (tokens[i + 1] === 'lam' || tokens[i + 1] === 'da'))) spans.push([i, end]);
     i = end - 1;
   }
   return spans;

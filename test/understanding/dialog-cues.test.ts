@@ -48,6 +48,7 @@ test('whether someone else may do it for the citizen (from dialogs-tune-11/18)',
   expect(asksOnBehalf(t('lam thay the can cuoc o dau'))).toBe(false);
   expect(asksOnBehalf(t('toi la con trai di lam giay to thay co duoc khong a'))).toBe(true); // the papers done for her
   expect(asksOnBehalf(t('nop ho so online duoc khong'))).toBe(false); // "hồ sơ", not "hộ"
+  expect(asksOnBehalf(t('e ko di duoc thi vo di lam giup dc chu'))).toBe(true); // "được chứ"
   expect(asksOnBehalf(t('lam ho so o xa duoc khong'))).toBe(false);
 });
 

@@ -71,6 +71,7 @@ describe('a place named by what was done there', () => {
   test('after "quê", or as "chỗ" (a place)', () => {
     expect(named('co phai ve que noi dang ky khai sinh khong')).toEqual(['noi dang ky khai sinh']);
     expect(named('sua thi den dau cho dang ky khai sinh hoi do hay cho dang o')).toEqual(['cho dang ky khai sinh']);
+    expect(named('sua o xa noi lam khai sinh truoc day hay o dau cung duoc')).toEqual(['noi lam khai sinh']); // ("trước" ends it)
   });
 
   test('"nơi đăng ký khai sinh" alone asks where to register', () => {
