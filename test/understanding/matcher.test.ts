@@ -117,6 +117,7 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
   ['complaint', 'tôi muốn gửi kiến nghị về việc bình xét hộ nghèo ở thôn không công bằng'], // a petition sent
+  ['complaint', 'tôi kiến nghị xem lại việc bình xét hộ nghèo ở thôn, nhà khá giả lại được'],
   ['complaint', 'kiến nghị: lên phường làm giấy tờ bị bắt photo công chứng nhiều thứ không cần thiết, gây khó cho dân'], // a petition
   ['complaint', 'THẬT SỰ QUÁ THẤT VỌNG VỚI CÁCH LÀM VIỆC CỦA PHƯỜNG'], // disappointment said outright
   ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
@@ -135,6 +136,8 @@ const INTENT_CASES: Case[] = [
   ['status', 'H52.25-0917-000873'],
   ['status', 'BB2406180045'],
   ['status', 'ad ơi cho e tra hồ sơ'], // look it up
+  ['status', 'e nộp hs thất nghiệp tuần trước, giờ xem tiến độ ở đâu ạ'], // progress
+  ['status', "sao trên cổng dịch vụ công hồ sơ của e hiện trạng thái 'chờ bổ sung' là sao ạ"],
   ['status', 'e nop ho so that nghiep roi, lam sao biet duoc da duyet hay chua'], // approved yet?
   ['status', 'giấy phép xây dựng nhà tôi đã ký chưa, biên nhận số 118 ngày 2/7'],
   ['out_of_scope', 'cong thuc lam banh mi que cho quan an sang'], // a recipe (tune-10)
@@ -212,6 +215,7 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'Mai trời có mưa không'], // weather
   ['out_of_scope', 'à tiện hỏi mai HN có mưa ko ad'],
   ['out_of_scope', 'ad oi toi nay co da bong ko'],
+  ['out_of_scope', 'đổi tên facebook sao vậy'], // not a name changed in the civil register
   ['out_of_scope', 'nhờ ad xem ngày cưới giúp em với'],
   ['out_of_scope', 'mua bảo hiểm xe máy ở đâu rẻ ad'], // insurance sold by companies
   ['out_of_scope', 'ly hôn thuận tình thì nộp đơn ở toà nào vậy'], // a divorce is for the court
