@@ -62,6 +62,10 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   // is needed (not "có cần giấy an toàn thực phẩm không": whether one needs that permit)
   const paper = tokens[at] === 'giay' || tokens[at - 1] !== 'giay' ? at : at - 1;
   if (tokens[paper - 1] === 'can' && tokens[end] === 'cua' && asksYesNo(tokens.slice(paper - 2))) return true;
+  // "cần giấy tờ gì, có cần giấy đăng ký kết hôn không" in a residence chat: a registration's certificate one holds
+  // (not a permit one must obtain)
+  const record = tokens.slice(paper, end).join(' ');
+  if (tokens[paper - 1] === 'can' && /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon)$/.test(record) && asksYesNo(tokens.slice(paper - 2))) return true;
   // a card is carried by name ("có cần mang cmnd theo không")
   if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
   held ||= (tokens[at - 1] === 'co' && tokens[at - 2] !== 'de') || (tokens[at - 2] === 'dung' && tokens[at - 1] === 'ten');

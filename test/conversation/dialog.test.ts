@@ -169,6 +169,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(chat('chứng thực chữ ký ở đâu', 'e nho ba e cam len ky giup dc hong hay phai chinh e di')[1].parse).toMatchObject({ procedure: 'chung-thuc-chu-ky', aspect: 'eligibility' });
   });
 
+  test('a registration\'s certificate one holds, asked whether needed, is the topic\'s papers', () => {
+    const r = chat('tôi muốn nhập hộ khẩu về nhà vợ thì làm thủ tục gì', 'cần giấy tờ gì, có cần giấy đăng ký kết hôn không');
+    expect(r.map(brief)[1]).toEqual(proc('dang-ky-thuong-tru', 'documents'));
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
