@@ -174,6 +174,12 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)[1]).toEqual(proc('dang-ky-thuong-tru', 'documents'));
   });
 
+  test('a household business handed to someone else or moved is changing it (gapped marks)', () => {
+    const r = chat('đăng ký hộ kinh doanh cần giấy tờ gì', 'à sau này mình muốn chuyển cho vợ đứng tên chủ hộ kinh doanh thì làm thế nào',
+      'còn nếu dời cửa hàng qua chỗ khác thì phải làm thủ tục gì');
+    expect(r.map(brief).slice(1)).toEqual([proc('thay-doi-ho-kinh-doanh', 'overview'), proc('thay-doi-ho-kinh-doanh', 'overview')]);
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
