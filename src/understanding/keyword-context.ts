@@ -68,7 +68,10 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   if (tokens[paper - 1] === 'can' && /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon)$/.test(record) && asksYesNo(tokens.slice(paper - 2))) return true;
   // a card is carried by name ("có cần mang cmnd theo không")
   if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
-  held ||= (tokens[at - 1] === 'co' && tokens[at - 2] !== 'de') || (tokens[at - 2] === 'dung' && tokens[at - 1] === 'ten');
+  // ("quán ăn nhỏ có bắt buộc phải có giấy an toàn thực phẩm không": whether a permit is required asks about the permit;
+  // a registration's certificate one must have is still a paper held)
+  const required = ['phai', 'can', 'buoc'].includes(tokens[at - 2] ?? '') && !/^giay (?:dang ky|khai sinh|chung tu|ket hon|chung sinh)/.test(tokens.slice(at, end).join(' '));
+  held ||= (tokens[at - 1] === 'co' && tokens[at - 2] !== 'de' && !required) || (tokens[at - 2] === 'dung' && tokens[at - 1] === 'ten');
   return held || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '');
 }
 

@@ -180,6 +180,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief).slice(1)).toEqual([proc('thay-doi-ho-kinh-doanh', 'overview'), proc('thay-doi-ho-kinh-doanh', 'overview')]);
   });
 
+  test('whether a permit is required ("phải có giấy an toàn thực phẩm không") asks about the permit', () => {
+    const r = chat('mở quán ăn nhỏ thì đăng ký hộ kinh doanh ở đâu', 'quán ăn nhỏ vầy có bắt buộc phải có giấy an toàn thực phẩm hông');
+    expect(r.map(brief)[1]).toEqual(proc('an-toan-thuc-pham', 'eligibility'));
+  });
+
   test('tạm trú → tạm vắng', () => {
     const r = chat('đăng ký tạm trú ở đâu', 'còn tạm vắng thì sao', 'bao lâu');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'where'), proc('khai-bao-tam-vang', 'overview'), proc('khai-bao-tam-vang', 'duration')]);
