@@ -231,17 +231,21 @@ function markAt(typed: readonly Token[], i: number, mark: Mark): boolean {
   return true;
 }
 
-/** Words typed with diacritics at `i` agree with `words` as written: at least one of them, when any was typed so. */
-function asTyped(words: readonly Token[], typed: readonly Token[], i: number): boolean {
+/**
+ * The words typed from `i` with diacritics agree with `written` (each word's canonical form as written): all of them
+ * (`strict`), or at least one, when any was typed so. Typed without diacritics, or with Telex keys decoded (a guess),
+ * the letters decide.
+ */
+function typedAgrees(written: readonly string[], typed: readonly Token[], i: number, strict = false): boolean {
   let typedWith = 0;
   let agree = 0;
-  words.forEach((w, j) => {
+  written.forEach((a, j) => {
     const t = typed[i + j];
     if (!t || t.a === undefined || t.decoded) return;
     typedWith++;
-    if (t.a === (w.a ?? w.f)) agree++;
+    if (t.a === a) agree++;
   });
-  return typedWith === 0 || agree > 0;
+  return strict ? agree === typedWith : typedWith === 0 || agree > 0;
 }
 
 /** The tokens with those inside the spans [start, end) replaced by "_" (kept as clause and position holders). */
@@ -324,9 +328,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (!tokens.length) return;
     const list = keywords.get(tokens[0]) ?? [];
     // an out-of-scope keyword is not what was typed with other diacritics: "rứa tiền nong hết bây nhiêu" (vậy tiền)
-    // is no loan ("vay tiền")
+    // is no loan ("vay tiền"); any other keyword, when none of its accented words agrees ("bảo tự" is no "báo tử")
     const accents = typed.some((t) => t.a !== undefined) ? typed.map((t) => t.a ?? t.f) : undefined;
-    if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens, accents, strict: cls === `${INT}out_of_scope` });
+    if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens, accents, strict: cls === OOS });
     keywords.set(tokens[0], list);
     if (cls.startsWith(PROC)) {
       const id = cls.slice(PROC.length);
@@ -426,22 +430,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     return !!a && !!b && [...a].some((pair) => b.has(pair));
   }
 
-  function keywordHits(typed: Token[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
-    const tokens = typed.map((t) => t.f);
+  function keywordHits(tokens: string[], typed: Token[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
     const hits: { cls: string; start: number; end: number }[] = [];
-    // (typed without diacritics, or with Telex keys decoded, the letters decide)
-    const asWritten = (k: Keyword, i: number) => {
-      if (!k.accents) return true;
-      let typedWith = 0;
-      let agree = 0;
-      k.accents.forEach((a, j) => {
-        const t = typed[i + j];
-        if (t.a === undefined || t.decoded) return;
-        typedWith++;
-        if (t.a === a) agree++;
-      });
-      return k.strict ? agree === typedWith : typedWith === 0 || agree > 0;
-    };
+    const asWritten = (k: Keyword, i: number) => !k.accents || typedAgrees(k.accents, typed, i, k.strict);
     for (let i = 0; i < tokens.length; i++) {
       for (const k of keywords.get(tokens[i]) ?? []) {
         let ok = i + k.tokens.length <= tokens.length;
@@ -498,10 +489,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...empty, intent: 'status', confidence: 0.97, voiced: true };
     }
     if (!tokens.length) return empty;
-    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(typed);
+    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(tokens, typed);
     // (a marker matches by its letters, unless every word typed with diacritics disagrees: "còn bố tôi" is no "con bò")
     const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))))
-      || looseMarkers.some((m) => typed.some((_, i) => m.every((w, j) => typed[i + j]?.f === w.f) && asTyped(m, typed, i)));
+      || looseMarkers.some((m) => typed.some((_, i) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)));
     const kw = hits.strength;
     const markedVariants = new Set<string>();
     typed.forEach((t, i) => {
