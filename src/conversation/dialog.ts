@@ -4,7 +4,7 @@
  */
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
-import { isOpening } from '../understanding/courtesy';
+import { isOpening, thanksAt } from '../understanding/courtesy';
 import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, onlyPart, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldPaper, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold, plainWords } from '../understanding/vietnamese';
@@ -210,7 +210,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // topic in words (a clear cue) and says no goodbye, greeting or thanks
   // (nor opens by agreeing: "ok để tui gom giấy tờ rồi lên" tells a plan)
   const courtesyWord = ['ok', 'vang', 'thoi'].includes(analysis.tokens[0] ?? '')
-    || analysis.tokens.some((t, i) => t === 'bye' || t === 'chao' || (t === 'gap' && analysis.tokens[i + 1] === 'lai') || (t === 'tam' && analysis.tokens[i + 1] === 'biet') || (t === 'cam' && analysis.tokens[i + 1] === 'on'));
+    || analysis.tokens.some((t, i) => t === 'bye' || t === 'chao' || (t === 'gap' && analysis.tokens[i + 1] === 'lai') || (t === 'tam' && analysis.tokens[i + 1] === 'biet') || thanksAt(analysis.tokens, i));
   const courtesy = analysis.intent === 'goodbye' || analysis.intent === 'greeting' || analysis.intent === 'thanks';
   if (ctx && courtesy && analysis.aspectScore >= ASKS_PLAINLY && analysis.aspect && !courtesyWord) {
     return answer(ctx, analysis.aspect, Math.max(0.5, analysis.confidence), state.topicText ?? text);

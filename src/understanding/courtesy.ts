@@ -31,7 +31,7 @@ const addressedChi = (t: string, i: number, tokens: readonly string[]) =>
 export const asksSomething = (text: string, tokens: readonly string[]): boolean => asksBeyond(text, tokens, (t, i) => addressedChi(t, i, tokens));
 
 /** "cảm ơn" starts at token i. */
-const thanksAt = (tokens: readonly string[], i: number): boolean => tokens[i] === 'cam' && tokens[i + 1] === 'on';
+export const thanksAt = (tokens: readonly string[], i: number): boolean => tokens[i] === 'cam' && tokens[i + 1] === 'on';
 
 /** "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement. */
 export const isAcknowledgement = (tokens: readonly string[]): boolean =>
