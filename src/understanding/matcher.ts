@@ -559,8 +559,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h)) && !asksForThatPaper(tokens);
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
       // ("kích hoạt định danh mức 2 trên VNeID thì làm sao", named: how to do what is done online anyway; but how to
-      // log in to the portal is its online side)
-      const howTo = own?.aspect === 'online' && onlineByNature.has(procedure) && mine.length > 0 && !/\bdang nhap\b/.test(folded) && asksHow(clauseText(tokens, clauseStarts));
+      // log in to the portal is its online side, unless the submitting is asked too: "nộp hồ sơ trên cổng thì đăng
+      // nhập kiểu gì")
+      const loginOnly = /\bdang nhap\b/.test(folded) && !/\bnop\b/.test(folded);
+      const howTo = own?.aspect === 'online' && onlineByNature.has(procedure) && mine.length > 0 && !loginOnly && asksHow(clauseText(tokens, clauseStarts));
       // ("làm khai sinh rồi nhập hộ khẩu và thẻ BHYT cho bé 1 lần luôn được không": whether the parts are done together
       // is what the combined procedure is, unless a clear cue asks more)
       const asksIfTogether = together.has(procedure) && (own?.score ?? 0) < 3;

@@ -511,6 +511,9 @@ describe('a procedure done online by its nature (onlineByNature)', () => {
     ['kích hoạt định danh mức 2 trên vneid thì làm sao vậy ad', 'dinh-danh-dien-tu', 'overview'], // how to do it
     ['hướng dẫn em nộp hồ sơ trên cổng dịch vụ công với, em không rành', 'nop-ho-so-truc-tuyen', 'overview'],
     ['đăng nhập cổng dịch vụ công bằng tài khoản vneid như thế nào', 'nop-ho-so-truc-tuyen', 'online'], // logging in
+    ['muốn nộp hồ sơ lên cổng dịch vụ công mà đăng nhập kiểu gì vậy ad', 'nop-ho-so-truc-tuyen', 'overview'], // submitting too
+    ['nop ho so tren cong dvc thi dang nhap ra sao, chi giup toi', 'nop-ho-so-truc-tuyen', 'overview'],
+    ['có mức 2 rồi, đăng nhập cổng dịch vụ công bằng vneid để nộp hồ sơ được không', 'nop-ho-so-truc-tuyen', 'online'], // whether
     ['tự đăng ký định danh mức 2 ngay trên app được không hay bắt buộc ra công an', 'dinh-danh-dien-tu', 'online'], // whether
     ['làm lý lịch tư pháp trên vneid như thế nào', 'ly-lich-tu-phap', 'online'], // another procedure, done online
   ])('%s → %s/%s', (text, procedure, aspect) => {
