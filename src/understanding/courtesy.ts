@@ -36,8 +36,8 @@ export const thanksAt = (tokens: readonly string[], i: number): boolean => token
 /** "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement. */
 export const isAcknowledgement = (tokens: readonly string[]): boolean =>
   (tokens.length <= ACK_MAX_WORDS && tokens.every((t) => ADDRESS_WORDS.has(t) || ACK_WORDS.has(t)) && tokens.some((t) => ACK_CORE.has(t)))
-  // ("dạ", "dạ em", "dạ ạ": yes)
-  || (tokens.length <= 3 && tokens[0] === 'da' && tokens.every((t) => ADDRESS_WORDS.has(t)));
+  // ("dạ", "dạ em", "dạ ạ", "dạ rồi": yes)
+  || (tokens.length <= 3 && tokens[0] === 'da' && tokens.every((t) => ADDRESS_WORDS.has(t) || t === 'roi'));
 
 const LAUGHTER = new Set(['ha', 'haha', 'hihi', 'hehe', 'hi', 'kk', 'kaka', 'keke']);
 /** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */

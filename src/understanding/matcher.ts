@@ -585,6 +585,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
     if (saysFarewell(text, tokens)) return { ...base, intent: 'goodbye', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+    // "Chào các cháu ở uỷ ban": a short hello that names no procedure and asks nothing (the classifier's lean on "cháu"
+    // is no question about guardianship)
+    if (top.label.startsWith(PROC) && opensWithHello(tokens) && tokens.length <= 6 && !questionLike && keywordStrength === 0) return { ...base, intent: 'greeting' };
     if (top.label.startsWith(PROC)) return asProcedure(top.label.slice(PROC.length), base.confidence);
     const intent = top.label.slice(INT.length) as Intent;
     // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you

@@ -135,6 +135,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'CC-0925-771204'],
   ['status', 'H52.25-0917-000873'],
   ['status', 'BB2406180045'],
+  ['status', 'K05.12.3-251104-0217'], // an agency code of several levels
   ['status', 'ad ơi cho e tra hồ sơ'], // look it up
   ['status', 'e nộp hs thất nghiệp tuần trước, giờ xem tiến độ ở đâu ạ'], // progress
   ['status', "sao trên cổng dịch vụ công hồ sơ của e hiện trạng thái 'chờ bổ sung' là sao ạ"],
@@ -177,6 +178,8 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'chao ad'],
   ['greeting', 'Chào anh chị bộ phận một cửa'],
   ['greeting', 'alo co ai ko'], // knocking on the door (dialogs-tune-48, tune-20)
+  ['greeting', 'chào mấy cháu bên xã'], // a short hello to people, no procedure named (dialogs-tune-107)
+  ['greeting', 'CHAO CAC CHAU O UBND'],
   ['greeting', 'hello có ai không ạ'],
   ['greeting', 'Chào mấy anh chị ở bộ phận một cửa'], // "mấy anh chị": several, not "mấy" asking // "anh chị" addresses, it asks nothing (dialogs-tune-44)
   ['greeting', 'alo alo, có ai không ạ'],
@@ -731,6 +734,12 @@ test('"cho em hỏi về <topic>" after a call asks about the topic, not hello (
     expect([a.intent, a.procedure]).toEqual(['procedure', 'cap-the-can-cuoc']);
   }
   expect(matcher.analyze('ad ơi cho em hỏi với').intent).toBe('greeting');
+});
+
+test('everyday words the phrases lack stay as typed (data/lexicon/known-words.yaml), not "corrected" into others', () => {
+  // ("khoảng" is no "không", "phía" no "phải", "các" no "cần", "trăm" no "tạm")
+  expect(matcher.analyze('le phi khoang 2 tram nghin phai ko').normalized).toBe('le phi khoang 2 tram nghin phai khong');
+  expect(matcher.analyze('nop o phia ben kia hay cac quay trong').normalized).toBe('nop o phia ben kia hay cac quay trong');
 });
 
 test('"nha" typed without diacritics is nhà or the particle: it stays as typed (from dialogs-tune-21)', () => {
