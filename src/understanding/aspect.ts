@@ -237,6 +237,16 @@ const CUES: Cue[] = [
   // mặt đủ không"
   { aspect: 'eligibility', weight: 3.5, re: / (?:tu di|mot nguoi di|(?:di|lam|nop|dang ky)(?: \S+)? (?:1|mot) minh|hay (?:\S+ ){0,3}di) (?:\S+ ){0,4}(?:duoc|dc)(?: |$)/ },
   ...cue('eligibility', 3.5, 'co mat du', 'co mat ca', 'co mat het', 'deu phai co mat'),
+  // "bà đi làm giùm được không", "ký giùm cho em trai được không", "con cái dẫn ra phường làm giùm đc ko": done on
+  // someone's behalf, wherever it is done
+  // (not "nộp giùm trên mạng được không": that asks about doing it online)
+  { aspect: 'eligibility', weight: 3.5, re: / (?:lam|ky|nop|xin|lay|nhan|di) (?:giup|gium|dum|thay|ho)(?! so)(?: (?!tren |qua |online )\S+){0,3} (?:duoc|dc)(?: |$)/, first: 'duoc' },
+  // "hai đứa có phải cùng lên xã không", "bắt buộc bố mẹ nó phải lên": who must go
+  { aspect: 'eligibility', weight: 3.5, re: / (?:phai|deu|bat buoc) cung (?:len|ra|di|den|toi|co mat)(?: |$)/, first: 'cung' },
+  { aspect: 'eligibility', weight: 3.5, re: / bat buoc (?:\S+ ){1,3}phai (?:len|ra|di|den|toi|co mat)(?: |$)/, first: 'buoc' },
+  // "tạm nghỉ 3 tháng thì có phải báo lên xã không": whether it must be reported (not where)
+  // (but "có phải báo cho bên nào không" asks to whom)
+  { aspect: 'eligibility', weight: 3.5, re: / co phai (?:bao|khai bao|thong bao|xin phep|trinh bao) (?:len|voi|cho|toi|den|ra) (?!(?:ben |co quan |phong |noi |cho )?(?:nao|dau|ai)(?: |$))/, first: 'phai' },
   // "tôi là con trai đi làm giấy tờ thay có được không": the papers are what is done on someone's behalf
   { aspect: 'eligibility', weight: 3.5, re: / (?:lam|xin|nop|lo) (?:giay to|ho so|giay|thu tuc) (?:thay(?! doi)|gium|giup|dum|ho(?! so))(?: |$)/ },
   // "phải khai báo tạm vắng hả", "cả hai đều phải có mặt à": must I

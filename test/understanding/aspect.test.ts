@@ -521,3 +521,14 @@ test('"là giấy chi" asks what it is; "đem những giấy gì lên" the paper
   expect(matcher.analyze('giấy xác nhận cư trú là giấy chi rứa, có thay được sổ hộ khẩu không').aspect).toBe('overview');
   expect(matcher.analyze('bà nội em vừa mất tối qua, giờ nhà em đi làm khai tử cho bà thì cần đem những giấy gì lên xã').aspect).toBe('documents');
 });
+
+test('done on someone\'s behalf, who must go, whether it must be reported: eligibility, not the place (dialogs-tune-103…112)', () => {
+  expect(aspectOf('ông già rồi, con ra phường nộp giùm cho ông được không')?.aspect).toBe('eligibility');
+  expect(aspectOf('ky gium cho chi gai dc ko, chi o xa ko ve duoc')?.aspect).toBe('eligibility');
+  expect(aspectOf('vợ chồng có phải cùng lên xã không')?.aspect).toBe('eligibility');
+  expect(aspectOf('ông đi làm thay được không hay bắt buộc mẹ nó phải lên')?.aspect).toBe('eligibility');
+  expect(aspectOf('quán nghỉ bán 2 tháng thì có phải báo lên phường không')?.aspect).toBe('eligibility');
+  // but asked online, or to whom, the cue steps aside
+  expect(aspectOf('con nộp giùm trên mạng được không')?.aspect).toBe('online');
+  expect(aspectOf('nghỉ bán ít bữa có phải báo cho bên nào không')?.aspect).toBe('where');
+});
