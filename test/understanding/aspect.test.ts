@@ -532,3 +532,9 @@ test('done on someone\'s behalf, who must go, whether it must be reported: eligi
   expect(aspectOf('con nộp giùm trên mạng được không')?.aspect).toBe('online');
   expect(aspectOf('nghỉ bán ít bữa có phải báo cho bên nào không')?.aspect).toBe('where');
 });
+
+test('a result that is a paper ("phải có kết quả ADN không") is no question about when the result comes (tune-25)', () => {
+  expect(aspectOf('làm giấy nhận con có cần kết quả xét nghiệm ADN không')?.aspect).not.toBe('duration');
+  expect(aspectOf('nhan cha con phai co ket qua adn ko')?.aspect).not.toBe('duration');
+  expect(aspectOf('nộp rồi bao giờ có kết quả')?.aspect).toBe('duration');
+});

@@ -736,6 +736,11 @@ test('"cho em hỏi về <topic>" after a call asks about the topic, not hello (
   expect(matcher.analyze('ad ơi cho em hỏi với').intent).toBe('greeting');
 });
 
+test('"tthn" is tình trạng hôn nhân (data/lexicon/abbreviations.yaml; tune-25)', () => {
+  expect(matcher.analyze('xin xac nhan tthn o dau').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
+  expect(matcher.analyze('lam giay tthn mat bao lau').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
+});
+
 test('everyday words the phrases lack stay as typed (data/lexicon/known-words.yaml), not "corrected" into others', () => {
   // ("khoảng" is no "không", "phía" no "phải", "các" no "cần", "trăm" no "tạm")
   expect(matcher.analyze('le phi khoang 2 tram nghin phai ko').normalized).toBe('le phi khoang 2 tram nghin phai khong');
