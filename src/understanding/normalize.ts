@@ -76,6 +76,10 @@ function valueTokens(value: string): Token[] {
 }
 
 /** Build a normaliser; building is cheap (lexicon of a few hundred keys, vocabulary of a few thousand). */
+/** `typed` is `word` with one of its letters struck twice ("okee", "oke"). */
+const struckTwice = (typed: string, word: string): boolean =>
+  typed.length === word.length + 1 && [...typed].some((ch, i) => i > 0 && ch === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === word);
+
 export function createNormalizer(options: NormalizerOptions): Normalizer {
   const vocab = options.vocabulary;
   const entries = new Map<string, LexEntry[]>();
@@ -253,8 +257,9 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
           const near = correct(t.f);
           if (near !== t.f && near.length !== t.f.length && pairs.has(`${prev} ${near}`)) c = near;
         }
-        // a misspelt lexicon word ("onlinee") means what the word means (not a short abbreviation: "đkkd" is not "dkkh")
-        const fixed = c === t.f || c.length < 5 ? undefined : lexiconAt([{ f: c }], 0);
+        // a misspelt lexicon word ("onlinee") means what the word means (not a short abbreviation: "đkkd" is not "dkkh",
+        // unless only a letter struck twice was dropped: "okee" is "oke")
+        const fixed = c === t.f || (c.length < 5 && !struckTwice(t.f, c)) ? undefined : lexiconAt([{ f: c }], 0);
         if (fixed) out.push(...fixed.value);
         else out.push(c === t.f ? t : { f: c });
         i++;

@@ -122,6 +122,9 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'THẬT SỰ QUÁ THẤT VỌNG VỚI CÁCH LÀM VIỆC CỦA PHƯỜNG'], // disappointment said outright
   ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
   ['complaint', 'toi muon phan anh viec cong an xa doi tien moi lam ho so'],
+  // a status question said with a grievance outright: the grievance (dialogs-tune-112)
+  ['complaint', 'nộp 2 tuần rồi vẫn chưa thấy gọi, làm việc kiểu gì vậy'],
+  ['complaint', 'hồ sơ xử lý chưa mà lâu vậy, làm ăn kiểu gì'],
   // someone posing as an official asking for money; an application's number given without a full code (from dialogs-tune-17/18)
   ['complaint', 'có người tự xưng cán bộ xã tới nhà đòi 500k phí làm hồ sơ'],
   ['status', 'chưa nhận được tiền trợ cấp thất nghiệp, hồ sơ nộp từ tháng 6, số biên nhận 2507'],

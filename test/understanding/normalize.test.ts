@@ -166,6 +166,12 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
       expect(folded(lx, 'giấy đkkd')).not.toContain('ket hon');
     });
 
+    test('a short lexicon key with a letter struck twice still means what the key means ("okee" is "oke", ok)', () => {
+      const lx = createNormalizer({ lexicon: { oke: 'ok' }, vocabulary: vocabFrom('oke ad', 'ok') });
+      expect(folded(lx, 'okee ad')).toBe('ok ad');
+      expect(folded(lx, 'dạ okeee')).toBe('da ok');
+    });
+
     test('accented keys match only the accented spelling: "mô" is đâu, "mở"/"mơ"/"mo" are not', () => {
       expect(folded(n, 'làm ở mô')).toBe('lam o dau');
       expect(folded(n, 'mở')).toBe('mo');
