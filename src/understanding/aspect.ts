@@ -150,6 +150,8 @@ const CUES: Cue[] = [
     'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
+  // "xin online ở đâu": which site, not which office
+  { aspect: 'online', weight: 4, re: / (?:truc tuyen|qua mang|tren mang) (?:o dau|cho nao|trang nao|web nao|o trang nao)(?: |$)/, first: 'dau' },
   ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
   // "khỏi đi" — but "để khỏi đi lại nhiều lần" wants everything ready in one trip
   { aspect: 'online', weight: 4, re: / khoi di(?! lai (?:nhieu|may))(?: |$)/, first: 'khoi' },

@@ -185,9 +185,9 @@ export function heldPaper(tokens: string[], start: number, end: number): boolean
 
 /**
  * "…phải có giấy xác nhận độc thân gì đó, xin cái đó ở đâu", "…cái đó em xin ở đâu": the paper just named is asked
- * for after all.
+ * for after all; so is the paper a company wants handed in ("cty bắt nộp giấy xác nhận cư trú, xin online ở đâu").
  */
-const THAT_PAPER = / (?:xin|lam|cap|lay) (?:cai|giay|to|ban) (?:do|nay|ay|kia) | (?:cai|giay|to) (?:do|nay|ay|kia) (?:\S+ )?(?:xin|lam|lay) (?:o dau|cho nao|o mo|dau|o xa|o phuong|o cong an|kieu gi|the nao|nhu the nao|ra sao|sao) /;
+const THAT_PAPER = / (?:xin|lam|cap|lay) (?:cai|giay|to|ban) (?:do|nay|ay|kia) | (?:cai|giay|to) (?:do|nay|ay|kia) (?:\S+ )?(?:xin|lam|lay) (?:o dau|cho nao|o mo|dau|o xa|o phuong|o cong an|kieu gi|the nao|nhu the nao|ra sao|sao) | xin (?:truc tuyen |qua mang |tren (?:mang|vneid|dich vu cong) )?(?:o dau|cho nao|o mo|kieu gi|the nao|nhu the nao|ra sao)(?: |$)/;
 export const asksForThatPaper = wordTest(THAT_PAPER);
 
 /** The tokens outside the spans [start, end) (an agency's name, identity papers…). */

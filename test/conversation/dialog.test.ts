@@ -252,6 +252,13 @@ describe('the topic holds against loose words', () => {
     ]);
   });
 
+  test('a paper someone demands, then asked how to get, is the new topic (dialogs-tune-113)', () => {
+    const r = chat('đăng ký tạm trú cần giấy tờ gì', 'công ty bắt nộp giấy xác nhận cư trú, xin trên mạng ở đâu vậy');
+    expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'documents'), proc('xac-nhan-cu-tru', 'online')]);
+    // …while the same paper only handed in stays the topic's papers
+    expect(chat('đăng ký tạm trú cần giấy tờ gì', 'có phải nộp kèm giấy xác nhận cư trú không')[1].parse.procedure).toBe('dang-ky-tam-tru');
+  });
+
   test('whether a paper is needed, asked yes or no, is about the topic\'s papers (from dialogs-tune-11/12)', () => {
     const r = chat('cho hỏi xin giấy xác nhận độc thân ở đâu', 'e ly hôn r thì có cần mang theo bản án ly hôn ko', 'mất mấy ngày ạ');
     expect(r.map(brief)).toEqual([
