@@ -739,6 +739,12 @@ test('"cho em hỏi về <topic>" after a call asks about the topic, not hello (
   expect(matcher.analyze('ad ơi cho em hỏi với').intent).toBe('greeting');
 });
 
+test('the father to be named on the birth record of a child born before the marriage: recognising the child (refines)', () => {
+  expect(matcher.analyze('con em sinh khi chưa đăng ký kết hôn, giờ chồng em muốn ghi tên cha trong giấy khai sinh của con').procedure).toBe('nhan-cha-me-con');
+  expect(matcher.analyze('bo chau muon de ten minh la cha trong giay khai sinh cua chau thi lam sao').procedure).toBe('nhan-cha-me-con');
+  expect(matcher.analyze('làm giấy khai sinh cho con cần gì').procedure).toBe('dang-ky-khai-sinh');
+});
+
 test('"tthn" is tình trạng hôn nhân (data/lexicon/abbreviations.yaml; tune-25)', () => {
   expect(matcher.analyze('xin xac nhan tthn o dau').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
   expect(matcher.analyze('lam giay tthn mat bao lau').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
