@@ -252,6 +252,11 @@ describe('the topic holds against loose words', () => {
     ]);
   });
 
+  test('"làm sổ lần đầu" names the first land certificate, though the land has no certificate yet (dialogs-tune-107)', () => {
+    const r = chat('muốn xây nhà trên đất vườn có cần xin giấy phép xây dựng không', 'đất đó chưa có sổ đỏ, giờ làm sổ lần đầu thì cần gì');
+    expect(brief(r[1])).toEqual(proc('cap-giay-chung-nhan-dat-lan-dau', 'documents'));
+  });
+
   test('a paper someone demands, then asked how to get, is the new topic (dialogs-tune-113)', () => {
     const r = chat('đăng ký tạm trú cần giấy tờ gì', 'công ty bắt nộp giấy xác nhận cư trú, xin trên mạng ở đâu vậy');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'documents'), proc('xac-nhan-cu-tru', 'online')]);

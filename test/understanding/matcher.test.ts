@@ -745,6 +745,11 @@ test('the father to be named on the birth record of a child born before the marr
   expect(matcher.analyze('làm giấy khai sinh cho con cần gì').procedure).toBe('dang-ky-khai-sinh');
 });
 
+test('"VP ĐKĐĐ" is the land registration office (data/lexicon/abbreviations.yaml; dialogs-tune-110)', () => {
+  expect(matcher.analyze('nộp ở VP ĐKĐĐ hay ở xã').normalized).toContain('van phong dang ky dat dai');
+  expect(matcher.analyze('vpdkdd o dau').normalized).toContain('van phong dang ky dat dai');
+});
+
 test('"tthn" is tình trạng hôn nhân (data/lexicon/abbreviations.yaml; tune-25)', () => {
   expect(matcher.analyze('xin xac nhan tthn o dau').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
   expect(matcher.analyze('lam giay tthn mat bao lau').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
