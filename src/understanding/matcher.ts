@@ -248,6 +248,11 @@ function typedAgrees(written: readonly string[], typed: readonly Token[], i: num
   return strict ? agree === typedWith : typedWith === 0 || agree > 0;
 }
 
+/** A civil-status record as the paper one holds ("giấy chứng tử", "giấy đăng ký kết hôn"), not a permit one applies for. */
+const RECORD_PAPER = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|chung sinh|bao tu)$/;
+/** Words before a paper that ask for it or bring it ("có cần giấy …", "mang giấy …"). */
+const ASKED_PAPER = new Set(['can', 'mang', 'dem', 'nop', 'kem', 'cam']);
+
 /** The tokens with those inside the spans [start, end) replaced by "_" (kept as clause and position holders). */
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
@@ -462,7 +467,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const mine = spans.filter((s) => s.cls === cls);
     if (!mine.length) return all;
     // when the procedure's own words were the only cue ("lý lịch tư pháp trên VNeID"), they are the question
-    const masked = maskSpans(tokens, mine);
+    // (a record the procedure issues, named as a paper, stays a paper: "có cần giấy chứng tử không" in a chat about
+    // registering the death asks for papers, not whether it must be done)
+    // (not one lacked: "không có giấy báo tử" is the condition told)
+    const masked = maskSpans(tokens, mine).map((t, i) => (t === '_' && tokens[i] === 'giay' && ASKED_PAPER.has(tokens[i - 1]) && mine.some((h) => h.start === i && RECORD_PAPER.test(tokens.slice(i, h.end).join(' '))) ? 'giay' : t));
     const rest = detectAspect(clauseText(masked, clauseStarts));
     // the portal's own name asks nothing about the portal procedure ("muốn nộp hồ sơ trên cổng dịch vụ công mà
     // không biết bắt đầu từ đâu": how to go about it)

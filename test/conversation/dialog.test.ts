@@ -252,6 +252,13 @@ describe('the topic holds against loose words', () => {
     ]);
   });
 
+  test('the record a procedure issues, asked for as a paper, asks for papers (dialogs-tune-13/14/53/56)', () => {
+    const r = chat('bố em mới mất, đăng ký khai tử làm sao', 'thế có cần giấy chứng tử không ạ');
+    expect(brief(r[1])).toEqual(proc('dang-ky-khai-tu', 'documents'));
+    // …but one lacked is the condition told
+    expect(brief(chat('đăng ký khai tử cần gì', 'ông mất ở nhà không có giấy báo tử thì có khai tử được không')[1]).aspect).toBe('eligibility');
+  });
+
   test('"làm sổ lần đầu" names the first land certificate, though the land has no certificate yet (dialogs-tune-107)', () => {
     const r = chat('muốn xây nhà trên đất vườn có cần xin giấy phép xây dựng không', 'đất đó chưa có sổ đỏ, giờ làm sổ lần đầu thì cần gì');
     expect(brief(r[1])).toEqual(proc('cap-giay-chung-nhan-dat-lan-dau', 'documents'));
