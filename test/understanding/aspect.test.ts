@@ -538,3 +538,11 @@ test('a result that is a paper ("phải có kết quả ADN không") is no quest
   expect(aspectOf('nhan cha con phai co ket qua adn ko')?.aspect).not.toBe('duration');
   expect(aspectOf('nộp rồi bao giờ có kết quả')?.aspect).toBe('duration');
 });
+
+test('which paper to apply for ("thì xin giấy gì") asks what to do, not what to bring (dialogs-tune-48/85/94, tune-24)', () => {
+  expect(aspectOf('mất sổ hộ khẩu rồi, công ty đòi giấy chứng minh nơi ở thì xin giấy gì')?.aspect).toBe('overview');
+  expect(aspectOf('truong doi giay xac nhan cho o thi xin cai gi vay')?.aspect).toBe('overview');
+  // …while a paper to put in the file in place of one lacked is a paper to bring
+  expect(aspectOf('không có giấy chứng sinh thì xin giấy gì thay vào')?.aspect).toBe('documents');
+  expect(aspectOf('làm hồ sơ cần giấy gì')?.aspect).toBe('documents');
+});
