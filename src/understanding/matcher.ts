@@ -249,7 +249,9 @@ function typedAgrees(written: readonly string[], typed: readonly Token[], i: num
 }
 
 /** A civil-status record as the paper one holds ("giấy chứng tử", "giấy đăng ký kết hôn"), not a permit one applies for. */
-const RECORD_PAPER = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|chung sinh|bao tu)$/;
+const RECORD_PAPER = /^giay (?:dang k[yi] (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|chung sinh|bao tu)$/;
+/** Words that make a procedure's name a permit ("giấy chứng nhận" + "an toàn thực phẩm"), longest first. */
+const PERMIT_LEADS = [['giay', 'chung', 'nhan'], ['giay', 'phep'], ['giay', 'cn'], ['giay']];
 /** Words before a paper that ask for it or bring it ("có cần giấy …", "mang giấy …"). */
 const ASKED_PAPER = new Set(['can', 'mang', 'dem', 'nop', 'kem', 'cam']);
 
@@ -470,7 +472,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (a record the procedure issues, named as a paper, stays a paper: "có cần giấy chứng tử không" in a chat about
     // registering the death asks for papers, not whether it must be done)
     // (not one lacked: "không có giấy báo tử" is the condition told)
-    const masked = maskSpans(tokens, mine).map((t, i) => (t === '_' && tokens[i] === 'giay' && ASKED_PAPER.has(tokens[i - 1]) && mine.some((h) => h.start === i && RECORD_PAPER.test(tokens.slice(i, h.end).join(' '))) ? 'giay' : t));
+    // (a permit named by the procedure's own words is the procedure: "quán ăn có cần giấy vsattp không" asks whether
+    // it is required, not which papers to bring)
+    const permits = mine.flatMap((h) => {
+      const lead = PERMIT_LEADS.find((w) => tokens.slice(h.start - w.length, h.start).join(' ') === w.join(' '));
+      return lead && !RECORD_PAPER.test(tokens.slice(h.start - lead.length, h.end).join(' ')) ? [{ start: h.start - lead.length, end: h.start }] : [];
+    });
+    const masked = maskSpans(tokens, [...mine, ...permits]).map((t, i) => (t === '_' && tokens[i] === 'giay' && ASKED_PAPER.has(tokens[i - 1]) && mine.some((h) => h.start === i && RECORD_PAPER.test(tokens.slice(i, h.end).join(' '))) ? 'giay' : t));
     const rest = detectAspect(clauseText(masked, clauseStarts));
     // the portal's own name asks nothing about the portal procedure ("muốn nộp hồ sơ trên cổng dịch vụ công mà
     // không biết bắt đầu từ đâu": how to go about it)

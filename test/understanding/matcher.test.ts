@@ -745,6 +745,15 @@ test('the father to be named on the birth record of a child born before the marr
   expect(matcher.analyze('làm giấy khai sinh cho con cần gì').procedure).toBe('dang-ky-khai-sinh');
 });
 
+test('a permit named by the procedure itself ("có cần giấy vsattp không") asks whether it is required (dialogs-tune-20/32/54…)', () => {
+  for (const text of ['quán bún của tui có cần giấy vệ sinh an toàn thực phẩm không', 'ban them nuoc mia thi co can giay chung nhan attp ko']) {
+    const a = matcher.analyze(text);
+    expect([text, a.procedure, a.aspect]).toEqual([text, 'an-toan-thuc-pham', 'eligibility']);
+  }
+  // …while a civil-status record one holds is a paper to bring, even typed "đăng kí"
+  expect(matcher.analyze('làm khai sinh có cần giấy đăng kí kết hôn của bố mẹ không').aspect).toBe('documents');
+});
+
 test('"VP ĐKĐĐ" is the land registration office (data/lexicon/abbreviations.yaml; dialogs-tune-110)', () => {
   expect(matcher.analyze('nộp ở VP ĐKĐĐ hay ở xã').normalized).toContain('van phong dang ky dat dai');
   expect(matcher.analyze('vpdkdd o dau').normalized).toContain('van phong dang ky dat dai');
