@@ -322,6 +322,10 @@ const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|h
 
 interface Hit { aspect: Aspect; weight: number; score: number }
 
+/** A clause that checks a guess ("phải làm trước hả", "… đúng không"), and one that asks with a question word. */
+const CONFIRMS = / (?:ha|(?:phai|dung) (?:khong|hong)) $/;
+const WH_WORD = / (?:o dau|dau|cho nao|bao lau|bao nhieu|bao gio|khi nao|nhu the nao|the nao|ra sao|gi|chi|nao|may ngay) /;
+
 /**
  * Within a clause the strongest cue wins; between cues of equal weight the later one, because a Vietnamese
  * question ends with its question words ("…thuê trọ có phải đăng ký tạm trú không" asks about eligibility).
@@ -366,10 +370,15 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // ("nghe nói làm trên VNeID cũng được, có đúng không": a clause that only confirms asks nothing of its own)
   const questions = unsettled.filter((c) => (asks(c) || /^ *\S+(?: \S+)* hay \S/.test(c)) && !/^ *_? *$/.test(plainClause(c).replace(/ (?:a|admin|ad|nhe|nha|vay|em|anh|chi)(?= )/g, ' ')));
   const open = questions.length ? questions : unsettled;
-  const hits = (open.length ? open : clauses).map(bestInClause).filter((h): h is Hit => h !== null);
+  const hits = (open.length ? open : clauses).map((c) => {
+    const h = bestInClause(c);
+    return h && { ...h, confirms: CONFIRMS.test(` ${c} `) && !WH_WORD.test(` ${c} `), wh: WH_WORD.test(` ${c} `) };
+  }).filter((h): h is Hit & { confirms: boolean; wh: boolean } => h !== null);
   if (!hits.length) return null;
   const strongest = Math.max(...hits.map((h) => h.weight));
-  const asking = hits.filter((h) => h.weight >= strongest);
+  // ("phải xin giấy xác nhận độc thân trước hả, cái đó làm ở đâu": a guess checked, then the question in words)
+  const tied = hits.filter((h) => h.weight >= strongest);
+  const asking = tied.length > 1 && tied[0].confirms && tied.some((h) => h.wh) ? tied.filter((h) => !h.confirms) : tied;
   // weak cues ("có thể", "làm sao") also set the scene: among those the last clause is the question
   const pick = strongest >= FIRST_QUESTION_WEIGHT ? asking[0] : asking[asking.length - 1];
   return { aspect: pick.aspect, score: pick.weight };

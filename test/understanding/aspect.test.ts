@@ -546,3 +546,10 @@ test('which paper to apply for ("thì xin giấy gì") asks what to do, not what
   expect(aspectOf('không có giấy chứng sinh thì xin giấy gì thay vào')?.aspect).toBe('documents');
   expect(aspectOf('làm hồ sơ cần giấy gì')?.aspect).toBe('documents');
 });
+
+test('a guess checked ("phải … hả"), then a question in words: the question (dialogs-tune-3/35/51/73/87)', () => {
+  expect(matcher.analyze('vậy là phải đăng ký tạm vắng trước hả, rồi làm ở đâu').aspect).toBe('where');
+  expect(matcher.analyze('bà không đi được, vậy phải có giấy ủy quyền hả, giấy đó làm ở đâu').aspect).toBe('where');
+  // a first question in words still comes first ("… được không ạ, làm ntn")
+  expect(matcher.analyze('đăng ký thường trú trên vneid được không ạ, làm ntn').aspect).toBe('online');
+});
