@@ -123,6 +123,10 @@ const CUES: Cue[] = [
   // "còn chứng thực chữ ký thì làm luôn chỗ đó được chứ", "có làm cùng chỗ không": the same place
   // ("cũng nói", "cũng cho" fold like "cùng nơi", "cùng chỗ": only after the doing)
   ...cue('where', 3.5, 'chung cho', 'luon cho do', 'cung mot cho'),
+  // "có phải về tận Kon Tum không", "phải ra tận công an xã hả": how far one must go (not "xuống tận nhà", done at home)
+  { aspect: 'where', weight: 3.5, re: / phai (?:\S+ ){0,2}(?:ve|ra|vao|len) tan (?!nha|noi)\S/, first: 'tan' },
+  // "chứng thực ở xã được không hay bắt buộc ra văn phòng công chứng": one place or another
+  { aspect: 'where', weight: 3.5, re: / (?:o|tai) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|hong) hay (?:phai |bat buoc )?(?:ra|len|ve|den|toi|vao) / },
   { aspect: 'where', weight: 3.5, re: / (?:lam|nop|xin|chung thuc|ky) (?:\S+ )?cung cho /, first: 'cung' },
   // "làm ở bển hay ở quê": which of two places
   ...cue('where', 3, 'o ben hay', 'o day hay', 'o que hay', 'o tren nay hay'),

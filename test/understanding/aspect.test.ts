@@ -553,3 +553,10 @@ test('a guess checked ("phải … hả"), then a question in words: the questio
   // a first question in words still comes first ("… được không ạ, làm ntn")
   expect(matcher.analyze('đăng ký thường trú trên vneid được không ạ, làm ntn').aspect).toBe('online');
 });
+
+test('how far one must go ("phải về tận quê"), one place or another ("ở xã được không hay phải ra …"): where', () => {
+  expect(matcher.analyze('đang ở Sài Gòn mà quê ở Cà Mau, có phải về tận quê làm không').aspect).toBe('where');
+  expect(matcher.analyze('chung thuc hop dong o xa duoc ko hay bat buoc ra phong cong chung').aspect).toBe('where');
+  // (done at home is not a place to go to)
+  expect(matcher.analyze('ông liệt giường, công an có xuống tận nhà làm căn cước không').aspect).not.toBe('where');
+});
