@@ -154,8 +154,12 @@ const CUES: Cue[] = [
     'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
+  // "có app nào khai không", "phần mềm nào": which application (a website, "trang nào", is where it is filed)
+  ...cue('online', 4, 'app nao', 'ung dung nao', 'phan mem nao'),
+  // "có phải ra công an không hay tự làm trên app được": the alternative asked about is the online one
+  { aspect: 'online', weight: 4, re: / hay (?:\S+ ){0,3}(?:tren (?:mang|app|dien thoai|vneid|ung dung|dich vu cong|cong dich vu)|qua mang|truc tuyen)(?: |$)/, first: 'hay' },
   // "xin online ở đâu": which site, not which office
-  { aspect: 'online', weight: 4, re: / (?:truc tuyen|qua mang|tren mang) (?:o dau|cho nao|trang nao|web nao|o trang nao)(?: |$)/, first: 'dau' },
+  { aspect: 'online', weight: 4, re: / (?:truc tuyen|qua mang|tren mang) (?:o dau|cho nao)(?: |$)/ },
   ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
   // "khỏi đi" — but "để khỏi đi lại nhiều lần" wants everything ready in one trip
   { aspect: 'online', weight: 4, re: / khoi di(?! lai (?:nhieu|may))(?: |$)/, first: 'khoi' },

@@ -560,3 +560,9 @@ test('how far one must go ("phải về tận quê"), one place or another ("ở
   // (done at home is not a place to go to)
   expect(matcher.analyze('ông liệt giường, công an có xuống tận nhà làm căn cước không').aspect).not.toBe('where');
 });
+
+test('which application ("có app nào"), and the online way offered as the alternative: online (dialogs-tune-66/72/82/106)', () => {
+  expect(matcher.analyze('khách tới ở thì báo lưu trú bằng phần mềm nào').aspect).toBe('online');
+  expect(matcher.analyze('co phai len xa khong hay tu khai tren dien thoai dc').aspect).toBe('online');
+  expect(matcher.analyze('có phải lên xã không hay làm ở nhà cũng được').aspect).not.toBe('online');
+});
