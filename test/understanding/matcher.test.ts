@@ -122,6 +122,10 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'THẬT SỰ QUÁ THẤT VỌNG VỚI CÁCH LÀM VIỆC CỦA PHƯỜNG'], // disappointment said outright
   ['complaint', 'Cán bộ tiếp nhận hồ sơ ở phường hẹn tôi 3 lần mà vẫn chưa trả kết quả, tôi muốn khiếu nại'],
   ['complaint', 'toi muon phan anh viec cong an xa doi tien moi lam ho so'],
+  // lateness told as a grievance, a road left broken, the portal failing (dialogs-tune-28/54/96/106)
+  ['complaint', 'đổi căn cước từ 3 tháng trước mà tới giờ vẫn chưa có thẻ'],
+  ['complaint', 'con đường xóm tôi sạt lở cả tháng nay mà chưa ai đến sửa'],
+  ['complaint', 'bấm nộp hoài toàn báo lỗi hệ thống, mất cả buổi sáng'],
   // a status question said with a grievance outright: the grievance (dialogs-tune-112)
   ['complaint', 'nộp 2 tuần rồi vẫn chưa thấy gọi, làm việc kiểu gì vậy'],
   ['complaint', 'hồ sơ xử lý chưa mà lâu vậy, làm ăn kiểu gì'],
