@@ -156,7 +156,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
       // a number that is not one of the choices: ask again with the same choices
       return { analysis, next, resolution: { kind: 'clarify', intent: 'procedure', choices, aspect: state.pendingAspect ?? null, confidence: 0 } };
     }
-    if (analysis.keywordStrength === 0 && analysis.intent !== 'complaint' && analysis.intent !== 'human' && analysis.intent !== 'status') {
+    // ("thôi chào" after the question: leaving, not answering it)
+    const leaving = (analysis.intent === 'goodbye' || analysis.intent === 'thanks') && analysis.confidence >= WEAK_INTENT;
+    if (analysis.keywordStrength === 0 && analysis.intent !== 'complaint' && analysis.intent !== 'human' && analysis.intent !== 'status' && !leaving) {
       // "làm lần đầu" answers the question between the offered procedures, read with what was asked
       const joined = matcher.analyze(`${state.topicText ?? ''} ${text}`);
       const best = joined.candidates.find((c) => choices.includes(c.procedure));

@@ -13,7 +13,7 @@ const ADDRESS_WORDS = new Set(['da', 'em', 'anh', 'chi', 'toi', 'minh', 'chau', 
 const ASKING_WORDS = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'ai', 'khi', 'chi', 'mo', 'nhi', 'hoi', 'the']);
 
 /** Words of a short acknowledgement ("vâng em đợi ạ", "được, tôi chờ", "ok em hiểu rồi")… */
-const ACK_WORDS = new Set(['vang', 'ok', 'duoc', 'doi', 'cho', 'nhe', 'roi', 'hieu', 'biet', 'ro', 'thoi', 'de']);
+const ACK_WORDS = new Set(['vang', 'ok', 'duoc', 'doi', 'cho', 'nhe', 'roi', 'hieu', 'biet', 'ro', 'thoi', 'de', 'o']); // ("ờ")
 /** …one of which says it ("cho em" alone is an unfinished request, not an acknowledgement). */
 const ACK_CORE = new Set(['vang', 'ok', 'duoc', 'doi', 'hieu', 'biet', 'ro']);
 const ACK_MAX_WORDS = 5;

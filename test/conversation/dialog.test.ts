@@ -623,6 +623,12 @@ describe('clarification', () => {
     },
   );
 
+  test('a goodbye after the question leaves; it picks no choice (dialogs-tune-117)', () => {
+    const [asked, bye] = chat('cho con trai miếng đất thì cần nộp giấy gì', 'thôi chào');
+    expect(asked.kind).toBe('clarify');
+    expect(bye.parse.intent).toBe('goodbye');
+  });
+
   test('a number out of range does not pick a choice', () => {
     const r = continueWith('7');
     expect(r.parse.reply).not.toContain('Căn cứ:');

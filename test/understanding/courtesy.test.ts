@@ -9,6 +9,7 @@ test('a short acknowledgement', () => {
   expect(isAcknowledgement(words('cho em'))).toBe(false); // an unfinished request
   expect(isAcknowledgement(words('vang em doi lau qua roi do a'))).toBe(false); // longer, and says more
   expect(isAcknowledgement(words('da roi a'))).toBe(true); // "dạ rồi ạ": yes, got it
+  expect(isAcknowledgement(words('o thoi duoc'))).toBe(true); // "ờ thôi được"
   expect(isAcknowledgement(words('roi sao nua'))).toBe(false); // "rồi" without the "dạ" goes on
 });
 

@@ -143,6 +143,8 @@ const INTENT_CASES: Case[] = [
   ['status', 'H52.25-0917-000873'],
   ['status', 'BB2406180045'],
   ['status', 'K05.12.3-251104-0217'], // an agency code of several levels
+  ['status', 'MHS 2508-0412-HKD'], // yymm-sequence-sector, after "mã hồ sơ" abbreviated
+  ['human', 'gặp ng trực dc ko ạ'], // "ng", người
   ['status', 'ad ơi cho e tra hồ sơ'], // look it up
   ['status', 'e nộp hs thất nghiệp tuần trước, giờ xem tiến độ ở đâu ạ'], // progress
   ['status', "sao trên cổng dịch vụ công hồ sơ của e hiện trạng thái 'chờ bổ sung' là sao ạ"],
