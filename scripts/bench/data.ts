@@ -21,6 +21,7 @@ export const SET_FILES: { name: string; path: string }[] = [
   { name: 'holdout-11', path: 'test/data/holdout-11.jsonl' },
   { name: 'holdout-12', path: 'test/data/holdout-12.jsonl' },
   { name: 'holdout-13', path: 'test/data/holdout-13.jsonl' },
+  { name: 'holdout-14', path: 'test/data/holdout-14.jsonl' },
 ];
 
 /** Every set that exists now (others may be written while the bench runs: absence is reported, not fatal). */
