@@ -47,6 +47,8 @@ const CUES: Cue[] = [
   ...cue('eligibility', 3.5, 'so khong duoc', 'so ko duoc'),
   // "cần mang những gì lên ủy ban": the papers, before where they go
   ...cue('documents', 3.5, 'mang nhung gi', 'can mang nhung', 'dem nhung giay', 'dem nhung gi'),
+  // "khi nào thì biết có được công nhận không": when the answer comes; "làm liền hay phải chờ": on the spot or later
+  ...cue('duration', 4, 'khi nao thi biet', 'khi nao biet', 'bao gio biet', 'bao gio thi biet', 'lam lien hay', 'lay lien hay'),
   // "cầm giấy về liền" (but "hỏi về liên thông")
   { aspect: 'duration', weight: 3, re: / ve lien(?! thong)(?: |$)/, first: 'lien' },
   // "đợi mấy tuần mới được khởi công": how long until (not "mới được", a condition)
@@ -178,11 +180,11 @@ const CUES: Cue[] = [
     'dem theo', 'dem gi', 'can dem', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
     'thong tin gi', 'con gi nua', 'con giay gi'),
-  ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can', 'giay to can co'),
+  ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can', 'giay to can co', 'co can photo'),
   // which copies to hand in; a bare "bản sao"/"bản chính" usually just sets the scene
   ...cue('documents', 1.5, 'gui ban sao', 'nop ban sao', 'ban sao cong chung', 'ban photo', 'ban chinh de doi chieu'),
   // "cần sổ hộ khẩu cũ không hay chỉ cần căn cước": is this paper needed
-  { aspect: 'documents', weight: 3, re: / (?:can|chi can) (?:so|giay|ban|the|can cuoc|chung minh|ho chieu)(?: \S+){0,5} (?:khong|ko|k|hong|hay|thoi)(?: |$)/ },
+  { aspect: 'documents', weight: 3, re: / (?:can|chi can) (?:so|giay|ban|the|can cuoc|chung minh|ho chieu|ho khau|hop dong|anh|hinh)(?: \S+){0,5} (?:khong|ko|k|hong|hay|thoi)(?: |$)/ },
   // "mang … theo" (bring along)
   { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,4}theo / },
   { aspect: 'documents', weight: 2, re: / ho so $/ },
@@ -206,6 +208,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / (?:phai|bat buoc) (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
   // "có giới hạn thời gian nộp không": a deadline
   ...cue('eligibility', 4, 'gioi han thoi gian', 'han chot nop', 'thoi han cuoi', 'tieu chi', 'tieu chuan'),
+  // "1 bản bao nhiêu", "mỗi trang mấy nghìn": the price per copy, the count first
+  { aspect: 'fee', weight: 3, re: / (?:1|mot|moi) (?:ban|trang|to|bo) (?:\S+ )?(?:bao nhieu|nhieu|may nghin|may ngan|may chuc)(?! (?:ngay|lau|thang|tuan))(?: |$)/ },
   // "mấy nghìn 1 trang", "bao nhiêu một bản": the price per page or copy
   { aspect: 'fee', weight: 3, re: / (?:bao nhieu|may nghin|may ngan|nhieu|may chuc) (?:tien )?(?:1|mot) (?:trang|ban|to|bo|chu ky|lan) / },
   // "nộp hồ sơ cho sở nào": which agency ("sở" folds like "số", a number: only after a word that leads to it)

@@ -566,3 +566,14 @@ test('which application ("có app nào"), and the online way offered as the alte
   expect(matcher.analyze('co phai len xa khong hay tu khai tren dien thoai dc').aspect).toBe('online');
   expect(matcher.analyze('có phải lên xã không hay làm ở nhà cũng được').aspect).not.toBe('online');
 });
+
+test('price per copy with the count first, when the answer comes, papers named in "cần X không" (dialogs-tune-110…116)', () => {
+  expect(aspectOf('trích lục 1 bản bao nhiêu vậy')?.aspect).toBe('fee');
+  expect(aspectOf('mỗi trang mấy nghìn')?.aspect).toBe('fee');
+  expect(aspectOf('nop roi khi nao thi biet co duoc duyet ko')?.aspect).toBe('duration');
+  expect(aspectOf('mang bản chính tới là làm liền hay hẹn hôm khác')?.aspect).toBe('duration');
+  expect(aspectOf('co can photo cmnd ko')?.aspect).toBe('documents');
+  expect(aspectOf('đăng ký xe có cần hộ khẩu không')?.aspect).toBe('documents');
+  // (not a count of days: "1 bản mấy ngày")
+  expect(aspectOf('làm 1 bản nhiêu ngày')?.aspect).toBe('duration');
+});
