@@ -65,7 +65,7 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   // "cần giấy tờ gì, có cần giấy đăng ký kết hôn không" in a residence chat: a registration's certificate one holds
   // (not a permit one must obtain)
   const record = tokens.slice(paper, end).join(' ');
-  if (tokens[paper - 1] === 'can' && /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon)$/.test(record) && asksYesNo(tokens.slice(paper - 2))) return true;
+  if (tokens[paper - 1] === 'can' && /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|xac nhan (?:doc than|tinh trang hon nhan))$/.test(record) && asksYesNo(tokens.slice(paper - 2))) return true;
   // a card is carried by name ("có cần mang cmnd theo không")
   if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
   // ("quán ăn nhỏ có bắt buộc phải có giấy an toàn thực phẩm không": whether a permit is required asks about the permit;

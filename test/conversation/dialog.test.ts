@@ -252,6 +252,13 @@ describe('the topic holds against loose words', () => {
     ]);
   });
 
+  test('a marital-status certificate asked for as a paper in a marriage chat is one of its papers (dialogs-tune-23/54/70/81)', () => {
+    const r = chat('đăng ký kết hôn cần giấy tờ gì', 'có cần giấy xác nhận độc thân không ạ');
+    expect(r[1].parse.procedure).toBe('dang-ky-ket-hon');
+    // …while asked for itself it is its own topic
+    expect(chat('đăng ký kết hôn cần giấy tờ gì', 'còn giấy xác nhận độc thân thì xin ở đâu')[1].parse.procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
+  });
+
   test('the record a procedure issues, asked for as a paper, asks for papers (dialogs-tune-13/14/53/56)', () => {
     const r = chat('bố em mới mất, đăng ký khai tử làm sao', 'thế có cần giấy chứng tử không ạ');
     expect(brief(r[1])).toEqual(proc('dang-ky-khai-tu', 'documents'));
