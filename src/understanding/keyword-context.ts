@@ -75,10 +75,14 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   return held || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '');
 }
 
-/** "chưa đăng ký kết hôn", "không đăng ký kết hôn": a procedure not done, told as the situation. */
+/**
+ * "chưa đăng ký kết hôn", "không đăng ký kết hôn": a procedure not done, told as the situation; so is what it gives
+ * not had ("không có VNeID mức 2 thì có nộp hồ sơ trên dịch vụ công được không").
+ */
 export function notYetDone(tokens: readonly string[], start: number): boolean {
   const at = tokens[start - 1] === 'ky' && tokens[start - 2] === 'dang' ? start - 2 : start;
-  return tokens[at - 1] === 'chua' || tokens[at - 1] === 'khong';
+  const lacking = tokens[at - 1] === 'co' && (tokens[at - 2] === 'chua' || tokens[at - 2] === 'khong');
+  return tokens[at - 1] === 'chua' || tokens[at - 1] === 'khong' || lacking;
 }
 
 /**

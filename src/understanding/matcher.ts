@@ -454,8 +454,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const kept = hits.filter((h) => !(h.cls === OOS && purpose(tokens, h.start)) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
-    const named = kept.filter((h) => h.cls.startsWith(PROC) && !notYetDone(tokens, h.start));
-    const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notYetDone(tokens, h.start) && !named.some((o) => o.cls === h.cls))) : kept;
+    // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
+    const notHad = (h: { cls: string; start: number }) => notYetDone(tokens, h.start) || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start));
+    const named = kept.filter((h) => h.cls.startsWith(PROC) && !notHad(h));
+    const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notHad(h) && !named.some((o) => o.cls === h.cls))) : kept;
     const byClass = new Map<string, number>();
     for (const h of counted) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
     return { strength: byClass, spans: counted };

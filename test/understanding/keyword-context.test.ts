@@ -114,6 +114,10 @@ test('a procedure not done, told as the situation', () => {
   expect(notYetDone(t, t.indexOf('ket'))).toBe(true); // "kết hôn" inside "chưa đăng ký kết hôn"
   const u = 'dang ky ket hon o dau'.split(' ');
   expect(notYetDone(u, 0)).toBe(false);
+  // what it gives, not had ("không có VNeID mức 2 thì …")
+  const v = 'khong co vneid muc 2 thi nop ho so duoc khong'.split(' ');
+  expect(notYetDone(v, v.indexOf('vneid'))).toBe(true);
+  expect(notYetDone('co vneid muc 2 roi'.split(' '), 1)).toBe(false);
 });
 
 describe('a place renamed by the mergers', () => {

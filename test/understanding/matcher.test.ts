@@ -751,6 +751,11 @@ test('the father to be named on the birth record of a child born before the marr
   expect(matcher.analyze('làm giấy khai sinh cho con cần gì').procedure).toBe('dang-ky-khai-sinh');
 });
 
+test('a procedure\'s account or paper not had is the condition of another question (tune-16, dialogs-tune-91)', () => {
+  expect(matcher.analyze('ko co tai khoan dinh danh muc 2 thi nop ho so tren cong dich vu cong duoc ko').procedure).toBe('nop-ho-so-truc-tuyen');
+  expect(matcher.analyze('kích hoạt tài khoản định danh mức 2 ở đâu').procedure).toBe('dinh-danh-dien-tu');
+});
+
 test('a permit named by the procedure itself ("có cần giấy vsattp không") asks whether it is required (dialogs-tune-20/32/54…)', () => {
   for (const text of ['quán bún của tui có cần giấy vệ sinh an toàn thực phẩm không', 'ban them nuoc mia thi co can giay chung nhan attp ko']) {
     const a = matcher.analyze(text);
