@@ -252,6 +252,13 @@ describe('the topic holds against loose words', () => {
     ]);
   });
 
+  test('after certifying the contract, the land transfer asked about moves to registering it (refines; dialogs-tune-18/36/42/94)', () => {
+    expect(chat('chứng thực hợp đồng tặng cho đất ở xã được không', 'nộp xong bao lâu thì nhận sổ mới')[1].parse.procedure).toBe('dang-ky-bien-dong-dat-dai');
+    expect(chat('chứng thực hợp đồng mua bán đất cần gì', 'lệ phí trước bạ tính sao ad')[1].parse.procedure).toBe('dang-ky-bien-dong-dat-dai');
+    // …while the certification's own fee stays with it
+    expect(chat('chứng thực hợp đồng tặng cho đất ở xã được không', 'phí chứng thực bao nhiêu')[1].parse.procedure).toBe('chung-thuc-hop-dong');
+  });
+
   test('a marital-status certificate asked for as a paper in a marriage chat is one of its papers (dialogs-tune-23/54/70/81)', () => {
     const r = chat('đăng ký kết hôn cần giấy tờ gì', 'có cần giấy xác nhận độc thân không ạ');
     expect(r[1].parse.procedure).toBe('dang-ky-ket-hon');
