@@ -751,6 +751,12 @@ test('the father to be named on the birth record of a child born before the marr
   expect(matcher.analyze('làm giấy khai sinh cho con cần gì').procedure).toBe('dang-ky-khai-sinh');
 });
 
+test('a birth record written wrong or to be completed is a correction (refines; tune-16/19, dialogs-tune-64)', () => {
+  expect(matcher.analyze('con mới làm giấy khai sinh tháng trước mà bị ghi sai tên lót, giờ làm sao').procedure).toBe('thay-doi-cai-chinh-ho-tich');
+  expect(matcher.analyze('sửa năm sinh trong giấy khai sinh có tốn tiền không').procedure).toBe('thay-doi-cai-chinh-ho-tich');
+  expect(matcher.analyze('làm giấy khai sinh cho bé mới sinh cần gì').procedure).toBe('dang-ky-khai-sinh');
+});
+
 test('a procedure\'s account or paper not had is the condition of another question (tune-16, dialogs-tune-91)', () => {
   expect(matcher.analyze('ko co tai khoan dinh danh muc 2 thi nop ho so tren cong dich vu cong duoc ko').procedure).toBe('nop-ho-so-truc-tuyen');
   expect(matcher.analyze('kích hoạt tài khoản định danh mức 2 ở đâu').procedure).toBe('dinh-danh-dien-tu');
