@@ -72,7 +72,10 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   // a registration's certificate one must have is still a paper held)
   const required = ['phai', 'can', 'buoc'].includes(tokens[at - 2] ?? '') && !/^giay (?:dang ky|khai sinh|chung tu|ket hon|chung sinh)/.test(tokens.slice(at, end).join(' '));
   held ||= (tokens[at - 1] === 'co' && tokens[at - 2] !== 'de' && !required) || (tokens[at - 2] === 'dung' && tokens[at - 1] === 'ten');
-  return held || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '');
+  // ("chủ trọ không cho mượn sổ đỏ", "không chịu đưa sổ đỏ cho em photo": a paper lent or handed over; "muốn xin
+  // giấy …" folds alike but asks for it)
+  const lent = (tokens[at - 1] === 'muon' && tokens[at - 2] === 'cho') || tokens[at - 1] === 'dua';
+  return held || lent || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '');
 }
 
 /**

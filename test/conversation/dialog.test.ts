@@ -252,6 +252,14 @@ describe('the topic holds against loose words', () => {
     ]);
   });
 
+  test('a paper someone will not lend or hand over is the situation, not a new topic (dialogs-tune-35/72/87/109)', () => {
+    const r = chat('đăng ký tạm trú cần giấy gì', 'chủ trọ không cho mượn sổ đỏ thì lấy gì chứng minh chỗ ở');
+    expect(r[1].parse.procedure).toBe('dang-ky-tam-tru');
+    expect(chat('đăng ký tạm trú cần giấy gì', 'chu nha khong chiu dua so do thi sao')[1].parse.procedure).toBe('dang-ky-tam-tru');
+    // …while wanting one asks for it ("muốn" folds like "mượn")
+    expect(chat('đăng ký tạm trú cần giấy gì', 'giờ em muốn xin giấy xác nhận cư trú thì xin ở đâu')[1].parse.procedure).toBe('xac-nhan-cu-tru');
+  });
+
   test('after certifying the contract, the land transfer asked about moves to registering it (refines; dialogs-tune-18/36/42/94)', () => {
     expect(chat('chứng thực hợp đồng tặng cho đất ở xã được không', 'nộp xong bao lâu thì nhận sổ mới')[1].parse.procedure).toBe('dang-ky-bien-dong-dat-dai');
     expect(chat('chứng thực hợp đồng mua bán đất cần gì', 'lệ phí trước bạ tính sao ad')[1].parse.procedure).toBe('dang-ky-bien-dong-dat-dai');
