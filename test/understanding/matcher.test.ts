@@ -143,6 +143,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'H52.25-0917-000873'],
   ['status', 'BB2406180045'],
   ['status', 'K05.12.3-251104-0217'], // an agency code of several levels
+  ['status', 'giấy phép xây dựng của nhà tôi nộp tháng trước được ký chưa ạ'], // signed yet (tune-24)
   ['status', 'MHS 2508-0412-HKD'], // yymm-sequence-sector, after "mã hồ sơ" abbreviated
   ['human', 'gặp ng trực dc ko ạ'], // "ng", người
   ['status', 'ad ơi cho e tra hồ sơ'], // look it up
