@@ -542,6 +542,8 @@ test('a result that is a paper ("phải có kết quả ADN không") is no quest
 test('which paper to apply for ("thì xin giấy gì") asks what to do, not what to bring (dialogs-tune-48/85/94, tune-24)', () => {
   expect(aspectOf('mất sổ hộ khẩu rồi, công ty đòi giấy chứng minh nơi ở thì xin giấy gì')?.aspect).toBe('overview');
   expect(aspectOf('truong doi giay xac nhan cho o thi xin cai gi vay')?.aspect).toBe('overview');
+  expect(matcher.analyze('mất cuốn sổ hộ khẩu rồi, giờ phải làm giấy gì để thay').aspect).toBe('overview');
+  expect(matcher.analyze('làm trợ cấp cho bà thì cần làm giấy gì').aspect).toBe('documents'); // "cần" lists papers
   // …while a paper to put in the file in place of one lacked is a paper to bring
   expect(aspectOf('không có giấy chứng sinh thì xin giấy gì thay vào')?.aspect).toBe('documents');
   expect(aspectOf('làm hồ sơ cần giấy gì')?.aspect).toBe('documents');
