@@ -749,6 +749,7 @@ test('"cho em hỏi về <topic>" after a call asks about the topic, not hello (
 test('the father to be named on the birth record of a child born before the marriage: recognising the child (refines)', () => {
   expect(matcher.analyze('con em sinh khi chưa đăng ký kết hôn, giờ chồng em muốn ghi tên cha trong giấy khai sinh của con').procedure).toBe('nhan-cha-me-con');
   expect(matcher.analyze('bo chau muon de ten minh la cha trong giay khai sinh cua chau thi lam sao').procedure).toBe('nhan-cha-me-con');
+  expect(matcher.analyze('giấy khai sinh của bé để trống, giờ muốn ghi tên bố vào giấy khai sinh thì làm sao').procedure).toBe('nhan-cha-me-con');
   expect(matcher.analyze('làm giấy khai sinh cho con cần gì').procedure).toBe('dang-ky-khai-sinh');
 });
 
