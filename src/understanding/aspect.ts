@@ -5,8 +5,11 @@
  */
 import type { Aspect } from './types';
 
-/** `first`: the cue's first word when it is a plain word, so cues whose first word is absent are skipped. */
-interface Cue { aspect: Aspect; re: RegExp; weight: number; first?: string }
+/**
+ * `first`: a word the cue cannot match without (its first word when that is a plain word; or any of several), so
+ * cues whose word is absent are skipped without running the expression.
+ */
+interface Cue { aspect: Aspect; re: RegExp; weight: number; first?: string | readonly string[] }
 
 const cue = (aspect: Aspect, weight: number, ...patterns: string[]): Cue[] =>
   patterns.map((p) => {
@@ -24,14 +27,14 @@ const CUES: Cue[] = [
   // "thuế phí … có phải đóng không": must it be paid
   { aspect: 'fee', weight: 3.5, re: / phai dong (?:khong|ko|k|hong|chua|ha)(?: |$)/, first: 'dong' },
   // "đóng thuế" (pay tax) folds like "hợp đồng thuê" (lease)
-  { aspect: 'fee', weight: 3, re: /(?<!hop) dong thue(?: |$)/ },
+  { aspect: 'fee', weight: 3, re: /(?<!hop) dong thue(?: |$)/, first: 'thue' },
   // "GPXD giá?" — but "gia" is also gia hạn, quốc gia, gia đình: only as the last word, and not "quốc gia",
   // "tham gia", "chuyên gia" ("cổng dịch vụ công quốc gia")
-  { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu| quoc| tham| chuyen) gia(?: bao nhieu| nhieu| sao)? $/ },
+  { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu| quoc| tham| chuyen) gia(?: bao nhieu| nhieu| sao)? $/, first: 'gia' },
   ...cue('fee', 2, 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
-  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/ },
+  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/, first: 'tien' },
   // "có chát không", "đắt đỏ lắm không": is it expensive
   ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'duoc bot', 'cam theo tien', 'mang theo tien'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
@@ -83,7 +86,7 @@ const CUES: Cue[] = [
   // "nộp bây giờ có kịp không": will the result come in time ("còn kịp không" asks about a deadline)
   ...cue('duration', 3, 'bao gio cam', 'bao gio nhan', 'khi nao cam', 'khi nao nhan', 'kip truoc', 'dai co', 'cho dai', 'co kip', 'lay duoc luon', 'lay luon', 'co luon khong'),
   // "nộp hôm nay mai có lấy được chưa": when the result comes
-  { aspect: 'duration', weight: 3, re: / (?:mai|chieu|hom sau|tuan sau|ngay mai|sang mai) (?:co )?lay / },
+  { aspect: 'duration', weight: 3, re: / (?:mai|chieu|hom sau|tuan sau|ngay mai|sang mai) (?:co )?lay /, first: 'lay' },
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay phai len', 'phai len', 'len tinh', 'cap nao',
@@ -94,7 +97,7 @@ const CUES: Cue[] = [
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
     'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao', 'hay van phong', 'di ubnd', 'di uy ban'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
-  { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve (?:que|ben|tan que|lai que) / },
+  { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve (?:que|ben|tan que|lai que) /, first: 've' },
   ...cue('where', 1.5, 've que'),
   // "lên công an xã hả": where, unless the sentence asks something else too ("mang những gì lên công an")
   ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
@@ -128,7 +131,7 @@ const CUES: Cue[] = [
   // "có phải về tận Kon Tum không", "phải ra tận công an xã hả": how far one must go (not "xuống tận nhà", done at home)
   { aspect: 'where', weight: 3.5, re: / phai (?:\S+ ){0,2}(?:ve|ra|vao|len) tan (?!nha|noi)\S/, first: 'tan' },
   // "chứng thực ở xã được không hay bắt buộc ra văn phòng công chứng": one place or another
-  { aspect: 'where', weight: 3.5, re: / (?:o|tai) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|hong) hay (?:phai |bat buoc )?(?:ra|len|ve|den|toi|vao) / },
+  { aspect: 'where', weight: 3.5, re: / (?:o|tai) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|hong) hay (?:phai |bat buoc )?(?:ra|len|ve|den|toi|vao) /, first: 'hay' },
   { aspect: 'where', weight: 3.5, re: / (?:lam|nop|xin|chung thuc|ky) (?:\S+ )?cung cho /, first: 'cung' },
   // "làm ở bển hay ở quê": which of two places
   ...cue('where', 3, 'o ben hay', 'o day hay', 'o que hay', 'o tren nay hay'),
@@ -144,12 +147,12 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 3.5, re: / (?:ra|len|ve|den|toi) (?:\S+ ){1,6}(?:khong|ko|k|hong) hay (?:o|tai|ra|len|ve) /, first: 'hay' },
   { aspect: 'where', weight: 3, re: / co (?:lam|nop|xin|chung thuc) o (?:xa|phuong|huyen|tinh|day|que)(?: \S+){0,2} duoc /, first: 'duoc' },
   // "ở đâu (làm) nhanh nhất": which place is quickest
-  { aspect: 'where', weight: 4, re: / (?:o dau|cho nao|noi nao)(?: \S+){0,2} nhanh / },
+  { aspect: 'where', weight: 4, re: / (?:o dau|cho nao|noi nao)(?: \S+){0,2} nhanh /, first: 'nhanh' },
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'xin o', 'lay o', 'dang ky o'),
   // "làm ở xã được không" — but not "đi làm ở Hàn", "đang làm ở Bình Dương": where the citizen works
-  { aspect: 'where', weight: 2, re: /(?<! di| dang| van| hien| di lam| cong nhan)(?:^| )lam o(?: |$)/ },
+  { aspect: 'where', weight: 2, re: /(?<! di| dang| van| hien| di lam| cong nhan)(?:^| )lam o(?: |$)/, first: 'lam' },
   // a bare "đâu" — but not "lần đầu", "ban đầu", "bắt đầu", "đầu tiên", "đầu tư" (đầu folds like đâu)
-  { aspect: 'where', weight: 1, re: /(?<! lan| ban| bat| hang| tu| dot)(?:^| )dau(?! tien| tu| nam| thang| tuan)(?: |$)/ },
+  { aspect: 'where', weight: 1, re: /(?<! lan| ban| bat| hang| tu| dot)(?:^| )dau(?! tien| tu| nam| thang| tuan)(?: |$)/, first: 'dau' },
   // online
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
     'ung dung', 'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
@@ -161,7 +164,7 @@ const CUES: Cue[] = [
   // "có phải ra công an không hay tự làm trên app được": the alternative asked about is the online one
   { aspect: 'online', weight: 4, re: / hay (?:\S+ ){0,3}(?:tren (?:mang|app|dien thoai|vneid|ung dung|dich vu cong|cong dich vu)|qua mang|truc tuyen)(?: |$)/, first: 'hay' },
   // "xin online ở đâu": which site, not which office
-  { aspect: 'online', weight: 4, re: / (?:truc tuyen|qua mang|tren mang) (?:o dau|cho nao)(?: |$)/ },
+  { aspect: 'online', weight: 4, re: / (?:truc tuyen|qua mang|tren mang) (?:o dau|cho nao)(?: |$)/, first: ['dau', 'nao'] },
   ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
   // "khỏi đi" — but "để khỏi đi lại nhiều lần" wants everything ready in one trip
   { aspect: 'online', weight: 4, re: / khoi di(?! lai (?:nhieu|may))(?: |$)/, first: 'khoi' },
@@ -184,10 +187,10 @@ const CUES: Cue[] = [
   // which copies to hand in; a bare "bản sao"/"bản chính" usually just sets the scene
   ...cue('documents', 1.5, 'gui ban sao', 'nop ban sao', 'ban sao cong chung', 'ban photo', 'ban chinh de doi chieu'),
   // "cần sổ hộ khẩu cũ không hay chỉ cần căn cước": is this paper needed
-  { aspect: 'documents', weight: 3, re: / (?:can|chi can) (?:so|giay|ban|the|can cuoc|chung minh|ho chieu|ho khau|hop dong|anh|hinh)(?: \S+){0,5} (?:khong|ko|k|hong|hay|thoi)(?: |$)/ },
+  { aspect: 'documents', weight: 3, re: / (?:can|chi can) (?:so|giay|ban|the|can cuoc|chung minh|ho chieu|ho khau|hop dong|anh|hinh)(?: \S+){0,5} (?:khong|ko|k|hong|hay|thoi)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hay', 'thoi'] },
   // "mang … theo" (bring along)
-  { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,4}theo / },
-  { aspect: 'documents', weight: 2, re: / ho so $/ },
+  { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,4}theo /, first: 'theo' },
+  { aspect: 'documents', weight: 2, re: / ho so $/, first: 'so' },
   // eligibility
   // "không có giấy tờ gì thì có được cấp sổ không": having no papers is the condition asked about
   ...cue('eligibility', 4, 'khong co giay to gi', 'khong co giay to', 'khong co giay gi', 'khong giay to'),
@@ -209,9 +212,9 @@ const CUES: Cue[] = [
   // "có giới hạn thời gian nộp không": a deadline
   ...cue('eligibility', 4, 'gioi han thoi gian', 'han chot nop', 'thoi han cuoi', 'tieu chi', 'tieu chuan'),
   // "1 bản bao nhiêu", "mỗi trang mấy nghìn": the price per copy, the count first
-  { aspect: 'fee', weight: 3, re: / (?:1|mot|moi) (?:ban|trang|to|bo) (?:\S+ )?(?:bao nhieu|nhieu|may nghin|may ngan|may chuc)(?! (?:ngay|lau|thang|tuan))(?: |$)/ },
+  { aspect: 'fee', weight: 3, re: / (?:1|mot|moi) (?:ban|trang|to|bo) (?:\S+ )?(?:bao nhieu|nhieu|may nghin|may ngan|may chuc)(?! (?:ngay|lau|thang|tuan))(?: |$)/, first: ['nhieu', 'nghin', 'ngan', 'chuc'] },
   // "mấy nghìn 1 trang", "bao nhiêu một bản": the price per page or copy
-  { aspect: 'fee', weight: 3, re: / (?:bao nhieu|may nghin|may ngan|nhieu|may chuc) (?:tien )?(?:1|mot) (?:trang|ban|to|bo|chu ky|lan) / },
+  { aspect: 'fee', weight: 3, re: / (?:bao nhieu|may nghin|may ngan|nhieu|may chuc) (?:tien )?(?:1|mot) (?:trang|ban|to|bo|chu ky|lan) /, first: ['1', 'mot'] },
   // "nộp hồ sơ cho sở nào": which agency ("sở" folds like "số", a number: only after a word that leads to it)
   ...cue('where', 3, 'cho so nao', 'len so nao', 'o so nao', 'so nao giai quyet', 'co quan nao giai quyet'),
   // "thời hạn đi khai tử là bao lâu": the citizen's deadline (not "thời hạn giải quyết", how long it takes)
@@ -221,13 +224,13 @@ const CUES: Cue[] = [
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt
-  { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh|thi) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) / },
+  { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh|thi) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'mien' },
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
     'co bi', 'ai cung phai', 'phai co mat', 'duoc huong', 'con huong', 'gioi han tuoi', 'do tuoi', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
-  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|khong cho|khong dong y|chua|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat|di tu|o tu|tranh chap|dang bi|ma co|khong (?:\S+ ){1,2}duoc|nguoi (?:han|nhat|trung quoc|dai loan|lao|campuchia|thai|my|uc|phap|duc|viet kieu)) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/ },
+  { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|khong cho|khong dong y|chua|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat|di tu|o tu|tranh chap|dang bi|ma co|khong (?:\S+ ){1,2}duoc|nguoi (?:han|nhat|trung quoc|dai loan|lao|campuchia|thai|my|uc|phap|duc|viet kieu)) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/, first: 'sao' },
   // "nghỉ việc bao lâu thì rút được": how long one must wait to be allowed (not "bao lâu thì có": the result)
   { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:thi |moi )+(?:duoc )?(?:rut|dang ky|xin|nop)/, first: 'lau' },
   // "điều kiện để được xét cận nghèo là gì": the conditions asked for, not what the procedure is
@@ -237,19 +240,19 @@ const CUES: Cue[] = [
   // "em đóng được 10 tháng thì đủ chưa": enough paid in to qualify
   { aspect: 'eligibility', weight: 4, re: / dong (?:\S+ ){0,2}\d+ (?:thang|nam)(?: \S+){0,3} (?:du|huong) /, first: 'dong' },
   // "nghe nói đủ 75 là được trợ cấp hả": an age or a count reached is a condition
-  { aspect: 'eligibility', weight: 3, re: / du \d+ (?!thu |cai |loai |giay |ban |mon |bo |cuon )/ },
+  { aspect: 'eligibility', weight: 3, re: / du \d+ (?!thu |cai |loai |giay |ban |mon |bo |cuon )/, first: 'du' },
   // "bé 5 tuổi có làm được không": an age, then may it be done
   // (not "… có làm trên VNeID được không": that asks about doing it online)
-  { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai )\S+ ){0,4}duoc (?:(?!tren |qua |o |tai )\S+ ){0,5}?(?:khong|ko|k|chua|hong) / },
+  { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai )\S+ ){0,4}duoc (?:(?!tren |qua |o |tai )\S+ ){0,5}?(?:khong|ko|k|chua|hong) /, first: 'tuoi' },
   // "không có bản chính, chỉ còn bản photo thì chứng thực được không": without X, may I still
-  { aspect: 'eligibility', weight: 4, re: / khong co (?:\S+ ){1,8}thi (?:\S+ ){0,6}duoc (?:khong|ko|k|hong|chua) / },
+  { aspect: 'eligibility', weight: 4, re: / khong co (?:\S+ ){1,8}thi (?:\S+ ){0,6}duoc (?:khong|ko|k|hong|chua) /, first: 'thi' },
   // "ai đi khai cũng được hay phải con ruột": who may
-  { aspect: 'eligibility', weight: 3, re: / ai (?:\S+ ){0,4}(?:cung )?duoc / },
+  { aspect: 'eligibility', weight: 3, re: / ai (?:\S+ ){0,4}(?:cung )?duoc /, first: 'ai' },
   // "vậy phải đk tạm trú hay gì": must one do it (or what)
   { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,5}hay (?:gi|j|sao|chi)(?: |$)/, first: 'hay' },
   // who must go: "nó tự đi làm hay bố mẹ đi được", "phải có mặt cả hai hay một người đi cũng được", "cả nhà phải có
   // mặt đủ không"
-  { aspect: 'eligibility', weight: 3.5, re: / (?:tu di|mot nguoi di|(?:di|lam|nop|dang ky)(?: \S+)? (?:1|mot) minh|hay (?:\S+ ){0,3}di) (?:\S+ ){0,4}(?:duoc|dc)(?: |$)/ },
+  { aspect: 'eligibility', weight: 3.5, re: / (?:tu di|mot nguoi di|(?:di|lam|nop|dang ky)(?: \S+)? (?:1|mot) minh|hay (?:\S+ ){0,3}di) (?:\S+ ){0,4}(?:duoc|dc)(?: |$)/, first: ['duoc', 'dc'] },
   ...cue('eligibility', 3.5, 'co mat du', 'co mat ca', 'co mat het', 'deu phai co mat'),
   // "bà đi làm giùm được không", "ký giùm cho em trai được không", "con cái dẫn ra phường làm giùm đc ko": done on
   // someone's behalf, wherever it is done
@@ -262,14 +265,14 @@ const CUES: Cue[] = [
   // (but "có phải báo cho bên nào không" asks to whom)
   { aspect: 'eligibility', weight: 3.5, re: / co phai (?:bao|khai bao|thong bao|xin phep|trinh bao) (?:len|voi|cho|toi|den|ra) (?!(?:ben |co quan |phong |noi |cho )?(?:nao|dau|ai)(?: |$))/, first: 'phai' },
   // "tôi là con trai đi làm giấy tờ thay có được không": the papers are what is done on someone's behalf
-  { aspect: 'eligibility', weight: 3.5, re: / (?:lam|xin|nop|lo) (?:giay to|ho so|giay|thu tuc) (?:thay(?! doi)|gium|giup|dum|ho(?! so))(?: |$)/ },
+  { aspect: 'eligibility', weight: 3.5, re: / (?:lam|xin|nop|lo) (?:giay to|ho so|giay|thu tuc) (?:thay(?! doi)|gium|giup|dum|ho(?! so))(?: |$)/, first: ['giay', 'so', 'tuc'] },
   // "phải khai báo tạm vắng hả", "cả hai đều phải có mặt à": must I
-  { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}ha(?: admin| nhi| vay)? $/ },
+  { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}ha(?: admin| nhi| vay)? $/, first: 'ha' },
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before
-  { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha) / },
-  { aspect: 'eligibility', weight: 2.4, re: / co duoc \S+(?: \S+)* (?:khong|ko|k|hong|chua) / },
+  { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha) /, first: 'duoc' },
+  { aspect: 'eligibility', weight: 2.4, re: / co duoc \S+(?: \S+)* (?:khong|ko|k|hong|chua) /, first: 'duoc' },
   // "đang nợ xấu có làm được hộ chiếu không": may it be done (the procedure's name in between)
-  { aspect: 'eligibility', weight: 2.4, re: / co (?:lam|xin|dang ky|cap|nhan) duoc (?:\S+ ){1,5}(?:khong|ko|k|hong|chua) / },
+  { aspect: 'eligibility', weight: 2.4, re: / co (?:lam|xin|dang ky|cap|nhan) duoc (?:\S+ ){1,5}(?:khong|ko|k|hong|chua) /, first: 'duoc' },
   // a bare "được không" asks yes/no about whatever else the sentence names (online, here, today…)
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
   // overview
@@ -281,7 +284,7 @@ const CUES: Cue[] = [
   // for — what to do, not what to bring ("cần làm giấy gì" lists the papers)
   // (but "không có giấy báo tử thì xin giấy gì thay vào" asks for a paper to put in the file in its place, and "xin
   // cái gì ở đâu" where)
-  { aspect: 'overview', weight: 4, re: / (?:xin|(?<!can )lam) (?:giay|cai|to) (?:gi|chi|j)(?! thay vao| o dau| cho nao| o mo)(?: |$)/ },
+  { aspect: 'overview', weight: 4, re: / (?:xin|(?<!can )lam) (?:giay|cai|to) (?:gi|chi|j)(?! thay vao| o dau| cho nao| o mo)(?: |$)/, first: ['gi', 'chi', 'j'] },
   // "sổ hộ khẩu mất rồi, giờ cần giấy chứng minh nơi ở thì xin cái gì": which paper to apply for, what to do
   // (but "xin cái gì ở đâu" asks where)
   { aspect: 'overview', weight: 3.5, re: / (?:xin|lam) cai (?:gi|chi|j)(?! o dau| cho nao| o mo)(?: |$)/, first: 'cai' },
@@ -293,7 +296,7 @@ const CUES: Cue[] = [
   ...cue('overview', 3, 'la gi', 'la cai gi', 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
     'cach nop', 'cach dang ky', 'cach nhan', 'cach xin'),
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
-  { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/ },
+  { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/, first: 'sao' },
 ];
 
 /** "…online được không hay phải lên xã": the first alternative is the question, the second its fallback. */
@@ -343,6 +346,20 @@ const WH_WORD = / (?:o dau|dau|cho nao|bao lau|bao nhieu|bao gio|khi nao|nhu the
  * Within a clause the strongest cue wins; between cues of equal weight the later one, because a Vietnamese
  * question ends with its question words ("…thuê trọ có phải đăng ký tạm trú không" asks about eligibility).
  */
+/** The cues by the word they need (`first`), and those that need none: a clause tries only the cues its words allow. */
+const CUES_BY_WORD = new Map<string, number[]>();
+const CUES_ALWAYS: number[] = [];
+CUES.forEach((c, i) => {
+  if (c.first === undefined) { CUES_ALWAYS.push(i); return; }
+  for (const w of typeof c.first === 'string' ? [c.first] : c.first) CUES_BY_WORD.set(w, [...(CUES_BY_WORD.get(w) ?? []), i]);
+});
+/** The cues a text may match, in their order in CUES (ties between equal scores go to the earlier cue). */
+function cuesFor(text: string): Cue[] {
+  const at = new Set(CUES_ALWAYS);
+  for (const w of new Set(text.split(' '))) for (const i of CUES_BY_WORD.get(w) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => CUES[i]);
+}
+
 function bestInClause(clause: string): Hit | null {
   // "em chưa làm bao giờ" (never) is not "bao giờ" (when)
   const text = plainClause(clause);
@@ -350,9 +367,7 @@ function bestInClause(clause: string): Hit | null {
   const altAt = alt ? alt.index : Infinity;
   let best: Hit | null = null;        // the strongest cue of a specific aspect
   let overview: Hit | null = null;    // the strongest "how / what is it" cue
-  const words = new Set(text.split(' '));
-  for (const c of CUES) {
-    if (c.first !== undefined && !words.has(c.first)) continue;
+  for (const c of cuesFor(text)) {
     const m = c.re.exec(text);
     if (!m) continue;
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
