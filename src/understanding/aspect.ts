@@ -280,8 +280,8 @@ const CUES: Cue[] = [
     'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la giay chi', 'la che do gi', 'cac buoc'),
-  // "trường đòi giấy chứng minh nơi ở thì xin giấy gì", "… thì xin cái gì", "mất sổ hộ khẩu thì làm giấy gì thay": which paper to apply
-  // for — what to do, not what to bring ("cần làm giấy gì" lists the papers)
+  // "trường đòi giấy chứng minh nơi ở thì xin giấy gì", "… thì xin cái gì", "mất sổ hộ khẩu thì làm giấy gì thay":
+  // which paper to apply for — what to do, not what to bring ("cần làm giấy gì" lists the papers)
   // (but "không có giấy báo tử thì xin giấy gì thay vào" asks for a paper to put in the file in its place, and "xin
   // cái gì ở đâu" where)
   { aspect: 'overview', weight: 4, re: / (?:xin|(?<!can )lam) (?:giay|cai|to) (?:gi|chi|j)(?! thay vao| o dau| cho nao| o mo)(?: |$)/, first: ['gi', 'chi', 'j'] },
