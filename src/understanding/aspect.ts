@@ -244,6 +244,8 @@ const CUES: Cue[] = [
   // "bé 5 tuổi có làm được không": an age, then may it be done
   // (not "… có làm trên VNeID được không": that asks about doing it online)
   { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai )\S+ ){0,4}duoc (?:(?!tren |qua |o |tai )\S+ ){0,5}?(?:khong|ko|k|chua|hong) /, first: 'tuoi' },
+  // "đất không có giấy tờ, chỉ có giấy tay thì có làm được không": only this paper held, may it be done
+  { aspect: 'eligibility', weight: 4, re: / chi (?:co|con) (?:\S+ ){1,8}(?:thi |vay )?(?:co )?(?:lam|cap|dang ky|xin|sang ten|chung thuc)? ?(?:duoc|dc) (?:khong|hong|chua) /, first: 'chi' },
   // "không có bản chính, chỉ còn bản photo thì chứng thực được không": without X, may I still
   { aspect: 'eligibility', weight: 4, re: / khong co (?:\S+ ){1,8}thi (?:\S+ ){0,6}duoc (?:khong|ko|k|hong|chua) /, first: 'thi' },
   // "ai đi khai cũng được hay phải con ruột": who may

@@ -252,6 +252,12 @@ describe('the topic holds against loose words', () => {
     ]);
   });
 
+  test('only a paper held, may it be done ("chỉ có giấy tay thì có làm được không"): eligibility (dialogs-tune-7/85)', () => {
+    const r = chat('làm sổ đỏ lần đầu cần giấy tờ gì', 'đất không có giấy tờ mua bán gì hết, chỉ có giấy tay thì có làm được không');
+    expect(brief(r[1])).toEqual(proc('cap-giay-chung-nhan-dat-lan-dau', 'eligibility'));
+    expect(brief(chat('chứng thực bản sao cần gì', 'khong co ban chinh, chi con ban photo thi chung thuc duoc ko')[1]).aspect).toBe('eligibility');
+  });
+
   test('a paper someone will not lend or hand over is the situation, not a new topic (dialogs-tune-35/72/87/109)', () => {
     const r = chat('đăng ký tạm trú cần giấy gì', 'chủ trọ không cho mượn sổ đỏ thì lấy gì chứng minh chỗ ở');
     expect(r[1].parse.procedure).toBe('dang-ky-tam-tru');
