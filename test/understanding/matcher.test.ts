@@ -128,6 +128,7 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'bấm nộp hoài toàn báo lỗi hệ thống, mất cả buổi sáng'],
   // a status question said with a grievance outright: the grievance (dialogs-tune-112)
   ['complaint', 'nộp 2 tuần rồi vẫn chưa thấy gọi, làm việc kiểu gì vậy'],
+  ['complaint', 'hẹn 7 ngày trả kết quả mà 3 tuần rồi chưa thấy, gọi không ai nghe'], // the promise broken, a grievance (tune-25)
   ['complaint', 'hồ sơ xử lý chưa mà lâu vậy, làm ăn kiểu gì'],
   // someone posing as an official asking for money; an application's number given without a full code (from dialogs-tune-17/18)
   ['complaint', 'có người tự xưng cán bộ xã tới nhà đòi 500k phí làm hồ sơ'],
