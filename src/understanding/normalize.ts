@@ -75,11 +75,15 @@ function valueTokens(value: string): Token[] {
   return rawTokens(value);
 }
 
-/** Build a normaliser; building is cheap (lexicon of a few hundred keys, vocabulary of a few thousand). */
-/** `typed` is `word` with one of its letters struck twice ("okee", "oke"). */
-const struckTwice = (typed: string, word: string): boolean =>
-  typed.length === word.length + 1 && [...typed].some((ch, i) => i > 0 && ch === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === word);
+/** `word` with one of its letters struck twice typed once ("sinhh" → "sinh", "okee" → "oke"), each way in order. */
+function* struckOnce(word: string): Generator<string> {
+  for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) yield word.slice(0, i) + word.slice(i + 1);
+}
 
+/** `typed` is `word` with one of its letters struck twice ("okee", "oke"). */
+const struckTwice = (typed: string, word: string): boolean => [...struckOnce(typed)].includes(word);
+
+/** Build a normaliser; building is cheap (lexicon of a few hundred keys, vocabulary of a few thousand). */
 export function createNormalizer(options: NormalizerOptions): Normalizer {
   const vocab = options.vocabulary;
   const entries = new Map<string, LexEntry[]>();
@@ -125,11 +129,7 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
 
   function closest(word: string): string {
     // a letter struck twice ("phíi", "sinhh") is the word with it once, however common a neighbour ("phai") is
-    for (let i = 1; i < word.length; i++) {
-      if (word[i] !== word[i - 1]) continue;
-      const once = word.slice(0, i) + word.slice(i + 1);
-      if (vocab.has(once)) return once;
-    }
+    for (const once of struckOnce(word)) if (vocab.has(once)) return once;
     // "mag", "nhữg": the "n" of a final "ng" dropped, a slip more common than any other letter changed
     if (/[aeiouy]g$/.test(word) && vocab.has(`${word.slice(0, -1)}ng`)) return `${word.slice(0, -1)}ng`;
     const found = new Map<string, number>();
