@@ -399,7 +399,8 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   const open = questions.length ? questions : unsettled;
   const hits = (open.length ? open : clauses).map((c) => {
     const h = bestInClause(c);
-    return h && { ...h, confirms: CONFIRMS.test(` ${c} `) && !WH_WORD.test(` ${c} `), wh: WH_WORD.test(` ${c} `) };
+    const wh = WH_WORD.test(` ${c} `);
+    return h && { ...h, confirms: CONFIRMS.test(` ${c} `) && !wh, wh };
   }).filter((h): h is Hit & { confirms: boolean; wh: boolean } => h !== null);
   if (!hits.length) return null;
   const strongest = Math.max(...hits.map((h) => h.weight));
