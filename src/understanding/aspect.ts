@@ -69,7 +69,8 @@ const CUES: Cue[] = [
   // "công an có xuống tận nhà làm cho không": may it be done at home
   { aspect: 'eligibility', weight: 2.5, re: / (?:xuong|den|toi|ve|qua) tan nha (?:\S+ ){0,2}(?:lam|cap|chup|nhan)/, first: 'tan' },
   // "nghỉ việc bao lâu thì được rút": how long one must wait is a condition (not how long it takes)
-  { aspect: 'eligibility', weight: 4.5, re: / (?:nghi viec|nghi|dong|song|cu tru|tham gia|o) (?:\S+ ){0,2}bao lau thi (?:moi )?duoc /, first: 'lau' },
+  // ("nghỉ việc bao lâu thì mới rút bhxh 1 lần được": the procedure's masked name, "_", is what may be done)
+  { aspect: 'eligibility', weight: 4.5, re: / (?:nghi viec|nghi|dong|song|cu tru|tham gia|o) (?:\S+ ){0,2}bao lau thi (?:moi )?(?:duoc|_) /, first: 'lau' },
   // "tiền mai táng có tới lượt nhà em không": is one entitled
   ...cue('eligibility', 3, 'toi luot', 'den luot'),
   // "từ lúc nộp tới lúc cầm sổ chắc cũng cả năm hả": that long?
@@ -173,7 +174,7 @@ const CUES: Cue[] = [
   // "tức là khỏi cầm giấy ra xã hả": no need to come in
   { aspect: 'online', weight: 4, re: / khoi (?:\S+ ){0,3}(?:ra|len|den|toi|xuong) (?:xa|phuong|uy ban|ubnd|cong an)(?: |$)/, first: 'khoi' },
   // "làm trên cổng đăng ký doanh nghiệp được không": on the portal (not "qua công an")
-  { aspect: 'online', weight: 3, re: / (?:tren|qua) cong(?! an)(?: |$)/, first: 'cong' },
+  { aspect: 'online', weight: 3, re: / (?:tren|qua) cong(?! an| ty)(?: |$)/, first: 'cong' },
   // "có cách nào khỏi xin nghỉ làm mà vẫn xong", "có cách nào khỏi đi lại nhiều lần": without coming in
   { aspect: 'online', weight: 4, re: / co cach nao (?:\S+ ){0,5}(?:khoi|khong phai|do phai|khong can) /, first: 'cach' },
   // documents
@@ -277,11 +278,35 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 2.4, re: / co (?:lam|xin|dang ky|cap|nhan) duoc (?:\S+ ){1,5}(?:khong|ko|k|hong|chua) /, first: 'duoc' },
   // a bare "được không" asks yes/no about whatever else the sentence names (online, here, today…)
   ...cue('eligibility', 1, 'co duoc khong', 'duoc khong', 'duoc chua', 'co duoc', 'duoc ko', 'thi co'),
+  // indirect wordings (tune-26, dialogs-tune-124…128):
+  // "khai tử xách theo gì", "ôm theo những cái chi": what to bring
+  ...cue('documents', 3, 'xach theo', 'om theo', 'xach gi', 'van ban gi', 'nhung van ban', 'soan nhung', 'soan gi'),
+  // "ngoài căn cước ra có phải kèm giấy khám sức khoẻ không": another paper besides one named
+  { aspect: 'documents', weight: 4, re: / ngoai (?:\S+ ){1,5}ra (?:thi )?(?:co )?(?:phai|can) (?:kem|mang|nop|co|them|dem|cam|photo) /, first: 'ngoai' },
+  // "cầm giấy về luôn được hông hay phải hẹn hôm khác": on the spot or another day
+  ...cue('duration', 3.5, 'hay phai hen', 'hen hom khac', 'hen hom sau', 'hen ngay khac', 'cam ve luon', 'lay ve luon', 'cam giay ve luon'),
+  // "bao giờ mới có thẻ mới": when it finally comes
+  { aspect: 'duration', weight: 4.5, re: / bao gio (?:thi )?moi (?:co|lay|nhan|cam|xong|ra) (?!nguoi)/, first: 'moi' },
+  // "cỡ nào cầm được phiếu", "tầm nào lấy được": around when
+  { aspect: 'duration', weight: 4, re: / (?:co|tam|chung) nao (?:thi )?(?:cam|lay|nhan|co) (?:duoc|dc) /, first: 'nao' },
+  // "có phải đóng góp khoản nào không", "chuẩn bị tiền lẻ", "tốn khoảng bao nhiêu", "mấy trăm": money
+  ...cue('fee', 3.5, 'dong gop', 'khoan nao', 'tien le', 'chuan bi tien', 'may tram'),
+  // ("mất khoảng bao lâu" is how long)
+  { aspect: 'fee', weight: 3.5, re: / (?:ton|het|mat) khoang (?:bao nhieu|nhieu)(?! (?:ngay|thang|tuan|hom|bua|lau|thoi gian|nam))(?: |$)/, first: 'khoang' },
+  // "tạm vắng trình diện với ai", "cắt khẩu đến cửa nào", "tới trung tâm nào", "xin sở nào": to whom, which door
+  ...cue('where', 3, 'trinh dien voi ai', 'khai bao voi ai', 'bao voi ai', 'cua nao', 'go cua', 'trung tam nao', 'xin so nao', 'den so nao', 'toi so nao', 'ra so nao'),
+  // "đã tới tuổi làm căn cước chưa": old enough
+  // ("lệ phí đổi thẻ đến tuổi" names the card's case: a weak cue)
+  ...cue('eligibility', 2.5, 'toi tuoi', 'den tuoi'),
+  // "trên vneid có chỗ nào bấm để xin": where to tap in the application
+  ...cue('online', 4, 'cho nao bam', 'bam o dau', 'bam cho nao', 'muc nao'),
   // overview
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh',
     'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'lam thu tuc', 'buoc'),
   ...cue('overview', 4, 'la giay gi', 'la giay chi', 'la che do gi', 'cac buoc'),
+  // "muốn được xét hộ nghèo thì phải làm những gì": the steps, not the papers
+  ...cue('overview', 4, 'phai lam nhung gi', 'phai lam nhung chi'),
   // "trường đòi giấy chứng minh nơi ở thì xin giấy gì", "… thì xin cái gì", "mất sổ hộ khẩu thì làm giấy gì thay":
   // which paper to apply for — what to do, not what to bring ("cần làm giấy gì" lists the papers)
   // (but "không có giấy báo tử thì xin giấy gì thay vào" asks for a paper to put in the file in its place, and "xin

@@ -579,3 +579,28 @@ test('price per copy with the count first, when the answer comes, papers named i
   // (not a count of days: "1 bản mấy ngày")
   expect(aspectOf('làm 1 bản nhiêu ngày')?.aspect).toBe('duration');
 });
+
+test('indirect wordings of each aspect (tune-26, dialogs-tune-124…128)', () => {
+  expect(matcher.analyze('khai tu xach theo j').aspect).toBe('documents');
+  expect(matcher.analyze('dkkh ngoai cccd ra co phai kem giay kham suc khoe hay gi nua ko').aspect).toBe('documents');
+  expect(matcher.analyze('hồ sơ thành lập phải soạn những văn bản gì').aspect).toBe('documents');
+  expect(matcher.analyze('đăng kí kết hôn đi 1 buổi cầm giấy về luôn được hông hay phải hẹn hôm khác').aspect).toBe('duration');
+  expect(matcher.analyze('làm lại thẻ cc bị mất thì bao giờ mới có thẻ mới').aspect).toBe('duration');
+  expect(matcher.analyze('LLTP cỡ nào cầm được phiếu').aspect).toBe('duration');
+  expect(matcher.analyze('đi đăng ký kết hôn có phải đóng góp khoản nào không ạ').aspect).toBe('fee');
+  expect(matcher.analyze('xin to xac nhan cu tru thi co phai chuan bi tien le ko').aspect).toBe('fee');
+  expect(matcher.analyze('len tho cu 100m2 ton khoang bnhieu').aspect).toBe('fee');
+  expect(matcher.analyze('đổi gplx sang thẻ pet mấy trăm').aspect).toBe('fee');
+  expect(matcher.analyze('tam vang trinh dien voi ai').aspect).toBe('where');
+  expect(matcher.analyze('cat khau den cua nao').aspect).toBe('where');
+  expect(matcher.analyze('giờ đi lãnh thất nghiệp thì tới trung tâm nào').aspect).toBe('where');
+  expect(matcher.analyze('giay attp bep an xin so nao').aspect).toBe('where');
+  expect(matcher.analyze('con e học lớp 4, đã tới tuổi làm căn cước chưa hay đợi 14 tuổi mới làm').aspect).toBe('eligibility');
+  expect(matcher.analyze('mất căn cước thì trên vneid có chỗ nào bấm để xin cấp lại không').aspect).toBe('online');
+  expect(matcher.analyze('muốn được xét hộ nghèo thì phải làm những gì').aspect).toBe('overview');
+  expect(matcher.analyze('nghi viec bao lau thi moi rut bhxh 1 lan dc').aspect).toBe('eligibility');
+  // (how long, not how much; the fee of a card's case, not whether one is old enough; "qua công ty" is no portal)
+  expect(matcher.analyze('mất khoảng bao lâu thì cầm được sổ').aspect).toBe('duration');
+  expect(matcher.analyze('lệ phí đổi thẻ đến tuổi là bao nhiêu').aspect).toBe('fee');
+  expect(matcher.analyze('muốn đóng hộ kd lại để chuyển qua công ty thì làm sao').aspect).toBe('overview');
+});

@@ -891,3 +891,12 @@ test('"xem giúp hồ sơ" asks status; a certificate of no criminal record is t
   expect(matcher.analyze('xem giup ho so chuyen muc dich dat cua ba toi, ten Nguyen Van Tam, nop thang 7').intent).toBe('status');
   expect(matcher.analyze('công ty Nhật yêu cầu giấy chứng nhận không phạm tội, bên mình gọi là gì và xin như nào vậy').procedure).toBe('ly-lich-tu-phap');
 });
+
+test('changing a household business\'s trade "đổi ngành nghề"; "syll", "bnhieu", "hộ kd" (tune-26, dialogs-tune-127)', () => {
+  expect(matcher.analyze('doi nganh nghe hkd mat phi ko').procedure).toBe('thay-doi-ho-kinh-doanh');
+  expect(matcher.analyze('dong dau syll mat xu nao ko').procedure).toBe('chung-thuc-chu-ky');
+  expect(matcher.analyze('len tho cu ton khoang bnhieu').normalized).toContain('bao nhieu');
+  expect(matcher.analyze('mình muốn đóng hộ kd lại').normalized).toContain('ho kinh doanh');
+  // "xách" is a word of its own, not a typo of "xác"
+  expect(matcher.analyze('khai tu xach theo j').normalized).toContain('xach');
+});
