@@ -54,6 +54,8 @@ const CARRY = new Set(['mang', 'dem', 'cam', 'photo', 'kem', 'trinh', 'nop']);
 /** Of those, the ones that only ever carry (not "nộp căn cước", which may be applying for one). */
 const BRING = new Set(['mang', 'dem', 'cam']);
 export function carriedPaper(tokens: string[], start: number, end: number): boolean {
+  // "ngoài sổ đỏ ra cần thêm gì": a paper already in the file, besides which more is asked
+  if (tokens[start - 1] === 'ngoai' && tokens[end] === 'ra') return true;
   // "nhà chồng em chưa có sổ đỏ", "bố mẹ đứng tên sổ đỏ": a paper one has or lacks, told as the situation
   let at = start;
   let held = false;
@@ -65,7 +67,10 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   // "cần giấy tờ gì, có cần giấy đăng ký kết hôn không" in a residence chat: a registration's certificate one holds
   // (not a permit one must obtain)
   const record = tokens.slice(paper, end).join(' ');
-  if (tokens[paper - 1] === 'can' && /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|xac nhan (?:doc than|tinh trang hon nhan))$/.test(record) && asksYesNo(tokens.slice(paper - 2))) return true;
+  const heldRecord = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|xac nhan (?:doc than|tinh trang hon nhan))$/.test(record);
+  if (tokens[paper - 1] === 'can' && heldRecord && asksYesNo(tokens.slice(paper - 2))) return true;
+  // ("cần mang giấy tờ gì, giấy khai sinh có cần không": the same, the paper named first)
+  if (heldRecord && /^(?:co )?(?:can|bat buoc) (?:khong|ko|k|hong|hok|ha)(?: |$)/.test(tokens.slice(end, end + 3).join(' '))) return true;
   // a card is carried by name ("có cần mang cmnd theo không")
   if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
   // ("quán ăn nhỏ có bắt buộc phải có giấy an toàn thực phẩm không": whether a permit is required asks about the permit;
@@ -151,7 +156,8 @@ export function recordPlaces(tokens: readonly string[], accents: readonly (strin
     if (accents[i] !== undefined && accents[i] !== 'nơi' && accents[i] !== 'chô4') continue;
     // ("về đúng nơi đã đăng ký khai sinh": "đúng" between the way and the place; "về quê nơi đăng ký khai sinh",
     // "chỗ đăng ký khai sinh hồi đó")
-    const before = tokens[i - 1] === 'dung' ? tokens[i - 2] ?? '' : tokens[i - 1];
+    // ("phải về xã cũ nơi đăng ký khai sinh": the old commune)
+    const before = tokens[i - 1] === 'dung' || (tokens[i - 1] === 'cu' && LEVELS.has(tokens[i - 2] ?? '')) ? tokens[i - 2] ?? '' : tokens[i - 1];
     const place = tokens[i] === 'noi' || (tokens[i] === 'cho' && ((tokens[i + 1] === 'dang' && tokens[i + 2] === 'ky') || tokens[i + 1] === 'da'));
     if (!place || !(TOWARDS.has(before) || LEVELS.has(before) || before === 'que' || (tokens[i] === 'cho' && before === 'dau'))) continue;
     // ("xã nơi làm khai sinh trước đây": "làm", "đã" open the name here)

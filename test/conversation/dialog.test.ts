@@ -1003,3 +1003,15 @@ test('which school teaches well is out of scope in a residence-certificate chat 
 test('lottery numbers asked for are out of scope, not a loosely named topic (from tune-17)', () => {
   expect(chat('xin số đề hôm nay')[0].parse.intent).toBe('out_of_scope');
 });
+
+test('on behalf, a paper besides another, a record paper asked "có cần không", the old commune where it was registered (dialogs-tune-124…128)', () => {
+  // the classifier hears a job question in "đi làm không xin nghỉ được", but no out-of-scope word is there
+  expect(brief(chat('xin xac nhan so yeu ly lich de di xin viec thi lam o dau z', 'e dang di lam ko xin nghi dc, nho nguoi nha mang len ky thay dc ko')[1]))
+    .toEqual(proc('chung-thuc-chu-ky', 'eligibility'));
+  expect(brief(chat('mình mới mua nhà ở phường khác, muốn chuyển hộ khẩu cả nhà về nhà mới thì làm sao', 'ngoai so do ra can them gi ko')[1]))
+    .toEqual(proc('dang-ky-thuong-tru', 'documents'));
+  expect(brief(chat('thằng cu nhà tôi 7 tuổi, có bắt buộc phải làm căn cước cho cháu chưa', 'nếu làm cho cháu thì cần mang giấy tờ gì, giấy khai sinh có cần không')[1]))
+    .toEqual(proc('cap-the-can-cuoc', 'documents'));
+  expect(brief(chat('mẹ em bị mất giấy khai sinh bản chính, ở xã vẫn còn lưu sổ, giờ muốn xin lại thì làm sao ạ', 'phải về xã cũ nơi đăng ký khai sinh hay chỗ nào cũng xin được')[1]))
+    .toEqual(proc('trich-luc-ho-tich', 'where'));
+});
