@@ -246,7 +246,7 @@ const CUES: Cue[] = [
   // (not "… có làm trên VNeID được không": that asks about doing it online)
   { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai )\S+ ){0,4}duoc (?:(?!tren |qua |o |tai )\S+ ){0,5}?(?:khong|ko|k|chua|hong) /, first: 'tuoi' },
   // "đất không có giấy tờ, chỉ có giấy tay thì có làm được không": only this paper held, may it be done
-  { aspect: 'eligibility', weight: 4, re: / chi (?:co|con) (?:\S+ ){1,8}(?:thi |vay )?(?:co )?(?:lam|cap|dang ky|xin|sang ten|chung thuc)? ?(?:duoc|dc) (?:khong|hong|chua) /, first: 'chi' },
+  { aspect: 'eligibility', weight: 4, re: / chi (?:co|con) (?:\S+ ){1,8}(?:thi |vay )?(?:co )?(?:lam|cap|dang ky|xin|sang ten|chung thuc)? ?(?:duoc|dc) (?:(?:cap|lam|cong nhan)(?: \S+){0,2} )?(?:khong|hong|chua) /, first: 'chi' },
   // "không có bản chính, chỉ còn bản photo thì chứng thực được không": without X, may I still
   { aspect: 'eligibility', weight: 4, re: / khong co (?:\S+ ){1,8}thi (?:\S+ ){0,6}duoc (?:khong|ko|k|hong|chua) /, first: 'thi' },
   // "ai đi khai cũng được hay phải con ruột": who may
@@ -354,8 +354,16 @@ const sister = (w: string, prev: string | undefined, next: string | undefined) =
   && (prev === 'anh' || prev === 'cac' || next === 'can' || next === 'oi' || next === 'ay' || next === 'gai' || next === 'hang');
 /** "cán bộ bảo sổ gốc mất rồi": "bảo" (said), unless "bao lâu", "bao nhiêu", "bao giờ" */
 const said = (w: string, next: string | undefined) => w === 'bao' && next !== 'nhieu' && next !== 'lau' && next !== 'gio' && next !== 'nhiu';
+/**
+ * "không" asks at the end of a clause (before words of address: "… không mọi người", "… ko cán bộ") or before an
+ * alternative ("… không hay phải tự mua"); "sổ gốc cũng không còn", "không lên xã được" deny.
+ */
+const NO = new Set(['khong', 'hong', 'hok']);
+const ADDRESS = new Set(['a', 'ad', 'admin', 'vay', 'nhi', 'ha', 'nhe', 'nha', 'ban', 'chi', 'anh', 'em', 'ta', 'mn', 'moi', 'nguoi', 'ca',
+  'can', 'bo', 'ong', 'ba', 'co', 'chu', 'bac', 'oi', 'the', 'troi', 'ne', 'z', 'ah', 'ak', 'day', 'u', 'ạ', '_', '']);
+const denies = (ws: readonly string[], i: number) => NO.has(ws[i]) && ws[i + 1] !== 'hay' && ws.slice(i + 1).some((w) => !ADDRESS.has(w));
 const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chua' && QUESTION_WORDS.has(w) && !atAll(w, ws[i + 1])
-  && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]))
+  && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]) && !denies(ws, i))
   || NOT_YET_ASKED.test(` ${clause} `);
 /** ("xong rồi sang tên…" opening a clause is "after that", not "done") */
 const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|hieu|ro) /;

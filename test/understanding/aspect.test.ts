@@ -604,3 +604,13 @@ test('indirect wordings of each aspect (tune-26, dialogs-tune-124…128)', () =>
   expect(matcher.analyze('lệ phí đổi thẻ đến tuổi là bao nhiêu').aspect).toBe('fee');
   expect(matcher.analyze('muốn đóng hộ kd lại để chuyển qua công ty thì làm sao').aspect).toBe('overview');
 });
+
+test('"không" in the middle of a clause denies ("sổ gốc cũng không còn"); at its end, or before "hay", it asks', () => {
+  expect(matcher.analyze('bố tôi sinh năm 1958, giấy khai sinh mất từ lâu, lên xã hỏi thì bảo sổ gốc cũng không còn do lũ lụt năm xưa, giờ tính sao').aspect).toBe('overview');
+  expect(matcher.analyze('mẹ tôi năm nay 70 tuổi, giấy khai sinh mất từ hồi chiến tranh, ở xã cũng không còn sổ lưu, giờ làm lại được không').aspect).toBe('eligibility');
+  // (it still asks before words of address, or an alternative)
+  expect(matcher.analyze('nhà có mấy đứa cháu lên chơi chừng 1 tuần, có phải đi báo công an không mọi người').aspect).toBe('eligibility');
+  expect(matcher.analyze('mạ tui có thuộc diện được cấp thẻ bhyt không hay phải tự mua').aspect).toBe('eligibility');
+  // (only a paper held, may it be granted: "được cấp không")
+  expect(matcher.analyze('không có giấy tờ mua bán gì hết, chỉ còn mấy tờ biên lai đóng thuế đất thì có được cấp sổ đỏ không').aspect).toBe('eligibility');
+});
