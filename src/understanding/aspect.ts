@@ -105,7 +105,7 @@ const CUES: Cue[] = [
   ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
   // "công an huyện Thanh Liêm có làm hộ chiếu không": does this agency do it
-  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so(?! \d)|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,5} co (?:lam|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
+  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so(?! \d)|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,6} co (?:lam|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
   // "bấm điện thoại làm được hông": on the phone (the app), not a phone number
   ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'tren dt', 'qua dt'),
   // "nếu phải xin thì hồ sơ sao", "cần chi": which papers
@@ -132,7 +132,7 @@ const CUES: Cue[] = [
   // "có phải về tận Kon Tum không", "phải ra tận công an xã hả": how far one must go (not "xuống tận nhà", done at home)
   { aspect: 'where', weight: 3.5, re: / phai (?:\S+ ){0,2}(?:ve|ra|vao|len) tan (?!nha|noi)\S/, first: 'tan' },
   // "chứng thực ở xã được không hay bắt buộc ra văn phòng công chứng": one place or another
-  { aspect: 'where', weight: 3.5, re: / (?:o|tai) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|hong) hay (?:phai |bat buoc )?(?:ra|len|ve|den|toi|vao) /, first: 'hay' },
+  { aspect: 'where', weight: 3.5, re: / (?:o|tai) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|hong) hay (?:phai |bat buoc )?(?:ra|len|ve|den|toi|vao|gui) /, first: 'hay' },
   { aspect: 'where', weight: 3.5, re: / (?:lam|nop|xin|chung thuc|ky) (?:\S+ )?cung cho /, first: 'cung' },
   // "làm ở bển hay ở quê": which of two places
   ...cue('where', 3, 'o ben hay', 'o day hay', 'o que hay', 'o tren nay hay'),
@@ -190,7 +190,7 @@ const CUES: Cue[] = [
   // "cần sổ hộ khẩu cũ không hay chỉ cần căn cước": is this paper needed
   { aspect: 'documents', weight: 3, re: / (?:can|chi can) (?:so|giay|ban|the|can cuoc|chung minh|ho chieu|ho khau|hop dong|anh|hinh)(?: \S+){0,5} (?:khong|ko|k|hong|hay|thoi)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hay', 'thoi'] },
   // "mang … theo" (bring along)
-  { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,4}theo /, first: 'theo' },
+  { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,6}theo /, first: 'theo' },
   { aspect: 'documents', weight: 2, re: / ho so $/, first: 'so' },
   // eligibility
   // "không có giấy tờ gì thì có được cấp sổ không": having no papers is the condition asked about
@@ -300,6 +300,32 @@ const CUES: Cue[] = [
   ...cue('eligibility', 2.5, 'toi tuoi', 'den tuoi'),
   // "trên vneid có chỗ nào bấm để xin": where to tap in the application
   ...cue('online', 4, 'cho nao bam', 'bam o dau', 'bam cho nao', 'muc nao'),
+  // "làm bằng đt ở phòng trọ luôn đc ko": by phone
+  // (not "chụp bằng điện thoại", a photo of a paper)
+  { aspect: 'online', weight: 3.5, re: / (?:lam|nop|khai|dang ky|xin|bam|bao) (?:\S+ ){0,3}bang (?:dien thoai|dt)(?: |$)/, first: 'bang' },
+  // "có cần về quê … không hay chỗ đang ở cũng được": here or there
+  { aspect: 'where', weight: 3.5, re: / hay (?:o )?(?:cho|noi) (?:dang o|hien o|dang song|tam tru|minh o|em o)(?: |$)/, first: 'hay' },
+  // "chờ tới chừng nào mới được duyệt": until when
+  { aspect: 'duration', weight: 4.5, re: / (?:cho|doi) (?:toi|den) (?:chung nao|khi nao|bao gio|luc nao)(?: |$)/, first: ['nao', 'gio'] },
+  // "khi nào thì xét": when the review is held
+  ...cue('duration', 3.5, 'khi nao thi xet', 'khi nao xet', 'bao gio xet', 'bao gio thi xet'),
+  // "chắc phải xin thêm giấy … nữa đúng không", "quán nhỏ xíu vậy cũng phải có à": must one have it too
+  ...cue('eligibility', 3, 'phai xin them', 'chac phai xin', 'cung phai co', 'chac phai co', 'cung phai xin'),
+  // "phải đi xác định mức độ khuyết tật trước à": must one do something first
+  // (not "như hồi trước", as before)
+  { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}(?<! hoi | nhu | luc | ngay )truoc (?:a|ha|khong|hong|chua)(?: |$)/, first: 'truoc' },
+  // "nghỉ việc bao lâu thì hết hạn nộp": the deadline
+  ...cue('eligibility', 4, 'bao lau thi het han', 'bao lau het han', 'bao lau thi qua han'),
+  // "nghe nói được tiền trợ cấp người già hàng tháng phải không": entitled, as heard
+  { aspect: 'eligibility', weight: 3, re: / nghe noi (?:la )?(?:\S+ ){0,2}(?:duoc|dc) (?:nhan|lanh|linh|huong|cap|mien|tien|tro cap|ho tro)(?: |$)/, first: 'noi' },
+  // "có cần khai báo gì không": must it be declared at all
+  { aspect: 'eligibility', weight: 4, re: / (?:co )?(?:can|phai) khai bao (?:gi )?(?:khong|ko|k|hong|hok)(?: |$)/, first: 'bao' },
+  // "cán bộ có đến nhà chứng thực không": may it be done at home
+  { aspect: 'eligibility', weight: 3, re: / (?:xuong|den|toi) (?:tan |tai )?nha (?:\S+ ){0,3}(?:lam|chung thuc|cap|chup|nhan|ky)(?: \S+){0,3} (?:khong|hong|hok|duoc)(?: |$)/, first: 'nha' },
+  // "có thuộc diện được cấp thẻ bhyt miễn phí ko": within the group entitled
+  ...cue('eligibility', 4.5, 'thuoc dien', 'co thuoc dien'),
+  // "ai trong nhà đi làm": who goes
+  { aspect: 'eligibility', weight: 3.5, re: / ai (?:trong nha )?(?:\S+ ){0,2}(?:di lam|dung ra|di nop|di khai)(?: |$)/, first: 'ai' },
   // overview
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh',
     'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
@@ -311,7 +337,7 @@ const CUES: Cue[] = [
   // which paper to apply for — what to do, not what to bring ("cần làm giấy gì" lists the papers)
   // (but "không có giấy báo tử thì xin giấy gì thay vào" asks for a paper to put in the file in its place, and "xin
   // cái gì ở đâu" where)
-  { aspect: 'overview', weight: 4, re: / (?:xin|(?<!can )lam) (?:giay|cai|to) (?:gi|chi|j)(?! thay vao| o dau| cho nao| o mo)(?: |$)/, first: ['gi', 'chi', 'j'] },
+  { aspect: 'overview', weight: 4, re: / (?:xin|(?<!can )lam) (?:giay|cai|to) (?:gi|chi|j)(?! thay vao| o dau| cho nao| o mo| khong| hong| hok)(?: |$)/, first: ['gi', 'chi', 'j'] },
   // "X là gì" asks what it is, as surely as a specific cue asks its aspect (the first asked wins a tie)
   // "thường trú khác tạm trú chỗ nào": what tells them apart
   { aspect: 'overview', weight: 4, re: / khac (?:\S+ ){0,3}(?:cho nao|o cho nao)(?: |$)| khac nhau (?:gi|cho nao|the nao)/, first: 'khac' },
@@ -347,8 +373,8 @@ const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);
 /** "em chưa có tài khoản" tells; "xong chưa", "có chưa ạ" ask: "chưa" asks only at the end of a clause. */
 const NOT_YET_ASKED = / chua(?: (?:a|ad|admin|vay|nhi|ha|nhe|nha|ban|chi|anh|em|ta|mn|moi nguoi|ca nha|bac|co|chu)){0,2} $/;
-/** ("không có giấy tờ chi hết": "gì/chi" before "hết/cả" is "at all", not a question) */
-const atAll = (w: string, next: string | undefined) => (w === 'gi' || w === 'chi') && (next === 'het' || next === 'ca');
+/** ("không có giấy tờ chi hết": "gì/chi" before "hết/cả" is "at all", not a question; "cái gì cũng phải có": everything) */
+const atAll = (w: string, next: string | undefined) => (w === 'gi' || w === 'chi') && (next === 'het' || next === 'ca' || next === 'cung');
 /** "chị cán bộ bảo…", "anh chị ơi": "chị", a person, not "chi" (gì) */
 const sister = (w: string, prev: string | undefined, next: string | undefined) => w === 'chi'
   && (prev === 'anh' || prev === 'cac' || next === 'can' || next === 'oi' || next === 'ay' || next === 'gai' || next === 'hang');

@@ -614,3 +614,26 @@ test('"không" in the middle of a clause denies ("sổ gốc cũng không còn")
   // (only a paper held, may it be granted: "được cấp không")
   expect(matcher.analyze('không có giấy tờ mua bán gì hết, chỉ còn mấy tờ biên lai đóng thuế đất thì có được cấp sổ đỏ không').aspect).toBe('eligibility');
 });
+
+test('more indirect wordings: by phone, until when, must one have it too, entitled as heard (dialogs-tune-124…128)', () => {
+  expect(matcher.analyze('làm bằng đt ở phòng trọ luôn đc ko ạ, e ngại lên công an phường lắm').aspect).toBe('online');
+  expect(matcher.analyze('nộp hồ sơ online thì giấy tờ scan hay chụp hình bằng điện thoại cũng được ạ').aspect).toBe('documents');
+  expect(matcher.analyze('tạm trú nộp r thì chờ tới chừng nào mới đc duyệt').aspect).toBe('duration');
+  expect(matcher.analyze('hộ nghèo khi nao thi xet, nam nay con kip ko').aspect).toBe('duration');
+  expect(matcher.analyze('ban do an thi chac phai xin them giay ve sinh an toan thuc pham nua dung ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('quán cơm nhỏ xíu vậy cũng phải có giấy an toàn thực phẩm hả').aspect).toBe('eligibility');
+  expect(matcher.analyze('trợ cấp khuyết tật phai di xac dinh muc do khuyet tat truoc a').aspect).toBe('eligibility');
+  expect(matcher.analyze('thất nghiệp thì nghỉ việc bao lâu thì hết hạn nộp hồ sơ').aspect).toBe('eligibility');
+  expect(matcher.analyze('bác 81 tuổi nghe nói được tiền trợ cấp người già hàng tháng phải không').aspect).toBe('eligibility');
+  expect(matcher.analyze('nha tui co ba ma o duoi que len choi may bua thi co can khai bao gi ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('bố mẹ già yếu không đi được thì cán bộ có đến nhà chứng thực hợp đồng không').aspect).toBe('eligibility');
+  expect(matcher.analyze('e trai e co thuoc dien dc cap the bhyt mien phi ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('xoá thường trú cho chỉ thì ai trong nhà đi làm').aspect).toBe('eligibility');
+  expect(matcher.analyze('cấp lại căn cước có cần về quê chỗ thường trú để làm không hay chỗ đang ở cũng được').aspect).toBe('where');
+  expect(matcher.analyze('thẻ bhyt bị mất, xin cấp lại ở trong ni được không hay phải gửi về').aspect).toBe('where');
+  expect(matcher.analyze('tạm trú có phải về quê xin giấy chi không hay ở trong ni làm luôn được').aspect).toBe('where');
+  expect(matcher.analyze('nhà em cách xã gần chục cây, văn phòng công chứng tư ngoài thị trấn có làm được không').aspect).toBe('where');
+  // (as before, "như hồi trước", is no "first"; heard entitled, then asked where: where)
+  expect(matcher.analyze('đăng ký biển số ở đâu, có phải lên huyện như hồi trước không').aspect).toBe('where');
+  expect(matcher.analyze('em nghe nói được lãnh trợ cấp thất nghiệp mà không biết nộp giấy ở đâu ạ').aspect).toBe('where');
+});
