@@ -611,11 +611,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you
     const social = intent === 'greeting' || intent === 'thanks' || intent === 'goodbye';
     // ("cảm ơn cán bộ đã hướng dẫn tận tình", "cảm ơn, để mai em lên xã" ask nothing: no question word)
-    const longQuestion = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2 && questionLike;
+    // ("ok vậy mai e mang giấy chứng sinh lên nộp, cám ơn nhiều nghen": "nhiều" in the closing thanks asks nothing)
+    const thanksAtEnd = closingThanksAt(tokens);
+    const asksBeforeThanks = thanksAtEnd > 0 ? asksSomething(text, tokens.slice(0, thanksAtEnd)) : questionLike;
+    const longQuestion = tokens.length > 8 && (aspectHit?.score ?? 0) >= 2 && asksBeforeThanks;
     // "chào ad, em muốn hỏi việc nhận cha cho con": the greeting opens a question about a procedure
     const asksAbout = tokens.includes('hoi') && (candidates[0]?.score ?? 0) >= ASKS_ABOUT;
     // ("thôi chắc em lãnh thất nghiệp, cảm ơn ad": a procedure named in a thank-you that asks nothing)
-    if (social && ((keywordStrength >= 2 && questionLike) || longQuestion || asksAbout) && candidates[0]) {
+    if (social && ((keywordStrength >= 2 && asksBeforeThanks) || longQuestion || asksAbout) && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
     // "dạ em chào anh chị, em muốn hỏi về căn cước ạ": a greeting, then a question about a topic — the question
@@ -630,7 +633,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       if (question.intent === 'procedure' || (question.intent === 'out_of_scope' && question.namesTopic)) return question;
     }
     // "xin online được không ad 🙏": a question closed with thanks asks the question
-    const closing = social && questionLike ? closingThanksAt(tokens) : -1;
+    const closing = social && asksBeforeThanks ? thanksAtEnd : -1;
     if (closing > 0) {
       const question = analyze(tokens.slice(0, closing).join(' '), options);
       // (a question that asks something: "hả, cảm ơn" or "haha cảm ơn" is thanks)

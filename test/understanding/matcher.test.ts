@@ -900,3 +900,13 @@ test('changing a household business\'s trade "đổi ngành nghề"; "syll", "bn
   // "xách" is a word of its own, not a typo of "xác"
   expect(matcher.analyze('khai tu xach theo j').normalized).toContain('xach');
 });
+
+test('no receipt given complains; "cho tôi nói chuyện" asks for a person; "có thẻ chưa" asks status; "cám ơn nhiều nghen" thanks (tune-26, dialogs-tune-128)', () => {
+  expect(matcher.analyze('công an khu vực làm tạm trú mà bắt nộp 300k không có biên lai gì hết').intent).toBe('complaint');
+  expect(matcher.analyze('ai tiếp nhận phản ánh thì cho tôi nói chuyện với').intent).toBe('human');
+  expect(matcher.analyze('can cuoc lam ngay 5/8 co the chua vay').intent).toBe('status');
+  expect(matcher.analyze('ok vậy mai e mang giấy chứng sinh lên nộp, cám ơn nhiều nghen').intent).toBe('thanks');
+  // (a question before the thanks is still the question; "có thể" in a question is no status)
+  expect(matcher.analyze('ok vậy giấy chứng sinh nộp ở đâu, cám ơn nhiều nghen').intent).toBe('procedure');
+  expect(matcher.analyze('căn cước có thể làm online chưa vậy').intent).toBe('procedure');
+});
