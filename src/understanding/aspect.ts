@@ -326,6 +326,13 @@ const CUES: Cue[] = [
   ...cue('eligibility', 4.5, 'thuoc dien', 'co thuoc dien'),
   // "ai trong nhà đi làm": who goes
   { aspect: 'eligibility', weight: 3.5, re: / ai (?:trong nha )?(?:\S+ ){0,2}(?:di lam|dung ra|di nop|di khai)(?: |$)/, first: 'ai' },
+  // a paper in the file: the paper copy after filing online, a health check ("có phải nộp bản giấy nữa không", "có
+  // phải khám sức khoẻ lại không")
+  ...cue('documents', 3.5, 'ban giay'),
+  ...cue('documents', 3, 'kham suc khoe'),
+  // "hợp đồng thuê trọ viết tay có được không", "giấy mua bán … có xài được ko": will this paper do
+  { aspect: 'documents', weight: 4, re: / viet tay (?:\S+ ){0,5}(?:duoc|dc) (?:khong|hong|hok|chua)(?: |$)/, first: 'tay' },
+  ...cue('documents', 3.5, 'dung lam ho so'),
   // overview
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh',
     'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',

@@ -637,3 +637,14 @@ test('more indirect wordings: by phone, until when, must one have it too, entitl
   expect(matcher.analyze('đăng ký biển số ở đâu, có phải lên huyện như hồi trước không').aspect).toBe('where');
   expect(matcher.analyze('em nghe nói được lãnh trợ cấp thất nghiệp mà không biết nộp giấy ở đâu ạ').aspect).toBe('where');
 });
+
+test('papers in the file: the paper copy after filing online, a health check, a handwritten paper (dialogs-tune-22/32/44/81/95)', () => {
+  expect(matcher.analyze('nộp trên đó rồi có phải mang bản giấy lên nữa không').aspect).toBe('documents');
+  expect(matcher.analyze('đổi bằng lái có phải khám sức khỏe lại ko').aspect).toBe('documents');
+  expect(matcher.analyze('đăng ký tạm trú mà hợp đồng thuê trọ viết tay có được hông').aspect).toBe('documents');
+  // (but a handwritten contract, then may it be certified or registered: whether it may be done)
+  expect(matcher.analyze('em chỉ có tờ giấy viết tay vs chủ nhà thì có đăng kí tạm trú đc hk ạ').aspect).toBe('eligibility');
+  expect(matcher.analyze('giấy mua bán viết tay hồi xưa có dùng làm hồ sơ được khôg').aspect).toBe('documents');
+  // (how to do it online, the health check asked after: online first)
+  expect(matcher.analyze('doi gplx online tren dich vu cong the nao, co can kham suc khoe ko').aspect).toBe('online');
+});
