@@ -78,7 +78,7 @@ const CUES: Cue[] = [
   // "hay phải chờ" — but not "hay phải chở ông lên phường" (carry someone)
   { aspect: 'duration', weight: 3, re: / hay phai cho(?! (?:ong|ba|me|bo|con|chau|em|anh|chi|nguoi|xe)(?: |$))/, first: 'cho' },
   // "làm từ giờ thì cuối năm có cầm được sổ không": will it be ready by then
-  { aspect: 'duration', weight: 3, re: / (?:cuoi nam|truoc tet|kip tet|tet nay|tuan sau|thang sau|cuoi thang|dau nam|nam nay|ra tet) (?:co )?(?:cam|lay|nhan|co) duoc /, first: 'duoc' },
+  { aspect: 'duration', weight: 3, re: / (?:cuoi nam|truoc tet|kip tet|tet nay|tuan sau|thang sau|cuoi thang|(?:dau|đâu2) nam|nam nay|ra tet) (?:co )?(?:cam|lay|nhan|co) duoc /, first: 'duoc' },
   // "bao lâu thì được hưởng": how long until it is granted (but "bao lâu phải" is a deadline: eligibility)
   ...cue('duration', 4, 'bao lau thi duoc', 'bao lau moi duoc', 'bao lau duoc', 'bao gio thi duoc', 'khi nao thi duoc', 'bao gio moi duoc', 'khi nao moi duoc'),
   // "ngày nào đi lấy được", "tháng mô thì bắt đầu nhận": when the result comes
@@ -340,6 +340,8 @@ const CUES: Cue[] = [
   ...cue('overview', 4, 'la giay gi', 'la giay chi', 'la che do gi', 'cac buoc'),
   // "muốn được xét hộ nghèo thì phải làm những gì": the steps, not the papers
   ...cue('overview', 4, 'phai lam nhung gi', 'phai lam nhung chi'),
+  // "muốn làm trợ cấp thất nghiệp thì bắt đầu từ đâu": where to begin ("đầu", typed, is kept as "đâu2": see matcher)
+  { aspect: 'overview', weight: 4, re: / bat (?:dau|đâu2) (?:tu |o )?(?:dau|buoc nao|cho nao|the nao)(?: |$)/, first: 'bat' },
   // "trường đòi giấy chứng minh nơi ở thì xin giấy gì", "… thì xin cái gì", "mất sổ hộ khẩu thì làm giấy gì thay":
   // which paper to apply for — what to do, not what to bring ("cần làm giấy gì" lists the papers)
   // (but "không có giấy báo tử thì xin giấy gì thay vào" asks for a paper to put in the file in its place, and "xin

@@ -176,6 +176,15 @@ interface Keyword { cls: string; tokens: string[]; accents?: string[]; strict?: 
 const wordPairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
 
 /** The words with clause breaks marked, for detectAspect. */
+/**
+ * The words as the aspect cues read them: folded, except where the diacritics typed tell a question word from a word
+ * that folds like it — "ở đầu chợ" (the head of the market) is no "ở đâu" (where), "xã bảo giờ…" (the commune says
+ * now…) no "bao giờ" (when). Kept with their tone mark, such words match no cue.
+ */
+function askingWords(typed: readonly Token[]): string[] {
+  return typed.map((t, i) => (t.a === 'đâu2' || (t.a === 'bao3' && ['gio', 'lau', 'nhieu'].includes(typed[i + 1]?.f ?? '')) ? t.a : t.f));
+}
+
 function clauseText(words: readonly string[], starts: ReadonlySet<number>): string {
   let out = '';
   for (let i = 0; i < words.length; i++) out += i === 0 ? words[i] : (starts.has(i) ? CLAUSE_SEPARATOR : ' ') + words[i];
@@ -497,7 +506,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const clauseStarts = new Set<number>();
     for (let i = 0, at = 0; i < clauses.length; at += clauses[i].length, i++) if (at > 0) clauseStarts.add(at);
     const folded = tokens.join(' ');
-    const aspectHit = detectAspect(clauseText(tokens, clauseStarts));
+    const asking = askingWords(typed);
+    const aspectHit = detectAspect(clauseText(asking, clauseStarts));
     const empty: Analysis = {
       intent: 'out_of_scope', procedure: null, aspect: null, confidence: 0, candidates: [], normalized: folded,
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens, accents: typed.map((t) => t.a),
@@ -566,12 +576,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const unnamed = () => maskSpans(tokens, procedureWords);
     // (it names the aspect only: `aspectScore` stays the cues', so a statement does not become a question)
     // ("cái của tui bị mất rồi" asks nothing: the refinement names no aspect)
-    const learned = aspectHit || !(text.includes('?') || asksInWords(clauseText(tokens, clauseStarts))) ? null : learnedAspect(unnamed());
+    const learned = aspectHit || !(text.includes('?') || asksInWords(clauseText(asking, clauseStarts))) ? null : learnedAspect(unnamed());
     const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? learned ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`),
       marked: [...markedVariants].map((l) => l.slice(PROC.length)) };
     // a procedure answer, its aspect read without the words that name the procedure
     const asProcedure = (procedure: string, confidence: number): Analysis => {
-      const own = aspectWithout(tokens, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
+      const own = aspectWithout(asking, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
       const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h)) && !asksForThatPaper(tokens);
@@ -580,7 +590,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       // log in to the portal is its online side, unless the submitting is asked too: "nộp hồ sơ trên cổng thì đăng
       // nhập kiểu gì")
       const loginOnly = /\bdang nhap\b/.test(folded) && !/\bnop\b/.test(folded);
-      const howTo = own?.aspect === 'online' && onlineByNature.has(procedure) && mine.length > 0 && !loginOnly && asksHow(clauseText(tokens, clauseStarts));
+      const howTo = own?.aspect === 'online' && onlineByNature.has(procedure) && mine.length > 0 && !loginOnly && asksHow(clauseText(asking, clauseStarts));
       // ("làm khai sinh rồi nhập hộ khẩu và thẻ BHYT cho bé 1 lần luôn được không": whether the parts are done together
       // is what the combined procedure is, unless a clear cue asks more)
       const asksIfTogether = together.has(procedure) && (own?.score ?? 0) < 3;

@@ -648,3 +648,12 @@ test('papers in the file: the paper copy after filing online, a health check, a 
   // (how to do it online, the health check asked after: online first)
   expect(matcher.analyze('doi gplx online tren dich vu cong the nao, co can kham suc khoe ko').aspect).toBe('online');
 });
+
+test('diacritics typed tell "đầu" from "đâu" and "bảo giờ" from "bao giờ"; unaccented, both readings stay open', () => {
+  expect(matcher.analyze('Chào anh chị, em định mở quán cơm bình dân ở đầu chợ, nghe nói phải đăng ký hộ kinh doanh, thủ tục ra sao ạ').aspect).toBe('overview');
+  expect(matcher.analyze('em mở quán cơm, đăng ký hộ kinh doanh ở đâu ạ').aspect).toBe('where');
+  expect(matcher.analyze('dang ky ho kinh doanh o dau').aspect).toBe('where');
+  expect(matcher.analyze('ba mẹ lớn tuổi, xã bảo giờ cái gì cũng phải có vneid mức 2, vậy kích hoạt cho ổng bả thì ra đâu làm ạ').aspect).toBe('where');
+  expect(matcher.analyze('muon lam tro cap that nghiep thi bat dau tu dau').aspect).toBe('overview');
+  expect(matcher.analyze('muốn làm trợ cấp thất nghiệp thì bắt đầu từ đâu').aspect).toBe('overview');
+});
