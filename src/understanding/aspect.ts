@@ -294,7 +294,9 @@ const CUES: Cue[] = [
   // ("mất khoảng bao lâu" is how long)
   { aspect: 'fee', weight: 3.5, re: / (?:ton|het|mat) khoang (?:bao nhieu|nhieu)(?! (?:ngay|thang|tuan|hom|bua|lau|thoi gian|nam))(?: |$)/, first: 'khoang' },
   // "tạm vắng trình diện với ai", "cắt khẩu đến cửa nào", "tới trung tâm nào", "xin sở nào": to whom, which door
-  ...cue('where', 3, 'trinh dien voi ai', 'khai bao voi ai', 'bao voi ai', 'cua nao', 'go cua', 'trung tam nao', 'xin so nao', 'den so nao', 'toi so nao', 'ra so nao'),
+  ...cue('where', 3, 'cua nao', 'go cua', 'trung tam nao', 'xin so nao', 'den so nao', 'toi so nao', 'ra so nao'),
+  // (but "có phải báo với ai không" asks whether it must be reported)
+  { aspect: 'where', weight: 3, re: /(?<! co phai| co can| phai) (?:trinh dien|khai bao|bao) voi ai(?! (?:khong|ko|k|hong|hok)(?: |$))/, first: 'ai' },
   // "đã tới tuổi làm căn cước chưa": old enough
   // ("lệ phí đổi thẻ đến tuổi" names the card's case: a weak cue)
   ...cue('eligibility', 2.5, 'toi tuoi', 'den tuoi'),
@@ -333,6 +335,16 @@ const CUES: Cue[] = [
   // "hợp đồng thuê trọ viết tay có được không", "giấy mua bán … có xài được ko": will this paper do
   { aspect: 'documents', weight: 4, re: / viet tay (?:\S+ ){0,5}(?:duoc|dc) (?:khong|hong|hok|chua)(?: |$)/, first: 'tay' },
   ...cue('documents', 3.5, 'dung lam ho so'),
+  // "phải ra tận công an xã mới được hả": the place one must go to
+  { aspect: 'where', weight: 4.5, re: / (?:ra|len|ve|den|toi|vao) tan (?:\S+ ){1,3}moi (?:duoc|dc)(?: |$)/, first: 'tan' },
+  // "cụ thể là giấy gì vậy": which paper exactly
+  ...cue('documents', 4.5, 'cu the la giay', 'cu the la nhung giay'),
+  // "cái đó tui đi làm được hay chủ cũ phải tự làm", "một mình tôi là bố đi khai được chứ": who may go (not "ở nhà 1
+  // mình với bé không đi được", why one cannot)
+  { aspect: 'eligibility', weight: 3.5, re: / (?:di lam|lam|di) (?:duoc|dc) hay (?:\S+ ){0,3}(?:phai )?tu (?:lam|di)(?: |$)/, first: 'tu' },
+  { aspect: 'eligibility', weight: 3.5, re: / (?:1|mot) minh (?:(?!khong |hong |ko |chua )\S+ ){0,4}(?:di|lam|nop|khai|ky)(?: \S+)? (?:duoc|dc)(?: |$)/, first: 'minh' },
+  // "ly hôn rồi thì vẫn đăng ký được chứ": still allowed
+  { aspect: 'eligibility', weight: 3, re: / van (?:\S+ ){0,5}(?:duoc|dc) (?:chu|khong|ko|hong|ha)(?: |$)/, first: 'van' },
   // overview
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh',
     'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',

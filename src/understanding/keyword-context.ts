@@ -30,6 +30,10 @@ export function residenceStatement(tokens: string[], start: number, end: number)
   // ("chỗ" after a way or a place: "về quê chỗ thường trú", "ở chỗ em tạm trú" — not "cho em tạm trú", let me)
   const place = before === 'noi' || LEVELS.has(before) || (before === 'cho' && CHO_PLACE.has(tokens[at - 1] ?? ''));
   if (place && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
+  // ("em ở quận 7 nhưng chỉ đăng ký tạm trú thôi": the residence one has, told)
+  const from = tokens[start - 1] === 'ky' && tokens[start - 2] === 'dang' ? start - 2 : start;
+  const only = tokens[from - 1] === 'chi' || (tokens[from - 1] === 'co' && tokens[from - 2] === 'chi');
+  if (only && tokens.slice(end, end + 3).includes('thoi') && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
   if (!RESIDENCE.has(named)) return false;
   if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;
   const next = tokens[end + 1];

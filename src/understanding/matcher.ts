@@ -90,6 +90,8 @@ export interface Analysis extends Understanding {
    * a person's role ("phải có người giám hộ"): in another procedure's conversation it is not a new topic.
    */
   contextMention: boolean;
+  /** …and all of it told as done long ago ("hồi đó đăng ký khai sinh ở xã khác"): context even in a related chat. */
+  pastMention?: boolean;
   /** The keywords (folded) that named the procedure in the text ("khai sinh"). */
   namedBy: string[];
   /**
@@ -150,6 +152,8 @@ const LEARNED_ASPECT = 0.8;
 const LEANING_MARGIN = Math.log(10) * TEMPERATURE;
 /** An out-of-scope marker decides on its own ("khai sinh cho con mèo"). */
 const MARKER_WEIGHT = 60;
+/** An intent cue this strong says the intent outright (see intent-cues.ts). */
+const OUTRIGHT = 99;
 /** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
 const SERVICE_INTENTS: ReadonlySet<string> = new Set(['complaint', 'human', 'status', 'office']);
 const WEAK_SERVICE = 0.5;
@@ -221,6 +225,9 @@ const markWord = (typed: Token | undefined, w: Token, words: number) =>
  */
 const notYetDoneIf = (tokens: readonly string[], h: { start: number; end: number }) =>
   notYetDone(tokens, h.start) && tokens.slice(h.end, h.end + 2).includes('thi');
+/** "hồi đó đăng ký khai sinh ở xã khác": a procedure done long ago, told as the story. */
+const LONG_AGO = / (?:hoi do|hoi xua|ngay xua|truoc day|hoi truoc|nam do|luc truoc|hoi nho|luc nho) (?:\S+ )?$/;
+const doneLongAgo = (tokens: readonly string[], h: { start: number }) => LONG_AGO.test(` ${tokens.slice(Math.max(0, h.start - 3), h.start).join(' ')} `);
 
 /** A mark's parts, in order: "sổ gốc … mất" is "sổ gốc" and then, within `MARK_GAP` words, "mất". */
 type Mark = Token[][];
@@ -538,10 +545,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       }
     }
     const cue = intentCue(folded);
+    // a status, a person or a grievance said outright ("hồ sơ xin phiếu lý lịch tư pháp của tôi tới đâu rồi"): the
+    // procedure named is what it is about, its keywords no longer count
+    const outright = (cue?.weight ?? 0) >= OUTRIGHT;
     const scored = nb.score(features(tokens)).map((s) => ({
       label: s.label,
       // a marker says "whatever procedure it names": the procedure's own keywords no longer count
-      score: (s.score + (marked && s.label.startsWith(PROC) ? 0 : keywordWeight(s.label) * (kw.get(s.label) ?? 0)) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)
+      score: (s.score + ((marked || outright) && s.label.startsWith(PROC) ? 0 : keywordWeight(s.label) * (kw.get(s.label) ?? 0)) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)
         + (marked && s.label === `${INT}out_of_scope` ? MARKER_WEIGHT : 0)) / TEMPERATURE,
     }));
     scored.sort((a, b) => b.score - a.score);
@@ -584,7 +594,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const own = aspectWithout(asking, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
-      const contextMention = mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h)) && !asksForThatPaper(tokens);
+      const pastMention = mine.length > 0 && mine.every((h) => doneLongAgo(tokens, h));
+      const contextMention = pastMention || (mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h)) && !asksForThatPaper(tokens));
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
       // ("kích hoạt định danh mức 2 trên VNeID thì làm sao", named: how to do what is done online anyway; but how to
       // log in to the portal is its online side, unless the submitting is asked too: "nộp hồ sơ trên cổng thì đăng
@@ -595,7 +606,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       // is what the combined procedure is, unless a clear cue asks more)
       const asksIfTogether = together.has(procedure) && (own?.score ?? 0) < 3;
       const aspect = howTo || asksIfTogether ? 'overview' : own?.aspect;
-      return { ...base, intent: 'procedure', procedure, aspect: aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, namedBy };
+      return { ...base, intent: 'procedure', procedure, aspect: aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy };
     };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };

@@ -1015,3 +1015,10 @@ test('on behalf, a paper besides another, a record paper asked "có cần không
   expect(brief(chat('mẹ em bị mất giấy khai sinh bản chính, ở xã vẫn còn lưu sổ, giờ muốn xin lại thì làm sao ạ', 'phải về xã cũ nơi đăng ký khai sinh hay chỗ nào cũng xin được')[1]))
     .toEqual(proc('trich-luc-ho-tich', 'where'));
 });
+
+test('a residence one only has, and a record made long ago, are the story (dialogs-tune-129/131)', () => {
+  expect(brief(chat('cty cho em nghỉ việc, muốn làm trợ cấp thất nghiệp', 'nop ho so o dau, e o quan 7 nhung chi dang ky tam tru thoi')[1]))
+    .toEqual(proc('tro-cap-that-nghiep', 'where'));
+  expect(brief(chat('toi bi mat giay khai sinh ban chinh, muon xin lai ban sao thi lam the nao', 'hoi do dang ky khai sinh o xa khac, gio chuyen vo tinh khac song thi xin o dau')[1]))
+    .toEqual(proc('trich-luc-ho-tich', 'where'));
+});

@@ -910,3 +910,22 @@ test('no receipt given complains; "cho tôi nói chuyện" asks for a person; "c
   expect(matcher.analyze('ok vậy giấy chứng sinh nộp ở đâu, cám ơn nhiều nghen').intent).toBe('procedure');
   expect(matcher.analyze('căn cước có thể làm online chưa vậy').intent).toBe('procedure');
 });
+
+test('a status said outright outweighs a long procedure name; "HKD-2025-10-3312" (dialogs-tune-129/130)', () => {
+  expect(matcher.analyze('hồ sơ xin phiếu lý lịch tư pháp của tôi tới đâu rồi').intent).toBe('status');
+  expect(matcher.analyze('kiểm tra giúp tôi hồ sơ xin phiếu lý lịch tư pháp').intent).toBe('status');
+  expect(matcher.analyze('À còn hồ sơ căn cước tôi nộp tuần trước thì tra thế nào').intent).toBe('status');
+  expect(matcher.analyze('HKD-2025-10-3312').intent).toBe('status');
+  // (when the result comes, asked for this afternoon, is how long it takes)
+  expect(matcher.analyze('sáng nay đi chứng thực bản sao thì chiều lấy đc chưa ạ').aspect).toBe('duration');
+});
+
+test('more wordings: ra tận … mới được, cụ thể là giấy gì, who may go, still allowed, báo với ai (dialogs-tune-129…132)', () => {
+  expect(matcher.analyze('kích hoạt định danh phai ra tan cong an xa moi dc ha, cong an xa nao').aspect).toBe('where');
+  expect(matcher.analyze('chủ trọ bảo phải có giấy tờ chứng minh chỗ ở hợp pháp, cụ thể là giấy j vậy').aspect).toBe('documents');
+  expect(matcher.analyze('xoá thường trú cái đó tui đi làm được hay chủ cũ phải tự làm').aspect).toBe('eligibility');
+  expect(matcher.analyze('vợ tôi còn ở cữ không đi được, một mình tôi là bố đi khai sinh được chứ').aspect).toBe('eligibility');
+  expect(matcher.analyze('ny e có 1 đời vợ, ly hôn có quyết định toà r thì vẫn đk kết hôn đc chứ ạ').aspect).toBe('eligibility');
+  expect(matcher.analyze('cuoi tuan me e len choi o lai 2 dem thi co phai bao voi ai ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('khách ở lại qua đêm thì báo với ai').aspect).toBe('where');
+});
