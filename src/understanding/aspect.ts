@@ -379,6 +379,8 @@ export const CLAUSE_SEPARATOR = ' | ';
 /** A cue this strong is a question of its own, so the first clause with one is what the citizen asks first. */
 const FIRST_QUESTION_WEIGHT = 3;
 
+/** "bản chính hay bản sao": a choice between two asks which one */
+const ONE_OR_OTHER = /^ *\S+(?: \S+)* hay \S/;
 const NEVER = / chua (?:\S+ ){0,2}bao gio /;
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
 const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet | (?:chua|khong|ko|hong|cha) (?:di )?dau (?:duoc|het|ca) | di dau cung /;
@@ -409,8 +411,10 @@ const NO = new Set(['khong', 'hong', 'hok']);
 const ADDRESS = new Set(['a', 'ad', 'admin', 'vay', 'nhi', 'ha', 'nhe', 'nha', 'ban', 'chi', 'anh', 'em', 'ta', 'mn', 'moi', 'nguoi', 'ca',
   'can', 'bo', 'ong', 'ba', 'co', 'chu', 'bac', 'oi', 'the', 'troi', 'ne', 'z', 'ah', 'ak', 'day', 'u', 'ạ', '_', '']);
 const denies = (ws: readonly string[], i: number) => NO.has(ws[i]) && ws[i + 1] !== 'hay' && ws.slice(i + 1).some((w) => !ADDRESS.has(w));
+/** "bản sao", "sao y", "sao lục": a copy, not "sao" (how) */
+const copy = (w: string, prev: string | undefined, next: string | undefined) => w === 'sao' && (prev === 'ban' || next === 'y' || next === 'luc' || next === 'ke');
 const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chua' && QUESTION_WORDS.has(w) && !atAll(w, ws[i + 1])
-  && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]) && !denies(ws, i))
+  && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]) && !denies(ws, i) && !copy(w, ws[i - 1], ws[i + 1]))
   || NOT_YET_ASKED.test(` ${clause} `);
 /** ("xong rồi sang tên…" opening a clause is "after that", not "done") */
 const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|hieu|ro) /;
@@ -475,7 +479,7 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // the clauses that ask nothing only tell the story
   // ("xã hay tỉnh" asks which of two; a clause that opens with "hay" is the fallback of the one before)
   // ("nghe nói làm trên VNeID cũng được, có đúng không": a clause that only confirms asks nothing of its own)
-  const questions = unsettled.filter((c) => (asks(c) || /^ *\S+(?: \S+)* hay \S/.test(c)) && !/^ *_? *$/.test(plainClause(c).replace(/ (?:a|admin|ad|nhe|nha|vay|em|anh|chi)(?= )/g, ' ')));
+  const questions = unsettled.filter((c) => (asks(c) || ONE_OR_OTHER.test(c)) && !/^ *_? *$/.test(plainClause(c).replace(/ (?:a|admin|ad|nhe|nha|vay|em|anh|chi)(?= )/g, ' ')));
   const open = questions.length ? questions : unsettled;
   const hits = (open.length ? open : clauses).map((c) => {
     const h = bestInClause(c);
@@ -496,7 +500,7 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
  * Some clause asks in words (a question word, "chưa" at its end), once "rớt đâu mất", "chưa … bao giờ" and a closing
  * "phải không" are read as the story they tell.
  */
-export const asksInWords = (folded: string): boolean => folded.split(CLAUSE_SEPARATOR).some((c) => asks(plainClause(c).trim()));
+export const asksInWords = (folded: string): boolean => folded.split(CLAUSE_SEPARATOR).some((c) => asks(plainClause(c).trim()) || ONE_OR_OTHER.test(c));
 
 /**
  * Some clause asks how ("làm sao", "hướng dẫn", "kiểu gì"): for a procedure done online by its nature (the portal,

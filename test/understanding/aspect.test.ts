@@ -657,3 +657,10 @@ test('diacritics typed tell "đầu" from "đâu" and "bảo giờ" from "bao gi
   expect(matcher.analyze('muon lam tro cap that nghiep thi bat dau tu dau').aspect).toBe('overview');
   expect(matcher.analyze('muốn làm trợ cấp thất nghiệp thì bắt đầu từ đâu').aspect).toBe('overview');
 });
+
+test('"bản sao", "sao y" are copies, not "sao" (how); a choice "X hay Y" asks which; "loay hoay" is no "lay hay" (tune-27)', () => {
+  const long = 'Sáng nay em đi phỏng vấn, chiều 4h là hạn chót nộp hồ sơ mà còn thiếu bản sao chứng thực căn cước với bằng tốt nghiệp, tiệm photo gần nhà nói phải lên phường. Giờ em lên phường sao y thì lấy liền được ko hay phải hẹn hôm sau ạ';
+  expect(matcher.analyze(long).aspect).toBe('duration');
+  expect(matcher.analyze('nộp hồ sơ thất nghiệp thì quyết định nghỉ việc nộp bản chính hay bản sao').aspect).toBe('documents');
+  expect(matcher.analyze('cho e hỏi cách nộp hồ sơ trên cổng dịch vụ công quốc gia ạ, e loay hoay mãi ko được').normalized).toContain('loay hoay');
+});
