@@ -157,7 +157,7 @@ const CUES: Cue[] = [
   // online
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
     'ung dung', 'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
-    'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'dang nhap', 'vssid', 'trang web', 'website'),
+    'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'tren may1', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
   // "có app nào khai không", "phần mềm nào": which application (a website, "trang nào", is where it is filed)
@@ -390,8 +390,10 @@ const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo)? $/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
 const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|han) may (?:thang|tuan|hom|ngay|bua|nam) /;
+/** "mấy năm nay", "mấy hôm nay": these past years or days, told */
+const THESE_PAST = / may (?:nam|thang|tuan|hom|bua|ngay) (?:nay|qua|gan day) /g;
 const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ')
-  .replace(STATED_PERIOD, ' $1 _ ');
+  .replace(STATED_PERIOD, ' $1 _ ').replace(THESE_PAST, ' _ ');
 /** Words that make a clause a question (folded). Not "hỏi": "lên xã hỏi thì…" tells the story (see courtesy.ts). */
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);
 /** "em chưa có tài khoản" tells; "xong chưa", "có chưa ạ" ask: "chưa" asks only at the end of a clause. */

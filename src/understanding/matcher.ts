@@ -183,10 +183,11 @@ const wordPairs = (words: readonly string[]): string[] => words.slice(1).map((w,
 /**
  * The words as the aspect cues read them: folded, except where the diacritics typed tell a question word from a word
  * that folds like it — "ở đầu chợ" (the head of the market) is no "ở đâu" (where), "xã bảo giờ…" (the commune says
- * now…) no "bao giờ" (when). Kept with their tone mark, such words match no cue.
+ * now…) no "bao giờ" (when), "nghe máy" (the phone) no "mấy" (how many). Kept with their tone mark, such words match
+ * no cue.
  */
 function askingWords(typed: readonly Token[]): string[] {
-  return typed.map((t, i) => (t.a === 'đâu2' || (t.a === 'bao3' && ['gio', 'lau', 'nhieu'].includes(typed[i + 1]?.f ?? '')) ? t.a : t.f));
+  return typed.map((t, i) => (t.a === 'đâu2' || t.a === 'may1' || (t.a === 'bao3' && ['gio', 'lau', 'nhieu'].includes(typed[i + 1]?.f ?? '')) ? t.a : t.f));
 }
 
 function clauseText(words: readonly string[], starts: ReadonlySet<number>): string {

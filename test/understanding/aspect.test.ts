@@ -664,3 +664,11 @@ test('"bản sao", "sao y" are copies, not "sao" (how); a choice "X hay Y" asks 
   expect(matcher.analyze('nộp hồ sơ thất nghiệp thì quyết định nghỉ việc nộp bản chính hay bản sao').aspect).toBe('documents');
   expect(matcher.analyze('cho e hỏi cách nộp hồ sơ trên cổng dịch vụ công quốc gia ạ, e loay hoay mãi ko được').normalized).toContain('loay hoay');
 });
+
+test('"mấy tháng nay" (these past months) asks nothing; "máy", typed, is no "mấy" (tune-7, dialogs-tune-42/100)', () => {
+  expect(matcher.analyze('ông già nhà em nằm liệt giường mấy tháng nay, giờ cần ký giấy ủy quyền cho em đi rút tiền, mà ổng không ra xã được, vậy chứng thực chữ ký tại nhà có được không anh chị').aspect).toBe('eligibility');
+  expect(matcher.analyze('thẻ bhyt của chồng e bị mất mấy tháng nay, làm lại thế nào').aspect).toBe('overview');
+  expect(matcher.analyze('mua xe máy cũ của người ta mà chưa sang tên, giờ người bán đi nước ngoài mất liên lạc luôn').aspect).toBe('overview');
+  // ("trên máy", typed, is still on the phone)
+  expect(matcher.analyze('khai báo tạm vắng làm trên máy được không').aspect).toBe('online');
+});
