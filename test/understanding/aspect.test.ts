@@ -672,3 +672,9 @@ test('"mấy tháng nay" (these past months) asks nothing; "máy", typed, is no 
   // ("trên máy", typed, is still on the phone)
   expect(matcher.analyze('khai báo tạm vắng làm trên máy được không').aspect).toBe('online');
 });
+
+test('a trade done online ("bán online") is no question about doing the procedure online (tune-22/27, dialogs-tune-29)', () => {
+  expect(matcher.analyze('giờ mình muốn bổ sung thêm ngành nghề bán hàng online vào giấy hộ kinh doanh thì làm sao').aspect).toBe('overview');
+  expect(matcher.analyze('chị bán online, muốn xin giấy an toàn thực phẩm thì cần chuẩn bị hồ sơ gì').aspect).toBe('documents');
+  expect(matcher.analyze('đăng ký hộ kinh doanh online được không').aspect).toBe('online');
+});
