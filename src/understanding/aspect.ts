@@ -413,7 +413,7 @@ const said = (w: string, next: string | undefined) => w === 'bao' && next !== 'n
  */
 const NO = new Set(['khong', 'hong', 'hok']);
 const ADDRESS = new Set(['a', 'ad', 'admin', 'vay', 'nhi', 'ha', 'nhe', 'nha', 'ban', 'chi', 'anh', 'em', 'ta', 'mn', 'moi', 'nguoi', 'ca',
-  'can', 'bo', 'ong', 'ba', 'co', 'chu', 'bac', 'oi', 'the', 'troi', 'ne', 'z', 'ah', 'ak', 'day', 'u', 'ạ', '_', '']);
+  'can', 'bo', 'ong', 'ba', 'co', 'chu', 'bac', 'oi', 'the', 'troi', 'ne', 'z', 'ah', 'ak', 'day', 'u', '_', '']);
 const denies = (ws: readonly string[], i: number) => NO.has(ws[i]) && ws[i + 1] !== 'hay' && ws.slice(i + 1).some((w) => !ADDRESS.has(w));
 /** "bản sao", "sao y", "sao lục": a copy, not "sao" (how) */
 const copy = (w: string, prev: string | undefined, next: string | undefined) => w === 'sao' && (prev === 'ban' || next === 'y' || next === 'luc' || next === 'ke');

@@ -47,12 +47,12 @@ export function opensWithThanks(tokens: readonly string[]): boolean {
   return at >= 0 && (thanksAt(tokens, at) || (tokens[at] === 'thoi' && tokens.some((_, i) => thanksAt(tokens, i))));
 }
 
+/** ("cám ơn nhiều nghen", "cảm ơn nhiều lắm nha ad"): what may follow the thanks that close a message */
+const CLOSING_PARTICLES = new Set(['nhieu', 'lam', 'nhe', 'nha', 'ad', 'ban', 'ak', 'ah', 'ha']);
 /**
  * Where thanks that close a message begin ("xin online được không ad 🙏" → at "cảm ơn"), when something comes
  * before them; -1 otherwise.
  */
-/** ("cám ơn nhiều nghen", "cảm ơn nhiều lắm nha ad"): what may follow the thanks that close a message */
-const CLOSING_PARTICLES = new Set(['nhieu', 'lam', 'nhe', 'nha', 'ad', 'ban', 'ak', 'ah', 'ha']);
 export function closingThanksAt(tokens: readonly string[]): number {
   let end = tokens.length;
   while (end > 0 && (ADDRESS_WORDS.has(tokens[end - 1]) || CLOSING_PARTICLES.has(tokens[end - 1]))) end--;

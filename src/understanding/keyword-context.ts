@@ -10,6 +10,10 @@ import { asksYesNo, wordTest } from './dialog-cues';
 export const TOGETHER = / (?:luon|cung|kem|va|lan|chung(?! (?:tu|thuc|nhan|minh|chi|sinh|khoan|cu|tich))|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
 const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
+/** Where a name that starts at `start` begins with the "đăng ký" before it ("đăng ký [tạm trú]"). */
+const withRegistering = (tokens: readonly string[], start: number): number =>
+  (tokens[start - 1] === 'ky' && tokens[start - 2] === 'dang' ? start - 2 : start);
+
 /**
  * "thường trú ở Quảng Bình", "hộ khẩu tại Nam Định", "nơi thường trú": where the citizen lives, told as context,
  * not a question about registering residence ("thường trú ở đâu" still is one).
@@ -29,11 +33,12 @@ export function residenceStatement(tokens: string[], start: number, end: number)
   const before = tokens[at] ?? '';
   // ("chỗ" after a way or a place: "về quê chỗ thường trú", "ở chỗ em tạm trú" — not "cho em tạm trú", let me)
   const place = before === 'noi' || LEVELS.has(before) || (before === 'cho' && CHO_PLACE.has(tokens[at - 1] ?? ''));
-  if (place && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
+  const residence = RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru';
+  if (place && residence) return true;
   // ("em ở quận 7 nhưng chỉ đăng ký tạm trú thôi": the residence one has, told)
-  const from = tokens[start - 1] === 'ky' && tokens[start - 2] === 'dang' ? start - 2 : start;
+  const from = withRegistering(tokens, start);
   const only = tokens[from - 1] === 'chi' || (tokens[from - 1] === 'co' && tokens[from - 2] === 'chi');
-  if (only && tokens.slice(end, end + 3).includes('thoi') && (RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru')) return true;
+  if (only && residence && tokens.slice(end, end + 3).includes('thoi')) return true;
   if (!RESIDENCE.has(named)) return false;
   if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;
   const next = tokens[end + 1];
@@ -87,12 +92,17 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   return held || lent || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '');
 }
 
+/** "hồi đó đăng ký khai sinh ở xã khác": a procedure done long ago, told as the story (a word may come between). */
+const DONE_LONG_AGO = / (?:hoi do|hoi xua|ngay xua|truoc day|hoi truoc|nam do|luc truoc|hoi nho|luc nho) (?:\S+ )?$/;
+export const doneLongAgo = (tokens: readonly string[], start: number): boolean =>
+  DONE_LONG_AGO.test(` ${tokens.slice(Math.max(0, start - 3), start).join(' ')} `);
+
 /**
  * "chưa đăng ký kết hôn", "không đăng ký kết hôn": a procedure not done, told as the situation; so is what it gives
  * not had ("không có VNeID mức 2 thì có nộp hồ sơ trên dịch vụ công được không").
  */
 export function notYetDone(tokens: readonly string[], start: number): boolean {
-  const at = tokens[start - 1] === 'ky' && tokens[start - 2] === 'dang' ? start - 2 : start;
+  const at = withRegistering(tokens, start);
   const lacking = tokens[at - 1] === 'co' && (tokens[at - 2] === 'chua' || tokens[at - 2] === 'khong');
   return tokens[at - 1] === 'chua' || tokens[at - 1] === 'khong' || lacking;
 }

@@ -9,7 +9,7 @@ import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWith
 import { intentCue } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
-import { asksForThatPaper, carriedPaper, notYetDone, ownContact, ownLateness, personRole, purpose, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from './keyword-context';
+import { asksForThatPaper, carriedPaper, doneLongAgo, notYetDone, ownContact, ownLateness, personRole, purpose, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from './keyword-context';
 import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -179,7 +179,6 @@ interface Keyword { cls: string; tokens: string[]; accents?: string[]; strict?: 
 /** Consecutive words, as "a b" ("khai sinh"). */
 const wordPairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
 
-/** The words with clause breaks marked, for detectAspect. */
 /**
  * The words as the aspect cues read them: folded, except where the diacritics typed tell a question word from a word
  * that folds like it — "ở đầu chợ" (the head of the market) is no "ở đâu" (where), "xã bảo giờ…" (the commune says
@@ -190,6 +189,7 @@ function askingWords(typed: readonly Token[]): string[] {
   return typed.map((t, i) => (t.a === 'đâu2' || t.a === 'may1' || (t.a === 'bao3' && ['gio', 'lau', 'nhieu'].includes(typed[i + 1]?.f ?? '')) ? t.a : t.f));
 }
 
+/** The words with clause breaks marked, for detectAspect. */
 function clauseText(words: readonly string[], starts: ReadonlySet<number>): string {
   let out = '';
   for (let i = 0; i < words.length; i++) out += i === 0 ? words[i] : (starts.has(i) ? CLAUSE_SEPARATOR : ' ') + words[i];
@@ -226,9 +226,6 @@ const markWord = (typed: Token | undefined, w: Token, words: number) =>
  */
 const notYetDoneIf = (tokens: readonly string[], h: { start: number; end: number }) =>
   notYetDone(tokens, h.start) && tokens.slice(h.end, h.end + 2).includes('thi');
-/** "hồi đó đăng ký khai sinh ở xã khác": a procedure done long ago, told as the story. */
-const LONG_AGO = / (?:hoi do|hoi xua|ngay xua|truoc day|hoi truoc|nam do|luc truoc|hoi nho|luc nho) (?:\S+ )?$/;
-const doneLongAgo = (tokens: readonly string[], h: { start: number }) => LONG_AGO.test(` ${tokens.slice(Math.max(0, h.start - 3), h.start).join(' ')} `);
 
 /** A mark's parts, in order: "sổ gốc … mất" is "sổ gốc" and then, within `MARK_GAP` words, "mất". */
 type Mark = Token[][];
@@ -595,7 +592,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const own = aspectWithout(asking, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
-      const pastMention = mine.length > 0 && mine.every((h) => doneLongAgo(tokens, h));
+      const pastMention = mine.length > 0 && mine.every((h) => doneLongAgo(tokens, h.start));
       const contextMention = pastMention || (mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h)) && !asksForThatPaper(tokens));
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
       // ("kích hoạt định danh mức 2 trên VNeID thì làm sao", named: how to do what is done online anyway; but how to
