@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, onlyPart, spaced, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldPaper, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -178,6 +178,13 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   //     of the topic (re-issuing the card) move to it
   const marked = ctx && namesNoProcedure && analysis.intent === 'procedure' ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
   if (marked) return answer(marked, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(marked)} ${text}`);
+  // "con e 13t làm được chưa" in a chat about re-issuing a lost căn cước: the child's card is a first one — the
+  //     variant's marks were the citizen's own, the base procedure is asked for another person
+  const base = ctx ? matcher.baseOf(ctx) : null;
+  if (ctx && base && analysis.intent === 'procedure' && !analysis.marked.includes(ctx) && namesAgedKin(analysis.tokens)
+    && (namesNoProcedure || analysis.procedure === ctx || analysis.procedure === base)) {
+    return answer(base, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(base)} ${text}`);
+  }
 
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
   const unsure = analysis.confidence < WEAK_INTENT;

@@ -139,6 +139,8 @@ export interface Matcher {
    * → making one) or a procedure it refines.
    */
   movesTo(topic: string, marked: string): boolean;
+  /** The base procedure of a variant (re-issuing a căn cước → making one), or null. */
+  baseOf(variant: string): string | null;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
 }
 
@@ -709,6 +711,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return tokens.length ? (of(other) - of(topic)) / tokens.length : 0;
     },
     movesTo: (topic, marked) => variants.get(`${PROC}${marked}`)?.base === `${PROC}${topic}` || (refined.get(marked)?.has(topic) ?? false),
+    baseOf: (variant) => variants.get(`${PROC}${variant}`)?.base.slice(PROC.length) ?? null,
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
   };
 }

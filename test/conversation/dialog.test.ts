@@ -156,6 +156,14 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(s.map(brief)[1].procedure).toBe('chung-thuc-hop-dong');
   });
 
+  test('a child of a stated age in a chat about re-issuing a lost card asks about a first card', () => {
+    const r = chat('ad oi e bi mat cccd r', 'lam lai o dau', 'con e 13t lam dc chua', 'can mang gi');
+    expect(r.map(brief).slice(2)).toEqual([proc('cap-the-can-cuoc', 'eligibility'), proc('cap-the-can-cuoc', 'documents')]);
+    // the child's own lost card is still a re-issue
+    const s = chat('ad oi e bi mat cccd r', 'con e 15 tuoi cung bi mat the luon, lam lai sao');
+    expect(s.map(brief)[1].procedure).toBe('cap-lai-the-can-cuoc');
+  });
+
   test('withdrawing social insurance at once, named loosely ("rút bảo hiểm 1 lần"), in an unemployment chat', () => {
     const r = chat('em nghỉ việc rồi, muốn hưởng trợ cấp thất nghiệp thì làm sao', 'nếu không lấy thất nghiệp mà rút bảo hiểm 1 lần luôn thì cần giấy tờ gì');
     expect(r.map(brief)[1]).toEqual(proc('bhxh-mot-lan', 'documents'));

@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, onlyPart, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -57,4 +57,14 @@ test('service at home, asked for (from dialogs-tune-14/21/26)', () => {
   expect(asksServiceAtHome(t('tui di dung kho khan lam co ai xuong tan nha lam dum hong'))).toBe(true);
   expect(asksServiceAtHome(t('ong di lai kho cong an co xuong tan nha lam khong hay phai cho ong len phuong'))).toBe(true);
   expect(asksServiceAtHome(t('can bo xuong tan nha doi tien'))).toBe(false);
+});
+
+test('a relative of a stated age (from dialogs-tune-67/87/117/132)', () => {
+  const t = (text: string) => text.split(' ');
+  expect(namesAgedKin(t('con em 13t lam duoc chua'))).toBe(true);
+  expect(namesAgedKin(t('con em 10 tuoi lam the duoc chua'))).toBe(true);
+  expect(namesAgedKin(t('tien thang con trai toi 15t chua lam the lan nao'))).toBe(true);
+  expect(namesAgedKin(t('con gai em nam nay 12 tuoi may dua nho vay lam the duoc chua a'))).toBe(true);
+  expect(namesAgedKin(t('em 13t lam duoc chua'))).toBe(false); // the citizen's own age
+  expect(namesAgedKin(t('con the mat 3 ngay chua co'))).toBe(false);
 });
