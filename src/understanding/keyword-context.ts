@@ -235,12 +235,14 @@ export function purpose(tokens: readonly string[], start: number): boolean {
 }
 
 /**
- * "trễ hạn có bị mất quyền lợi không", "quá hạn thì sao": the citizen's own lateness, asked about (a condition),
+ * "trễ hạn có bị mất quyền lợi không", "quá hạn thì sao", "có bị phạt trễ hạn không": the citizen's own lateness, asked about (a condition),
  * not a grievance about the office being late.
  */
 export function ownLateness(tokens: readonly string[], start: number, end: number): boolean {
   const words = tokens.slice(start, end).join(' ');
   if (!/^(?:tre|qua) (?:han|hen)$/.test(words)) return false;
+  // ("có bị phạt trễ hạn không": the fine for being late)
+  if (tokens[start - 1] === 'phat') return true;
   const next = tokens.slice(end, end + 2).join(' ');
   return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next);
 }

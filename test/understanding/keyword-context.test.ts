@@ -165,5 +165,6 @@ describe("the citizen's own lateness", () => {
     ['nghi bao lau thi phai nop tre han co bi mat quyen loi khong', true],
     ['qua han thi sao', true],
     ['ho so cua toi tre hen 2 tuan roi', false], // the office is late: a grievance
+    ['be da hon 1 tuoi roi co bi phat tre han khong', true], // the fine for registering late
   ])('"%s" → %s', (text, expected) => expect(late(text)).toBe(expected));
 });

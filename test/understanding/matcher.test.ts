@@ -929,3 +929,12 @@ test('more wordings: ra tận … mới được, cụ thể là giấy gì, who
   expect(matcher.analyze('cuoi tuan me e len choi o lai 2 dem thi co phai bao voi ai ko').aspect).toBe('eligibility');
   expect(matcher.analyze('khách ở lại qua đêm thì báo với ai').aspect).toBe('where');
 });
+
+test('a runaround told with weariness complains; "uh" acknowledges (dialogs-tune-135)', () => {
+  expect(matcher.analyze('xã bảo lên tỉnh, tỉnh bảo về xã, đi 3 lần rồi vẫn chưa nộp được cái hồ sơ, quá mệt mỏi').voiced).toBe(true);
+  expect(matcher.analyze('đi 2 lần rồi mà vẫn chưa làm được').intent).toBe('complaint');
+  expect(matcher.analyze('phường bảo qua công an, công an bảo về phường').intent).toBe('complaint');
+  expect(matcher.analyze('uh').intent).toBe('thanks');
+  // the fine for one's own lateness is asked, not a grievance
+  expect(matcher.analyze('bé đã hơn 1 tuổi rồi có bị phạt trễ hạn k').voiced).toBe(false);
+});
