@@ -331,6 +331,10 @@ const FIXED_HARD_CASES: Case[] = [
   // a pet's "khai sinh": "chó" typed with its diacritics is an exact marker, and a marker outweighs the procedure's keywords
   ['out_of_scope', 'Con chó nhà tôi mới đẻ, làm giấy khai sinh cho chó con được không'],
   ['out_of_scope', 'đăng ký khai sinh cho chó'],
+  // a fish, a student card, a friend request on Zalo (tune-28)
+  ['out_of_scope', 'con cá koi chết rồi có cần khai tử ko hehe'],
+  ['out_of_scope', 'thẻ sinh viên bị mất thì trường có làm lại ko'],
+  ['out_of_scope', 'ad ơi đăng ký kết bạn zalo với e đi'],
   ['out_of_scope', 'làm hộ chiếu cho chó đi nước ngoài'],
   ['out_of_scope', 'mèo nhà em mới đẻ 4 bé, làm giấy khai sinh cho tụi nó được không'],
   // …but the everyday "cho" is not "chó", and a complaint about a dog is still a complaint
