@@ -4,8 +4,8 @@
  */
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
-import { isOpening, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, spaced, turnsToAnother } from '../understanding/dialog-cues';
+import { isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldPaper, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -176,7 +176,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';
   // 2c. "con làm rồi nhưng bị ướt hỏng chip", "cấp lại mất mấy ngày" in a căn cước chat: words that mark a variant
   //     of the topic (re-issuing the card) move to it
-  const marked = ctx && namesNoProcedure && analysis.intent === 'procedure' ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
+  // ("bị mất ở bến xe hôm qua rồi ad ơi": the classifier hears a hello in "ad ơi", but the message opens with no hello)
+  const calledOut = analysis.intent === 'greeting' && !opensWithHello(analysis.tokens) && !isOpening(analysis.tokens);
+  const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut) ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
   if (marked) return answer(marked, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(marked)} ${text}`);
   // "con e 13t làm được chưa" in a chat about re-issuing a lost căn cước: the child's card is a first one — the
   //     variant's marks were the citizen's own, the base procedure is asked for another person
@@ -283,7 +285,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const withoutIds = ids.length && analysis.intent === 'procedure' ? matcher.analyze(outsideSpans(analysis.tokens, ids).join(' ')) : analysis;
   // ("đang ở Sài Gòn, có phải về quê làm không": where to do the topic, whatever the home town's words suggest)
   const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens);
-  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && !backHome
+  // ("chủ trọ không chịu ký xác nhận thì có đăng ký được không" in a tạm trú chat: the owner's consent the topic needs)
+  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && !backHome && !ownersConsent(analysis.tokens)
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
   if (ctx && namesNoProcedure && state.topicText && !trustedAlone) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new

@@ -58,3 +58,10 @@ export const asksServiceAtHome = wordTest(AT_HOME);
  */
 const KIN_AGED = / (?:con|chau|be|cu|dua nho|ong|ba noi|ba ngoai|bo|me|ma)(?: (?:e|em|toi|tui|t|minh|gai|trai|nha|nha em|nha toi|ut|lon|nho))* (?:\S+ ){0,3}(?:\d{1,2} ?(?:t|tuoi)|\d{1,2}t) /;
 export const namesAgedKin = wordTest(KIN_AGED);
+
+/**
+ * "chủ trọ không chịu ký xác nhận", "có phải có chữ ký đồng ý của chủ hộ không": the consent of the landlord or head
+ * of household a residence needs — part of that procedure, not a signature to be certified.
+ */
+const OWNERS_SIGNATURE = / chu (?:tro|nha|ho|so huu|phong)(?: \S+){0,3} (?:ky|dong y)(?: |$)| chu ky (?:\S+ ){0,2}(?:cua )?chu (?:tro|nha|ho|so huu|phong) /;
+export const ownersConsent = wordTest(OWNERS_SIGNATURE);

@@ -159,6 +159,8 @@ const OUTRIGHT = 99;
 /** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
 const SERVICE_INTENTS: ReadonlySet<string> = new Set(['complaint', 'human', 'status', 'office']);
 const WEAK_SERVICE = 0.5;
+/** Words that introduce what a question is about, after "hỏi": "về", "vụ", "việc", "chuyện", "cái". */
+const ABOUT_WORDS: ReadonlySet<string> = new Set(['ve', 'vu', 'viec', 'chuyen', 'cai']);
 /** Out-of-scope markers ("con mèo", "thẻ ATM") outweigh the procedure words they come with. */
 const keywordWeight = (label: string) => (label === `${INT}out_of_scope` ? 2 * KEYWORD_WEIGHT : KEYWORD_WEIGHT);
 
@@ -647,7 +649,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const hello = tokens.indexOf('chao');
     // ("cho hỏi chút về căn cước": a word between)
     const gap = (i: number) => (['chut', 'xiu', 'ti', 'them', 'thu'].includes(tokens[i + 1]) ? 1 : 0);
-    const about = tokens.findIndex((t, i) => t === 'hoi' && tokens[i + 1 + gap(i)] === 've');
+    // ("hỏi vụ thẻ căn cước", "hỏi việc nhận cha", "hỏi chuyện tạm trú", "hỏi cái thẻ bảo hiểm")
+    const about = tokens.findIndex((t, i) => t === 'hoi' && ABOUT_WORDS.has(tokens[i + 1 + gap(i)]));
     const from = hello >= 0 && tokens.indexOf('hoi', hello) > hello ? hello + 1 : about >= 0 ? about + 2 + gap(about) : -1;
     if (social && from > 0 && base.namesTopic) {
       const question = analyze(tokens.slice(from).join(' '), options);

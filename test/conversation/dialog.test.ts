@@ -164,6 +164,15 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(s.map(brief)[1].procedure).toBe('cap-lai-the-can-cuoc');
   });
 
+  test("the landlord's signature in a tạm trú chat is the topic's; a loss told with 'ad ơi' at the end refines the topic", () => {
+    const r = chat('muốn đăng ký tạm trú thì làm sao ạ', 'chu tro ko chiu ky xac nhan thi e co dk dc ko', 'lam qua vneid dc ko ad');
+    expect(r.map(brief).slice(1)).toEqual([proc('dang-ky-tam-tru', 'eligibility'), proc('dang-ky-tam-tru', 'online')]);
+    const s = chat('cho hoi ve can cuoc', 'bi mat o ben xe hom qua roi ad oi');
+    expect(s.map(brief)[1].procedure).toBe('cap-lai-the-can-cuoc');
+    // a hello is still a hello
+    expect(chat('cho hoi ve can cuoc', 'chào ad ơi').map(brief)[1].intent).not.toBe('procedure');
+  });
+
   test('withdrawing social insurance at once, named loosely ("rút bảo hiểm 1 lần"), in an unemployment chat', () => {
     const r = chat('em nghỉ việc rồi, muốn hưởng trợ cấp thất nghiệp thì làm sao', 'nếu không lấy thất nghiệp mà rút bảo hiểm 1 lần luôn thì cần giấy tờ gì');
     expect(r.map(brief)[1]).toEqual(proc('bhxh-mot-lan', 'documents'));

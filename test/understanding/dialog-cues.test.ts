@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -67,4 +67,11 @@ test('a relative of a stated age (from dialogs-tune-67/87/117/132)', () => {
   expect(namesAgedKin(t('con gai em nam nay 12 tuoi may dua nho vay lam the duoc chua a'))).toBe(true);
   expect(namesAgedKin(t('em 13t lam duoc chua'))).toBe(false); // the citizen's own age
   expect(namesAgedKin(t('con the mat 3 ngay chua co'))).toBe(false);
+});
+
+test("the owner's consent a residence needs (from dialogs-tune-133)", () => {
+  const t = (text: string) => text.split(' ');
+  expect(ownersConsent(t('chu tro khong chiu ky xac nhan thi em co dang ky duoc khong'))).toBe(true);
+  expect(ownersConsent(t('can giay to gi co phai co chu ky dong y cua chu ho khong'))).toBe(true);
+  expect(ownersConsent(t('chung thuc chu ky o dau'))).toBe(false);
 });

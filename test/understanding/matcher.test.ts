@@ -749,6 +749,12 @@ test('"cho em hỏi về <topic>" after a call asks about the topic, not hello (
     expect([a.intent, a.procedure]).toEqual(['procedure', 'cap-the-can-cuoc']);
   }
   expect(matcher.analyze('ad ơi cho em hỏi với').intent).toBe('greeting');
+  // "hỏi vụ …", "hỏi chuyện …" name what is asked as "hỏi về" does (dialogs-tune-136)
+  const vu = matcher.analyze('ad ơiii cho e hỏi vụ thẻ căn cước');
+  expect([vu.intent, vu.procedure]).toEqual(['procedure', 'cap-the-can-cuoc']);
+  expect(matcher.analyze('chào ad cho em hỏi chuyện tạm trú').procedure).toBe('dang-ky-tam-tru');
+  // "mất tiu" is "mất tiêu" (gone)
+  expect(matcher.analyze('e lm rớt đâu mất tiu r').normalized).toContain('mat tieu');
 });
 
 test('the father to be named on the birth record of a child born before the marriage: recognising the child (refines)', () => {
