@@ -40,6 +40,8 @@ export function residenceStatement(tokens: string[], start: number, end: number)
   const only = tokens[from - 1] === 'chi' || (tokens[from - 1] === 'co' && tokens[from - 2] === 'chi');
   if (only && residence && tokens.slice(end, end + 3).includes('thoi')) return true;
   if (!RESIDENCE.has(named)) return false;
+  // ("muốn đăng ký lại thường trú ở nhà mạ": registering it there, asked)
+  if (tokens[start - 1] === 'lai' && withRegistering(tokens, start - 1) < start - 1) return false;
   if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;
   const next = tokens[end + 1];
   return next !== undefined && next !== 'dau' && next !== 'mo' && next !== 'nao' && !(next === 'cho' && tokens[end + 2] === 'nao');

@@ -51,6 +51,7 @@ describe('where the citizen lives, told as context', () => {
     ['dang ky thuong tru o dau', 'dang ky thuong tru'],
     ['thuong tru o dau', 'thuong tru'],
     ['chu nha khong cho em tam tru thi sao', 'tam tru'], // "cho" (let), not "chỗ" (place)
+    ['chu muon dang ky lai thuong tru o nha ma thi lam rang', 'thuong tru'], // registering it there again (dialogs-tune-134)
   ])('%s: "%s" asks about it', (text, keyword) => {
     expect(said(text, keyword)).toBe(false);
   });
