@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -168,4 +168,17 @@ describe("the citizen's own lateness", () => {
     ['ho so cua toi tre hen 2 tuan roi', false], // the office is late: a grievance
     ['be da hon 1 tuoi roi co bi phat tre han khong', true], // the fine for registering late
   ])('"%s" → %s', (text, expected) => expect(late(text)).toBe(expected));
+});
+
+describe('"bao tu" before a verb is "bảo tự" (told to do it oneself), from dialogs-tune-135', () => {
+  const told = (folded: string) => { const t = folded.split(' '); const at = t.findIndex((w, i) => w === 'bao' && t[i + 1] === 'tu'); return toldToDoIt(t, at, at + 2); };
+  test.each([
+    ['chu nha bao tu len cong an xa ma lam can mang gi', true],
+    ['cua hang bao tu di dang ky bien', true],
+    ['ba tui mat 3 thang roi chua di bao tu gio lam co bi phat hong', false],
+    ['co can giay bao tu cua benh vien hong', false],
+    ['thu tuc bao tu cho nguoi nha moi mat lam sao', false],
+    ['bao tu lam o dau', false],
+    ['bao tu di dau lam', false],
+  ])('"%s" → %s', (text, expected) => expect(told(text)).toBe(expected));
 });
