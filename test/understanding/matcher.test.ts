@@ -948,3 +948,9 @@ test('a runaround told with weariness complains; "uh" acknowledges (dialogs-tune
   // the fine for one's own lateness is asked, not a grievance
   expect(matcher.analyze('bé đã hơn 1 tuổi rồi có bị phạt trễ hạn k').voiced).toBe(false);
 });
+
+test('"HS2509-001873" is a receipt code; rudeness at the desk complains; a football score is out of scope (dialogs-tune-133)', () => {
+  expect(matcher.analyze('HS2509-001873').intent).toBe('status');
+  expect(matcher.analyze('cán bộ tiếp nhận còn nói trống không, quát người dân nữa').intent).toBe('complaint');
+  expect(matcher.analyze('ad có biết tỉ số trận MU tối qua ko 😂').intent).toBe('out_of_scope');
+});
