@@ -262,7 +262,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
 
   // 4c. "quay lại cái căn cước của con gái hồi nãy": back to a topic discussed earlier in this conversation
   const earlier = analysis.candidates[0]?.procedure;
-  if (ctx && namesNoProcedure && earlier && earlier !== ctx && state.earlierTopics?.includes(earlier)
+  // ("còn học bằng lái ô tô ở trường nào uy tín": back to the licence's words, but out of scope by its own)
+  const outByWords = analysis.intent === 'out_of_scope' && analysis.outOfScopeEvidence;
+  if (ctx && namesNoProcedure && earlier && earlier !== ctx && state.earlierTopics?.includes(earlier) && !outByWords
     && (goesBack(analysis.tokens) || (analysis.namesTopic && turnsToAnother(analysis.tokens)))) {
     return answer(earlier, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(earlier));
   }

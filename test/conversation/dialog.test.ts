@@ -173,6 +173,13 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(chat('cho hoi ve can cuoc', 'chào ad ơi').map(brief)[1].intent).not.toBe('procedure');
   });
 
+  test('the register lost, told before its name ("mất luôn sổ gốc"), refines a copy of the record; an out-of-scope turn that echoes an earlier topic stays out', () => {
+    const r = chat('giấy khai sinh của tôi bị mất, xin bản sao ở đâu', 'nếu uỷ ban cũng mất luôn sổ gốc thì sao');
+    expect(r.map(brief)[1].procedure).toBe('dang-ky-lai-khai-sinh');
+    const s = chat('bằng lái B2 sắp hết hạn đổi ở đâu', 'vợ tôi mới mua xe máy, đăng ký biển số ở công an xã được chưa', 'còn học bằng lái ô tô ở trường nào uy tín ad');
+    expect(s.map(brief)[2]).toEqual(intent('out_of_scope'));
+  });
+
   test('withdrawing social insurance at once, named loosely ("rút bảo hiểm 1 lần"), in an unemployment chat', () => {
     const r = chat('em nghỉ việc rồi, muốn hưởng trợ cấp thất nghiệp thì làm sao', 'nếu không lấy thất nghiệp mà rút bảo hiểm 1 lần luôn thì cần giấy tờ gì');
     expect(r.map(brief)[1]).toEqual(proc('bhxh-mot-lan', 'documents'));
