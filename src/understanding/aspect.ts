@@ -366,6 +366,15 @@ const CUES: Cue[] = [
   { aspect: 'overview', weight: 3, re: / la (?:\S+ ){1,2}cai (?:gi|chi)(?: |$)/, first: 'cai' },
   ...cue('overview', 3, 'la gi', 'la cai gi', 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
     'cach nop', 'cach dang ky', 'cach nhan', 'cach xin'),
+  // A guess checked by its value: "đổi gplx 135k hả", "cắt khẩu free hả" (the cost), "sang tên 10 ngày đúng k",
+  // "đk hộ kinh doanh 3 ngày là có giấy" (the time), "rút 1 lần chỉ cần sổ bhxh với cccd à", "giấy chứng sinh là đủ
+  // chứ" (the papers). (An income per month, a deadline or a stay is no such value: "dưới 2 triệu/tháng", "hạn 15 ngày",
+  // "ở quá 30 ngày".)
+  { aspect: 'fee', weight: 2.5, re: / (?:\d+(?:[.,]\d+)? ?(?:k|nghin|ngan|dong|trieu|tr)|free|mien phi)(?! (?:\S+ )?(?:thang|nam|mot thang|moi thang|1 thang))(?: \S+){0,3} (?:ha|a|ak|ah|(?:co )?_|dung|phai|chu|khong)(?: admin)? $/ },
+  { aspect: 'duration', weight: 2.5, re: /(?<! (?:han|truoc|trong|qua|sau|nghi|o|dong|vang|tre|tren|duoi|hon|vong|toi|den|khoi|di|ve)) (?:\d+|mot|hai|ba|bon|nam|vai|muoi) (?:ngay|tuan|thang|hom|bua|tieng)(?: lam viec)?(?: (?:la|thi|moi))? (?:(?:co|xong|lay|nhan|ra)(?: \S+){0,2} )?(?:ha|a|ak|ah|(?:co )?_|dung|phai|chu)(?: admin)? $/, first: ['ngay', 'tuan', 'thang', 'hom', 'bua', 'tieng'] },
+  { aspect: 'duration', weight: 3, re: /(?<! (?:han|truoc|trong|qua|sau|nghi|o|dong|vang|tre|tren|duoi|hon|vong|khoi)) (?:\d+|mot|hai|ba|bon|nam|vai|muoi) (?:ngay|tuan|thang|hom|bua)(?: lam viec)? (?:la |thi |moi )?(?:co|xong|lay duoc|nhan duoc|ra) (?:giay|the|so|tien|ket qua|quyet dinh|ban|roi|luon)/, first: ['ngay', 'tuan', 'thang', 'hom', 'bua'] },
+  { aspect: 'documents', weight: 3.5, re: / (?:chi )?(?:can|mang|kem|co) (?:(?!tien |bao |nop |xong )\S+ ){1,8}(?:la|thi) du(?: roi)? (?:a|ha|ak|chu|chua|_|khong)(?: \S+)? $/, first: 'du' },
+  { aspect: 'documents', weight: 3.5, re: / chi can (?:mang (?:theo )?|co |nop |kem )?(?:so|giay|ban (?:sao|chinh|goc)|the|can cuoc|chung minh|hop dong|quyet dinh|don|to khai|anh|hinh|ho chieu|bang|hoc ba)(?: \S+){0,12} (?:thoi )?(?:a|ha|ak|_)(?: admin)? $/, first: 'chi' },
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
   { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/, first: 'sao' },
 ];

@@ -678,3 +678,23 @@ test('a trade done online ("bán online") is no question about doing the procedu
   expect(matcher.analyze('chị bán online, muốn xin giấy an toàn thực phẩm thì cần chuẩn bị hồ sơ gì').aspect).toBe('documents');
   expect(matcher.analyze('đăng ký hộ kinh doanh online được không').aspect).toBe('online');
 });
+
+describe('a guess checked by its value asks about that value (tune-29)', () => {
+  test.each([
+    ['đổi gplx 135k hả', 'fee'],
+    ['cắt khẩu free hả', 'fee'],
+    ['HỘ CHIẾU 200K PHẢI KO AD', 'fee'],
+    ['sang tên 10 ngày đúng k', 'duration'],
+    ['đk hộ kinh doanh 3 ngày là có giấy đúng ko', 'duration'],
+    ['xin LLTP mất 10 ngày hả ad', 'duration'],
+    ['rút 1 lần chỉ cần sổ bhxh với cccd à', 'documents'],
+    ['gks can giay chung sinh la du chu j', 'documents'],
+  ])('%s → %s', (text, aspect) => expect(aspectOf(text)?.aspect).toBe(aspect));
+
+  test.each([
+    ['khai tử hạn 15 ngày hả', 'duration'], // a deadline
+    ['thu nhập dưới 2 triệu/tháng là được xét hộ cận nghèo phải ko ạ', 'fee'], // an income
+    ['chỉ cần xin bản sao thôi đúng ko, mất mấy ngày', 'documents'], // the question follows the guess
+    ['xin lý lịch tư pháp thì mang theo bao nhiêu tiền là đủ', 'documents'], // money is the fee
+  ])('%s is not %s', (text, aspect) => expect(aspectOf(text)?.aspect).not.toBe(aspect));
+});
