@@ -27,8 +27,18 @@ const addressedChi = (t: string, i: number, tokens: readonly string[]) =>
   (t === 'chi' && (tokens[i - 1] === 'anh' || tokens[i - 1] === 'cac' || tokens[i + 1] === 'oi'))
   || (t === 'may' && ['anh', 'chi', 'co', 'chu', 'bac', 'ban', 'em'].includes(tokens[i + 1] ?? ''));
 
+/**
+ * "thôi để bữa nào tui ra uỷ ban hỏi trực tiếp": a plan — "bữa nào" after "để" is some day, and "hỏi" after going
+ * somewhere is what the citizen will do there, not a question now.
+ */
+const GOING = new Set(['ra', 'len', 'den', 'toi', 'xuong', 've', 'qua']);
+const planned = (t: string, i: number, tokens: readonly string[]) =>
+  (t === 'nao' && ['bua', 'hom', 'luc', 'dip'].includes(tokens[i - 1] ?? '') && tokens[i - 2] === 'de')
+  || (t === 'hoi' && tokens.slice(Math.max(0, i - 4), i).some((w) => GOING.has(w)));
+
 /** The message asks something: a question mark or a question word. */
-export const asksSomething = (text: string, tokens: readonly string[]): boolean => asksBeyond(text, tokens, (t, i) => addressedChi(t, i, tokens));
+export const asksSomething = (text: string, tokens: readonly string[]): boolean =>
+  asksBeyond(text, tokens, (t, i) => addressedChi(t, i, tokens) || planned(t, i, tokens));
 
 /** "cảm ơn" starts at token i. */
 export const thanksAt = (tokens: readonly string[], i: number): boolean => tokens[i] === 'cam' && tokens[i + 1] === 'on';

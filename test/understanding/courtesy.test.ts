@@ -67,3 +67,10 @@ test('"xin cảm ơn" is not a hello; "thôi chào" takes leave (from tune-10, d
   expect(saysFarewell('thoi chao chau cam on nhieu', words('thoi chao chau cam on nhieu'))).toBe(true);
   expect(saysFarewell('thoi chao, nop o dau', words('thoi chao nop o dau'))).toBe(false);
 });
+
+test('a plan asks nothing: "thôi để bữa nào tui ra uỷ ban hỏi trực tiếp" (dialogs-tune-137)', () => {
+  const t = (text: string) => text.split(' ');
+  expect(asksSomething('', t('thoi de bua nao toi ra uy ban hoi truc tiep cam on nha'))).toBe(false);
+  expect(asksSomething('', t('bua nao co ket qua'))).toBe(true);
+  expect(asksSomething('', t('cho em hoi them'))).toBe(true);
+});
