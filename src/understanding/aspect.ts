@@ -375,6 +375,9 @@ const CUES: Cue[] = [
   { aspect: 'duration', weight: 3, re: /(?<! (?:han|truoc|trong|qua|sau|nghi|o|dong|vang|tre|tren|duoi|hon|vong|khoi)) (?:\d+|mot|hai|ba|bon|nam|vai|muoi) (?:ngay|tuan|thang|hom|bua)(?: lam viec)? (?:la |thi |moi )?(?:co|xong|lay duoc|nhan duoc|ra) (?:giay|the|so|tien|ket qua|quyet dinh|ban|roi|luon)/, first: ['ngay', 'tuan', 'thang', 'hom', 'bua'] },
   { aspect: 'documents', weight: 3.5, re: / (?:chi )?(?:can|mang|kem|co) (?:(?!tien |bao |nop |xong )\S+ ){1,8}(?:la|thi) du(?: roi)? (?:a|ha|ak|chu|chua|_|khong)(?: \S+)? $/, first: 'du' },
   { aspect: 'documents', weight: 3.5, re: / chi can (?:mang (?:theo )?|co |nop |kem )?(?:so|giay|ban (?:sao|chinh|goc)|the|can cuoc|chung minh|hop dong|quyet dinh|don|to khai|anh|hinh|ho chieu|bang|hoc ba)(?: \S+){0,12} (?:thoi )?(?:a|ha|ak|_)(?: admin)? $/, first: 'chi' },
+  // (not where they are taken, "mang bản gốc ra xã là làm được luôn hả", nor with a question word: "nộp giấy báo tử xong
+  // thì chừng nào…"; "nộp sở tài chính" is the department)
+  { aspect: 'documents', weight: 3, re: /^(?!.* (?:o|ra|len|tai|ve|xuong|den) (?:xa|phuong|huyen|tinh|so|uy ban|ubnd|cong an|thon) )(?!.* (?:chung nao|bao gio|khi nao|bao lau|o dau|may ngay|bao nhieu|the nao|ra sao|nhu nao|cho nao|gi|chi) ).* (?:can|mang(?: theo)?|kem(?: theo)?|nop(?: lai)?) (?:ban (?:sao|chinh|goc)|giay(?! phep)|so(?! (?:tai|tu|ke|y|lao|xay|giao|noi|khoa) )|the|can cuoc|chung minh|hop dong|quyet dinh|don|to khai|anh|hinh|ho chieu|bang|hoc ba|van ban) (?:\S+ ){0,12}(?:thoi )?(?:(?:la|thi) (?:duoc|xong|du) )?(?:ha|ak|_)(?: a| admin)? $/, first: ['can', 'mang', 'kem', 'nop'] },
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
   { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/, first: 'sao' },
 ];

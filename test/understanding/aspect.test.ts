@@ -689,6 +689,8 @@ describe('a guess checked by its value asks about that value (tune-29)', () => {
     ['xin LLTP mất 10 ngày hả ad', 'duration'],
     ['rút 1 lần chỉ cần sổ bhxh với cccd à', 'documents'],
     ['gks can giay chung sinh la du chu j', 'documents'],
+    ['thất nghiệp thì cần quyết định nghỉ việc với sổ bhxh phải k', 'documents'],
+    ['đăng ký hkd cần cccd với hợp đồng thuê mặt bằng thôi phải không', 'documents'],
   ])('%s → %s', (text, aspect) => expect(aspectOf(text)?.aspect).toBe(aspect));
 
   test.each([
@@ -696,5 +698,8 @@ describe('a guess checked by its value asks about that value (tune-29)', () => {
     ['thu nhập dưới 2 triệu/tháng là được xét hộ cận nghèo phải ko ạ', 'fee'], // an income
     ['chỉ cần xin bản sao thôi đúng ko, mất mấy ngày', 'documents'], // the question follows the guess
     ['xin lý lịch tư pháp thì mang theo bao nhiêu tiền là đủ', 'documents'], // money is the fee
+    ['mình cần sao y bằng đại học với học bạ, mang bản gốc ra xã là làm được luôn hả', 'documents'], // where
+    ['lap cty nop so tai chinh ha', 'documents'], // the department (Sở)
+    ['nộp giấy báo tử xong thì chừng nào mới lấy được trích lục khai tử ạ', 'documents'], // when
   ])('%s is not %s', (text, aspect) => expect(aspectOf(text)?.aspect).not.toBe(aspect));
 });
