@@ -56,7 +56,7 @@ const CUES: Cue[] = [
   { aspect: 'duration', weight: 3, re: / ve lien(?! thong)(?: |$)/, first: 'lien' },
   // "đợi mấy tuần mới được khởi công": how long until (not "mới được", a condition)
   // ("nộp rồi thì bao lâu má mới được lãnh tiền")
-  { aspect: 'duration', weight: 4.5, re: / (?:(?:doi|cho) (?:may|bao lau|bao nhieu)|bao lau) (?:\S+ ){0,2}moi /, first: 'moi' },
+  { aspect: 'duration', weight: 4.5, re: / (?:(?:doi|cho) (?:may|vai|\d+(?!\d| tuoi)|bao lau|bao nhieu)|bao lau) (?:\S+ ){0,2}moi /, first: 'moi' },
   ...cue('fee', 3, 'nhieu tien', 'co mac', 'mac khong', 'mac ko', 'co dat khong', 'tien su dung dat'),
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
@@ -74,7 +74,11 @@ const CUES: Cue[] = [
   // "tiền mai táng có tới lượt nhà em không": is one entitled
   ...cue('eligibility', 3, 'toi luot', 'den luot'),
   // "từ lúc nộp tới lúc cầm sổ chắc cũng cả năm hả": that long?
-  { aspect: 'duration', weight: 3, re: / ca (?:nam|thang|tuan) (?:ha|a|luon|troi)(?: |$)/, first: 'ca' },
+  { aspect: 'duration', weight: 3, re: / ca (?:nam|thang|tuan) (?:ha|a|luon|troi|moi)(?: |$)/, first: 'ca' },
+  // "xét vào cuối năm thôi hả": at the year's end? (a time guessed)
+  { aspect: 'duration', weight: 2.5, re: / vao (?:cuoi|dau|giua) (?:nam|thang|quy)(?: thoi)? (?:ha|_|a|khong|chu)(?: |$)/, first: 'vao' },
+  // "khai tử hạn 15 ngày hả": the deadline
+  { aspect: 'eligibility', weight: 3.5, re: / han (?:la |co )?(?:\d+|may|bao nhieu) (?:ngay|thang|tuan)(?: |$)/, first: 'han' },
   // "hay phải chờ" — but not "hay phải chở ông lên phường" (carry someone)
   { aspect: 'duration', weight: 3, re: / hay phai cho(?! (?:ong|ba|me|bo|con|chau|em|anh|chi|nguoi|xe)(?: |$))/, first: 'cho' },
   // "làm từ giờ thì cuối năm có cầm được sổ không": will it be ready by then

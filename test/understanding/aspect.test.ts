@@ -690,6 +690,10 @@ describe('a guess checked by its value asks about that value (tune-29)', () => {
     ['rút 1 lần chỉ cần sổ bhxh với cccd à', 'documents'],
     ['gks can giay chung sinh la du chu j', 'documents'],
     ['thất nghiệp thì cần quyết định nghỉ việc với sổ bhxh phải k', 'documents'],
+    ['khai tử hạn 15 ngày hả', 'eligibility'], // the deadline
+    ['ho ngheo chi xet vao cuoi nam thoi ha', 'duration'],
+    ['lam vneid muc 2 cho vai ngay moi kich hoat ha', 'duration'],
+    ['the can cuoc bi gay lam lai chac ca thang moi co ha', 'duration'],
     ['đăng ký hkd cần cccd với hợp đồng thuê mặt bằng thôi phải không', 'documents'],
   ])('%s → %s', (text, aspect) => expect(aspectOf(text)?.aspect).toBe(aspect));
 
@@ -700,6 +704,7 @@ describe('a guess checked by its value asks about that value (tune-29)', () => {
     ['xin lý lịch tư pháp thì mang theo bao nhiêu tiền là đủ', 'documents'], // money is the fee
     ['mình cần sao y bằng đại học với học bạ, mang bản gốc ra xã là làm được luôn hả', 'documents'], // where
     ['lap cty nop so tai chinh ha', 'documents'], // the department (Sở)
+    ['con e học lớp 4, đã tới tuổi làm căn cước chưa hay đợi 14 tuổi mới làm', 'duration'], // an age, not a wait
     ['nộp giấy báo tử xong thì chừng nào mới lấy được trích lục khai tử ạ', 'documents'], // when
   ])('%s is not %s', (text, aspect) => expect(aspectOf(text)?.aspect).not.toBe(aspect));
 });
