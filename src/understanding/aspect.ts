@@ -33,8 +33,9 @@ const CUES: Cue[] = [
   { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu| quoc| tham| chuyen) gia(?: bao nhieu| nhieu| sao)? $/, first: 'gia' },
   ...cue('fee', 2, 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
   // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
-  // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền)
-  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/, first: 'tien' },
+  // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền; nor the money a procedure's name follows, "tiền
+  // [trợ cấp mai táng]": the benefit it pays)
+  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:_|mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/, first: 'tien' },
   // "có chát không", "đắt đỏ lắm không": is it expensive
   ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'duoc bot', 'cam theo tien', 'mang theo tien'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',

@@ -708,3 +708,8 @@ describe('a guess checked by its value asks about that value (tune-29)', () => {
     ['nộp giấy báo tử xong thì chừng nào mới lấy được trích lục khai tử ạ', 'documents'], // when
   ])('%s is not %s', (text, aspect) => expect(aspectOf(text)?.aspect).not.toBe(aspect));
 });
+
+test('the money a procedure is named after ("tiền [trợ cấp mai táng]") is the benefit, not a fee', () => {
+  expect(matcher.analyze('nghe nói làm một lần luôn cả xoá hộ khẩu với tiền mai táng phí').aspect).not.toBe('fee');
+  expect(matcher.analyze('khai tử có mất tiền không').aspect).toBe('fee');
+});
