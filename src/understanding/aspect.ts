@@ -400,6 +400,8 @@ const FIRST_QUESTION_WEIGHT = 3;
 const ONE_OR_OTHER = /^ *\S+(?: \S+)* hay \S/;
 const NEVER = / chua (?:\S+ ){0,2}bao gio /;
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
+/** "lên xã hỏi thì họ bảo…", "ở xã nói sổ gốc…", "uỷ ban nói…": the office that told the citizen something, not where to go */
+const TOLD_BY = / (?:(?:o|len|ra|ve|toi|den|xuong|tren) )?(?:xa|phuong|uy ban|ubnd|cong an)(?: (?:cu|moi|minh|nha|que|toi|em|tui|do))? (?:(?:(?:hoi )?thi |(?:hoi )?thi (?:ho|nguoi ta|can bo|ben do|ben) |(?:ho|nguoi ta|can bo|ben do|ben) )(?:noi|bao|keu|tra loi)|bao|keu|tra loi)(?! (?:o|len|ra|ve|nop|lam) )/; // ("nói" only after its speaker or "thì": "xã nơi thường trú" folds alike)
 const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet | (?:chua|khong|ko|hong|cha) (?:di )?dau (?:duoc|het|ca) | di dau cung /;
 /** "đất trồng cây lâu năm", "mất lâu rồi": long-standing, long ago — not a question of how long */
 const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
@@ -411,7 +413,7 @@ const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|han) may (?:t
 const THESE_PAST = / may (?:nam|thang|tuan|hom|bua|ngay) (?:nay|qua|gan day) /g;
 /** "bán online", "kinh doanh trực tuyến": a trade done online, not the procedure */
 const SELLS_ONLINE = / (ban|ban hang|kinh doanh|buon ban) truc tuyen /g;
-const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ')
+const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(TOLD_BY, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ')
   .replace(STATED_PERIOD, ' $1 _ ').replace(THESE_PAST, ' _ ').replace(SELLS_ONLINE, ' $1 _ ');
 /** Words that make a clause a question (folded). Not "hỏi": "lên xã hỏi thì…" tells the story (see courtesy.ts). */
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);

@@ -713,3 +713,11 @@ test('the money a procedure is named after ("tiền [trợ cấp mai táng]") is
   expect(matcher.analyze('nghe nói làm một lần luôn cả xoá hộ khẩu với tiền mai táng phí').aspect).not.toBe('fee');
   expect(matcher.analyze('khai tử có mất tiền không').aspect).toBe('fee');
 });
+
+test('the office that told the citizen something is no question of where to go (dialogs-tune-69/74/116)', () => {
+  expect(aspectOf('lên xã hỏi thì họ bảo sổ hộ tịch năm 1962 thất lạc hết rồi, không tra được')?.aspect).not.toBe('where');
+  expect(aspectOf('ra xã thì cán bộ nói sổ gốc cũng không còn')?.aspect).not.toBe('where');
+  // "xã nơi thường trú" is a place (nơi folds like nói)
+  expect(aspectOf('làm ở xã nơi e đang ở đc ko')?.aspect).toBe('where');
+  expect(aspectOf('xin ở xã nơi đang thường trú đúng ko')?.aspect).toBe('where');
+});
