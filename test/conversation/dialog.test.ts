@@ -180,6 +180,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(s.map(brief)[2]).toEqual(intent('out_of_scope'));
   });
 
+  test('the household book lost, told in a residence chat, moves to the residence confirmation that replaces it', () => {
+    const r = chat('nhập hộ khẩu cho con về nhà nội cần giấy gì', 'Còn cuốn sổ hộ khẩu cũ nhà tôi bị thất lạc, giờ phải làm sao', 'cái giấy xác nhận đó xin trên vneid được không');
+    expect(r.map(brief).slice(1)).toEqual([proc('xac-nhan-cu-tru', 'overview'), proc('xac-nhan-cu-tru', 'online')]);
+  });
+
   test('withdrawing social insurance at once, named loosely ("rút bảo hiểm 1 lần"), in an unemployment chat', () => {
     const r = chat('em nghỉ việc rồi, muốn hưởng trợ cấp thất nghiệp thì làm sao', 'nếu không lấy thất nghiệp mà rút bảo hiểm 1 lần luôn thì cần giấy tờ gì');
     expect(r.map(brief)[1]).toEqual(proc('bhxh-mot-lan', 'documents'));
