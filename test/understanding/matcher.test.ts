@@ -954,3 +954,13 @@ test('"HS2509-001873" is a receipt code; rudeness at the desk complains; a footb
   expect(matcher.analyze('cán bộ tiếp nhận còn nói trống không, quát người dân nữa').intent).toBe('complaint');
   expect(matcher.analyze('ad có biết tỉ số trận MU tối qua ko 😂').intent).toBe('out_of_scope');
 });
+
+test('grievances piled up outweigh the procedure named; lateness, runarounds and portal errors complain; "tra giúp tôi" asks status (tune-25/27, dialogs-tune-95/100/112)', () => {
+  expect(matcher.analyze('ho so tam tru nop tren vneid bi tu choi ma ko noi ly do gi, buc minh ghe').intent).toBe('complaint');
+  expect(matcher.analyze('CCCD 3 THÁNG CHƯA CÓ').intent).toBe('complaint');
+  expect(matcher.analyze('sao nộp hs online r mà ra xã vẫn bắt nộp giấy lại, vô lý vậy').intent).toBe('complaint');
+  expect(matcher.analyze('Trang dvc cứ báo lỗi suốt, đăng nhập mãi không vào, bực cả mình').intent).toBe('complaint');
+  expect(matcher.analyze('CÒN TÔI LÀM CĂN CƯỚC TỪ THÁNG 5 MÀ TỚI GIỜ CHƯA CÓ THẺ, TRA GIÚP TÔI, SỐ GIẤY HẸN 0235.071').intent).toBe('status');
+  // (two clock times are no surer an hours question than one)
+  expect(matcher.analyze('e làm ca từ 6h sáng tới 8h tối, có cách nào nằm ở phòng trọ bấm bấm là xong ko ad').intent).toBe('procedure');
+});
