@@ -20,6 +20,9 @@ const CUES: IntentCue[] = [
   // lateness told as a grievance: "làm căn cước từ 2 tháng trước mà đến giờ vẫn chưa có thẻ" (a status question
   // asks where it stands: "… giờ tới đâu rồi"); roads left broken; the portal failing
   { intent: 'complaint', weight: 24, re: /\b((?:tu|hon|da) (?:\d+|may|mot|hai|ba) (?:thang|tuan) (?:\S+ ){0,3}(?:ma |den |toi |cho )*(?:gio|nay) (?:\S+ )?(?:van )?chua (?:co|thay|nhan|lay|duoc)|(?:chua|chang|khong) (?:co )?ai (?:den |toi |ve |xuong )?sua|sat lo|sut lun|(?:bao|bi) loi he thong|loi he thong)\b/ },
+  // a business recommended or a trade sought ("ad biết chỗ nào cho thuê trọ rẻ không", "ai có đất thổ cư bán lại ko"):
+  // not the agency's to answer, whatever procedure words come with it
+  { intent: 'out_of_scope', weight: 40, re: /\b((?:biet|gioi thieu|chi) (?:\S+ ){0,2}(?:cho|noi|tiem|quan|cong ty|benh vien|truong|homestay|khach san|ben)(?: \S+)? nao (?:\S+ ){0,8}(?:re|ngon|tot nhat|uy tin|dep|it dong|lay lien|gan day)|(?:co ai|ai) (?:co )?(?!duoc )(?:\S+ ){0,3}(?:ban lai|ban|cho thue|sang nhuong) (?:\S+ ){0,6}(?:khong|ko|k|hong))\b/ },
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },
   // the office itself moved ("Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường")

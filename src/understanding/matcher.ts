@@ -589,7 +589,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (it names the aspect only: `aspectScore` stays the cues', so a statement does not become a question)
     // ("cái của tui bị mất rồi" asks nothing: the refinement names no aspect)
     const learned = aspectHit || !(text.includes('?') || asksInWords(clauseText(asking, clauseStarts))) ? null : learnedAspect(unnamed());
-    const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? learned ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`),
+    const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? learned ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`) || cue?.intent === 'out_of_scope',
       marked: [...markedVariants].map((l) => l.slice(PROC.length)) };
     // a procedure answer, its aspect read without the words that name the procedure
     const asProcedure = (procedure: string, confidence: number): Analysis => {

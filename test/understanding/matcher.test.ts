@@ -964,3 +964,13 @@ test('grievances piled up outweigh the procedure named; lateness, runarounds and
   // (two clock times are no surer an hours question than one)
   expect(matcher.analyze('e làm ca từ 6h sáng tới 8h tối, có cách nào nằm ở phòng trọ bấm bấm là xong ko ad').intent).toBe('procedure');
 });
+
+test('a business recommended or a trade sought is out of scope, whatever procedure words come with it (tune-25, dialogs-tune-68/80/92)', () => {
+  for (const text of ['ad biet cho nao cho thue phong tro re gan DH Bach Khoa ko 😁', 'có ai bán lô đất thổ cư gần chợ ko', 'mà ad có biết chỗ nào làm bằng cấp 3 lấy liền ko 😂']) {
+    const a = matcher.analyze(text);
+    expect([a.intent, a.outOfScopeEvidence]).toEqual(['out_of_scope', true]);
+  }
+  // who may sell is a question about the transfer; where to register one's stay is the procedure's
+  expect(intentCue('ai duoc ban dat nong nghiep khong')).toBeNull();
+  expect(matcher.analyze('đăng ký tạm trú chỗ nào vậy ad').intent).toBe('procedure');
+});
