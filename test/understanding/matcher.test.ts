@@ -974,3 +974,8 @@ test('a business recommended or a trade sought is out of scope, whatever procedu
   expect(intentCue('ai duoc ban dat nong nghiep khong')).toBeNull();
   expect(matcher.analyze('đăng ký tạm trú chỗ nào vậy ad').intent).toBe('procedure');
 });
+
+test('"thêm 2 ngành nghề" changes a household business; "hồ sơ … đã ký chưa, mã phiếu 0234" asks status (tune-30)', () => {
+  expect(matcher.analyze('hkd đăng ký thêm 2 ngành nghề có mất phí không').procedure).toBe('thay-doi-ho-kinh-doanh');
+  expect(matcher.analyze('Cho mình hỏi hồ sơ chứng thực hợp đồng nộp sáng 20/11 đã ký chưa, mã phiếu 0234').intent).toBe('status');
+});
