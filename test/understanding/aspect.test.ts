@@ -721,3 +721,8 @@ test('the office that told the citizen something is no question of where to go (
   expect(aspectOf('làm ở xã nơi e đang ở đc ko')?.aspect).toBe('where');
   expect(aspectOf('xin ở xã nơi đang thường trú đúng ko')?.aspect).toBe('where');
 });
+
+test('a paper sought, then how to get it, asks how ("cần giấy tờ chứng minh cư trú thì làm sao", dialogs-tune-138)', () => {
+  expect(aspectOf('sổ hộ khẩu nhà tui bị thất lạc luôn rồi, giờ cần giấy tờ chứng minh cư trú thì làm sao')?.aspect).toBe('overview');
+  expect(aspectOf('đăng ký tạm trú cần giấy tờ gì')?.aspect).toBe('documents');
+});
