@@ -107,7 +107,9 @@ const CUES: Cue[] = [
   ...cue('where', 1.5, 've que'),
   // "lên công an xã hả": where, unless the sentence asks something else too ("mang những gì lên công an")
   ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
-  ...cue('where', 4, 'trang web nao', 'trang nao', 'vao dau', 'web nao'),
+  ...cue('where', 4, 'vao dau'),
+  // "vào trang nào": which website — how to do it online
+  ...cue('online', 4, 'trang web nao', 'trang nao', 'web nao'),
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
   // "công an huyện Thanh Liêm có làm hộ chiếu không": does this agency do it
   { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so(?! \d)|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,6} co (?:lam|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },

@@ -159,6 +159,8 @@ const OUTRIGHT = 99;
 /** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
 const SERVICE_INTENTS: ReadonlySet<string> = new Set(['complaint', 'human', 'status', 'office']);
 const WEAK_SERVICE = 0.5;
+/** "vào trang nào", "là trang web nào": which website. */
+const WHICH_SITE = / (?:vao|la|o) (?:trang|web|trang web) nao /;
 /** Words that introduce what a question is about, after "hỏi": "về", "vụ", "việc", "chuyện", "cái". */
 const ABOUT_WORDS: ReadonlySet<string> = new Set(['ve', 'vu', 'viec', 'chuyen', 'cai']);
 /** Out-of-scope markers ("con mèo", "thẻ ATM") outweigh the procedure words they come with. */
@@ -607,7 +609,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       // ("làm khai sinh rồi nhập hộ khẩu và thẻ BHYT cho bé 1 lần luôn được không": whether the parts are done together
       // is what the combined procedure is, unless a clear cue asks more)
       const asksIfTogether = together.has(procedure) && (own?.score ?? 0) < 3;
-      const aspect = howTo || asksIfTogether ? 'overview' : own?.aspect;
+      // ("nộp hồ sơ trực tuyến thì vào trang nào": for the portal itself, which website is where it is done)
+      const whichSite = own?.aspect === 'online' && fallbacks.has(`${PROC}${procedure}`) && WHICH_SITE.test(` ${folded} `);
+      const aspect = howTo || asksIfTogether ? 'overview' : whichSite ? 'where' : own?.aspect;
       return { ...base, intent: 'procedure', procedure, aspect: aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy };
     };
     if (top.label === `${INT}followup`) {

@@ -726,3 +726,10 @@ test('a paper sought, then how to get it, asks how ("cần giấy tờ chứng m
   expect(aspectOf('sổ hộ khẩu nhà tui bị thất lạc luôn rồi, giờ cần giấy tờ chứng minh cư trú thì làm sao')?.aspect).toBe('overview');
   expect(aspectOf('đăng ký tạm trú cần giấy tờ gì')?.aspect).toBe('documents');
 });
+
+test('"vào trang nào" asks how to do it online; for the portal itself, which website is where (dialogs-tune-36/69/87)', () => {
+  expect(matcher.analyze('đăng ký hộ kinh doanh online được không mn, làm trên trang nào').aspect).toBe('online');
+  expect(matcher.analyze('dang ky ho kinh doanh online dc hok, lam tren trang nao').aspect).toBe('online');
+  expect(matcher.analyze('nộp hồ sơ trực tuyến thì vào trang web nào vậy').aspect).toBe('where');
+  expect(matcher.analyze('có app hay web nào khai online không').aspect).toBe('online');
+});
