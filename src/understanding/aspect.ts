@@ -387,6 +387,9 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 3, re: /^(?!.* (?:o|ra|len|tai|ve|xuong|den) (?:xa|phuong|huyen|tinh|so|uy ban|ubnd|cong an|thon) )(?!.* (?:chung nao|bao gio|khi nao|bao lau|o dau|may ngay|bao nhieu|the nao|ra sao|nhu nao|cho nao|gi|chi) ).* (?:can|mang(?: theo)?|kem(?: theo)?|nop(?: lai)?) (?:ban (?:sao|chinh|goc)|giay(?! phep)|so(?! (?:tai|tu|ke|y|lao|xay|giao|noi|khoa) )|the|can cuoc|chung minh|hop dong|quyet dinh|don|to khai|anh|hinh|ho chieu|bang|hoc ba|van ban) (?:\S+ ){0,12}(?:thoi )?(?:(?:la|thi) (?:duoc|xong|du) )?(?:ha|ak|_)(?: a| admin)? $/, first: ['can', 'mang', 'kem', 'nop'] },
   // "cần giấy tờ chứng minh nơi ở thì làm sao": the paper is what is sought, how to get it
   { aspect: 'overview', weight: 4, re: / can (?:giay|giay to|cai giay) (?:chung minh|xac nhan) (?:\S+ ){0,6}(?:thi )?(?:lam (?:sao|the nao|nhu the nao|ra sao)|xin (?:gi|cai gi|giay gi))(?: |$)/, first: ['sao', 'nao', 'gi'] },
+  // "hộ cận nghèo có được cấp thẻ bhyt miễn phí không": who is given it free — a benefit for some (a fee waived is
+  // "miễn lệ phí", "miễn thuế")
+  { aspect: 'eligibility', weight: 4, re: / (?:duoc|dc) (?:nha nuoc )?cap (?:\S+ ){0,6}(?:mien phi|khong mat tien|mien tien)(?: |$)/, first: 'cap' },
   // a question ending in a bare "sao" asks how ("làm hộ chiếu cho con sao")
   { aspect: 'overview', weight: 2, re: /(?<!ban|bao) sao(?: a| admin| vay| nhi| ta| ha| may chu| ca nha| moi nguoi| mn)? $/, first: 'sao' },
 ];

@@ -733,3 +733,10 @@ test('"vào trang nào" asks how to do it online; for the portal itself, which w
   expect(matcher.analyze('nộp hồ sơ trực tuyến thì vào trang web nào vậy').aspect).toBe('where');
   expect(matcher.analyze('có app hay web nào khai online không').aspect).toBe('online');
 });
+
+test('"được cấp … miễn phí" asks who is given it free; "được miễn lệ phí" is a fee waived', () => {
+  expect(matcher.analyze('con tui 7 tuổi rồi, còn được cấp thẻ bảo hiểm y tế miễn phí nữa không hen').aspect).toBe('eligibility');
+  expect(matcher.analyze('nguoi ngheo co duoc cap the bhyt mien phi ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('thằng cu nhà tui 4 tuổi, có được nhà nước cấp thẻ bảo hiểm y tế không mất tiền không').aspect).toBe('eligibility');
+  expect(matcher.analyze('nghe nói đăng ký qua mạng thì được miễn lệ phí đúng ko').aspect).toBe('fee');
+});
