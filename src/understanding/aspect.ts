@@ -415,7 +415,7 @@ const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo)? $/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
-const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|han) may (?:thang|tuan|hom|ngay|bua|nam) /;
+const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
 /** "mấy năm nay", "mấy hôm nay": these past years or days, told */
 const THESE_PAST = / may (?:nam|thang|tuan|hom|bua|ngay) (?:nay|qua|gan day) /g;
 /** "bán online", "kinh doanh trực tuyến": a trade done online, not the procedure */

@@ -740,3 +740,8 @@ test('"được cấp … miễn phí" asks who is given it free; "được mi�
   expect(matcher.analyze('thằng cu nhà tui 4 tuổi, có được nhà nước cấp thẻ bảo hiểm y tế không mất tiền không').aspect).toBe('eligibility');
   expect(matcher.analyze('nghe nói đăng ký qua mạng thì được miễn lệ phí đúng ko').aspect).toBe('fee');
 });
+
+test('a stay at sea or abroad "mấy tháng" is told, not asked (dialogs-tune-119)', () => {
+  expect(matcher.analyze('Con trai tui đi làm ghe biển mấy tháng, có phải khai báo tạm vắng không').aspect).toBe('eligibility');
+  expect(matcher.analyze('khai báo tạm vắng mất mấy ngày').aspect).toBe('duration');
+});
