@@ -259,3 +259,13 @@ export function toldToDoIt(tokens: readonly string[], start: number, end: number
   return end - start === 2 && tokens[start] === 'bao' && tokens[start + 1] === 'tu' && tokens[start - 1] !== 'giay'
     && ONESELF_VERBS.has(tokens[end] ?? '') && !['dau', 'sao', 'nao'].includes(tokens[end + 1] ?? '');
 }
+
+/**
+ * "có bắt buộc phải có tài khoản định danh mức 2 mới nộp được không", "có cần tài khoản định danh mức 2 không" in a
+ * chat about submitting online: what the topic requires, named — not a question about getting it.
+ */
+export function prerequisite(tokens: readonly string[], start: number, end: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 4), start).join(' ');
+  const after = tokens.slice(end, end + 6).join(' ');
+  return /(?:^| )(?:can|phai|buoc)(?: phai)?(?: co)?(?: tai khoan| tk)?$/.test(before) && /(?:^| )moi (?:nop|lam|dang nhap|dang ky|duoc|xin)(?: |$)/.test(after);
+}

@@ -185,6 +185,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief).slice(1)).toEqual([proc('xac-nhan-cu-tru', 'overview'), proc('xac-nhan-cu-tru', 'online')]);
   });
 
+  test('an account the topic requires, named ("phải có tài khoản định danh mức 2 mới nộp được"), keeps the topic', () => {
+    const r = chat('nộp hồ sơ trực tuyến trên cổng dịch vụ công thì làm sao', 'co bat buoc phai co tk dinh danh muc 2 moi nop dc ko');
+    expect(r.map(brief)[1].procedure).toBe('nop-ho-so-truc-tuyen');
+  });
+
   test('withdrawing social insurance at once, named loosely ("rút bảo hiểm 1 lần"), in an unemployment chat', () => {
     const r = chat('em nghỉ việc rồi, muốn hưởng trợ cấp thất nghiệp thì làm sao', 'nếu không lấy thất nghiệp mà rút bảo hiểm 1 lần luôn thì cần giấy tờ gì');
     expect(r.map(brief)[1]).toEqual(proc('bhxh-mot-lan', 'documents'));

@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -181,4 +181,14 @@ describe('"bao tu" before a verb is "bảo tự" (told to do it oneself), from d
     ['bao tu lam o dau', false],
     ['bao tu di dau lam', false],
   ])('"%s" → %s', (text, expected) => expect(told(text)).toBe(expected));
+});
+
+describe('what the topic requires, named (dialogs-tune-24/123)', () => {
+  const req = (folded: string, keyword: string) => { const t = folded.split(' '); const n = keyword.split(' ').length; const at = t.findIndex((_, i) => t.slice(i, i + n).join(' ') === keyword); return prerequisite(t, at, at + n); };
+  test.each([
+    ['co bat buoc phai co tai khoan dinh danh muc 2 moi nop duoc khong', 'dinh danh', true],
+    ['phai co giay xac nhan doc than thi moi dang ky duoc', 'giay xac nhan doc than', true],
+    ['co can tai khoan dinh danh muc 2 khong', 'dinh danh', false], // no "mới …": may be asked for itself
+    ['kich hoat dinh danh muc 2 o dau', 'dinh danh', false],
+  ])('%s: "%s" → %s', (text, keyword, expected) => expect(req(text, keyword)).toBe(expected));
 });
