@@ -979,3 +979,10 @@ test('"thêm 2 ngành nghề" changes a household business; "hồ sơ … đã k
   expect(matcher.analyze('hkd đăng ký thêm 2 ngành nghề có mất phí không').procedure).toBe('thay-doi-ho-kinh-doanh');
   expect(matcher.analyze('Cho mình hỏi hồ sơ chứng thực hợp đồng nộp sáng 20/11 đã ký chưa, mã phiếu 0234').intent).toBe('status');
 });
+
+test('overdue "quá hạn … mà vẫn" and a wall built onto one\'s land complain (dialogs-tune-143)', () => {
+  expect(matcher.analyze('sao qua han 5 ngay r ma van bao dang xu ly, qua te that su').intent).toBe('complaint');
+  expect(matcher.analyze('mà nhà bên cạnh đang xây tường lấn sang đất nhà tôi gần nửa mét, báo lên xã mấy lần không ai xuống').intent).toBe('complaint');
+  // the citizen's own lateness is asked
+  expect(matcher.analyze('quá hạn 5 ngày có bị phạt không').intent).toBe('procedure');
+});
