@@ -986,3 +986,7 @@ test('overdue "quá hạn … mà vẫn" and a wall built onto one\'s land compl
   // the citizen's own lateness is asked
   expect(matcher.analyze('quá hạn 5 ngày có bị phạt không').intent).toBe('procedure');
 });
+
+test('"hồ sơ … nộp tuần trước chưa thấy gì" asks status (dialogs-tune-141)', () => {
+  expect(matcher.analyze('con cai ho so doi gplx minh nop tuan truoc chua thay gi').intent).toBe('status');
+});
