@@ -33,15 +33,19 @@ const CUES: IntentCue[] = [
   { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:mo|dong) cua (?:tu |luc )?may gio|(?:xin|cho xin|cho em xin|cho toi xin) (?:so dien thoai|sdt|so dt|hotline)|may gio (?:mo cua|lam viec|dong cua|nghi trua)|may gio (?:nguoi ta |ho |can bo |xa |phuong )?(?:nghi|dong cua|mo cua))\b/ },
 ];
 
-/** Below the outright weights, a second grievance in other words adds to the first (a grievance only: two clock times are no surer an hours question) ("bị từ chối mà không nói lý do, bực mình ghê"). */
+/** An intent cue this strong says the intent outright, whatever procedure is named. */
+export const OUTRIGHT = 99;
+/**
+ * Below the outright weights a second grievance in other words adds to the first ("bị từ chối mà không nói lý do,
+ * bực mình ghê"); a grievance only: two clock times are no surer an hours question.
+ */
 const PILED = 2;
-const OUTRIGHT_CUE = 99;
 
 export function intentCue(folded: string): { intent: Intent; weight: number } | null {
   let best: { intent: Intent; weight: number } | null = null;
   for (const c of CUES) {
     if (!c.re.test(folded)) continue;
-    const distinct = c.intent === 'complaint' && c.weight < OUTRIGHT_CUE ? new Set([...folded.matchAll(new RegExp(c.re.source, 'g'))].map((m) => m[0])).size : 1;
+    const distinct = c.intent === 'complaint' && c.weight < OUTRIGHT ? new Set([...folded.matchAll(new RegExp(c.re.source, 'g'))].map((m) => m[0])).size : 1;
     const weight = c.weight * Math.min(PILED, distinct);
     if (!best || weight > best.weight) best = { intent: c.intent, weight };
   }

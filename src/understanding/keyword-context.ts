@@ -237,8 +237,8 @@ export function purpose(tokens: readonly string[], start: number): boolean {
 }
 
 /**
- * "trễ hạn có bị mất quyền lợi không", "quá hạn thì sao", "có bị phạt trễ hạn không": the citizen's own lateness, asked about (a condition),
- * not a grievance about the office being late.
+ * "trễ hạn có bị mất quyền lợi không", "quá hạn thì sao", "có bị phạt trễ hạn không": the citizen's own lateness,
+ * asked about (a condition), not a grievance about the office being late.
  */
 export function ownLateness(tokens: readonly string[], start: number, end: number): boolean {
   const words = tokens.slice(start, end).join(' ');
@@ -249,12 +249,12 @@ export function ownLateness(tokens: readonly string[], start: number, end: numbe
   return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next);
 }
 
+/** Verbs of going after "bảo tự" (not "làm", "ra": "báo tử làm ở đâu", "thủ tục báo tử ra sao" ask about it). */
+const ONESELF_VERBS = new Set(['len', 'di', 've', 'xuong', 'den']);
 /**
  * "chủ nhà bảo tự lên công an xã mà làm", "cửa hàng bảo tự đi đăng ký biển" typed without diacritics: "bao tu"
- * before a verb of going or doing is "bảo tự" (told to do it oneself), not "báo tử" (a death notice).
+ * before a verb of going is "bảo tự" (told to do it oneself), not "báo tử" (a death notice).
  */
-// (not "làm", "ra": "báo tử làm ở đâu", "thủ tục báo tử ra sao" ask about the death notice)
-const ONESELF_VERBS = new Set(['len', 'di', 've', 'xuong', 'den']);
 export function toldToDoIt(tokens: readonly string[], start: number, end: number): boolean {
   return end - start === 2 && tokens[start] === 'bao' && tokens[start + 1] === 'tu' && tokens[start - 1] !== 'giay'
     && ONESELF_VERBS.has(tokens[end] ?? '') && !['dau', 'sao', 'nao'].includes(tokens[end + 1] ?? '');

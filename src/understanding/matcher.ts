@@ -6,7 +6,7 @@
  */
 import { asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
 import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
-import { intentCue } from './intent-cues';
+import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { asksForThatPaper, carriedPaper, doneLongAgo, notYetDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
@@ -154,8 +154,6 @@ const LEARNED_ASPECT = 0.8;
 const LEANING_MARGIN = Math.log(10) * TEMPERATURE;
 /** An out-of-scope marker decides on its own ("khai sinh cho con mèo"). */
 const MARKER_WEIGHT = 60;
-/** An intent cue this strong says the intent outright (see intent-cues.ts). */
-const OUTRIGHT = 99;
 /** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
 const SERVICE_INTENTS: ReadonlySet<string> = new Set(['complaint', 'human', 'status', 'office']);
 const WEAK_SERVICE = 0.5;
