@@ -76,7 +76,8 @@ const CUES: Cue[] = [
   ...cue('eligibility', 3, 'toi luot', 'den luot'),
   // "từ lúc nộp tới lúc cầm sổ chắc cũng cả năm hả": that long?
   { aspect: 'duration', weight: 3, re: / ca (?:nam|thang|tuan) (?:ha|a|luon|troi|moi)(?: |$)/, first: 'ca' },
-  // "xét vào cuối năm thôi hả": at the year's end? (a time guessed)
+  // "xét vào cuối năm thôi hả", "chắc phải chờ tới cuối năm": at the year's end? (a time guessed)
+  { aspect: 'duration', weight: 4, re: / (?:cho|doi) (?:toi|den) (?:cuoi|dau|giua) (?:nam|thang|quy)(?: |$)/, first: ['toi', 'den'] },
   { aspect: 'duration', weight: 2.5, re: / vao (?:cuoi|dau|giua) (?:nam|thang|quy)(?: thoi)? (?:ha|_|a|khong|chu)(?: |$)/, first: 'vao' },
   // "khai tử hạn 15 ngày hả": the deadline
   { aspect: 'eligibility', weight: 3.5, re: / han (?:la |co )?(?:\d+|may|bao nhieu) (?:ngay|thang|tuan)(?: |$)/, first: 'han' },

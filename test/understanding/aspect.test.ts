@@ -692,6 +692,7 @@ describe('a guess checked by its value asks about that value (tune-29)', () => {
     ['thất nghiệp thì cần quyết định nghỉ việc với sổ bhxh phải k', 'documents'],
     ['khai tử hạn 15 ngày hả', 'eligibility'], // the deadline
     ['ho ngheo chi xet vao cuoi nam thoi ha', 'duration'],
+    ['chac phai cho toi cuoi nam moi xet ha', 'duration'],
     ['lam vneid muc 2 cho vai ngay moi kich hoat ha', 'duration'],
     ['the can cuoc bi gay lam lai chac ca thang moi co ha', 'duration'],
     ['đăng ký hkd cần cccd với hợp đồng thuê mặt bằng thôi phải không', 'documents'],
