@@ -271,6 +271,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3.5, re: / (?:lam|ky|nop|xin|lay|nhan|di) (?:giup|gium|dum|thay|ho)(?! so)(?: (?!tren |qua |online )\S+){0,3} (?:duoc|dc)(?: |$)/, first: 'duoc' },
   // "hai đứa có phải cùng lên xã không", "bắt buộc bố mẹ nó phải lên": who must go
   { aspect: 'eligibility', weight: 3.5, re: / (?:phai|deu|bat buoc) cung (?:len|ra|di|den|toi|co mat)(?: |$)/, first: 'cung' },
+  // "e phải đi cùng bố mẹ hok", "có cần lên cùng chồng không": must someone come along
+  { aspect: 'eligibility', weight: 3, re: / (?:phai|can) (?:di|len|ra|den|toi) cung (?:\S+ ){0,3}(?:khong|ha|_|chu)(?: |$)/, first: 'cung' },
   { aspect: 'eligibility', weight: 3.5, re: / bat buoc (?:\S+ ){1,3}phai (?:len|ra|di|den|toi|co mat)(?: |$)/, first: 'buoc' },
   // "tạm nghỉ 3 tháng thì có phải báo lên xã không": whether it must be reported (not where)
   // (but "có phải báo cho bên nào không" asks to whom)

@@ -746,3 +746,8 @@ test('a stay at sea or abroad "mấy tháng" is told, not asked (dialogs-tune-11
   expect(matcher.analyze('Con trai tui đi làm ghe biển mấy tháng, có phải khai báo tạm vắng không').aspect).toBe('eligibility');
   expect(matcher.analyze('khai báo tạm vắng mất mấy ngày').aspect).toBe('duration');
 });
+
+test('whether someone must come along ("e phải đi cùng bố mẹ hok") asks eligibility; papers asked first stay first (dialogs-tune-72/143)', () => {
+  expect(aspectOf('e phai di cung bo me hok')?.aspect).toBe('eligibility');
+  expect(matcher.analyze('can giay to gi a, chu tro co phai di cung ko').aspect).toBe('documents');
+});
