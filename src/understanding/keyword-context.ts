@@ -269,3 +269,11 @@ export function prerequisite(tokens: readonly string[], start: number, end: numb
   const after = tokens.slice(end, end + 6).join(' ');
   return /(?:^| )(?:can|phai|buoc)(?: phai)?(?: co)?(?: tai khoan| tk)?$/.test(before) && /(?:^| )moi (?:nop|lam|dang nhap|dang ky|duoc|xin)(?: |$)/.test(after);
 }
+
+/**
+ * "có cần sim chính chủ không", "phải có sim chính chủ à" in a VNeID chat: a thing the procedure requires, asked —
+ * an out-of-scope word there is no out-of-scope question.
+ */
+export function askedAsRequired(tokens: readonly string[], start: number): boolean {
+  return tokens[start - 1] === 'can' || (tokens[start - 1] === 'co' && ['phai', 'buoc'].includes(tokens[start - 2] ?? ''));
+}

@@ -190,6 +190,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)[1].procedure).toBe('nop-ho-so-truc-tuyen');
   });
 
+  test('a SIM the VNeID account requires, asked in its chat, is no out-of-scope question', () => {
+    const r = chat('kích hoạt định danh mức 2 làm ở đâu ạ', 'ra đó thì mang theo những gì, có cần sim chính chủ ko ạ');
+    expect(r.map(brief)[1]).toEqual(proc('dinh-danh-dien-tu', 'documents'));
+  });
+
   test('withdrawing social insurance at once, named loosely ("rút bảo hiểm 1 lần"), in an unemployment chat', () => {
     const r = chat('em nghỉ việc rồi, muốn hưởng trợ cấp thất nghiệp thì làm sao', 'nếu không lấy thất nghiệp mà rút bảo hiểm 1 lần luôn thì cần giấy tờ gì');
     expect(r.map(brief)[1]).toEqual(proc('bhxh-mot-lan', 'documents'));

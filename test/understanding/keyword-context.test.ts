@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, askedAsRequired, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -191,4 +191,11 @@ describe('what the topic requires, named (dialogs-tune-24/123)', () => {
     ['co can tai khoan dinh danh muc 2 khong', 'dinh danh', false], // no "mới …": may be asked for itself
     ['kich hoat dinh danh muc 2 o dau', 'dinh danh', false],
   ])('%s: "%s" → %s', (text, keyword, expected) => expect(req(text, keyword)).toBe(expected));
+});
+
+test('a thing the procedure requires, asked ("có cần sim chính chủ không", dialogs-tune-142)', () => {
+  const t = 'ra do thi mang theo nhung gi co can sim chinh chu khong a'.split(' ');
+  expect(askedAsRequired(t, t.indexOf('sim'))).toBe(true);
+  const u = 'mua sim o dau'.split(' ');
+  expect(askedAsRequired(u, u.indexOf('sim'))).toBe(false);
 });
