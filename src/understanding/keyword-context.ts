@@ -82,6 +82,8 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   if (tokens[paper - 1] === 'can' && heldRecord && asksYesNo(tokens.slice(paper - 2))) return true;
   // ("cần mang giấy tờ gì, giấy khai sinh có cần không": the same, the paper named first)
   if (heldRecord && /^(?:co )?(?:can|bat buoc) (?:khong|ko|k|hong|hok|ha)(?: |$)/.test(tokens.slice(end, end + 3).join(' '))) return true;
+  // ("bé thì cần giấy tờ gì, giấy khai sinh bản sao được không": the paper offered for the file)
+  if (heldRecord && /^(?:ban (?:sao|chinh|goc|photo) |photo )?(?:duoc|dc) (?:khong|ko|k|hong|hok|chu|ha)(?: |$)/.test(tokens.slice(end, end + 4).join(' '))) return true;
   // a card is carried by name ("có cần mang cmnd theo không")
   if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
   // ("quán ăn nhỏ có bắt buộc phải có giấy an toàn thực phẩm không": whether a permit is required asks about the permit;

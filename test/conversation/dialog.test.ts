@@ -195,6 +195,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)[1]).toEqual(proc('dinh-danh-dien-tu', 'documents'));
   });
 
+  test('a birth certificate offered for a passport file ("giấy khai sinh bản sao đc ko") keeps the passport topic', () => {
+    const r = chat('làm hộ chiếu cho bé 5 tuổi ở đâu ạ', 'bé thì cần giấy tờ gì, giấy khai sinh bản sao đc ko');
+    expect(r.map(brief)[1].procedure).toBe('cap-ho-chieu');
+  });
+
   test('withdrawing social insurance at once, named loosely ("rút bảo hiểm 1 lần"), in an unemployment chat', () => {
     const r = chat('em nghỉ việc rồi, muốn hưởng trợ cấp thất nghiệp thì làm sao', 'nếu không lấy thất nghiệp mà rút bảo hiểm 1 lần luôn thì cần giấy tờ gì');
     expect(r.map(brief)[1]).toEqual(proc('bhxh-mot-lan', 'documents'));
