@@ -26,7 +26,8 @@ export function asksIfOnline(tokens: readonly string[]): boolean {
   // "làm trên cổng dvc thì dùng tài khoản của bố hay của mẹ": doing it online, then how — still about doing it
   if (DOING_IT_THERE.test(t)) return true;
   // ("có thể nộp qua cổng dịch vụ công không", "giờ làm online trên dvc được rồi hả")
-  return / duoc (?:roi )?(?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$|^ (?:\S+ ){0,2}co the (?:\S+ ){1,8}(?:khong|ko|k|hong|hok) /.test(t) && !PORTAL_USE.test(t);
+  // ("có được đăng ký online trên dịch vụ công không")
+  return / duoc (?:roi )?(?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$|^ (?:\S+ ){0,2}co (?:the|duoc) (?:\S+ ){1,8}(?:khong|ko|k|hong|hok) /.test(t) && !PORTAL_USE.test(t);
 }
 
 /** Question words that ask for something open ("cần giấy gì", "nộp ở đâu"), as opposed to yes or no. */

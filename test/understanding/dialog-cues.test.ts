@@ -75,3 +75,9 @@ test("the owner's consent a residence needs (from dialogs-tune-133)", () => {
   expect(ownersConsent(t('can giay to gi co phai co chu ky dong y cua chu ho khong'))).toBe(true);
   expect(ownersConsent(t('chung thuc chu ky o dau'))).toBe(false);
 });
+
+test('"có được đăng ký online trên dịch vụ công không" asks whether it can be done online (dialogs-tune-142)', () => {
+  const t = (text: string) => text.split(' ');
+  expect(asksIfOnline(t('co duoc dang ky truc tuyen tren dich vu cong khong'))).toBe(true);
+  expect(asksIfOnline(t('co duoc huong dan dang nhap khong'))).toBe(false); // how to use the portal
+});
