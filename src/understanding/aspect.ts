@@ -380,7 +380,7 @@ const CUES: Cue[] = [
   // "đk hộ kinh doanh 3 ngày là có giấy" (the time), "rút 1 lần chỉ cần sổ bhxh với cccd à", "giấy chứng sinh là đủ
   // chứ" (the papers). (An income per month, a deadline or a stay is no such value: "dưới 2 triệu/tháng", "hạn 15 ngày",
   // "ở quá 30 ngày".)
-  { aspect: 'fee', weight: 2.5, re: / (?:\d+(?:[.,]\d+)? ?(?:k|nghin|ngan|dong|trieu|tr)|free|mien phi)(?! (?:\S+ )?(?:thang|nam|mot thang|moi thang|1 thang))(?: \S+){0,3} (?:ha|a|ak|ah|(?:co )?_|dung|phai|chu|khong)(?: admin)? $/ },
+  { aspect: 'fee', weight: 2.5, re: / (?:\d+(?:[.,]\d+)? ?(?:k|nghin|ngan|dong|trieu|tr)|free|mien phi)(?! (?:\S+ )?(?:thang|nam|mot thang|moi thang|1 thang))(?: \S+){0,3} (?:ha|a|ak|ah|(?:co )?_|dung|phai|chu|khong)(?: admin)? $/, first: ['ha', 'a', 'ak', 'ah', '_', 'dung', 'phai', 'chu', 'khong'] },
   { aspect: 'duration', weight: 2.5, re: /(?<! (?:han|truoc|trong|qua|sau|nghi|o|dong|vang|tre|tren|duoi|hon|vong|toi|den|khoi|di|ve)) (?:\d+|mot|hai|ba|bon|nam|vai|muoi) (?:ngay|tuan|thang|hom|bua|tieng)(?: lam viec)?(?: (?:la|thi|moi))? (?:(?:co|xong|lay|nhan|ra)(?: \S+){0,2} )?(?:ha|a|ak|ah|(?:co )?_|dung|phai|chu)(?: admin)? $/, first: ['ngay', 'tuan', 'thang', 'hom', 'bua', 'tieng'] },
   { aspect: 'duration', weight: 3, re: /(?<! (?:han|truoc|trong|qua|sau|nghi|o|dong|vang|tre|tren|duoi|hon|vong|khoi)) (?:\d+|mot|hai|ba|bon|nam|vai|muoi) (?:ngay|tuan|thang|hom|bua)(?: lam viec)? (?:la |thi |moi )?(?:co|xong|lay duoc|nhan duoc|ra) (?:giay|the|so|tien|ket qua|quyet dinh|ban|roi|luon)/, first: ['ngay', 'tuan', 'thang', 'hom', 'bua'] },
   { aspect: 'documents', weight: 3.5, re: / (?:chi )?(?:can|mang|kem|co) (?:(?!tien |bao |nop |xong )\S+ ){1,8}(?:la|thi) du(?: roi)? (?:a|ha|ak|chu|chua|_|khong)(?: \S+)? $/, first: 'du' },
@@ -413,7 +413,7 @@ const NEVER = / chua (?:\S+ ){0,2}bao gio /;
  * "lên xã hỏi thì họ bảo…", "uỷ ban thì nói…": the office that told the citizen something, not where to go ("nói" only
  * after its speaker or "thì": "xã nơi thường trú" folds alike)
  */
-const TOLD_BY = / (?:(?:o|len|ra|ve|toi|den|xuong|tren) )?(?:xa|phuong|uy ban|ubnd|cong an)(?: (?:cu|moi|minh|nha|que|toi|em|tui|do))? (?:(?:(?:hoi )?thi |(?:hoi )?thi (?:ho|nguoi ta|can bo|ben do|ben) |(?:ho|nguoi ta|can bo|ben do|ben) )(?:noi|bao|keu|tra loi)|bao|keu|tra loi)(?! (?:o|len|ra|ve|nop|lam) )/;
+const TOLD_BY = / (?:(?:o|len|ra|ve|toi|den|xuong|tren) )?(?:xa|phuong|uy ban|ubnd|cong an)(?: (?:cu|moi|minh|nha|que|toi|em|tui|do))? (?:(?:(?:hoi )?thi (?:(?:ho|nguoi ta|can bo|ben do|ben) )?|(?:ho|nguoi ta|can bo|ben do|ben) )(?:noi|bao|keu|tra loi)|bao|keu|tra loi)(?! (?:o|len|ra|ve|nop|lam) )/;
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
 const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet | (?:chua|khong|ko|hong|cha) (?:di )?dau (?:duoc|het|ca) | di dau cung /;
 /** "đất trồng cây lâu năm", "mất lâu rồi": long-standing, long ago — not a question of how long */

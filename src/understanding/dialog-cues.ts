@@ -57,7 +57,7 @@ export const asksServiceAtHome = wordTest(AT_HOME);
  * "con e 13t làm được chưa", "thằng con trai tôi 15t chưa làm thẻ lần nào": a child (or another relative) of a
  * stated age, the citizen's own business aside.
  */
-const KIN_AGED = / (?:con|chau|be|cu|dua nho|ong|ba noi|ba ngoai|bo|me|ma)(?: (?:e|em|toi|tui|t|minh|gai|trai|nha|nha em|nha toi|ut|lon|nho))* (?:\S+ ){0,3}(?:\d{1,2} ?(?:t|tuoi)|\d{1,2}t) /;
+const KIN_AGED = / (?:con|chau|be|cu|dua nho|ong|ba noi|ba ngoai|bo|me|ma)(?: (?:e|em|toi|tui|t|minh|gai|trai|nha|nha em|nha toi|ut|lon|nho))* (?:\S+ ){0,3}\d{1,2} ?(?:t|tuoi) /;
 export const namesAgedKin = wordTest(KIN_AGED);
 
 /**

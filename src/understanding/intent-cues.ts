@@ -40,12 +40,15 @@ export const OUTRIGHT = 99;
  * bực mình ghê"); a grievance only: two clock times are no surer an hours question.
  */
 const PILED = 2;
+/** The grievance cues below the outright weights, each as a global pattern to count its distinct matches. */
+const PILING = new Map(CUES.filter((c) => c.intent === 'complaint' && c.weight < OUTRIGHT).map((c) => [c, new RegExp(c.re.source, 'g')]));
 
 export function intentCue(folded: string): { intent: Intent; weight: number } | null {
   let best: { intent: Intent; weight: number } | null = null;
   for (const c of CUES) {
     if (!c.re.test(folded)) continue;
-    const distinct = c.intent === 'complaint' && c.weight < OUTRIGHT ? new Set([...folded.matchAll(new RegExp(c.re.source, 'g'))].map((m) => m[0])).size : 1;
+    const all = PILING.get(c);
+    const distinct = all ? new Set([...folded.matchAll(all)].map((m) => m[0])).size : 1;
     const weight = c.weight * Math.min(PILED, distinct);
     if (!best || weight > best.weight) best = { intent: c.intent, weight };
   }

@@ -263,8 +263,9 @@ export function toldToDoIt(tokens: readonly string[], start: number, end: number
 }
 
 /**
- * "có bắt buộc phải có tài khoản định danh mức 2 mới nộp được không", "có cần tài khoản định danh mức 2 không" in a
- * chat about submitting online: what the topic requires, named — not a question about getting it.
+ * "có bắt buộc phải có tài khoản định danh mức 2 mới nộp được không" in a chat about submitting online, "phải có giấy
+ * xác nhận độc thân thì mới đăng ký được": what the topic requires before it can be done, named — not a question about
+ * getting it (a bare "có cần tài khoản định danh mức 2 không" may ask for it).
  */
 export function prerequisite(tokens: readonly string[], start: number, end: number): boolean {
   const before = tokens.slice(Math.max(0, start - 4), start).join(' ');
