@@ -41,9 +41,19 @@ function table(title: string, rows: Scored[], key: (s: Scored) => string | undef
   }
 }
 
+// every set's lines, pooled by kind (tune or held-out, single messages or dialog turns), for one figure each
+const pools = new Map<string, { sets: number; scored: Scored[] }>();
+
 for (const file of files) {
   const { singles, dialogs } = readJsonl(file);
   const scored = runEngine(kb, singles, dialogs);
+  if (file.includes('test/data/')) {
+    const kind = `${/holdout/.test(file) ? 'held-out' : 'tune'} ${dialogs.length ? 'dialog turns' : 'single messages'}`;
+    const pool = pools.get(kind) ?? { sets: 0, scored: [] };
+    pool.sets++;
+    pool.scored.push(...scored);
+    pools.set(kind, pool);
+  }
   const procs = scored.filter((s) => s.label.intent === 'procedure');
   console.log(`\n== ${file.replace(root + '/', '')}: ${scored.length} ${dialogs.length ? `turns in ${dialogs.length} dialogs` : 'messages'}`);
   console.log(`  intent+procedure exact: ${pct(scored.filter(intentProcOk).length, scored.length)}`);
@@ -77,5 +87,13 @@ for (const file of files) {
       const got = s.got.intent === 'procedure' ? `${s.got.procedure}/${s.got.aspect}` : s.got.intent;
       console.log(`    ${s.dialog ? `[${s.dialog}] ` : ''}${s.label.text.slice(0, 90)}\n      want ${want}  got ${got} (${s.got.confidence})`);
     }
+  }
+}
+
+if (pools.size) {
+  console.log('\n== pooled (every line of our own sets of a kind, counted once)');
+  for (const [kind, { sets, scored }] of [...pools].sort()) {
+    const procs = scored.filter((s) => s.label.intent === 'procedure');
+    console.log(`  ${kind.padEnd(26)} ${String(sets).padStart(3)} sets ${String(scored.length).padStart(6)} lines: intent+procedure ${pct(scored.filter(intentProcOk).length, scored.length)}, aspect ${pct(procs.filter(aspectOk).length, procs.length)}, all fields ${pct(scored.filter(fullOk).length, scored.length)}`);
   }
 }
