@@ -457,6 +457,9 @@ const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|h
 
 interface Hit { aspect: Aspect; weight: number; score: number }
 
+/** "(chủ trọ bảo) tự làm trên VNeID được", "nghe nói đăng ký trên mạng được": done online, told ("_": the topic's own words, masked) */
+const DONE_ONLINE = / (?:(?:lam|dang ky|khai|nop|bao|xin|cap|_) (?:\S+ ){0,3}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)(?: \S+){0,3} (?:duoc|cung duoc)|(?:bao|keu|noi|bieu)(?: \S+)? tu (?:lam|dang ky|khai|nop|bao|_) (?:\S+ ){0,2}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)) /;
+
 /** A clause that checks a guess ("phải làm trước hả", "… đúng không"), and one that asks with a question word. */
 const CONFIRMS = / (?:ha|(?:phai|dung) (?:khong|hong)) $/;
 const WH_WORD = / (?:o dau|dau|cho nao|bao lau|bao nhieu|bao gio|khi nao|nhu the nao|the nao|ra sao|gi|chi|nao|may ngay) /;
@@ -529,6 +532,10 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   const asking = tied.length > 1 && tied[0].confirms && tied.some((h) => h.wh) ? tied.filter((h) => !h.confirms) : tied;
   // weak cues ("có thể", "làm sao") also set the scene: among those the last clause is the question
   const pick = strongest >= FIRST_QUESTION_WEIGHT ? asking[0] : asking[asking.length - 1];
+  // "chủ trọ bảo em tự đăng ký trên VNeID được, làm kiểu gì": the story says it is done online, the question asks how
+  if (pick.aspect === 'overview' && questions.length && unsettled.some((c) => !questions.includes(c) && DONE_ONLINE.test(` ${c} `))) {
+    return { aspect: 'online', score: 3 };
+  }
   return { aspect: pick.aspect, score: pick.weight };
 }
 

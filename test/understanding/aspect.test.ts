@@ -751,3 +751,12 @@ test('whether someone must come along ("e phải đi cùng bố mẹ hok") asks 
   expect(aspectOf('e phai di cung bo me hok')?.aspect).toBe('eligibility');
   expect(matcher.analyze('can giay to gi a, chu tro co phai di cung ko').aspect).toBe('documents');
 });
+
+test('told that it is done online, then "làm sao" asks how to do it online (dialogs-tune-19/51/73)', () => {
+  expect(matcher.analyze('chủ trọ bảo em tự đăng ký tạm trú trên VNeID được, làm kiểu gì ạ').aspect).toBe('online');
+  expect(matcher.analyze('chu tro keu tu lam tam tru tren vneid, lam sao z ad').aspect).toBe('online');
+  expect(matcher.analyze('nghe nói làm hộ chiếu trên mạng cũng được, làm sao vậy').aspect).toBe('online');
+  // wanting to do it oneself is no fact told; a trade done online is no procedure done online
+  expect(matcher.analyze('đăng ký tạm trú thủ tục thế nào ạ').aspect).toBe('overview');
+  expect(matcher.analyze('mình có hộ kinh doanh bán quần áo online, giờ muốn lên công ty thì thủ tục ntn').aspect).toBe('overview');
+});
