@@ -32,6 +32,8 @@ const CUES: Cue[] = [
   // "tham gia", "chuyên gia" ("cổng dịch vụ công quốc gia")
   { aspect: 'fee', weight: 3, re: /(?<!nguoi| cu| quoc| tham| chuyen) gia(?: bao nhieu| nhieu| sao)? $/, first: 'gia' },
   ...cue('fee', 2, 'ton bao nhieu', 'mat bao nhieu', 'gia bao nhieu', 'bao nhieu vay'),
+  // "còn tiền thì sao": the money, as a topic of its own
+  { aspect: 'fee', weight: 3, re: /^ *(?:(?:con|vay|the|va|roi|the con) )?tien (?:thi )?(?:sao|the nao|ra sao|nhu the nao)(?: |$)/, first: 'tien' },
   // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền; nor the money a procedure's name follows, "tiền
   // [trợ cấp mai táng]": the benefit it pays)

@@ -79,7 +79,8 @@ export function opensWithHello(tokens: readonly string[]): boolean {
 const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
-const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe']);
+// ("mọi người ơi cho hỏi", "cả nhà cho hỏi", "các bạn cho hỏi": the whole page addressed)
+const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe', 'moi', 'nguoi', 'ca', 'nha', 'cac', 'ban']);
 export const isOpening = (tokens: readonly string[]): boolean =>
   tokens.includes('hoi') && tokens.length <= 8 && tokens.every((t) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t));
 

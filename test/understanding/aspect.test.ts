@@ -760,3 +760,9 @@ test('told that it is done online, then "làm sao" asks how to do it online (dia
   expect(matcher.analyze('đăng ký tạm trú thủ tục thế nào ạ').aspect).toBe('overview');
   expect(matcher.analyze('mình có hộ kinh doanh bán quần áo online, giờ muốn lên công ty thì thủ tục ntn').aspect).toBe('overview');
 });
+
+test('"tiền thì sao" asks the fee, unless the money is a benefit ("tiền mai táng thì sao")', () => {
+  expect(aspectOf('tiền thì sao')?.aspect).toBe('fee');
+  expect(aspectOf('còn tiền thì sao ạ')?.aspect).toBe('fee');
+  expect(aspectOf('tiền mai táng thì sao')?.aspect).not.toBe('fee');
+});

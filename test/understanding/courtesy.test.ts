@@ -49,6 +49,10 @@ test('an opening that announces a question without asking it yet', () => {
   expect(isOpening(words('da cho em hoi voi a'))).toBe(true);
   expect(isOpening(words('admin oi cho hoi chut'))).toBe(true);
   expect(isOpening(words('cho em hoi lam can cuoc o dau'))).toBe(false);
+  // the whole page addressed (dialogs-tune-145)
+  expect(isOpening(words('moi nguoi oi cho hoi'))).toBe(true);
+  expect(isOpening(words('ca nha cho hoi chut'))).toBe(true);
+  expect(isOpening(words('cac ban cho hoi'))).toBe(true);
 });
 
 test('a farewell that closes a message asking nothing (from dialogs-tune-20)', () => {

@@ -990,3 +990,11 @@ test('overdue "quá hạn … mà vẫn" and a wall built onto one\'s land compl
 test('"hồ sơ … nộp tuần trước chưa thấy gì" asks status (dialogs-tune-141)', () => {
   expect(matcher.analyze('con cai ho so doi gplx minh nop tuan truoc chua thay gi').intent).toBe('status');
 });
+
+test('"ae cho hỏi" opens a question; a curt answer at the desk complains; a vacant room sought is out of scope (dialogs-tune-145/147)', () => {
+  expect(matcher.analyze('ae cho hỏi').intent).toBe('greeting');
+  expect(matcher.analyze('mn ơi cho hỏi').intent).toBe('greeting');
+  expect(matcher.analyze('hôm trước lên phường hỏi thì chị cán bộ trả lời nhát gừng').intent).toBe('complaint');
+  expect(matcher.analyze('gần kcn có chỗ nào còn phòng trọ trống ko ad').intent).toBe('out_of_scope');
+  expect(matcher.analyze('ở phòng trọ gần kcn thì đăng ký tạm trú cần gì').intent).toBe('procedure');
+});
