@@ -179,7 +179,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // ("bị mất ở bến xe hôm qua rồi ad ơi": the classifier hears a hello in "ad ơi", but the message opens with no hello)
   const calledOut = analysis.intent === 'greeting' && !opensWithHello(analysis.tokens) && !isOpening(analysis.tokens);
   const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut) ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
-  if (marked) return answer(marked, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(marked)} ${text}`);
+  // ("cần mang gì ạ" → "bị mất ạ": a bare answer, the papers are still what is asked, now for the variant; a loss
+  // told at length is a new story, asked from its overview)
+  const bare = analysis.tokens.filter((t) => !['a', 'ad', 'admin', 'roi', 'da', 'vay', 'nha', 'nhe'].includes(t)).length <= 3;
+  if (marked) return answer(marked, asksAnAspect || !bare || !state.aspect ? aspectAsked(analysis) : state.aspect, Math.max(0.6, analysis.confidence), `${titles(marked)} ${text}`);
   // "con e 13t làm được chưa" in a chat about re-issuing a lost căn cước: the child's card is a first one — the
   //     variant's marks were the citizen's own, the base procedure is asked for another person
   const base = ctx ? matcher.baseOf(ctx) : null;

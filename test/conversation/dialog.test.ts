@@ -595,6 +595,13 @@ describe('refinement after a generic first turn', () => {
     expect(r.map(brief)).toEqual([proc('cap-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'overview'), proc('cap-lai-the-can-cuoc', 'fee')]);
   });
 
+  test('a bare refinement keeps the aspect asked ("cần mang gì" → "bị mất ạ": the papers for re-issuing); a loss told at length starts over (dialogs-tune-146)', () => {
+    expect(chat('cho e hỏi làm căn cước thì cần mang theo j ạ', 'bị mất ạ').map(brief)[1]).toEqual(proc('cap-lai-the-can-cuoc', 'documents'));
+    expect(chat('làm căn cước mất bao lâu', 'bi mat roi').map(brief)[1]).toEqual(proc('cap-lai-the-can-cuoc', 'duration'));
+    expect(chat('cho e hỏi làm căn cước thì cần mang theo j ạ', 'à mà còn e bị mất cái thẻ căn cước hôm đi chợ rồi 😭').map(brief)[1])
+      .toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
+  });
+
   test('after such a refinement the follow-ups stay on the refined procedure (from dialogs-tune-10)', () => {
     const r = chat('ad ơi hỏi chút về cănn cước, hồi trước là cái CMND á', 'cái của tui bị mất rồi', 'lam lai o mo rua', 'maays ngayf thif cos');
     expect(r.slice(1).map((t) => t.parse.procedure)).toEqual(['cap-lai-the-can-cuoc', 'cap-lai-the-can-cuoc', 'cap-lai-the-can-cuoc']);
