@@ -246,6 +246,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:thi |moi )+(?:duoc )?(?:rut|dang ky|xin|nop)/, first: 'lau' },
   // "điều kiện để được xét cận nghèo là gì": the conditions asked for, not what the procedure is
   { aspect: 'eligibility', weight: 4, re: / dieu kien (?:\S+ ){0,8}la (?:gi|j|nhung gi|sao)/, first: 'kien' },
+  // "thay mái tôn cần xin phép không": whether a permit is needed at all
+  ...cue('eligibility', 3, '(?:can|phai) xin phep(?: \\S+)? (?:khong|hong|hok)'),
   // "phải làm trong mấy ngày": a deadline
   { aspect: 'eligibility', weight: 4, re: / phai (?:\S+ ){0,2}trong (?:vong )?(?:may|bao nhieu|bao lau)/, first: 'trong' },
   // "em đóng được 10 tháng thì đủ chưa": enough paid in to qualify

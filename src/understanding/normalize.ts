@@ -44,6 +44,8 @@ export interface Normalizer {
 
 /** Where a clause ends: , ; ! ? … or a full stop before a space (not inside "1.000" or a receipt code). */
 const CLAUSE_BREAK = /[;!?…\n]+|,(?!\d)|\.(?=\s|$)/;
+/** Words that already ask (folded): a question mark after them adds nothing. */
+const YES_NO_ASKED = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi', 'chi', 'mo', 'rang', 'hen', 'ta', 'a', 'ah', 'ak', 'chu', 'ne', 'the', 'lau', 'gio']);
 
 /** Syllables repeat endlessly: remember each one's folded and canonical forms (bounded). */
 const tokenCache = new Map<string, Token>();
@@ -218,7 +220,19 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
   const normalizer: Normalizer = {
     vocabulary: vocab,
     clauses(text: string): Token[][] {
-      return text.split(CLAUSE_BREAK).map((c) => normalizer.tokens(c)).filter((c) => c.length > 0);
+      const out: Token[][] = [];
+      const breaks = new RegExp(CLAUSE_BREAK.source, 'g');
+      let at = 0;
+      for (let m = breaks.exec(text); ; m = breaks.exec(text)) {
+        const clause = normalizer.tokens(text.slice(at, m ? m.index : text.length));
+        // "thay mái tôn cần xin phép?": a question mark after a clause with no question word asks yes or no
+        // (the last clause only, of a few words: "… mới được làm?? vậy chứ lệ phí là bao nhiêu" is outrage told; "giá?" asks the price)
+        const last = !m || !text.slice(m.index + m[0].length).trim();
+        if (last && m?.[0].includes('?') && clause.length >= 3 && !clause.some((t) => YES_NO_ASKED.has(t.f))) clause.push({ f: 'khong' });
+        if (clause.length) out.push(clause);
+        if (!m) return out;
+        at = m.index + m[0].length;
+      }
     },
     tokens(text: string): Token[] {
       for (const [symbol, meaning] of symbols) if (text.includes(symbol)) text = text.split(symbol).join(meaning);

@@ -766,3 +766,9 @@ test('"tiền thì sao" asks the fee, unless the money is a benefit ("tiền mai
   expect(aspectOf('còn tiền thì sao ạ')?.aspect).toBe('fee');
   expect(aspectOf('tiền mai táng thì sao')?.aspect).not.toBe('fee');
 });
+
+test('"cần xin phép không" asks whether a permit is needed at all (dialogs-tune-67, tune-31)', () => {
+  expect(matcher.analyze('cất nhà cấp 4 cần xin phép ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('thay mái tôn cần xin phép?').aspect).toBe('eligibility');
+  expect(matcher.analyze('xin phép xây dựng cần giấy tờ gì').aspect).toBe('documents');
+});

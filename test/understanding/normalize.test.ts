@@ -33,6 +33,13 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
       expect(words('phí 1.000.000 đồng hay 1,5 triệu')).toHaveLength(1);
       expect(words('hồ sơ 000.00.12.H40-250815-0003 đến đâu rồi')).toHaveLength(1);
     });
+    test('a closing question mark after no question word asks yes or no ("cần xin phép?" is "cần xin phép không")', () => {
+      expect(words('thay mái tôn cần xin phép?')).toEqual(['thay mai ton can xin phep khong']);
+      expect(words('nộp ở đâu?')).toEqual(['nop o dau']);
+      expect(words('giá?')).toEqual(['gia']);
+      // only the last clause: one told with "??" is outrage, not the question
+      expect(words('phải đưa thêm 500k mới được làm?? vậy lệ phí là bao nhiêu')).toEqual(['phai dua them 500k moi duoc lam', 'vay le phi la bao nhieu']);
+    });
     test('the clauses hold the same tokens as the whole text', () => {
       const text = 'ko bik lam tam tru o mo, ad chi giup';
       expect(n.clauses(text).flat()).toEqual(n.tokens(text));
