@@ -998,3 +998,11 @@ test('"ae cho hỏi" opens a question; a curt answer at the desk complains; a va
   expect(matcher.analyze('gần kcn có chỗ nào còn phòng trọ trống ko ad').intent).toBe('out_of_scope');
   expect(matcher.analyze('ở phòng trọ gần kcn thì đăng ký tạm trú cần gì').intent).toBe('procedure');
 });
+
+test('a photo shop, a law firm, a lawsuit and whether land will rise are out of scope (tune-31, dialogs-tune-50)', () => {
+  expect(matcher.analyze('tiệm chụp hình hộ chiếu gần đây?').intent).toBe('out_of_scope');
+  expect(matcher.analyze('ad giới thiệu giúp em văn phòng luật sư nào giỏi, phí bao nhiêu').intent).toBe('out_of_scope');
+  expect(matcher.analyze('nếu bố nó quay về đòi nuôi thì tôi có kiện ra tòa giành quyền nuôi được ko').intent).toBe('out_of_scope');
+  expect(matcher.analyze('đất có sổ đỏ rồi, khu đó sau này có lên giá không, có nên xuống tiền bây giờ không').intent).toBe('out_of_scope');
+  expect(matcher.analyze('làm hộ chiếu cần ảnh không').intent).toBe('procedure');
+});
