@@ -37,7 +37,7 @@ const CUES: Cue[] = [
   // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền; nor the money a procedure's name follows, "tiền
   // [trợ cấp mai táng]": the benefit it pays)
-  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:_|mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong))(?: |$)/, first: 'tien' },
+  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:_|mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong|gia))(?: |$)/, first: 'tien' },
   // "có chát không", "đắt đỏ lắm không": is it expensive
   ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'duoc bot', 'cam theo tien', 'mang theo tien'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
@@ -159,6 +159,11 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 3, re: / co (?:lam|nop|xin|chung thuc) o (?:xa|phuong|huyen|tinh|day|que)(?: \S+){0,2} duoc /, first: 'duoc' },
   // "ở đâu (làm) nhanh nhất": which place is quickest
   { aspect: 'where', weight: 4, re: / (?:o dau|cho nao|noi nao)(?: \S+){0,2} nhanh /, first: 'nhanh' },
+  // "nộp dịch vụ công có nhanh hơn không": quicker is a question of time (weaker than the channel named:
+  // "làm qua VNeID có nhanh hơn không" weighs doing it online)
+  ...cue('duration', 2.5, 'nhanh hon', 'lau hon', 'cham hon'),
+  // "liên thông khai tử ai nộp": who may or must do it
+  ...cue('eligibility', 3, 'ai (?:nop|di nop|dung ra|dung ten|ky|di lam)'),
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'xin o', 'lay o', 'dang ky o'),
   // "làm ở xã được không" — but not "đi làm ở Hàn", "đang làm ở Bình Dương": where the citizen works
   { aspect: 'where', weight: 2, re: /(?<! di| dang| van| hien| di lam| cong nhan)(?:^| )lam o(?: |$)/, first: 'lam' },

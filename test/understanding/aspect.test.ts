@@ -772,3 +772,9 @@ test('"cần xin phép không" asks whether a permit is needed at all (dialogs-t
   expect(matcher.analyze('thay mái tôn cần xin phép?').aspect).toBe('eligibility');
   expect(matcher.analyze('xin phép xây dựng cần giấy tờ gì').aspect).toBe('documents');
 });
+
+test('"nhanh hơn" asks the time, unless a channel is weighed; "ai nộp" asks who may (tune-31)', () => {
+  expect(matcher.analyze('nộp dvc có nhanh hơn ko').aspect).toBe('duration');
+  expect(matcher.analyze('xin lý lịch tư pháp trên vneid có nhanh hơn không').aspect).toBe('online');
+  expect(matcher.analyze('liên thông khai tử ai nộp?').aspect).toBe('eligibility');
+});

@@ -1006,3 +1006,13 @@ test('a photo shop, a law firm, a lawsuit and whether land will rise are out of 
   expect(matcher.analyze('đất có sổ đỏ rồi, khu đó sau này có lên giá không, có nên xuống tiền bây giờ không').intent).toBe('out_of_scope');
   expect(matcher.analyze('làm hộ chiếu cần ảnh không').intent).toBe('procedure');
 });
+
+test('the commune police asked for by itself is the office; "trưa có ai trực" asks its hours; "ad thật" asks for a person (tune-31, dialogs-tune-17)', () => {
+  expect(matcher.analyze('công an xã mới ở đâu dzậy').intent).toBe('office');
+  expect(matcher.analyze('trưa có ai trực ko ad').intent).toBe('office');
+  expect(matcher.analyze('ad thật đâu rồi').intent).toBe('human');
+  // a place to go for the topic is not the office's address
+  expect(matcher.analyze('làm căn cước ở công an xã hay ở đâu').intent).toBe('procedure');
+  // "hđ" is a contract
+  expect(matcher.analyze('chứng thực hđ online đc chưa').procedure).toBe('chung-thuc-hop-dong');
+});
