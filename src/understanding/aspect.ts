@@ -442,7 +442,12 @@ const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao
 /** "em chưa có tài khoản" tells; "xong chưa", "có chưa ạ" ask: "chưa" asks only at the end of a clause. */
 const NOT_YET_ASKED = / chua(?: (?:a|ad|admin|vay|nhi|ha|nhe|nha|ban|chi|anh|em|ta|mn|moi nguoi|ca nha|bac|co|chu)){0,2} $/;
 /** ("không có giấy tờ chi hết": "gì/chi" before "hết/cả" is "at all", not a question; "cái gì cũng phải có": everything) */
-const atAll = (w: string, next: string | undefined) => (w === 'gi' || w === 'chi') && (next === 'het' || next === 'ca' || next === 'cung');
+const atAll = (w: string, next: string | undefined) => ((w === 'gi' || w === 'chi') && (next === 'het' || next === 'ca' || next === 'cung'))
+  // ("năm nào cũng đóng thuế": every year)
+  || (w === 'nao' && next === 'cung');
+/** "không tranh chấp với ai": with no one, denied, not asked */
+const noOne = (ws: readonly string[], i: number) => ws[i] === 'ai' && (i === ws.length - 1 || ws[i + 1] === 'ca' || ws[i + 1] === 'het')
+  && ws.slice(0, i).some((w) => w === 'khong' || w === 'chang');
 /** "chị cán bộ bảo…", "anh chị ơi": "chị", a person, not "chi" (gì) */
 const sister = (w: string, prev: string | undefined, next: string | undefined) => w === 'chi'
   && (prev === 'anh' || prev === 'cac' || next === 'can' || next === 'oi' || next === 'ay' || next === 'gai' || next === 'hang');
@@ -458,7 +463,7 @@ const ADDRESS = new Set(['a', 'ad', 'admin', 'vay', 'nhi', 'ha', 'nhe', 'nha', '
 const denies = (ws: readonly string[], i: number) => NO.has(ws[i]) && ws[i + 1] !== 'hay' && ws.slice(i + 1).some((w) => !ADDRESS.has(w));
 /** "bản sao", "sao y", "sao lục": a copy, not "sao" (how) */
 const copy = (w: string, prev: string | undefined, next: string | undefined) => w === 'sao' && (prev === 'ban' || next === 'y' || next === 'luc' || next === 'ke');
-const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chua' && QUESTION_WORDS.has(w) && !atAll(w, ws[i + 1])
+const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chua' && QUESTION_WORDS.has(w) && !atAll(w, ws[i + 1]) && !noOne(ws, i)
   && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]) && !denies(ws, i) && !copy(w, ws[i - 1], ws[i + 1]))
   || NOT_YET_ASKED.test(` ${clause} `);
 /** ("xong rồi sang tên…" opening a clause is "after that", not "done") */

@@ -778,3 +778,8 @@ test('"nhanh hơn" asks the time, unless a channel is weighed; "ai nộp" asks w
   expect(matcher.analyze('xin lý lịch tư pháp trên vneid có nhanh hơn không').aspect).toBe('online');
   expect(matcher.analyze('liên thông khai tử ai nộp?').aspect).toBe('eligibility');
 });
+
+test('"năm nào cũng" (every year) and "không … với ai" (with no one) tell, they do not ask (tune-31)', () => {
+  expect(matcher.analyze('nhà em ở đất khai hoang từ năm 1998, không tranh chấp với ai, năm nào cũng đóng thuế đầy đủ, giờ làm sổ đỏ lần đầu thì có đủ điều kiện được cấp không').aspect).toBe('eligibility');
+  expect(matcher.analyze('làm sổ đỏ lần đầu nộp ở xã nào').aspect).toBe('where');
+});

@@ -1016,3 +1016,7 @@ test('the commune police asked for by itself is the office; "trưa có ai trực
   // "hđ" is a contract
   expect(matcher.analyze('chứng thực hđ online đc chưa').procedure).toBe('chung-thuc-hop-dong');
 });
+
+test('an official who talks "cáu gắt" complains (dialogs-tune-22)', () => {
+  expect(matcher.analyze('cán bộ nói chuyện còn cáu gắt nữa').intent).toBe('complaint');
+});
