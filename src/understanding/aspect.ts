@@ -159,6 +159,8 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 3, re: / co (?:lam|nop|xin|chung thuc) o (?:xa|phuong|huyen|tinh|day|que)(?: \S+){0,2} duoc /, first: 'duoc' },
   // "ở đâu (làm) nhanh nhất": which place is quickest
   { aspect: 'where', weight: 4, re: / (?:o dau|cho nao|noi nao)(?: \S+){0,2} nhanh /, first: 'nhanh' },
+  // "còn thiếu gì nữa không": which papers are still missing
+  ...cue('documents', 3, '(?:con |co |bi )?thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))'),
   // "nộp dịch vụ công có nhanh hơn không": quicker is a question of time (weaker than the channel named:
   // "làm qua VNeID có nhanh hơn không" weighs doing it online)
   ...cue('duration', 2.5, 'nhanh hon', 'lau hon', 'cham hon'),
@@ -472,7 +474,7 @@ const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|h
 interface Hit { aspect: Aspect; weight: number; score: number }
 
 /** "(chủ trọ bảo) tự làm trên VNeID được", "nghe nói đăng ký trên mạng được": done online, told ("_": the topic's own words, masked) */
-const DONE_ONLINE = / (?:(?:lam|dang ky|khai|nop|bao|xin|cap|_) (?:\S+ ){0,3}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)(?: \S+){0,3} (?:duoc|cung duoc)|(?:bao|keu|noi|bieu)(?: \S+)? tu (?:lam|dang ky|khai|nop|bao|_) (?:\S+ ){0,2}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)) /;
+const DONE_ONLINE = / (?:(?:lam|dang ky|khai|nop|bao|xin|cap|_) (?:\S+ ){0,3}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)(?: \S+){0,3} (?:duoc|cung duoc)|(?:co the|cung duoc) (?:lam|dang ky|khai|nop|bao|xin|_) (?:\S+ ){0,5}?(?:online|truc tuyen|(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu))|(?:bao|keu|noi|bieu)(?: \S+)? tu (?:lam|dang ky|khai|nop|bao|_) (?:\S+ ){0,2}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)) /;
 
 /** A clause that checks a guess ("phải làm trước hả", "… đúng không"), and one that asks with a question word. */
 const CONFIRMS = / (?:ha|(?:phai|dung) (?:khong|hong)) $/;

@@ -783,3 +783,9 @@ test('"năm nào cũng" (every year) and "không … với ai" (with no one) tel
   expect(matcher.analyze('nhà em ở đất khai hoang từ năm 1998, không tranh chấp với ai, năm nào cũng đóng thuế đầy đủ, giờ làm sổ đỏ lần đầu thì có đủ điều kiện được cấp không').aspect).toBe('eligibility');
   expect(matcher.analyze('làm sổ đỏ lần đầu nộp ở xã nào').aspect).toBe('where');
 });
+
+test('"còn thiếu gì nữa không" asks the papers; "nghe nói có thể làm trên VNeID, làm sao" asks how online (tune-19/31)', () => {
+  expect(matcher.analyze('khai sinh cho con em có giấy chứng sinh, căn cước hai vợ chồng, vậy còn thiếu gì nữa không ạ, nhà nội có phải ký đồng ý không').aspect).toBe('documents');
+  expect(matcher.analyze('nghe nói đăng ký xe có thể làm trên vneid rồi ra lấy biển thôi, làm sao vậy').aspect).toBe('online');
+  expect(matcher.analyze('đăng ký xe thủ tục làm sao vậy').aspect).toBe('overview');
+});
