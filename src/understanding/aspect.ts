@@ -245,7 +245,7 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh|thi) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'mien' },
   ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
-    'co bi', 'ai cung phai', 'phai co mat', 'duoc huong', 'con huong', 'gioi han tuoi', 'do tuoi', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
+    'co bi(?! (?:mat|hong|rach|roi|rot|danh roi|that lac|moc tui|cuop|chay|uot|gay|lay cap|trom))', 'ai cung phai', 'phai co mat', 'duoc huong', 'con huong', 'gioi han tuoi', 'do tuoi', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
   { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|khong cho|khong dong y|chua|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat|di tu|o tu|tranh chap|dang bi|ma co|khong (?:\S+ ){1,2}duoc|nguoi (?:han|nhat|trung quoc|dai loan|lao|campuchia|thai|my|uc|phap|duc|viet kieu)) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/, first: 'sao' },

@@ -789,3 +789,8 @@ test('"còn thiếu gì nữa không" asks the papers; "nghe nói có thể làm
   expect(matcher.analyze('nghe nói đăng ký xe có thể làm trên vneid rồi ra lấy biển thôi, làm sao vậy').aspect).toBe('online');
   expect(matcher.analyze('đăng ký xe thủ tục làm sao vậy').aspect).toBe('overview');
 });
+
+test('"cô bị mất", typed "co bi mat", tells a loss; "có bị phạt không" still asks (dialogs-tune-144)', () => {
+  expect(matcher.analyze('cai the can cuoc cua co bi mat hom di cho roi gio lam lai the nao chau').aspect).toBe('overview');
+  expect(matcher.analyze('lam the can cuoc tre co bi phat khong').aspect).toBe('eligibility');
+});
