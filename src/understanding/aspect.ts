@@ -159,6 +159,8 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 3, re: / co (?:lam|nop|xin|chung thuc) o (?:xa|phuong|huyen|tinh|day|que)(?: \S+){0,2} duoc /, first: 'duoc' },
   // "ở đâu (làm) nhanh nhất": which place is quickest
   { aspect: 'where', weight: 4, re: / (?:o dau|cho nao|noi nao)(?: \S+){0,2} nhanh /, first: 'nhanh' },
+  // "về xã nhà đăng ký được không hay phải đăng ký ở chỗ bệnh viện": one place or another
+  { aspect: 'where', weight: 4, re: / (?:o|tai|len|ve|ra|den|toi) (?:cho|noi|xa|phuong|tinh|benh vien|que|uy ban|ubnd|cong an)(?: \S+){0,7} (?:duoc|dc) (?:khong|ko|k|hong|hok) hay (?:la )?(?:phai|bat buoc) (?:\S+ ){0,3}(?:o|tai|len|ve|ra|den|toi) (?:cho|noi|xa|phuong|tinh|benh vien|que|uy ban|ubnd|cong an)(?: |$)/, first: 'hay' },
   // "còn thiếu gì nữa không": which papers are still missing
   ...cue('documents', 3, '(?:con |co |bi )?thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))'),
   // "nộp dịch vụ công có nhanh hơn không": quicker is a question of time (weaker than the channel named:
@@ -243,7 +245,7 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt
   { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh|thi) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'mien' },
-  ...cue('eligibility', 3, 'co phai', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
+  ...cue('eligibility', 3, 'co phai(?! (?:\\S+ )*thi (?:phai )?lam (?:the nao|sao|ntn|nhu the nao|gi))', 'phai khong', 'bat buoc', 'dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
     'co bi(?! (?:mat|hong|rach|roi|rot|danh roi|that lac|moc tui|cuop|chay|uot|gay|lay cap|trom))', 'ai cung phai', 'phai co mat', 'duoc huong', 'con huong', 'gioi han tuoi', 'do tuoi', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),

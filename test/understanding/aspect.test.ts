@@ -794,3 +794,11 @@ test('"cô bị mất", typed "co bi mat", tells a loss; "có bị phạt không
   expect(matcher.analyze('cai the can cuoc cua co bi mat hom di cho roi gio lam lai the nao chau').aspect).toBe('overview');
   expect(matcher.analyze('lam the can cuoc tre co bi phat khong').aspect).toBe('eligibility');
 });
+
+test('"cô phải đi làm … thì làm thế nào" asks how, the duty is told; one place or another asks where (dialogs-tune-144)', () => {
+  expect(matcher.analyze('chào cháu ông nhà cô mới mất hôm kia giờ cô phải đi làm giấy khai tử cho ông thì làm thế nào').aspect).toBe('overview');
+  expect(matcher.analyze('có phải đăng ký khai tử không').aspect).toBe('eligibility');
+  expect(matcher.analyze('ông mất ở bệnh viện tỉnh thì cô về xã nhà đăng ký khai tử được không hay phải đăng ký ở chỗ bệnh viện').aspect).toBe('where');
+  // the office against doing it online weighs the channel
+  expect(matcher.analyze('khai tử làm trên mạng được không hay phải lên xã').aspect).toBe('online');
+});
