@@ -342,7 +342,7 @@ const CUES: Cue[] = [
   // "nghỉ việc bao lâu thì hết hạn nộp": the deadline
   ...cue('eligibility', 4, 'bao lau thi het han', 'bao lau het han', 'bao lau thi qua han'),
   // "nghe nói được tiền trợ cấp người già hàng tháng phải không": entitled, as heard
-  { aspect: 'eligibility', weight: 3, re: / nghe noi (?:la )?(?:\S+ ){0,2}(?:duoc|dc) (?:nhan|lanh|linh|huong|cap|mien|tien|tro cap|ho tro)(?: |$)/, first: 'noi' },
+  { aspect: 'eligibility', weight: 3, re: / nghe (?:nguoi ta |ai do |ho |moi nguoi )?noi (?:la )?(?:(?:tu|tren|duoi) \d+ tuoi (?:la |thi )?)?(?:\S+ ){0,2}(?:duoc|dc) (?:nhan|lanh|linh|huong|cap|mien|tien|tro cap|ho tro)(?: |$)/, first: 'noi' },
   // "có cần khai báo gì không": must it be declared at all
   { aspect: 'eligibility', weight: 4, re: / (?:co )?(?:can|phai) khai bao (?:gi )?(?:khong|ko|k|hong|hok)(?: |$)/, first: 'bao' },
   // "cán bộ có đến nhà chứng thực không": may it be done at home
@@ -432,7 +432,7 @@ const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau 
 /** "đất trồng cây lâu năm", "mất lâu rồi": long-standing, long ago — not a question of how long */
 const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
-const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo)? $/;
+const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo| chau| co| chu| bac| anh| chi| em)? $/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
 const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
 /** "mấy năm nay", "mấy hôm nay": these past years or days, told */

@@ -802,3 +802,9 @@ test('"cô phải đi làm … thì làm thế nào" asks how, the duty is told;
   // the office against doing it online weighs the channel
   expect(matcher.analyze('khai tử làm trên mạng được không hay phải lên xã').aspect).toBe('online');
 });
+
+test('"… phải không cháu": a guess checked with a word of address asks nothing of its own; a benefit heard of at an age asks who qualifies (dialogs-tune-43/144)', () => {
+  expect(matcher.analyze('nghe người ta nói có cái thủ tục làm một lần cả khai tử xoá hộ khẩu với lĩnh tiền mai táng phí có phải không cháu').aspect).toBe('overview');
+  expect(matcher.analyze('Bà năm nay 79 tuổi, không có lương hưu, nghe người ta nói từ 75 tuổi là được nhận trợ cấp hàng tháng phải không cháu').aspect).toBe('eligibility');
+  expect(matcher.analyze('ở trọ có phải đăng ký tạm trú không chị').aspect).toBe('eligibility');
+});
