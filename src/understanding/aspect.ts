@@ -478,6 +478,9 @@ interface Hit { aspect: Aspect; weight: number; score: number }
 /** "(chủ trọ bảo) tự làm trên VNeID được", "nghe nói đăng ký trên mạng được": done online, told ("_": the topic's own words, masked) */
 const DONE_ONLINE = / (?:(?:lam|dang ky|khai|nop|bao|xin|cap|_) (?:\S+ ){0,3}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)(?: \S+){0,3} (?:duoc|cung duoc)|(?:co the|cung duoc) (?:lam|dang ky|khai|nop|bao|xin|_) (?:\S+ ){0,5}?(?:online|truc tuyen|(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu))|(?:bao|keu|noi|bieu)(?: \S+)? tu (?:lam|dang ky|khai|nop|bao|_) (?:\S+ ){0,2}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)) /;
 
+/** "à thôi", "thôi khỏi": a clause that takes back what was asked before it */
+const RETRACTS = /^ (?:a |u |ah |ma )?thoi (?:khoi|bo qua|khong can|cai do|cai nay|vu do|(?:em|toi|minh|tui) (?:\S+ )?(?:biet|tra|tim hieu|hieu|hoi) roi)/;
+
 /** A clause that checks a guess ("phải làm trước hả", "… đúng không"), and one that asks with a question word. */
 const CONFIRMS = / (?:ha|(?:phai|dung) (?:khong|hong)) $/;
 const WH_WORD = / (?:o dau|dau|cho nao|bao lau|bao nhieu|bao gio|khi nao|nhu the nao|the nao|ra sao|gi|chi|nao|may ngay) /;
@@ -529,7 +532,12 @@ function bestInClause(clause: string): Hit | null {
  * the papers; a weaker cue earlier ("thời gian") gives way to a stronger one later.
  */
 export function detectAspect(folded: string): { aspect: Aspect; score: number } | null {
-  const clauses = folded.split(CLAUSE_SEPARATOR);
+  // "… cần giấy tờ gì… à thôi cái đó em tra rồi, chỉ hỏi nộp ở đâu thôi": what comes before a "thôi" that takes it back
+  // asks nothing any more
+  const all = folded.split(CLAUSE_SEPARATOR);
+  let retracted = 0;
+  all.forEach((c, i) => { if (i > 0 && RETRACTS.test(` ${c} `)) retracted = i; });
+  const clauses = retracted > 0 ? all.slice(retracted) : all;
   // "lệ phí thì em biết rồi, giờ nộp ở đâu": a clause the citizen has settled asks nothing
   const unsettled = clauses.filter((c) => !SETTLED.test(` ${c} `));
   // "tôi lên xã hỏi thì cán bộ nói sổ gốc cũng mất, giờ phải làm sao": when some clause asks (a question word),

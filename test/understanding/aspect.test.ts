@@ -808,3 +808,8 @@ test('"… phải không cháu": a guess checked with a word of address asks not
   expect(matcher.analyze('Bà năm nay 79 tuổi, không có lương hưu, nghe người ta nói từ 75 tuổi là được nhận trợ cấp hàng tháng phải không cháu').aspect).toBe('eligibility');
   expect(matcher.analyze('ở trọ có phải đăng ký tạm trú không chị').aspect).toBe('eligibility');
 });
+
+test('"… à thôi cái đó em tra rồi, chỉ hỏi nộp ở đâu": a question taken back asks nothing (dialogs-tune-146)', () => {
+  expect(matcher.analyze('Em định mở quán cà phê nhỏ, hỏi đăng ký hộ kinh doanh cần giấy tờ gì... à thôi cái đó em tra rồi, chỉ hỏi nộp ở đâu thôi ạ').aspect).toBe('where');
+  expect(matcher.analyze('đăng ký hộ kinh doanh cần giấy tờ gì, nộp ở đâu').aspect).toBe('documents');
+});
