@@ -813,3 +813,9 @@ test('"… à thôi cái đó em tra rồi, chỉ hỏi nộp ở đâu": a ques
   expect(matcher.analyze('Em định mở quán cà phê nhỏ, hỏi đăng ký hộ kinh doanh cần giấy tờ gì... à thôi cái đó em tra rồi, chỉ hỏi nộp ở đâu thôi ạ').aspect).toBe('where');
   expect(matcher.analyze('đăng ký hộ kinh doanh cần giấy tờ gì, nộp ở đâu').aspect).toBe('documents');
 });
+
+test('"giấy chứng nhận đủ điều kiện" names the food-safety paper; it does not ask about conditions (dialogs-tune-147, tune-25)', () => {
+  expect(matcher.analyze('còn giấy chứng nhận đủ điều kiện vệ sinh an toàn thực phẩm cho quán ni thì xin ở cơ quan mô').aspect).toBe('where');
+  expect(matcher.analyze('cap giay chung nhan du dieu kien attp mat bn').aspect).toBe('fee');
+  expect(matcher.analyze('quán ăn cần điều kiện gì để được cấp giấy an toàn thực phẩm').aspect).toBe('eligibility');
+});
