@@ -1020,3 +1020,8 @@ test('the commune police asked for by itself is the office; "trưa có ai trực
 test('an official who talks "cáu gắt" complains (dialogs-tune-22)', () => {
   expect(matcher.analyze('cán bộ nói chuyện còn cáu gắt nữa').intent).toBe('complaint');
 });
+
+test('a laminated original ("bản chính bị ép plastic") is the certification\'s question; a shop that laminates is out of scope (dialogs-tune-147, tune-11)', () => {
+  expect(matcher.analyze('bản chính bị ép plastic rồi thì có chứng thực được không').intent).toBe('procedure');
+  expect(matcher.analyze('tiệm nào ép plastic thẻ căn cước đẹp mà rẻ vậy mn').intent).toBe('out_of_scope');
+});
