@@ -161,6 +161,8 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 4, re: / (?:o dau|cho nao|noi nao)(?: \S+){0,2} nhanh /, first: 'nhanh' },
   // "về xã nhà đăng ký được không hay phải đăng ký ở chỗ bệnh viện": one place or another
   { aspect: 'where', weight: 4, re: / (?:o|tai|len|ve|ra|den|toi) (?:cho|noi|xa|phuong|tinh|benh vien|que|uy ban|ubnd|cong an)(?: \S+){0,7} (?:duoc|dc) (?:khong|ko|k|hong|hok) hay (?:la )?(?:phai|bat buoc) (?:\S+ ){0,3}(?:o|tai|len|ve|ra|den|toi) (?:cho|noi|xa|phuong|tinh|benh vien|que|uy ban|ubnd|cong an)(?: |$)/, first: 'hay' },
+  // "nếu ko có giấy chứng sinh vì bé sinh ở nhà thì sao": a paper lacked, what instead
+  { aspect: 'documents', weight: 3.5, re: / (?:khong|ko|k|chua) co (?:giay|ket qua|ban|so|cccd|can cuoc|cmnd|xac nhan|_)(?: (?!muon|lam|gio)\S+){0,10} thi sao(?: (?:a|ad|admin|vay|z|chi|anh|em|_))* $/, first: 'sao' },
   // "còn thiếu gì nữa không": which papers are still missing
   ...cue('documents', 3, '(?:con |co |bi )?thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))'),
   // "nộp dịch vụ công có nhanh hơn không": quicker is a question of time (weaker than the channel named:

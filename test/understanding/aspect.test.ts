@@ -819,3 +819,9 @@ test('"giấy chứng nhận đủ điều kiện" names the food-safety paper; 
   expect(matcher.analyze('cap giay chung nhan du dieu kien attp mat bn').aspect).toBe('fee');
   expect(matcher.analyze('quán ăn cần điều kiện gì để được cấp giấy an toàn thực phẩm').aspect).toBe('eligibility');
 });
+
+test('"nếu ko có giấy chứng sinh … thì sao" asks which papers instead; "chưa có sổ đỏ, giờ muốn làm sổ thì làm sao" asks how (dialogs-tune-94/117/149)', () => {
+  expect(matcher.analyze('khai sinh cho bé, nếu ko có giấy chứng sinh vì bé sinh ở nhà thì sao ad').aspect).toBe('documents');
+  expect(matcher.analyze('nhận cha con nếu ko có kết quả xét nghiệm ADN thì sao ạ').aspect).toBe('documents');
+  expect(matcher.analyze('đất ông bà để lại chưa có sổ đỏ, giờ muốn làm sổ lần đầu thì làm sao').aspect).toBe('overview');
+});
