@@ -1,3 +1,4 @@
+import { loadSourceFromFiles } from '../../src/knowledge/source';
 import path from 'node:path';
 import { loadLexiconFiles } from '../../src/knowledge/files';
 import { createNormalizer, type Lexicon, type Normalizer } from '../../src/understanding/normalize';
@@ -403,5 +404,12 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'hộ khẩu ở bac ninh')).toBe('ho khau o bac ninh');
     expect(folded(n, 'que Hậu Giang')).toBe('que hau giang');
     expect(folded(n, 'khanh hoa')).toBe('khanh hoa'); // not the other province "thanh hoa"
+  });
+});
+
+describe('the English words of the shipped lexicon (data/lexicon/english.yaml)', () => {
+  const n = createNormalizer({ lexicon: loadSourceFromFiles().source.lexicon, vocabulary: VOCAB });
+  test.each([['fee bao nhiu', 'le phi'], ['deadline nop ho so', 'han chot'], ['muon apply tro cap', 'xin'], ['check status', 'kiem tra tinh trang']])('"%s" reads "%s"', (text, meaning) => {
+    expect(folded(n, text)).toContain(meaning);
   });
 });
