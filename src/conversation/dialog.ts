@@ -201,13 +201,15 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
 
   // 4. intents that are not about a procedure: complaint, human, status, office, greetings…
   //    ("nộp ở UBND xã hả" in a procedure chat asks where to submit it, not for the office's address)
-  if (ctx && analysis.intent === 'office' && analysis.tokens.includes('nop')) return answer(ctx, 'where', analysis.confidence, state.topicText ?? text);
+  //    (but "nếu cần nộp bản giấy thì một cửa phường làm tới mấy giờ" asks the office's hours)
+  const asksHours = / (?:may gio|gio lam viec|gio mo cua|gio dong cua|thu bay|chu nhat) /.test(spaced(analysis.tokens));
+  if (ctx && analysis.intent === 'office' && analysis.tokens.includes('nop') && !asksHours) return answer(ctx, 'where', analysis.confidence, state.topicText ?? text);
   // "làm trên điện thoại được không, em làm cả ngày không xin nghỉ được": the classifier leans to office hours, but
   // no word names the office or its hours; a question about the topic
   if (ctx && analysis.intent === 'office' && !analysis.voiced && asksAnAspect) return answer(ctx, analysis.aspect ?? 'overview', analysis.confidence, state.topicText ?? text);
   // "giờ hành chính em không ghé được, có bấm trên điện thoại được không", "chờ lâu hông, chị sợ đóng cửa lâu mất mối":
   // the office's hours are the reason, the question is the topic's (online, how long, cost, papers)
-  if (ctx && analysis.intent === 'office' && analysis.aspectScore >= ASKS_PLAINLY && analysis.aspect && TOPIC_ASPECTS.has(analysis.aspect)) {
+  if (ctx && analysis.intent === 'office' && !asksHours && analysis.aspectScore >= ASKS_PLAINLY && analysis.aspect && TOPIC_ASPECTS.has(analysis.aspect)) {
     return answer(ctx, analysis.aspect, Math.max(0.5, analysis.confidence), state.topicText ?? text);
   }
   // "má con nằm một chỗ đi hông nổi, con đem hồ sơ nộp ở đâu, ấp hay xã": the classifier leans to a service (status,

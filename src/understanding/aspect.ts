@@ -169,7 +169,9 @@ const CUES: Cue[] = [
   // "làm qua VNeID có nhanh hơn không" weighs doing it online)
   ...cue('duration', 2.5, 'nhanh hon', 'lau hon', 'cham hon'),
   // "liên thông khai tử ai nộp": who may or must do it
-  ...cue('eligibility', 3, 'ai (?:nop|di nop|dung ra|dung ten|ky|di lam)'),
+  ...cue('eligibility', 3, 'ai (?:trong nha |trong gia dinh )?(?:nop|di nop|dung ra|dung ten|ky|di lam|di dang ky|dang ky)'),
+  // "hồ sơ thì sao": what the file holds
+  { aspect: 'documents', weight: 3, re: /^ *(?:(?:con|vay|the|the con) )?ho so (?:thi )?(?:sao|the nao|ra sao|gom gi|gom nhung gi)(?: |$)/, first: 'so' },
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'xin o', 'lay o', 'dang ky o'),
   // "làm ở xã được không" — but not "đi làm ở Hàn", "đang làm ở Bình Dương": where the citizen works
   { aspect: 'where', weight: 2, re: /(?<! di| dang| van| hien| di lam| cong nhan)(?:^| )lam o(?: |$)/, first: 'lam' },

@@ -22,7 +22,7 @@ const CUES: IntentCue[] = [
   { intent: 'complaint', weight: 24, re: /\b((?:tu|hon|da) (?:\d+|may|mot|hai|ba) (?:thang|tuan) (?:\S+ ){0,3}(?:ma |den |toi |cho )*(?:gio|nay) (?:\S+ )?(?:van )?chua (?:co|thay|nhan|lay|duoc)|(?:chua|chang|khong) (?:co )?ai (?:den |toi |ve |xuong )?sua|sat lo|sut lun|(?:bao|bi) loi he thong|loi he thong)\b/ },
   // a business recommended or a trade sought ("ad biết chỗ nào cho thuê trọ rẻ không", "ai có đất thổ cư bán lại ko"):
   // not the agency's to answer, whatever procedure words come with it
-  { intent: 'out_of_scope', weight: 40, re: /\b((?:tiem|quan|cua hang|cong ty|van phong) nao (?:\S+ ){0,8}(?:re|ngon|dep|uy tin|tot nhat|lay lien)|(?:biet|gioi thieu|chi) (?:\S+ ){0,2}(?:cho|noi|tiem|quan|cong ty|benh vien|truong|homestay|khach san|ben)(?: \S+)? nao (?:\S+ ){0,8}(?:re|ngon|tot nhat|uy tin|dep|it dong|lay lien|gan day)|(?:co ai|ai) (?:co )?(?!duoc )(?:\S+ ){0,3}(?:ban lai|ban|cho thue|sang nhuong) (?:\S+ ){0,6}(?:khong|ko|k|hong)|(?:cho|noi|dau) (?:nao )?(?:con|co|dang) (?:cho )?(?:phong|phong tro|nha tro|can ho|nha) (?:\S+ )?(?:trong|cho thue))\b/ },
+  { intent: 'out_of_scope', weight: 40, re: /\b((?:tiem|quan|cua hang|cong ty|van phong|trung tam) nao (?:\S+ ){0,8}(?:re|ngon|dep|uy tin|tot|tot nhat|lay lien)|(?:biet|gioi thieu|chi) (?:\S+ ){0,2}(?:cho|noi|tiem|quan|cong ty|benh vien|truong|homestay|khach san|ben)(?: \S+)? nao (?:\S+ ){0,8}(?:re|ngon|tot nhat|uy tin|dep|it dong|lay lien|gan day)|(?:co ai|ai) (?:co )?(?!duoc )(?:\S+ ){0,3}(?:ban lai|ban|cho thue|sang nhuong) (?:\S+ ){0,6}(?:khong|ko|k|hong)|(?:cho|noi|dau) (?:nao )?(?:con|co|dang) (?:cho )?(?:phong|phong tro|nha tro|can ho|nha) (?:\S+ )?(?:trong|cho thue))\b/ },
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },
   // the office itself moved ("Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường")
@@ -34,7 +34,7 @@ const CUES: IntentCue[] = [
   // "công an xã mới ở đâu": the office's address, no procedure named
   { intent: 'office', weight: 20, re: /^(?:(?:cho|em|toi|minh|hoi|ad|admin|oi|a|da|ma|con|vay|the|moi nguoi) ){0,4}(?:cong an|uy ban|ubnd|tru so) (?:xa|phuong|tinh|thi tran)(?: (?!hay)\S+){0,2} (?:o dau|cho nao|nam o dau|dia chi)\b/ },
   // the hours asked outright outweigh the office's name ("phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ")
-  { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:mo|dong) cua (?:tu |luc )?may gio|(?:xin|cho xin|cho em xin|cho toi xin) (?:so dien thoai|sdt|so dt|hotline)|may gio (?:mo cua|lam viec|dong cua|nghi trua)|may gio (?:nguoi ta |ho |can bo |xa |phuong )?(?:nghi|dong cua|mo cua))\b/ },
+  { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:lam|lam viec|mo cua|lam toi|tiep dan) (?:toi|den|toi tan|den tan) may gio|(?:mo|dong) cua (?:tu |luc )?may gio|(?:xin|cho xin|cho em xin|cho toi xin) (?:so dien thoai|sdt|so dt|hotline)|may gio (?:mo cua|lam viec|dong cua|nghi trua)|may gio (?:nguoi ta |ho |can bo |xa |phuong )?(?:nghi|dong cua|mo cua))\b/ },
 ];
 
 /** An intent cue this strong says the intent outright, whatever procedure is named. */

@@ -247,6 +247,8 @@ export function ownLateness(tokens: readonly string[], start: number, end: numbe
   if (!/^(?:tre|qua) (?:han|hen)$/.test(words)) return false;
   // ("có bị phạt trễ hạn không": the fine for being late)
   if (tokens[start - 1] === 'phat') return true;
+  // ("giờ mới đăng ký có trễ hạn không": asked yes or no about one's own timing)
+  if ((tokens[start - 1] === 'co' || (tokens[start - 1] === 'bi' && tokens[start - 2] === 'co')) && ['khong', 'chua', 'hong', 'hok', 'ha'].includes(tokens[end] ?? '')) return true;
   const next = tokens.slice(end, end + 2).join(' ');
   return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next);
 }

@@ -1073,3 +1073,13 @@ test('a residence one only has, and a record made long ago, are the story (dialo
   expect(brief(chat('toi bi mat giay khai sinh ban chinh, muon xin lai ban sao thi lam the nao', 'hoi do dang ky khai sinh o xa khac, gio chuyen vo tinh khac song thi xin o dau')[1]))
     .toEqual(proc('trich-luc-ho-tich', 'where'));
 });
+
+test('"ok back lại vụ căn cước" goes back to the earlier topic (dialogs-tune-148)', () => {
+  const r = chat('e bị mất thẻ căn cước rồi', 'à sẵn cho e hỏi phiếu lý lịch tư pháp xin ở đâu', 'ok back lại vụ căn cước, cấp lại thẻ mất bao nhiêu tiền');
+  expect(brief(r[2])).toEqual(proc('cap-lai-the-can-cuoc', 'fee'));
+});
+
+test('"nếu cần nộp bản giấy thì một cửa phường làm tới mấy giờ" in a procedure chat asks the office\'s hours (dialogs-tune-148)', () => {
+  expect(brief(chat('làm khai sinh cho con online thì vào mục nào', 'nếu cần nộp bản giấy thì một cửa phường làm tới mấy giờ')[1])).toEqual(intent('office'));
+  expect(brief(chat('làm khai sinh cho con cần gì', 'nộp ở ubnd xã hả')[1])).toEqual(proc('dang-ky-khai-sinh', 'where'));
+});

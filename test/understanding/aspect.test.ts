@@ -825,3 +825,8 @@ test('"nếu ko có giấy chứng sinh … thì sao" asks which papers instead;
   expect(matcher.analyze('nhận cha con nếu ko có kết quả xét nghiệm ADN thì sao ạ').aspect).toBe('documents');
   expect(matcher.analyze('đất ông bà để lại chưa có sổ đỏ, giờ muốn làm sổ lần đầu thì làm sao').aspect).toBe('overview');
 });
+
+test('"hồ sơ thì sao" asks what the file holds (dialogs-tune-148)', () => {
+  expect(aspectOf('hồ sơ thì sao')?.aspect).toBe('documents');
+  expect(aspectOf('còn hồ sơ thì sao ạ')?.aspect).toBe('documents');
+});

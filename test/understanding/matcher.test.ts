@@ -1025,3 +1025,10 @@ test('a laminated original ("bản chính bị ép plastic") is the certificatio
   expect(matcher.analyze('bản chính bị ép plastic rồi thì có chứng thực được không').intent).toBe('procedure');
   expect(matcher.analyze('tiệm nào ép plastic thẻ căn cước đẹp mà rẻ vậy mn').intent).toBe('out_of_scope');
 });
+
+test('one\'s own lateness asked yes or no is no grievance; a language centre recommended is out of scope; "ai trong nhà đi đăng ký" asks who may (dialogs-tune-34/148)', () => {
+  expect(matcher.analyze('bé sinh từ tháng 5, giờ mới đk có trễ hạn ko').voiced).toBe(false);
+  expect(matcher.analyze('hồ sơ của tôi trễ hạn 2 tuần rồi mà chưa ai trả lời').intent).toBe('complaint');
+  expect(matcher.analyze('ad có biết trung tâm nào luyện N3 tốt ko 😁').intent).toBe('out_of_scope');
+  expect(matcher.analyze('ông nội tôi vừa mất, ai trong nhà đi đăng ký khai tử được').aspect).toBe('eligibility');
+});
