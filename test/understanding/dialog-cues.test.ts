@@ -8,6 +8,10 @@ test('a turn to another topic starts with "còn", after a few opening words', ()
   expect(turnsToAnother(words('ok gio con vu tam tru cua em'))).toBe(true);
   expect(turnsToAnother(words('a con cai kia'))).toBe(true);
   expect(turnsToAnother(words('le phi con bao nhieu'))).toBe(false); // "còn" later in the sentence
+  // "vụ/chuyện X thì …" names the matter turned to (dialogs-tune-150)
+  expect(turnsToAnother(words('ok vu sang ten thi nop qua mang duoc khong'))).toBe(true);
+  expect(turnsToAnother(words('chuyen ho chieu thi sao'))).toBe(true);
+  expect(turnsToAnother(words('nop qua mang thi sao'))).toBe(false);
 });
 
 test('going back to something said before', () => {
