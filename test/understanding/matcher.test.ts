@@ -1032,3 +1032,12 @@ test('one\'s own lateness asked yes or no is no grievance; a language centre rec
   expect(matcher.analyze('ad có biết trung tâm nào luyện N3 tốt ko 😁').intent).toBe('out_of_scope');
   expect(matcher.analyze('ông nội tôi vừa mất, ai trong nhà đi đăng ký khai tử được').aspect).toBe('eligibility');
 });
+
+test('money sent to the wrong account, a debt suit, tips for a driving test are out of scope; "đề nghị xem xét trách nhiệm" complains (tune-32)', () => {
+  expect(matcher.analyze('chuyen khoan nham cho nguoi la 5 trieu thi lam sao lay lai').intent).toBe('out_of_scope');
+  expect(matcher.analyze('bị người ta kiện đòi nợ thì có cần thuê luật sư không').intent).toBe('out_of_scope');
+  expect(matcher.analyze('mẹo thi lý thuyết bằng lái xe máy A1 cho dễ đậu').intent).toBe('out_of_scope');
+  expect(matcher.analyze('giấy hẹn ghi tháng 5 mà giờ đã tháng 8 vẫn chưa có sổ đỏ, đề nghị xã xem xét trách nhiệm').intent).toBe('complaint');
+  // a court named as a place to go is still the procedure's question
+  expect(matcher.analyze('đăng ký giám hộ làm ở xã hay phải ra tòa').intent).toBe('procedure');
+});
