@@ -163,6 +163,11 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 4, re: / (?:o|tai|len|ve|ra|den|toi) (?:cho|noi|xa|phuong|tinh|benh vien|que|uy ban|ubnd|cong an)(?: \S+){0,7} (?:duoc|dc) (?:khong|ko|k|hong|hok) hay (?:la )?(?:phai|bat buoc) (?:\S+ ){0,3}(?:o|tai|len|ve|ra|den|toi) (?:cho|noi|xa|phuong|tinh|benh vien|que|uy ban|ubnd|cong an)(?: |$)/, first: 'hay' },
   // "nếu ko có giấy chứng sinh vì bé sinh ở nhà thì sao": a paper lacked, what instead
   { aspect: 'documents', weight: 3.5, re: / (?:khong|ko|k|chua) co (?:giay|ket qua|ban|so|cccd|can cuoc|cmnd|xac nhan|_)(?: (?!muon|lam|gio)\S+){0,10} thi sao(?: (?:a|ad|admin|vay|z|chi|anh|em|_))* $/, first: 'sao' },
+  // "làm online trên dịch vụ công rồi có phải mang xe đến không": whether doing it online spares the trip (papers
+  // brought along are the papers: "nộp online rồi có phải mang bản gốc lên không")
+  { aspect: 'online', weight: 4, re: / (?:online|truc tuyen|tren (?:mang|vneid|dich vu cong|cong dich vu|app)) (?:\S+ ){0,4}(?:co )?(?:can|phai) (?:len|den|di|ra|ve|toi|mang (?!(?:theo |them )?(?:giay|ban|ho so|_)))/, first: ['online', 'tuyen', 'tren'] },
+  // "bao lâu sau tài khoản mới được kích hoạt": how long, not on what condition
+  { aspect: 'duration', weight: 4.5, re: / bao lau (?:sau )?(?:\S+ ){0,6}moi (?:duoc|co|nhan) /, first: 'lau' },
   // "còn thiếu gì nữa không": which papers are still missing
   ...cue('documents', 3, '(?:con |co |bi )?thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))'),
   // "nộp dịch vụ công có nhanh hơn không": quicker is a question of time (weaker than the channel named:

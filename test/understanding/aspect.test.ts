@@ -830,3 +830,10 @@ test('"hồ sơ thì sao" asks what the file holds (dialogs-tune-148)', () => {
   expect(aspectOf('hồ sơ thì sao')?.aspect).toBe('documents');
   expect(aspectOf('còn hồ sơ thì sao ạ')?.aspect).toBe('documents');
 });
+
+test('done online, must one still go in person: online; papers brought along stay the papers; "bao lâu sau … mới được" asks the time (tune-31/32)', () => {
+  expect(matcher.analyze('dang ky xe online tren dich vu cong roi co phai mang xe den khong').aspect).toBe('online');
+  expect(matcher.analyze('làm hộ chiếu online trên dịch vụ công có cần lên chụp ảnh không').aspect).toBe('online');
+  expect(matcher.analyze('nộp hồ sơ trực tuyến rồi có phải mang giấy tờ bản gốc lên nữa không').aspect).toBe('documents');
+  expect(matcher.analyze('làm định danh mức 2 tại công an thì thường bao lâu sau tài khoản mới được kích hoạt ạ').aspect).toBe('duration');
+});
