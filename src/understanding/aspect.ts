@@ -519,9 +519,14 @@ function bestInClause(clause: string): Hit | null {
   const altAt = alt ? alt.index : Infinity;
   let best: Hit | null = null;        // the strongest cue of a specific aspect
   let overview: Hit | null = null;    // the strongest "how / what is it" cue
-  for (const c of cuesFor(text)) {
-    const m = c.re.exec(text);
-    if (!m) continue;
+  // "giấy uỷ quyền cho mẹ đi nộp hồ sơ thay thì chứng thực chữ ký ở đâu": a question word after the last "thì" asks;
+  // what comes before it sets the scene
+  const thiAt = text.lastIndexOf(' thi ');
+  const tailAsks = thiAt > 0 && WH_WORD.test(text.slice(thiAt));
+  const matches = cuesFor(text).map((c) => ({ c, m: c.re.exec(text) })).filter((x): x is { c: Cue; m: RegExpExecArray } => x.m !== null);
+  const inTail = tailAsks && matches.some(({ c, m }) => m.index >= thiAt && c.aspect !== 'overview' && c.weight >= 2);
+  for (const { c, m } of matches) {
+    if (inTail && m.index + m[0].length <= thiAt + 1) continue;
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
     const firstAlternative = m.index < altAt && m.index + m[0].length <= altAt + 1 && altAt !== Infinity;
     const score = c.weight + 0.5 * position + (firstAlternative ? 1 : 0);

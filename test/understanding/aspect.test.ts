@@ -837,3 +837,9 @@ test('done online, must one still go in person: online; papers brought along sta
   expect(matcher.analyze('nộp hồ sơ trực tuyến rồi có phải mang giấy tờ bản gốc lên nữa không').aspect).toBe('documents');
   expect(matcher.analyze('làm định danh mức 2 tại công an thì thường bao lâu sau tài khoản mới được kích hoạt ạ').aspect).toBe('duration');
 });
+
+test('a question word after the last "thì" asks; what comes before sets the scene (dialogs-tune-29/111/150)', () => {
+  expect(aspectOf('còn giấy uỷ quyền cho mẹ e đi nộp hồ sơ thay thì chứng thực chữ ký ở đâu')?.aspect).toBe('where');
+  expect(aspectOf('nha e moi dc cong nhan ho can ngheo thi the bhyt nhan o dau a')?.aspect).toBe('where');
+  expect(aspectOf('có được nộp hồ sơ thay cho mẹ không')?.aspect).toBe('eligibility');
+});
