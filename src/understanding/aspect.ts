@@ -448,8 +448,10 @@ const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|han|bien|ghe|
 const THESE_PAST = / may (?:nam|thang|tuan|hom|bua|ngay) (?:nay|qua|gan day) /g;
 /** "bán online", "kinh doanh trực tuyến": a trade done online, not the procedure */
 const SELLS_ONLINE = / (ban|ban hang|kinh doanh|buon ban) truc tuyen /g;
+/** "để làm giấy tờ thừa kế", "để bổ sung hồ sơ xin việc": the papers it is for, not papers asked about */
+const FOR_PAPERS = / de (lam|bo sung|hoan thien|hoan tat|nop) (?:giay to|ho so) (?!gi |j |chi |nao |_ )/g;
 const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(TOLD_BY, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ')
-  .replace(STATED_PERIOD, ' $1 _ ').replace(THESE_PAST, ' _ ').replace(SELLS_ONLINE, ' $1 _ ');
+  .replace(STATED_PERIOD, ' $1 _ ').replace(THESE_PAST, ' _ ').replace(SELLS_ONLINE, ' $1 _ ').replace(FOR_PAPERS, ' de $1 _ ');
 /** Words that make a clause a question (folded). Not "hỏi": "lên xã hỏi thì…" tells the story (see courtesy.ts). */
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);
 /** "em chưa có tài khoản" tells; "xong chưa", "có chưa ạ" ask: "chưa" asks only at the end of a clause. */

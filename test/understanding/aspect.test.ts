@@ -843,3 +843,9 @@ test('a question word after the last "thì" asks; what comes before sets the sce
   expect(aspectOf('nha e moi dc cong nhan ho can ngheo thi the bhyt nhan o dau a')?.aspect).toBe('where');
   expect(aspectOf('có được nộp hồ sơ thay cho mẹ không')?.aspect).toBe('eligibility');
 });
+
+test('"để làm giấy tờ thừa kế", "để nộp hồ sơ": the papers it is for, not papers asked about (tune-18/32, dialogs-tune-92/120)', () => {
+  expect(matcher.analyze('Em là cháu nội, có được xin trích lục khai tử của bà để làm giấy tờ thừa kế không hay phải con ruột mới xin được ạ').aspect).toBe('eligibility');
+  expect(matcher.analyze('bằng cấp 3 em vẫn giữ bản gốc, muốn sao y chứng thực vài bản để nộp hồ sơ').aspect).toBe('overview');
+  expect(matcher.analyze('sao y bằng để nộp hồ sơ thì cần giấy tờ gì').aspect).toBe('documents');
+});
