@@ -849,3 +849,9 @@ test('"để làm giấy tờ thừa kế", "để nộp hồ sơ": the papers i
   expect(matcher.analyze('bằng cấp 3 em vẫn giữ bản gốc, muốn sao y chứng thực vài bản để nộp hồ sơ').aspect).toBe('overview');
   expect(matcher.analyze('sao y bằng để nộp hồ sơ thì cần giấy tờ gì').aspect).toBe('documents');
 });
+
+test('"gấp" told ("cần làm khai tử gấp") is urgency, not a question of time; asked ("làm gấp được không") it is (dialogs-tune-148/151)', () => {
+  expect(matcher.analyze('ba em mới mất hôm qua, cần làm khai tử gấp').aspect).toBe('overview');
+  expect(matcher.analyze('cần lý lịch tư pháp số 1 gấp để nộp hồ sơ đi xklđ').aspect).toBe('overview');
+  expect(matcher.analyze('làm lý lịch tư pháp gấp được không').aspect).toBe('duration');
+});
