@@ -28,6 +28,7 @@ export const SET_FILES: { name: string; path: string }[] = [
   { name: 'holdout-18', path: 'test/data/holdout-18.jsonl' },
   { name: 'holdout-19', path: 'test/data/holdout-19.jsonl' },
   { name: 'holdout-20', path: 'test/data/holdout-20.jsonl' },
+  { name: 'holdout-21', path: 'test/data/holdout-21.jsonl' },
 ];
 
 /** Every set that exists now (others may be written while the bench runs: absence is reported, not fatal). */
