@@ -1041,3 +1041,10 @@ test('money sent to the wrong account, a debt suit, tips for a driving test are 
   // a court named as a place to go is still the procedure's question
   expect(matcher.analyze('đăng ký giám hộ làm ở xã hay phải ra tòa').intent).toBe('procedure');
 });
+
+test('"Cái Răng" is a place, not "cái sao"; feng shui for a house and a university major are out of scope; a runaround complains (dialogs-tune-152/151)', () => {
+  expect(matcher.analyze('cái thẻ căn cước tui làm rớt hồi đi chợ nổi Cái Răng rồi, kiếm hông ra').intent).toBe('procedure');
+  expect(matcher.analyze('ad coi giùm tui năm nay tuổi Mậu Thân cất nhà hướng nào hạp hông').intent).toBe('out_of_scope');
+  expect(matcher.analyze('ad oi con tui thi dai hoc nam nay nen chon nganh gi').intent).toBe('out_of_scope');
+  expect(matcher.analyze('lên phường thì cán bộ đá qua đá lại hoài').intent).toBe('complaint');
+});
