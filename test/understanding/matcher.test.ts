@@ -1048,3 +1048,14 @@ test('"Cái Răng" is a place, not "cái sao"; feng shui for a house and a unive
   expect(matcher.analyze('ad oi con tui thi dai hoc nam nay nen chon nganh gi').intent).toBe('out_of_scope');
   expect(matcher.analyze('lên phường thì cán bộ đá qua đá lại hoài').intent).toBe('complaint');
 });
+
+test('taxes, a court, a fraud, a drink-driving fine, a lucky day and a clinic\'s hours are out of scope (tune-28/33, dialogs-tune-112)', () => {
+  for (const text of ['QUYẾT TOÁN THUẾ TNCN NĂM 2024 LÀM Ở ĐÂU', 'thuế khoán mỗi tháng quán nhỏ vậy đóng khoảng nhiêu ad', 'tra ma so thue ca nhan cua minh o dau',
+    'mất bản án ly hôn thì xin lại ở toà án huyện cũ hay toà tỉnh', 'bị lừa chuyển khoản 30 triệu qua mạng, giả danh công an gọi điện, giờ trình báo ở đâu',
+    'bị lập biên bản nồng độ cồn, nộp phạt ở kho bạc hay chuyển khoản được', 'xem giúp ngày tốt khởi công làm nhà năm nay cho người tuổi Ngọ 🙏',
+    'bệnh viện tỉnh thứ 7 có khám ngoài giờ ko ạ, bé nhà em sốt']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
+  }
+  // a divorce judgment brought as a paper stays the procedure's
+  expect(matcher.analyze('xin xác nhận độc thân, đã ly hôn thì có cần mang theo bản án ly hôn không').intent).toBe('procedure');
+});
