@@ -168,6 +168,8 @@ const CUES: Cue[] = [
   { aspect: 'online', weight: 4, re: / (?:online|truc tuyen|tren (?:mang|vneid|dich vu cong|cong dich vu|app)) (?:\S+ ){0,4}(?:co )?(?:can|phai) (?:len|den|di|ra|ve|toi|mang (?!(?:theo |them )?(?:giay|ban|ho so|_)))/, first: ['online', 'tuyen', 'tren'] },
   // "bao lâu sau tài khoản mới được kích hoạt": how long, not on what condition
   { aspect: 'duration', weight: 4.5, re: / bao lau (?:sau )?(?:\S+ ){0,6}moi (?:duoc|co|nhan) /, first: 'lau' },
+  // "chứng thực hợp đồng có cần ảnh ấy có mặt không": whether someone must be there in person
+  { aspect: 'eligibility', weight: 3.5, re: / (?:can|phai) (?:\S+ ){0,3}co mat (?:khong|ko|k|hong|hok|luon|truc tiep|ca)(?: |$)/, first: 'mat' },
   // "còn thiếu gì nữa không": which papers are still missing
   ...cue('documents', 3, '(?:con |co |bi )?thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))'),
   // "nộp dịch vụ công có nhanh hơn không": quicker is a question of time (weaker than the channel named:

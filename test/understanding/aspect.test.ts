@@ -855,3 +855,8 @@ test('"gấp" told ("cần làm khai tử gấp") is urgency, not a question of 
   expect(matcher.analyze('cần lý lịch tư pháp số 1 gấp để nộp hồ sơ đi xklđ').aspect).toBe('overview');
   expect(matcher.analyze('làm lý lịch tư pháp gấp được không').aspect).toBe('duration');
 });
+
+test('"có cần ảnh ấy có mặt không" asks whether someone must be there; "có mất phí không" is still the fee (tune-33)', () => {
+  expect(matcher.analyze('bán đất đứng tên 2 vợ chồng mà ck đi làm xa thì chứng thực hợp đồng có cần ảnh ấy có mặt ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('chứng thực hợp đồng có cần mất phí không').aspect).toBe('fee');
+});
