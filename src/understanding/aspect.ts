@@ -529,8 +529,12 @@ function bestInClause(clause: string): Hit | null {
   const tailAsks = thiAt > 0 && WH_WORD.test(text.slice(thiAt));
   const matches = cuesFor(text).map((c) => ({ c, m: c.re.exec(text) })).filter((x): x is { c: Cue; m: RegExpExecArray } => x.m !== null);
   const inTail = tailAsks && matches.some(({ c, m }) => m.index >= thiAt && c.aspect !== 'overview' && c.weight >= 2);
+  // ("cần giấy tờ chứng minh nơi ở thì làm thế nào": a paper needed, then how to get it — unlike "làm trên VNeID thì
+  // làm thế nào" or "lệ phí thì tính kiểu gì", where the how is of the thing named before)
+  const howInTail = tailAsks && !inTail && matches.some(({ c, m }) => m.index >= thiAt && c.aspect === 'overview' && c.weight >= 2);
   for (const { c, m } of matches) {
     if (inTail && m.index + m[0].length <= thiAt + 1) continue;
+    if (howInTail && c.aspect === 'documents' && m.index + m[0].length <= thiAt + 1) continue;
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
     const firstAlternative = m.index < altAt && m.index + m[0].length <= altAt + 1 && altAt !== Infinity;
     const score = c.weight + 0.5 * position + (firstAlternative ? 1 : 0);

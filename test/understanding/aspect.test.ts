@@ -860,3 +860,10 @@ test('"có cần ảnh ấy có mặt không" asks whether someone must be there
   expect(matcher.analyze('bán đất đứng tên 2 vợ chồng mà ck đi làm xa thì chứng thực hợp đồng có cần ảnh ấy có mặt ko').aspect).toBe('eligibility');
   expect(matcher.analyze('chứng thực hợp đồng có cần mất phí không').aspect).toBe('fee');
 });
+
+test('a paper needed, then "thì làm thế nào", asks how to get it; the how of a channel or a fee named before stays theirs (dialogs-tune-78/151, tune-9/12)', () => {
+  expect(aspectOf('sổ hộ khẩu giấy cũ nhà e bị thất lạc rồi, giờ cần giấy tờ chứng minh nơi ở thì làm thế nào')?.aspect).toBe('overview');
+  expect(aspectOf('tụi e chưa đăng ký kết hôn, ck muốn đứng tên cha trong giấy tờ của bé thì làm thủ tục nào')?.aspect).toBe('overview');
+  expect(aspectOf('làm trên vneid thì làm thế nào')?.aspect).toBe('online');
+  expect(aspectOf('còn lệ phí trước bạ với thuế thì tính kiểu gì')?.aspect).toBe('fee');
+});
