@@ -78,6 +78,8 @@ export function opensWithHello(tokens: readonly string[]): boolean {
 }
 const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 
+/** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
+const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
 // ("mọi người ơi cho hỏi", "cả nhà cho hỏi", "các bạn cho hỏi": the whole page addressed)
 const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe', 'moi', 'nguoi', 'ca', 'nha', 'cac', 'ban']);
@@ -108,5 +110,7 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   }
   // (with thanks in it, "cảm ơn ad nhiều, bye" is as much a thank-you: the classifier weighs the two)
   const thanks = tokens.some((_, i) => thanksAt(tokens, i));
+  // "ok chào", "ok vậy chào": an acknowledgement closed by a farewell, no thanks in it
+  if (start >= 0 && ACKNOWLEDGING.has(tokens[start]) && tokens[end - 1] === 'chao' && end - start <= 4 && !thanks) return true;
   return farewell && !thanks && !asksBeyond(text, tokens, (t) => t === 'hoi');
 }

@@ -78,3 +78,11 @@ test('a plan asks nothing: "thôi để bữa nào tui ra uỷ ban hỏi trực 
   expect(asksSomething('', t('bua nao co ket qua'))).toBe(true);
   expect(asksSomething('', t('cho em hoi them'))).toBe(true);
 });
+
+test('"ok chào", "ok vậy chào": an acknowledgement closed by a farewell takes leave (dialogs-tune-17/136/146)', () => {
+  const says = (text: string) => saysFarewell(text, words(text));
+  expect(says('ok chao')).toBe(true);
+  expect(says('ok vay chao')).toBe(true);
+  expect(says('ok cam on chao')).toBe(false); // thanks in it: the classifier weighs the two
+  expect(says('ok chao em can hoi them')).toBe(false);
+});
