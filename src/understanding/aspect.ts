@@ -170,6 +170,10 @@ const CUES: Cue[] = [
   { aspect: 'duration', weight: 4.5, re: / bao lau (?:sau )?(?:\S+ ){0,6}moi (?:duoc|co|nhan) /, first: 'lau' },
   // "chứng thực hợp đồng có cần ảnh ấy có mặt không": whether someone must be there in person
   { aspect: 'eligibility', weight: 3.5, re: / (?:can|phai) (?:\S+ ){0,3}co mat (?:khong|ko|k|hong|hok|luon|truc tiep|ca)(?: |$)/, first: 'mat' },
+  // "nghỉ bao lâu rồi thì không nộp được nữa": the deadline
+  { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:\S+ ){0,4}(?:thi )?(?:khong|ko|het|mat quyen) (?:\S+ ){0,2}(?:duoc|dc) nua /, first: 'lau' },
+  // "cần giấy chứng sinh với gì nữa": which other papers
+  { aspect: 'documents', weight: 3.5, re: / can (?:\S+ ){0,5}(?:voi|va|them) (?:gi|j|chi) nua(?: |$)/, first: 'nua' },
   // "còn thiếu gì nữa không": which papers are still missing
   ...cue('documents', 3, '(?:con |co |bi )?thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))'),
   // "nộp dịch vụ công có nhanh hơn không": quicker is a question of time (weaker than the channel named:
@@ -441,7 +445,7 @@ const TOLD_BY = / (?:(?:o|len|ra|ve|toi|den|xuong|tren) )?(?:xa|phuong|uy ban|ub
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
 const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet | (?:chua|khong|ko|hong|cha) (?:di )?dau (?:duoc|het|ca) | di dau cung /;
 /** "đất trồng cây lâu năm", "mất lâu rồi": long-standing, long ago — not a question of how long */
-const LONG_AGO = / (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
+const LONG_AGO = /(?<! bao) (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo| chau| co| chu| bac| anh| chi| em)? $/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */

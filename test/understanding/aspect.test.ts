@@ -867,3 +867,9 @@ test('a paper needed, then "thì làm thế nào", asks how to get it; the how o
   expect(aspectOf('làm trên vneid thì làm thế nào')?.aspect).toBe('online');
   expect(aspectOf('còn lệ phí trước bạ với thuế thì tính kiểu gì')?.aspect).toBe('fee');
 });
+
+test('"bao lâu rồi thì ko nộp được nữa" asks the deadline ("bao lâu rồi" is no "lâu rồi", long ago); "cần X vs gì nữa" asks the papers (dialogs-tune-155)', () => {
+  expect(aspectOf('nghỉ việc bao lâu rồi thì ko nộp được nữa ạ')?.aspect).toBe('eligibility');
+  expect(matcher.analyze('khai sinh cho bé can giay chung sinh vs gi nua a').aspect).toBe('documents');
+  expect(aspectOf('mất lâu rồi, giờ làm lại thì làm sao')?.aspect).toBe('overview');
+});

@@ -1059,3 +1059,9 @@ test('taxes, a court, a fraud, a drink-driving fine, a lucky day and a clinic\'s
   // a divorce judgment brought as a paper stays the procedure's
   expect(matcher.analyze('xin xác nhận độc thân, đã ly hôn thì có cần mang theo bản án ly hôn không').intent).toBe('procedure');
 });
+
+test('"chậm kinh khủng", "cán bộ cứ bảo chờ" complain; "giấy phép xd" is a building permit (dialogs-tune-155)', () => {
+  expect(matcher.analyze('lần trc làm cccd chờ gần 3 tháng ms có, chậm kinh khủng, cán bộ hỏi thì cứ bảo chờ').intent).toBe('complaint');
+  expect(matcher.analyze('hỏi thì cán bộ cứ bảo chờ').intent).toBe('complaint');
+  expect(matcher.analyze('giấy phép xd nộp online được không ad').procedure).toBe('giay-phep-xay-dung-nha-o');
+});
