@@ -82,9 +82,11 @@ const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
 // ("mọi người ơi cho hỏi", "cả nhà cho hỏi", "các bạn cho hỏi": the whole page addressed)
-const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe', 'moi', 'nguoi', 'ca', 'nha', 'cac', 'ban']);
+// ("chào ad, mình muốn hỏi thủ tục giấy tờ", "cho e hỏi chút việc giấy tờ cho con": no procedure named yet)
+const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe', 'moi', 'nguoi', 'ca', 'nha', 'cac', 'ban',
+  'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day']);
 export const isOpening = (tokens: readonly string[]): boolean =>
-  tokens.includes('hoi') && tokens.length <= 8 && tokens.every((t) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t));
+  tokens.includes('hoi') && tokens.length <= 12 && tokens.every((t) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t));
 
 /**
  * "ok để em ra xã hỏi thêm, bye": a message that closes with a farewell and asks nothing ("hỏi" here is what the

@@ -53,6 +53,10 @@ test('an opening that announces a question without asking it yet', () => {
   expect(isOpening(words('moi nguoi oi cho hoi'))).toBe(true);
   expect(isOpening(words('ca nha cho hoi chut'))).toBe(true);
   expect(isOpening(words('cac ban cho hoi'))).toBe(true);
+  // papers in general, no procedure named yet (dialogs-tune-153)
+  expect(isOpening(words('chao admin minh muon hoi thu tuc giay to'))).toBe(true);
+  expect(isOpening(words('admin oi cho em hoi chut viec giay to cho con'))).toBe(true);
+  expect(isOpening(words('cho em hoi giay to lam can cuoc'))).toBe(false);
 });
 
 test('a farewell that closes a message asking nothing (from dialogs-tune-20)', () => {
