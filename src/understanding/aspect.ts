@@ -174,6 +174,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:\S+ ){0,4}(?:thi )?(?:khong|ko|het|mat quyen) (?:\S+ ){0,2}(?:duoc|dc) nua /, first: 'lau' },
   // "cần giấy chứng sinh với gì nữa": which other papers
   { aspect: 'documents', weight: 3.5, re: / can (?:\S+ ){0,5}(?:voi|va|them) (?:gi|j|chi) nua(?: |$)/, first: 'nua' },
+  // "khách ở có 1 đêm cũng phải báo à", "quán nhỏ xíu vậy cũng phải xin hả": a duty guessed and checked
+  { aspect: 'eligibility', weight: 3, re: / cung phai (?!(?:\S+ )*(?:le phi|phi|tien) )(?:\S+ ){0,3}(?:a|ha|ak|ah) $/, first: 'phai' },
   // "còn thiếu gì nữa không": which papers are still missing
   ...cue('documents', 3, '(?:con |co |bi )?thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))'),
   // "nộp dịch vụ công có nhanh hơn không": quicker is a question of time (weaker than the channel named:

@@ -873,3 +873,8 @@ test('"bao lâu rồi thì ko nộp được nữa" asks the deadline ("bao lâu
   expect(matcher.analyze('khai sinh cho bé can giay chung sinh vs gi nua a').aspect).toBe('documents');
   expect(aspectOf('mất lâu rồi, giờ làm lại thì làm sao')?.aspect).toBe('overview');
 });
+
+test('"… cũng phải báo à" checks a duty (dialogs-tune-153)', () => {
+  expect(aspectOf('khach o co 1 dem cung phai bao a')?.aspect).toBe('eligibility');
+  expect(aspectOf('quan nho xiu vay cung phai xin ha')?.aspect).toBe('eligibility');
+});
