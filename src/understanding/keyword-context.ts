@@ -177,7 +177,9 @@ export function recordPlaces(tokens: readonly string[], accents: readonly (strin
     // ("phải về xã cũ nơi đăng ký khai sinh": the old commune)
     const before = tokens[i - 1] === 'dung' || (tokens[i - 1] === 'cu' && LEVELS.has(tokens[i - 2] ?? '')) ? tokens[i - 2] ?? '' : tokens[i - 1];
     const place = tokens[i] === 'noi' || (tokens[i] === 'cho' && ((tokens[i + 1] === 'dang' && tokens[i + 2] === 'ky') || tokens[i + 1] === 'da'));
-    if (!place || !(TOWARDS.has(before) || LEVELS.has(before) || before === 'que' || (tokens[i] === 'cho' && before === 'dau'))) continue;
+    // ("ở xã Hoà Thuỷ nơi mạ đăng ký khai sinh": a commune named by its name before "nơi")
+    const namedLevel = tokens[i] === 'noi' && [2, 3].some((k) => LEVELS.has(tokens[i - k] ?? ''));
+    if (!place || !(TOWARDS.has(before) || LEVELS.has(before) || before === 'que' || namedLevel || (tokens[i] === 'cho' && before === 'dau'))) continue;
     // ("xã nơi làm khai sinh trước đây": "làm", "đã" open the name here)
     let end = i + 1;
     while (tokens[end] === 'lam' || tokens[end] === 'da') end++;

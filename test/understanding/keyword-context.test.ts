@@ -75,6 +75,10 @@ describe('a place named by what was done there', () => {
     expect(named('sua o xa noi lam khai sinh truoc day hay o dau cung duoc')).toEqual(['noi lam khai sinh']); // ("trước" ends it)
   });
 
+  test('after a commune named by its name (dialogs-tune-154)', () => {
+    expect(named('xin o xa hoa thuy noi me dang ky khai sinh hay o dau cung duoc')).toEqual(['noi me dang ky khai sinh']);
+  });
+
   test('"nơi đăng ký khai sinh" alone asks where to register', () => {
     expect(named('cho hoi noi dang ky khai sinh cho con')).toEqual([]);
   });
