@@ -241,6 +241,13 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     // (but "dạ cho em hỏi với ạ" later on announces another question)
     const farewell = analysis.intent === 'greeting' && !isOpening(analysis.tokens) && state.turns >= 2 && next.updatedAt.getTime() - state.updatedAt.getTime() < SAME_SITTING_MS;
     const intent = farewell ? 'goodbye' : analysis.intent;
+    // ("hồ sơ cấp lại căn cước của ba em nộp từ 10/9 giờ tới đâu rồi": the application named is the topic of what
+    // follows, "lúc nhận thẻ ba em phải đi cùng không")
+    const applied = analysis.intent === 'status' && analysis.keywordStrength > 0 && !ctx ? analysis.candidates[0]?.procedure : undefined;
+    if (applied) {
+      next.procedure = applied;
+      next.topicText = text;
+    }
     return { analysis, next, resolution: { kind: 'intent', intent: intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
   }
 

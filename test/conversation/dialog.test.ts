@@ -1083,3 +1083,9 @@ test('"nếu cần nộp bản giấy thì một cửa phường làm tới mấ
   expect(brief(chat('làm khai sinh cho con online thì vào mục nào', 'nếu cần nộp bản giấy thì một cửa phường làm tới mấy giờ')[1])).toEqual(intent('office'));
   expect(brief(chat('làm khai sinh cho con cần gì', 'nộp ở ubnd xã hả')[1])).toEqual(proc('dang-ky-khai-sinh', 'where'));
 });
+
+test('the application named in a status question is the topic of what follows (dialogs-tune-154)', () => {
+  const r = chat('ad oi, ho so cap lai can cuoc cua ba e nop tu 10/9 gio toi dau r', 'luc nhan the ba e phai di cung ko hay e ra nhan thay dc');
+  expect(r[0].parse.intent).toBe('status');
+  expect(brief(r[1])).toEqual(proc('cap-lai-the-can-cuoc', 'eligibility'));
+});
