@@ -1089,3 +1089,10 @@ test('the application named in a status question is the topic of what follows (d
   expect(r[0].parse.intent).toBe('status');
   expect(brief(r[1])).toEqual(proc('cap-lai-the-can-cuoc', 'eligibility'));
 });
+
+test('guests for a few days in a temporary-residence chat are a stay to notify (dialogs-tune-148/152)', () => {
+  const r = chat('e mới chuyển vào SG làm việc, thuê căn hộ ở Thủ Đức, có bắt buộc đăng ký tạm trú ko ad', 'tuần sau ba má e từ Hà Nội vô chơi 5 ngày, có phải báo với ai ko', 'bao cho cong an phuong hay ban quan ly toa nha');
+  expect(r.map(brief).slice(1)).toEqual([proc('thong-bao-luu-tru', 'eligibility'), proc('thong-bao-luu-tru', 'where')]);
+  // a tenant staying on is still the temporary residence
+  expect(brief(chat('đăng ký tạm trú cần gì', 'em ở trọ lâu dài cả năm thì có phải đăng ký không')[1]).procedure).toBe('dang-ky-tam-tru');
+});
