@@ -64,7 +64,7 @@ const CUES: Cue[] = [
   // duration
   ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
-    'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua(?! (?:adn|xet nghiem|kham|giam dinh))', 'ngay lam viec', 'gap(?=(?: \\S+)* (?:khong|ko|k|hong|hok|chua|lau|may|duoc|dc|ha|nhe|kip|nhanh|sao|khi nao)(?: |$))',
+    'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua(?! (?:adn|xet nghiem|kham|giam dinh))', 'ngay lam viec',
     'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao',
     'lien khong', 'lien duoc khong', 'cho bao lau', 'may phut', 'bao nhieu phut', 'may tieng', 'bao nhieu tieng'),
   // "xã hay tỉnh" — but not "tính theo đầu người hay tính 1 lần" (tính folds like tỉnh)
@@ -177,7 +177,9 @@ const CUES: Cue[] = [
   // "khách ở có 1 đêm cũng phải báo à", "quán nhỏ xíu vậy cũng phải xin hả": a duty guessed and checked
   { aspect: 'eligibility', weight: 3, re: / cung phai (?!(?:\S+ )*(?:le phi|phi|tien) )(?:\S+ ){0,3}(?:a|ha|ak|ah) $/, first: 'phai' },
   // "còn thiếu gì nữa không": which papers are still missing
-  ...cue('documents', 3, '(?:con |co |bi )?thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))'),
+  { aspect: 'documents', weight: 3, re: / thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))(?: |$)/, first: 'thieu' },
+  // "làm gấp được không": in a hurry, asked (told, "cần làm khai tử gấp" is urgency, no question of time)
+  { aspect: 'duration', weight: 3, re: / gap(?= (?:\S+ )*?(?:khong|ko|k|hong|hok|chua|lau|may|duoc|dc|ha|nhe|kip|nhanh|sao|khi nao)(?: |$))/, first: 'gap' },
   // "nộp dịch vụ công có nhanh hơn không": quicker is a question of time (weaker than the channel named:
   // "làm qua VNeID có nhanh hơn không" weighs doing it online)
   ...cue('duration', 2.5, 'nhanh hon', 'lau hon', 'cham hon'),
@@ -262,7 +264,7 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt
   { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh|thi) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'mien' },
-  ...cue('eligibility', 3, 'co phai(?! (?:\\S+ )*thi (?:phai )?lam (?:the nao|sao|ntn|nhu the nao|gi))', 'phai khong', 'bat buoc', '(?<!chung nhan du |chung nhan |giay du |cn du )dieu kien', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
+  ...cue('eligibility', 3, 'co phai(?! (?:\\S+ )*thi (?:phai )?lam (?:the nao|sao|ntn|nhu the nao|gi))', 'phai khong', 'bat buoc', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc)', 'co quyen',
     'can phai', 'con duoc', 'con dung', 'toi da', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
     'co bi(?! (?:mat|hong|rach|roi|rot|danh roi|that lac|moc tui|cuop|chay|uot|gay|lay cap|trom))', 'ai cung phai', 'phai co mat', 'duoc huong', 'con huong', 'gioi han tuoi', 'do tuoi', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
@@ -272,8 +274,10 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:thi |moi )+(?:duoc )?(?:rut|dang ky|xin|nop)/, first: 'lau' },
   // "điều kiện để được xét cận nghèo là gì": the conditions asked for, not what the procedure is
   { aspect: 'eligibility', weight: 4, re: / dieu kien (?:\S+ ){0,8}la (?:gi|j|nhung gi|sao)/, first: 'kien' },
+  // (not in "giấy chứng nhận đủ điều kiện …", the food-safety paper's name)
+  { aspect: 'eligibility', weight: 3, re: /(?<!chung nhan du|chung nhan|giay du|cn du) dieu kien(?: |$)/, first: 'dieu' },
   // "thay mái tôn cần xin phép không": whether a permit is needed at all
-  ...cue('eligibility', 3, '(?:can|phai) xin phep(?: \\S+)? (?:khong|hong|hok)'),
+  { aspect: 'eligibility', weight: 3, re: / (?:can|phai) xin phep(?: \S+)? (?:khong|hong|hok)(?: |$)/, first: 'phep' },
   // "phải làm trong mấy ngày": a deadline
   { aspect: 'eligibility', weight: 4, re: / phai (?:\S+ ){0,2}trong (?:vong )?(?:may|bao nhieu|bao lau)/, first: 'trong' },
   // "em đóng được 10 tháng thì đủ chưa": enough paid in to qualify
@@ -458,8 +462,17 @@ const THESE_PAST = / may (?:nam|thang|tuan|hom|bua|ngay) (?:nay|qua|gan day) /g;
 const SELLS_ONLINE = / (ban|ban hang|kinh doanh|buon ban) truc tuyen /g;
 /** "để làm giấy tờ thừa kế", "để bổ sung hồ sơ xin việc": the papers it is for, not papers asked about */
 const FOR_PAPERS = / de (lam|bo sung|hoan thien|hoan tat|nop) (?:giay to|ho so) (?!gi |j |chi |nao |_ )/g;
-const plainClause = (clause: string) => ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(TOLD_BY, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ')
-  .replace(STATED_PERIOD, ' $1 _ ').replace(THESE_PAST, ' _ ').replace(SELLS_ONLINE, ' $1 _ ').replace(FOR_PAPERS, ' de $1 _ ');
+/** The clause with what it only tells blanked out; kept for the clauses just seen (one message asks for each several times). */
+const PLAIN = new Map<string, string>();
+function plainClause(clause: string): string {
+  let plain = PLAIN.get(clause);
+  if (plain !== undefined) return plain;
+  plain = ` ${clause} `.replace(NEVER, ' chua tung ').replace(SOMEWHERE, ' _ ').replace(TOLD_BY, ' _ ').replace(LONG_AGO, ' _ ').replace(TAG, ' _ ')
+    .replace(STATED_PERIOD, ' $1 _ ').replace(THESE_PAST, ' _ ').replace(SELLS_ONLINE, ' $1 _ ').replace(FOR_PAPERS, ' de $1 _ ');
+  if (PLAIN.size >= 512) PLAIN.clear();
+  PLAIN.set(clause, plain);
+  return plain;
+}
 /** Words that make a clause a question (folded). Not "hỏi": "lên xã hỏi thì…" tells the story (see courtesy.ts). */
 const QUESTION_WORDS = new Set(['khong', 'chua', 'gi', 'chi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'nhi', 'ai', 'khi']);
 /** "em chưa có tài khoản" tells; "xong chưa", "có chưa ạ" ask: "chưa" asks only at the end of a clause. */
