@@ -365,8 +365,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
   };
   let phraseCount = 0;
-  const markers: Marker[] = []; // exact markers: every word as written
-  const looseMarkers: Token[][] = [];
+  // out-of-scope markers, by the folded form of their first word (a message tries only those its words start)
+  const markers = new Map<string, Marker[]>(); // exact markers: every word as written
+  const looseMarkers = new Map<string, Token[][]>();
+  const byFirst = <T extends Token[]>(index: Map<string, T[]>, m: T) => index.set(m[0].f, [...(index.get(m[0].f) ?? []), m]);
   const fallbacks = new Set(input.intents.filter((d) => d.fallback && d.procedure).map((d) => `${PROC}${d.procedure}`));
   const onlineByNature = new Set(input.intents.filter((d) => d.onlineByNature && d.procedure).map((d) => d.procedure));
   const bundles = new Map<string, Set<string>>();
@@ -408,8 +410,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       training.add(cls, features(norm(p)));
       if (++phraseCount % 8 === 0) yield;
     }
-    for (const m of d.markers ?? []) { const t = normalizer.tokens(m); if (t.length) looseMarkers.push(t); }
-    for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) markers.push(t); }
+    for (const m of d.markers ?? []) { const t = normalizer.tokens(m); if (t.length) byFirst(looseMarkers, t); }
+    for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) byFirst(markers, t); }
     for (const k of d.keywords ?? []) {
       const typed = normalizer.tokens(k);
       training.add(cls, features(typed.map((t) => t.f)), 2);
@@ -528,8 +530,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (!tokens.length) return empty;
     const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(tokens, typed);
     // (a marker matches by its letters, unless every word typed with diacritics disagrees: "còn bố tôi" is no "con bò")
-    const marked = markers.some((m) => typed.some((_, i) => m.every((w, j) => sameWord(typed[i + j], w))))
-      || looseMarkers.some((m) => typed.some((_, i) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)));
+    const marked = typed.some((t, i) => (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))))
+      || typed.some((t, i) => (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)));
     const kw = hits.strength;
     const markedVariants = new Set<string>();
     typed.forEach((t, i) => {
