@@ -225,7 +225,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // "chờ lấy luôn hay phải hẹn hôm sau": the classifier hears a farewell in "hẹn", but the message asks about the
   // topic in words (a clear cue) and says no goodbye, greeting or thanks
   // (nor opens by agreeing: "ok để tui gom giấy tờ rồi lên" tells a plan)
-  const courtesyWord = ['ok', 'vang', 'thoi'].includes(analysis.tokens[0] ?? '')
+  // ("dạ ok ad, để em ra xã hỏi": an agreement after "dạ")
+  const courtesyWord = ['ok', 'vang', 'thoi'].includes(analysis.tokens[0] ?? '') || (analysis.tokens[0] === 'da' && ['ok', 'vang', 'thoi'].includes(analysis.tokens[1] ?? ''))
     || analysis.tokens.some((t, i) => t === 'bye' || t === 'chao' || (t === 'gap' && analysis.tokens[i + 1] === 'lai') || (t === 'tam' && analysis.tokens[i + 1] === 'biet') || thanksAt(analysis.tokens, i));
   const courtesy = analysis.intent === 'goodbye' || analysis.intent === 'greeting' || analysis.intent === 'thanks';
   if (ctx && courtesy && analysis.aspectScore >= ASKS_PLAINLY && analysis.aspect && !courtesyWord) {

@@ -47,7 +47,19 @@ export const thanksAt = (tokens: readonly string[], i: number): boolean => token
 export const isAcknowledgement = (tokens: readonly string[]): boolean =>
   (tokens.length <= ACK_MAX_WORDS && tokens.every((t) => ADDRESS_WORDS.has(t) || ACK_WORDS.has(t)) && tokens.some((t) => ACK_CORE.has(t)))
   // ("dạ", "dạ em", "dạ ạ", "dạ rồi": yes)
-  || (tokens.length <= 3 && tokens[0] === 'da' && tokens.every((t) => ADDRESS_WORDS.has(t) || t === 'roi'));
+  || (tokens.length <= 3 && tokens[0] === 'da' && tokens.every((t) => ADDRESS_WORDS.has(t) || t === 'roi'))
+  || plansToGoAsk(tokens);
+
+/** "dạ ok ad, để e ra xã hỏi": agreed, the citizen will go and ask there — nothing asked here. */
+function plansToGoAsk(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (at < tokens.length && (ADDRESS_WORDS.has(tokens[at]) || ['ok', 'oke', 'vang', 'u', 'uh', 'roi'].includes(tokens[at]))) at++;
+  if (at === 0 || tokens[at] !== 'de' || tokens.length - at > 8) return false;
+  const rest = tokens.slice(at + 1);
+  // (a farewell closing it is a goodbye: "ok để mai e lên, bye ad")
+  return rest.some((t) => GOING.has(t)) && !rest.some((t) => PLAN_ASKS.has(t) || t === 'bye' || t === 'bb' || t === 'chao' || t === 'biet');
+}
+const PLAN_ASKS = new Set(['khong', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'chua', 'ha', 'hong', 'hok', 'chi', 'mo']);
 
 const LAUGHTER = new Set(['ha', 'haha', 'hihi', 'hehe', 'hi', 'kk', 'kaka', 'keke']);
 /** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */

@@ -90,3 +90,10 @@ test('"ok chào", "ok vậy chào": an acknowledgement closed by a farewell take
   expect(says('ok cam on chao')).toBe(false); // thanks in it: the classifier weighs the two
   expect(says('ok chao em can hoi them')).toBe(false);
 });
+
+test('"dạ ok ad, để e ra xã hỏi": agreed, going to ask there, nothing asked here; with a farewell it takes leave (dialogs-tune-149/152)', () => {
+  expect(isAcknowledgement(words('da ok admin de em ra xa hoi'))).toBe(true);
+  expect(isAcknowledgement(words('da roi de toi noi tui nho di lam'))).toBe(true);
+  expect(isAcknowledgement(words('ok de em ra xa hoi them bye'))).toBe(false);
+  expect(isAcknowledgement(words('ok de em ra xa thi nop o dau'))).toBe(false);
+});

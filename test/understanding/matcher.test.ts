@@ -1065,3 +1065,9 @@ test('"chậm kinh khủng", "cán bộ cứ bảo chờ" complain; "giấy phé
   expect(matcher.analyze('hỏi thì cán bộ cứ bảo chờ').intent).toBe('complaint');
   expect(matcher.analyze('giấy phép xd nộp online được không ad').procedure).toBe('giay-phep-xay-dung-nha-o');
 });
+
+test('the phone number of the officer in charge asks for a person; a school that still takes children is out of scope (dialogs-tune-149)', () => {
+  expect(matcher.analyze('cho e xin sđt cán bộ phụ trách để e gọi trực tiếp').intent).toBe('human');
+  expect(matcher.analyze('cho xin số điện thoại của xã').intent).toBe('office');
+  expect(matcher.analyze('trường mầm non nào gần phường mình còn nhận trẻ 3 tuổi ko ạ').intent).toBe('out_of_scope');
+});
