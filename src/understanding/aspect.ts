@@ -552,8 +552,8 @@ function bestInClause(clause: string): Hit | null {
   // làm thế nào" or "lệ phí thì tính kiểu gì", where the how is of the thing named before)
   const howInTail = tailAsks && !inTail && matches.some(({ c, m }) => m.index >= thiAt && c.aspect === 'overview' && c.weight >= 2);
   for (const { c, m } of matches) {
-    if (inTail && m.index + m[0].length <= thiAt + 1) continue;
-    if (howInTail && c.aspect === 'documents' && m.index + m[0].length <= thiAt + 1) continue;
+    const beforeTail = m.index + m[0].length <= thiAt + 1;
+    if (beforeTail && (inTail || (howInTail && c.aspect === 'documents'))) continue;
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
     const firstAlternative = m.index < altAt && m.index + m[0].length <= altAt + 1 && altAt !== Infinity;
     const score = c.weight + 0.5 * position + (firstAlternative ? 1 : 0);

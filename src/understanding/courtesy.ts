@@ -57,9 +57,8 @@ function plansToGoAsk(tokens: readonly string[]): boolean {
   if (at === 0 || tokens[at] !== 'de' || tokens.length - at > 8) return false;
   const rest = tokens.slice(at + 1);
   // (a farewell closing it is a goodbye: "ok để mai e lên, bye ad")
-  return rest.some((t) => GOING.has(t)) && !rest.some((t) => PLAN_ASKS.has(t) || t === 'bye' || t === 'bb' || t === 'chao' || t === 'biet');
+  return rest.some((t) => GOING.has(t)) && !asksSomething('', rest) && !rest.some((t) => t === 'bye' || t === 'bb' || t === 'chao' || t === 'biet');
 }
-const PLAN_ASKS = new Set(['khong', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'chua', 'ha', 'hong', 'hok', 'chi', 'mo']);
 
 const LAUGHTER = new Set(['ha', 'haha', 'hihi', 'hehe', 'hi', 'kk', 'kaka', 'keke']);
 /** Opens with thanks ("dạ em cảm ơn, …"), or closes a "thôi …" with it. */
