@@ -454,6 +454,8 @@ const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau 
 const LONG_AGO = /(?<! bao) (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo| chau| co| chu| bac| anh| chi| em)? $/;
+/** "quán ăn thì còn phải xin giấy an toàn thực phẩm nữa đúng không": whether one must, checked by a closing tag */
+const MUST_CHECKED = new RegExp(` phai (?:(?!phai |khong |ko |hong )\\S+ ){1,10}?${TAG.source.slice(1)}`);
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
 const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
 /** "mấy năm nay", "mấy hôm nay": these past years or days, told */
@@ -505,7 +507,8 @@ const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chu
 /** ("xong rồi sang tên…" opening a clause is "after that", not "done") */
 const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|hieu|ro) /;
 
-interface Hit { aspect: Aspect; weight: number; score: number }
+/** `checked`: read from a closing "… phải không" alone (MUST), which gives way to any clause that asks in words */
+interface Hit { aspect: Aspect; weight: number; score: number; checked?: boolean }
 
 /** "(chủ trọ bảo) tự làm trên VNeID được", "nghe nói đăng ký trên mạng được": done online, told ("_": the topic's own words, masked) */
 const DONE_ONLINE = / (?:(?:lam|dang ky|khai|nop|bao|xin|cap|_) (?:\S+ ){0,3}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)(?: \S+){0,3} (?:duoc|cung duoc)|(?:co the|cung duoc) (?:lam|dang ky|khai|nop|bao|xin|_) (?:\S+ ){0,5}?(?:online|truc tuyen|(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu))|(?:bao|keu|noi|bieu)(?: \S+)? tu (?:lam|dang ky|khai|nop|bao|_) (?:\S+ ){0,2}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)) /;
@@ -535,6 +538,8 @@ function cuesFor(text: string): Cue[] {
   return [...at].sort((a, b) => a - b).map((i) => CUES[i]);
 }
 
+const MUST: Cue = { aspect: 'eligibility', weight: 3, re: MUST_CHECKED };
+
 function bestInClause(clause: string): Hit | null {
   // "em chưa làm bao giờ" (never) is not "bao giờ" (when)
   const text = plainClause(clause);
@@ -547,6 +552,8 @@ function bestInClause(clause: string): Hit | null {
   const thiAt = text.lastIndexOf(' thi ');
   const tailAsks = thiAt > 0 && WH_WORD.test(text.slice(thiAt));
   const matches = cuesFor(text).map((c) => ({ c, m: c.re.exec(text) })).filter((x): x is { c: Cue; m: RegExpExecArray } => x.m !== null);
+  // (the tag is blanked in `text`, so the check reads the clause as typed)
+  if (MUST_CHECKED.test(` ${clause} `)) matches.push({ c: MUST, m: Object.assign([' _ '], { index: text.length - 3, input: text, groups: undefined }) as RegExpExecArray });
   const inTail = tailAsks && matches.some(({ c, m }) => m.index >= thiAt && c.aspect !== 'overview' && c.weight >= 2);
   // ("cần giấy tờ chứng minh nơi ở thì làm thế nào": a paper needed, then how to get it — unlike "làm trên VNeID thì
   // làm thế nào" or "lệ phí thì tính kiểu gì", where the how is of the thing named before)
@@ -557,7 +564,7 @@ function bestInClause(clause: string): Hit | null {
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
     const firstAlternative = m.index < altAt && m.index + m[0].length <= altAt + 1 && altAt !== Infinity;
     const score = c.weight + 0.5 * position + (firstAlternative ? 1 : 0);
-    const hit = { aspect: c.aspect, weight: c.weight, score };
+    const hit = { aspect: c.aspect, weight: c.weight, score, checked: c === MUST };
     if (c.aspect === 'overview') { if (!overview || score > overview.score) overview = hit; }
     else if (!best || score > best.score) best = hit;
   }
@@ -587,12 +594,14 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // ("nghe nói làm trên VNeID cũng được, có đúng không": a clause that only confirms asks nothing of its own)
   const questions = unsettled.filter((c) => (asks(c) || ONE_OR_OTHER.test(c)) && !/^ *_? *$/.test(plainClause(c).replace(/ (?:a|admin|ad|nhe|nha|vay|em|anh|chi)(?= )/g, ' ')));
   const open = questions.length ? questions : unsettled;
-  const hits = (open.length ? open : clauses).map((c) => {
+  let hits = (open.length ? open : clauses).map((c) => {
     const h = bestInClause(c);
     const wh = WH_WORD.test(` ${c} `);
     return h && { ...h, confirms: CONFIRMS.test(` ${c} `) && !wh, wh };
   }).filter((h): h is Hit & { confirms: boolean; wh: boolean } => h !== null);
   if (!hits.length) return null;
+  // ("vợ mình phải xin giấy xác nhận độc thân đúng ko, xin có lâu không": the guess checked first, then the question)
+  if (hits.some((h) => !h.checked)) hits = hits.filter((h) => !h.checked);
   const strongest = Math.max(...hits.map((h) => h.weight));
   // ("phải xin giấy xác nhận độc thân trước hả, cái đó làm ở đâu": a guess checked, then the question in words)
   const tied = hits.filter((h) => h.weight >= strongest);

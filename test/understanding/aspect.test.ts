@@ -878,3 +878,10 @@ test('"… cũng phải báo à" checks a duty (dialogs-tune-153)', () => {
   expect(aspectOf('khach o co 1 dem cung phai bao a')?.aspect).toBe('eligibility');
   expect(aspectOf('quan nho xiu vay cung phai xin ha')?.aspect).toBe('eligibility');
 });
+
+test('"… phải X đúng không" checks a duty, unless another clause asks in words (tune-29, dialogs-tune-47/69/119)', () => {
+  expect(matcher.analyze('bán đồ ăn thì phải có giấy vệ sinh an toàn thực phẩm nữa đúng không').aspect).toBe('eligibility');
+  expect(matcher.analyze('đi xklđ nước ngoài thì phải khai báo tạm vắng phải không ad').aspect).toBe('eligibility');
+  expect(matcher.analyze('vợ mình phải xin giấy xác nhận độc thân ở xã bên đó đúng ko, xin có lâu không').aspect).toBe('duration');
+  expect(matcher.analyze('lý lịch tư pháp làm ở công an tỉnh phải không ạ').aspect).toBe('where');
+});
