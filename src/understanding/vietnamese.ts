@@ -82,7 +82,8 @@ function toneIndex(word: string): number {
 export function decodeTelex(token: string): string | null {
   // letters only; hats and horns may already be typed ("tưr", "nghiêpj": the tone key left unconverted)
   if (!/^[a-zâêôơưăđ]+$/.test(token) || token.length < 2) return null;
-  let word = token;
+  // ("truss": the tone key struck twice)
+  let word = /[aeiouywâêôơưă]([srxj])\1$/.test(token) ? token.slice(0, -1) : token;
   let tone = '';
   const last = word[word.length - 1];
   if (TELEX_TONES[last] && word.length > 1 && /[aeiouywâêôơưă]/.test(word.slice(0, -1))) {

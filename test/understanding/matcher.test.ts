@@ -356,6 +356,9 @@ const FIXED_HARD_CASES: Case[] = [
   ['out_of_scope', 'cho hỏi số điện thoại bệnh viện đa khoa tỉnh'],
   ['out_of_scope', 'đăng ký kết hôn với nhân vật anime được ko 😂'],
   ['out_of_scope', 'cách đăng ký tài khoản facebook mới'],
+  // other accounts and cards (tune-34)
+  ['out_of_scope', 'mất điện thoại rồi, làm sao lấy lại tài khoản Zalo'],
+  ['out_of_scope', 'bị rớt cái thẻ tín dụng ngoài chợ, khoá thẻ làm lại răng'],
   ['out_of_scope', 'đăng ký cho con vào lớp 1 trường nào gần'],
   ['out_of_scope', 'trường nào ở Hà Nội đang tuyển sinh hệ vừa học vừa làm không'],
   ['complaint', 'nhân viên bộ phận 1 cửa bắt photo công chứng thêm đủ thứ không có trong quy định, làm khó dân'],

@@ -97,6 +97,7 @@ describe('decodeTelex: text typed with the input method off', () => {
     ['ngafy', 'ngày'],
     ['trasnh', 'tránh'],
     ['catws', 'cắt'], // the hook struck after the final consonant
+    ['truss', 'trú'], // the tone key struck twice (tune-34)
   ])('%s → %s', (typed, out) => {
     expect(decodeTelex(typed)).toBe(out);
   });
