@@ -532,6 +532,8 @@ test('health, insurance and driving school questions in a procedure chat are out
   // foreign currency, a storm ("mưa bão" folds like "mua bảo…") (from dialogs-tune-22)
   expect(chat('làm lý lịch tư pháp đi Nhật ở đâu', 'ad có biết chỗ nào đổi yên Nhật được giá không')[1].parse.intent).toBe('out_of_scope');
   expect(chat('xin giấy xác nhận cư trú ở đâu', 'à mà cháu coi giùm mai có mưa bão không, tui tính chạy xe lên xã')[1].parse.intent).toBe('out_of_scope');
+  // a wholesale price (from dialogs-tune-161)
+  expect(chat('hộ kinh doanh dời tiệm qua ấp khác thì làm gì', 'mà giá phân urê tháng này lên dữ quá, ad biết giá sỉ bao nhiêu hông')[1].parse.intent).toBe('out_of_scope');
   // prices of rice and plane tickets, a football match (from dialogs-tune-19/20)
   expect(chat('làm hộ chiếu cần gì', 'còn vé máy bay qua Đài Bắc giờ bao nhiêu biết hông')[1].parse.intent).toBe('out_of_scope');
   expect(chat('mở tiệm tạp hoá có phải đăng ký hộ kinh doanh không', 'giá lúa tuần này thương lái mua bao nhiêu một ký')[1].parse.intent).toBe('out_of_scope');

@@ -356,6 +356,9 @@ const FIXED_HARD_CASES: Case[] = [
   ['out_of_scope', 'cho hỏi số điện thoại bệnh viện đa khoa tỉnh'],
   ['out_of_scope', 'đăng ký kết hôn với nhân vật anime được ko 😂'],
   ['out_of_scope', 'cách đăng ký tài khoản facebook mới'],
+  // business taxes and wholesale prices; a shop moved is a change of the household business (dialogs-tune-161)
+  ['out_of_scope', 'thuế gtgt lên công ty rồi tính sao ad'],
+  ['thay-doi-ho-kinh-doanh', 'tui có cái hộ kinh doanh bán phân bón, giờ dời tiệm qua ấp bên cạnh thì phải mần thủ tục gì'],
   // other accounts and cards (tune-34)
   ['out_of_scope', 'mất điện thoại rồi, làm sao lấy lại tài khoản Zalo'],
   ['out_of_scope', 'bị rớt cái thẻ tín dụng ngoài chợ, khoá thẻ làm lại răng'],
