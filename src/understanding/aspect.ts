@@ -381,6 +381,8 @@ const CUES: Cue[] = [
   ...cue('documents', 3.5, 'dung lam ho so'),
   // "phải ra tận công an xã mới được hả": the place one must go to
   { aspect: 'where', weight: 4.5, re: / (?:ra|len|ve|den|toi|vao) tan (?:\S+ ){1,3}moi (?:duoc|dc)(?: |$)/, first: 'tan' },
+  // "có phải đem bản gốc theo không", "phải mang sổ hộ khẩu với cmnd cũ theo hả": a paper to bring, asked yes or no
+  { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:mang|dem|cam|kem) (?:\S+ ){1,8}theo (?:khong|ko|k|hong|hok|ha|a|chu|_)(?: |$)/, first: 'theo' },
   // "cụ thể là giấy gì vậy": which paper exactly
   ...cue('documents', 4.5, 'cu the la giay', 'cu the la nhung giay'),
   // "cái đó tui đi làm được hay chủ cũ phải tự làm", "một mình tôi là bố đi khai được chứ": who may go (not "ở nhà 1

@@ -885,3 +885,9 @@ test('"… phải X đúng không" checks a duty, unless another clause asks in 
   expect(matcher.analyze('vợ mình phải xin giấy xác nhận độc thân ở xã bên đó đúng ko, xin có lâu không').aspect).toBe('duration');
   expect(matcher.analyze('lý lịch tư pháp làm ở công an tỉnh phải không ạ').aspect).toBe('where');
 });
+
+test('"có phải đem bản gốc theo không" asks for a paper to bring, not whether one must (dialogs-tune-156/161)', () => {
+  expect(aspectOf('co phai dem ban goc theo ko')?.aspect).toBe('documents');
+  expect(aspectOf('phai mang ban goc theo ha')?.aspect).toBe('documents');
+  expect(aspectOf('có phải đi cùng không')?.aspect).toBe('eligibility');
+});
