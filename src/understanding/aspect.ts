@@ -383,6 +383,11 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 4.5, re: / (?:ra|len|ve|den|toi|vao) tan (?:\S+ ){1,3}moi (?:duoc|dc)(?: |$)/, first: 'tan' },
   // "có phải đem bản gốc theo không", "phải mang sổ hộ khẩu với cmnd cũ theo hả": a paper to bring, asked yes or no
   { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:mang|dem|cam|kem) (?:\S+ ){1,8}theo (?:khong|ko|k|hong|hok|ha|a|chu|_)(?: |$)/, first: 'theo' },
+  // "tui đem lên xã ký chứng thực thay nó được hông": whether one may do it for someone (not "lấy giấy khai sinh thay
+  // được ko", a paper in place of another)
+  { aspect: 'eligibility', weight: 3.5, re: / thay (?:cho )?(?:no|ma|ba|bo|me|anh|chi|em|con|ong|vo|chong|anh ay|chi ay|co ay|nguoi khac|nguoi nha) (?:duoc|dc) (?:khong|ko|k|hong|hok|chu|ha|chua)(?: |$)/, first: 'thay' },
+  // "khi nào mới biết có được công nhận hay không": when the answer comes, whatever it is
+  { aspect: 'duration', weight: 3, re: / (?:khi nao|bao gio|chung nao|bao lau) (?:thi )?moi (?:biet|co ket qua|nhan duoc ket qua|co thong bao)(?: |$)/, first: 'moi' },
   // "cụ thể là giấy gì vậy": which paper exactly
   ...cue('documents', 4.5, 'cu the la giay', 'cu the la nhung giay'),
   // "cái đó tui đi làm được hay chủ cũ phải tự làm", "một mình tôi là bố đi khai được chứ": who may go (not "ở nhà 1

@@ -891,3 +891,8 @@ test('"có phải đem bản gốc theo không" asks for a paper to bring, not w
   expect(aspectOf('phai mang ban goc theo ha')?.aspect).toBe('documents');
   expect(aspectOf('có phải đi cùng không')?.aspect).toBe('eligibility');
 });
+
+test('doing it for someone named, "… thay nó được hông", asks who may; "khi nào mới biết" asks when (tune-28/34, dialogs-tune-157)', () => {
+  expect(aspectOf('so yeu ly lich cua con tui, tui dem len xa ky chung thuc thay no duoc hong')?.aspect).toBe('eligibility');
+  expect(aspectOf('khi nào mới biết có được công nhận hay không')?.aspect).toBe('duration');
+});
