@@ -388,6 +388,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3.5, re: / thay (?:cho )?(?:no|ma|ba|bo|me|anh|chi|em|con|ong|vo|chong|anh ay|chi ay|co ay|nguoi khac|nguoi nha) (?:duoc|dc) (?:khong|ko|k|hong|hok|chu|ha|chua)(?: |$)/, first: 'thay' },
   // "khi nào mới biết có được công nhận hay không": when the answer comes, whatever it is
   { aspect: 'duration', weight: 3, re: / (?:khi nao|bao gio|chung nao|bao lau) (?:thi )?moi (?:biet|co ket qua|nhan duoc ket qua|co thong bao)(?: |$)/, first: 'moi' },
+  // "về quê có lãnh thất nghiệp ở quê được hông", "đăng ký lại ở đây được hay bắt buộc về Kon Tum": whether here will do
+  { aspect: 'where', weight: 3, re: / o (?:que|day) (?:duoc|dc) (?:khong|ko|k|hong|hok|ha|chu|hay)(?: |$)/, first: ['que', 'day'] },
   // "cụ thể là giấy gì vậy": which paper exactly
   ...cue('documents', 4.5, 'cu the la giay', 'cu the la nhung giay'),
   // "cái đó tui đi làm được hay chủ cũ phải tự làm", "một mình tôi là bố đi khai được chứ": who may go (not "ở nhà 1
@@ -493,9 +495,9 @@ const atAll = (w: string, next: string | undefined) => ((w === 'gi' || w === 'ch
 /** "không tranh chấp với ai": with no one, denied, not asked */
 const noOne = (ws: readonly string[], i: number) => ws[i] === 'ai' && (i === ws.length - 1 || ws[i + 1] === 'ca' || ws[i + 1] === 'het')
   && ws.slice(0, i).some((w) => w === 'khong' || w === 'chang');
-/** "chị cán bộ bảo…", "anh chị ơi": "chị", a person, not "chi" (gì) */
+/** "chị cán bộ bảo…", "anh chị ơi", "chồng chị", "của chị": "chị", a person, not "chi" (gì) */
 const sister = (w: string, prev: string | undefined, next: string | undefined) => w === 'chi'
-  && (prev === 'anh' || prev === 'cac' || next === 'can' || next === 'oi' || next === 'ay' || next === 'gai' || next === 'hang');
+  && (prev === 'anh' || prev === 'cac' || prev === 'chong' || prev === 'vo' || prev === 'cua' || next === 'can' || next === 'oi' || next === 'ay' || next === 'gai' || next === 'hang');
 /** "cán bộ bảo sổ gốc mất rồi": "bảo" (said), unless "bao lâu", "bao nhiêu", "bao giờ" */
 const said = (w: string, next: string | undefined) => w === 'bao' && next !== 'nhieu' && next !== 'lau' && next !== 'gio' && next !== 'nhiu';
 /**
@@ -506,10 +508,13 @@ const NO = new Set(['khong', 'hong', 'hok']);
 const ADDRESS = new Set(['a', 'ad', 'admin', 'vay', 'nhi', 'ha', 'nhe', 'nha', 'ban', 'chi', 'anh', 'em', 'ta', 'mn', 'moi', 'nguoi', 'ca',
   'can', 'bo', 'ong', 'ba', 'co', 'chu', 'bac', 'oi', 'the', 'troi', 'ne', 'z', 'ah', 'ak', 'day', 'u', '_', '']);
 const denies = (ws: readonly string[], i: number) => NO.has(ws[i]) && ws[i + 1] !== 'hay' && ws.slice(i + 1).some((w) => !ADDRESS.has(w));
+/** "chồng đi ghe mấy tháng mới về": back only after a few months, told ("mấy ngày mới có" asks) */
+const backAfter = (ws: readonly string[], i: number) => ws[i] === 'may' && ['thang', 'tuan', 'ngay', 'nam', 'bua', 'hom'].includes(ws[i + 1])
+  && ws[i + 2] === 'moi' && ['ve', 'tro', 'quay'].includes(ws[i + 3]);
 /** "bản sao", "sao y", "sao lục": a copy, not "sao" (how) */
 const copy = (w: string, prev: string | undefined, next: string | undefined) => w === 'sao' && (prev === 'ban' || next === 'y' || next === 'luc' || next === 'ke');
 const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chua' && QUESTION_WORDS.has(w) && !atAll(w, ws[i + 1]) && !noOne(ws, i)
-  && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]) && !denies(ws, i) && !copy(w, ws[i - 1], ws[i + 1]))
+  && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]) && !denies(ws, i) && !copy(w, ws[i - 1], ws[i + 1]) && !backAfter(ws, i))
   || NOT_YET_ASKED.test(` ${clause} `);
 /** ("xong rồi sang tên…" opening a clause is "after that", not "done") */
 const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|hieu|ro) /;

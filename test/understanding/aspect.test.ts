@@ -896,3 +896,9 @@ test('doing it for someone named, "… thay nó được hông", asks who may; "
   expect(aspectOf('so yeu ly lich cua con tui, tui dem len xa ky chung thuc thay no duoc hong')?.aspect).toBe('eligibility');
   expect(aspectOf('khi nào mới biết có được công nhận hay không')?.aspect).toBe('duration');
 });
+
+test('"ở quê được hông" asks whether it can be done there; "chồng chị … mấy tháng mới về" tells (tune-34)', () => {
+  expect(matcher.analyze('Tui nghỉ việc công ty giày ở Bình Dương rồi, dìa quê Trà Vinh có lãnh thất nghiệp ở quê được hông').aspect).toBe('where');
+  expect(matcher.analyze('Chồng chị đi làm ghe lưới ở Kiên Giang mấy tháng mới dìa, khai báo tạm vắng cho ảnh thì khai ở đâu, công an xã hả em').aspect).toBe('where');
+  expect(aspectOf('khai tử mấy ngày mới có kết quả')?.aspect).toBe('duration');
+});
