@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, meansTheOther, namesAgedKin, onlyPart, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldPaper, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -189,6 +189,12 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   if (ctx && base && analysis.intent === 'procedure' && !analysis.marked.includes(ctx) && namesAgedKin(analysis.tokens)
     && (namesNoProcedure || analysis.procedure === ctx || analysis.procedure === base)) {
     return answer(base, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(base)} ${text}`);
+  }
+
+  // 2d. "ok còn cái kia thì mấy ngày xong": the other one is the topic before this one
+  const before = state.earlierTopics?.[0];
+  if (ctx && before && namesNoProcedure && (analysis.intent === 'procedure' || analysis.followup) && meansTheOther(analysis.tokens)) {
+    return answer(before, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(before));
   }
 
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")

@@ -16,6 +16,10 @@ export const turnsToAnother = (tokens: readonly string[]): boolean => TURN.test(
 const BACK = / (?:hoi nay|luc nay|ban nay|luc dau|hoi dau|quay lai|tro lai) /;
 export const goesBack = wordTest(BACK);
 
+/** "còn cái kia thì mấy ngày xong", "thôi chắc em làm cái kia": the other one, the topic before this one. */
+const OTHER_ONE = / (?:cai|thu tuc|truong hop|vu|ho so|hop dong|giay) (?:\S+ )?kia (?!cai )/;
+export const meansTheOther = wordTest(OTHER_ONE);
+
 /** How to use the portal itself ("đăng nhập kiểu gì"), as opposed to whether something can be done on it. */
 const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sao|lam sao|bat dau|mat khau|loi) /;
 /** A message that opens with doing something on the portal ("làm trên cổng dịch vụ công thì…"). */

@@ -481,6 +481,13 @@ describe('going back to an earlier topic', () => {
     expect(r[2].state.earlierTopics).toEqual(['cap-ho-chieu']);
   });
 
+  test('"còn cái kia", "làm cái kia" is the topic before this one (from dialogs-tune-162)', () => {
+    const r = chat('sv thuê trọ có bắt buộc đăng ký tạm trú ko', 'tuan sau me e len choi o voi e may hom thi co phai khai bao gi k', 'ok còn cái kia thì mấy ngày xong');
+    expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'eligibility'), proc('thong-bao-luu-tru', 'eligibility'), proc('dang-ky-tam-tru', 'duration')]);
+    const s = chat('muốn hưởng trợ cấp thất nghiệp thì cần điều kiện gì', 'nếu e ko lãnh thất nghiệp mà rút bhxh 1 lần luôn thì sao', 'thôi chắc e làm cái kia, hồ sơ gồm những gì ạ');
+    expect(s[2].parse.procedure).toBe('tro-cap-that-nghiep');
+  });
+
   test('a follow-up without such words stays on the current topic', () => {
     const r = chat('đăng ký khai sinh trễ hạn có bị phạt không', 'còn giấy khai sinh của tui bị mối ăn mất rồi, sổ gốc ở xã cũng không còn, giờ làm lại răng', 'can giay to chi');
     expect(r.slice(1).map((t) => t.parse.procedure)).toEqual(['dang-ky-lai-khai-sinh', 'dang-ky-lai-khai-sinh']);
