@@ -101,6 +101,10 @@ const DONE_LONG_AGO = / (?:hoi do|hoi xua|ngay xua|truoc day|hoi truoc|nam do|lu
 export const doneLongAgo = (tokens: readonly string[], start: number): boolean =>
   DONE_LONG_AGO.test(` ${tokens.slice(Math.max(0, start - 3), start).join(' ')} `);
 
+/** "tụi em ở trọ có tạm trú rồi", "đã có sổ đỏ rồi": a procedure done or a paper had, told as the situation */
+export const hadAlready = (tokens: readonly string[], start: number, end: number): boolean =>
+  tokens[end] === 'roi' && (tokens[start - 1] === 'co' || tokens[start - 1] === 'da');
+
 /**
  * "chưa đăng ký kết hôn", "không đăng ký kết hôn": a procedure not done, told as the situation; so is what it gives
  * not had ("không có VNeID mức 2 thì có nộp hồ sơ trên dịch vụ công được không").

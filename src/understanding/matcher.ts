@@ -9,7 +9,7 @@ import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWith
 import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
-import { askedAsRequired, asksForThatPaper, carriedPaper, doneLongAgo, notYetDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
+import { askedAsRequired, asksForThatPaper, carriedPaper, doneLongAgo, hadAlready, notYetDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
 import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -599,7 +599,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
       const pastMention = mine.length > 0 && mine.every((h) => doneLongAgo(tokens, h.start));
-      const contextMention = pastMention || (mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end)) && !asksForThatPaper(tokens));
+      const contextMention = pastMention || (mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || hadAlready(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end)) && !asksForThatPaper(tokens));
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
       // ("kích hoạt định danh mức 2 trên VNeID thì làm sao", named: how to do what is done online anyway; but how to
       // log in to the portal is its online side, unless the submitting is asked too: "nộp hồ sơ trên cổng thì đăng

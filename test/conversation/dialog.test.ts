@@ -264,6 +264,11 @@ describe('the topic holds against loose words', () => {
     expect(r.slice(1).map((x) => x.parse.procedure)).toEqual(Array(4).fill('cap-lai-the-can-cuoc'));
   });
 
+  test('a procedure already done, "có tạm trú rồi", is the situation told (from dialogs-tune-163)', () => {
+    const r = chat('cho em hỏi thủ tục đăng ký kết hôn với ạ', 'em quê quảng ngãi, ảnh quê bến tre, tụi em ở trọ quận 7 có tạm trú rồi, đăng ký ở phường bên này được hông hay phải về 1 trong 2 quê');
+    expect(brief(r[1])).toEqual(proc('dang-ky-ket-hon', 'where'));
+  });
+
   test('an agency named as the place to go is not a new topic (from dialogs-tune-6/7/9)', () => {
     const r = chat('a/c oi cho e hoi dang ky ket hon can giay to gi', 'nộp ở xã hay phải lên tỉnh ạ, trước e nghe nói lên Sở Tư pháp');
     expect(brief(r[1])).toEqual(proc('dang-ky-ket-hon', 'where'));
