@@ -389,7 +389,10 @@ const CUES: Cue[] = [
   // "khi nào mới biết có được công nhận hay không": when the answer comes, whatever it is
   { aspect: 'duration', weight: 3, re: / (?:khi nao|bao gio|chung nao|bao lau) (?:thi )?moi (?:biet|co ket qua|nhan duoc ket qua|co thong bao)(?: |$)/, first: 'moi' },
   // "về quê có lãnh thất nghiệp ở quê được hông", "đăng ký lại ở đây được hay bắt buộc về Kon Tum": whether here will do
-  { aspect: 'where', weight: 3, re: / o (?:que|day) (?:duoc|dc) (?:khong|ko|k|hong|hok|ha|chu|hay)(?: |$)/, first: ['que', 'day'] },
+  // ("làm lại ở chỗ em ở trọ được hok")
+  { aspect: 'where', weight: 3, re: / o (?:que|day|cho (?:(?!tren |qua |online |bang )\S+ ){1,4}?) ?(?:duoc|dc) (?:khong|ko|k|hong|hok|ha|chu|hay)(?: |$)/, first: ['que', 'day', 'cho'] },
+  // "có cần về quê không hay làm ở chỗ đang ở cũng được": the place, weighed against another
+  { aspect: 'where', weight: 3.5, re: / hay (?:lam |nop |xin )?(?:o|tai) (?:\S+ ){1,4}cung (?:duoc|dc)(?: |$)/, first: 'cung' },
   // "cụ thể là giấy gì vậy": which paper exactly
   ...cue('documents', 4.5, 'cu the la giay', 'cu the la nhung giay'),
   // "cái đó tui đi làm được hay chủ cũ phải tự làm", "một mình tôi là bố đi khai được chứ": who may go (not "ở nhà 1

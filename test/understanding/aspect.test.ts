@@ -902,3 +902,9 @@ test('"ở quê được hông" asks whether it can be done there; "chồng ch�
   expect(matcher.analyze('Chồng chị đi làm ghe lưới ở Kiên Giang mấy tháng mới dìa, khai báo tạm vắng cho ảnh thì khai ở đâu, công an xã hả em').aspect).toBe('where');
   expect(aspectOf('khai tử mấy ngày mới có kết quả')?.aspect).toBe('duration');
 });
+
+test('"… hay làm ở chỗ đang ở cũng được", "làm ở chỗ em ở trọ được hok" weigh a place (dialogs-tune-143/163, tune-20)', () => {
+  expect(aspectOf('co can ve que noi thuong tru ko hay lam o cho dang o cung dc')?.aspect).toBe('where');
+  expect(aspectOf('lam lai o cho e o tro dc hok')?.aspect).toBe('where');
+  expect(aspectOf('vậy đk tạm trú ở chỗ mới trên vneid đc ko')?.aspect).toBe('online');
+});
