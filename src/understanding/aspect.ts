@@ -334,7 +334,9 @@ const CUES: Cue[] = [
   // "cỡ nào cầm được phiếu", "tầm nào lấy được": around when
   { aspect: 'duration', weight: 4, re: / (?:co|tam|chung) nao (?:thi )?(?:cam|lay|nhan|co) (?:duoc|dc) /, first: 'nao' },
   // "có phải đóng góp khoản nào không", "chuẩn bị tiền lẻ", "tốn khoảng bao nhiêu", "mấy trăm": money
-  ...cue('fee', 3.5, 'dong gop', 'khoan nao', 'tien le', 'chuan bi tien', 'may tram'),
+  ...cue('fee', 3.5, 'dong gop', 'tien le', 'chuan bi tien', 'may tram'),
+  // ("đăng nhập bằng tài khoản nào" asks for an account, not a charge)
+  { aspect: 'fee', weight: 3.5, re: /(?<! tai) khoan nao(?: |$)/, first: 'khoan' },
   // ("mất khoảng bao lâu" is how long)
   { aspect: 'fee', weight: 3.5, re: / (?:ton|het|mat) khoang (?:bao nhieu|nhieu)(?! (?:ngay|thang|tuan|hom|bua|lau|thoi gian|nam))(?: |$)/, first: 'khoang' },
   // "tạm vắng trình diện với ai", "cắt khẩu đến cửa nào", "tới trung tâm nào", "xin sở nào": to whom, which door

@@ -255,7 +255,8 @@ export function ownLateness(tokens: readonly string[], start: number, end: numbe
   if (tokens[start - 1] === 'phat') return true;
   // ("giờ mới đăng ký có trễ hạn không": asked yes or no about one's own timing)
   if ((tokens[start - 1] === 'co' || (tokens[start - 1] === 'bi' && tokens[start - 2] === 'co')) && ['khong', 'chua', 'hong', 'hok', 'ha'].includes(tokens[end] ?? '')) return true;
-  const next = tokens.slice(end, end + 2).join(' ');
+  // ("trễ hạn 3 tháng rồi có bị thi lại không": how late, then the question)
+  const next = tokens.slice(end, end + 6).join(' ').replace(/^(?:(?:\d+|mot|hai|ba|bon|nam|may|vai|hon) (?:ngay|thang|tuan|nam|bua|hom) )?(?:roi )?/, '');
   return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next);
 }
 

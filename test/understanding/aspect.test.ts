@@ -908,3 +908,8 @@ test('"… hay làm ở chỗ đang ở cũng được", "làm ở chỗ em ở 
   expect(aspectOf('lam lai o cho e o tro dc hok')?.aspect).toBe('where');
   expect(aspectOf('vậy đk tạm trú ở chỗ mới trên vneid đc ko')?.aspect).toBe('online');
 });
+
+test('"đăng nhập bằng tài khoản nào" asks for an account, not a charge (dialogs-tune-164)', () => {
+  expect(aspectOf('muốn nộp hồ sơ trên cổng dịch vụ công thì đăng nhập bằng tài khoản nào mới đúng')?.aspect).toBe('online');
+  expect(aspectOf('phải đóng những khoản nào')?.aspect).toBe('fee');
+});

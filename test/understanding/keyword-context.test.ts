@@ -171,6 +171,8 @@ describe("the citizen's own lateness", () => {
     ['qua han thi sao', true],
     ['ho so cua toi tre hen 2 tuan roi', false], // the office is late: a grievance
     ['be da hon 1 tuoi roi co bi phat tre han khong', true], // the fine for registering late
+    ['tre han 3 thang roi co bi thi lai ko', true], // how late, then the question (dialogs-tune-164)
+    ['ho so cua toi tre han 3 thang roi', false],
   ])('"%s" → %s', (text, expected) => expect(late(text)).toBe(expected));
 });
 
