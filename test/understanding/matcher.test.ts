@@ -116,6 +116,9 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  // sent back again and again, told differently each time; the portal failing, tried again and again (dialogs-tune-69/165)
+  ['complaint', 'cán bộ ở bộ phận một cửa bắt tôi bổ sung hồ sơ 3 lần, lần nào nói một kiểu, mất thời gian'],
+  ['complaint', 'hôm qua đăng nhập cổng dvc cứ báo lỗi hệ thống, nộp 3 lần không được, mất cả buổi chiều 😤'],
   ['complaint', 'tôi muốn gửi kiến nghị về việc bình xét hộ nghèo ở thôn không công bằng'], // a petition sent
   ['complaint', 'tôi kiến nghị xem lại việc bình xét hộ nghèo ở thôn, nhà khá giả lại được'],
   ['complaint', 'kiến nghị: lên phường làm giấy tờ bị bắt photo công chứng nhiều thứ không cần thiết, gây khó cho dân'], // a petition
