@@ -96,8 +96,19 @@ const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'va
 // ("chào ad, mình muốn hỏi thủ tục giấy tờ", "cho e hỏi chút việc giấy tờ cho con": no procedure named yet)
 const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe', 'moi', 'nguoi', 'ca', 'nha', 'cac', 'ban',
   'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day']);
-export const isOpening = (tokens: readonly string[]): boolean =>
-  tokens.includes('hoi') && tokens.length <= 12 && tokens.every((t) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t));
+export const isOpening = (tokens: readonly string[]): boolean => {
+  const words = withoutHomePlace(tokens);
+  return words.includes('hoi') && words.length <= 12 && words.every((t) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t));
+};
+/** "chào ad, em ở phường Hoà Phú, cho em hỏi xíu": where the citizen lives, told in an opening (up to three name words) */
+const PLACE_KINDS = new Set(['xa', 'phuong', 'thon', 'ap', 'to', 'khu', 'huyen', 'tinh', 'quan', 'tp', 'thi']);
+function withoutHomePlace(tokens: readonly string[]): readonly string[] {
+  const at = tokens.findIndex((t, i) => t === 'o' && PLACE_KINDS.has(tokens[i + 1] ?? ''));
+  if (at < 0) return tokens;
+  let end = at + 2;
+  while (end < tokens.length && end < at + 5 && !ADDRESS_WORDS.has(tokens[end]) && !OPENING_WORDS.has(tokens[end])) end++;
+  return [...tokens.slice(0, at), ...tokens.slice(end)];
+}
 
 /**
  * "ok để em ra xã hỏi thêm, bye": a message that closes with a farewell and asks nothing ("hỏi" here is what the

@@ -500,6 +500,11 @@ describe('going back to an earlier topic', () => {
 });
 
 describe('the public-service portal inside a procedure chat', () => {
+  test('"làm trên vneid hay dvc" asks how the topic is done online, not about the portal (from dialogs-tune-167)', () => {
+    const r = chat('nghe nói có làm gộp khai sinh, thường trú với bhyt cho bé, làm kiểu gì ad', 'lam tren vneid hay dvc', 'có mất phí gì ko');
+    expect(r.map(brief)).toEqual([proc('lien-thong-khai-sinh', 'overview'), proc('lien-thong-khai-sinh', 'online'), proc('lien-thong-khai-sinh', 'fee')]);
+  });
+
   test('"làm trên dịch vụ công được không" asks whether this procedure can be done online (from dialogs-tune-6/7)', () => {
     const r = chat('làm hộ chiếu cần giấy tờ gì', 'nộp online trên cổng dịch vụ công dc không', 'phí bao nhiêu');
     expect(r.map(brief)).toEqual([proc('cap-ho-chieu', 'documents'), proc('cap-ho-chieu', 'online'), proc('cap-ho-chieu', 'fee')]);
@@ -756,6 +761,11 @@ describe('clarification', () => {
 });
 
 describe('complaint, human, status in the middle of a procedure chat', () => {
+  test('"tra tình trạng ở đâu" asks for the status; "hẹn tới hẹn lui, kỳ cục thiệt" complains (from dialogs-tune-167)', () => {
+    expect(chat('hộ chiếu sắp hết hạn, làm lại như nào', 'mà tuần trước e có nộp hs cho mẹ e r, tra tình trạng ở đâu v')[1].parse.intent).toBe('status');
+    expect(chat('giấy an toàn thực phẩm nộp ở đâu', 'mà hồi trước nộp hs ở xã bị cán bộ hẹn tới hẹn lui 3 lần, kỳ cục thiệt')[1].parse.intent).toBe('complaint');
+  });
+
   test('grievances told in a procedure chat are complaints; a person asked for outright is a request for staff', () => {
     const first = 'cho hỏi làm thẻ bhyt cho con';
     for (const t of ['làm thẻ bhyt cho con 2 tháng rồi vẫn chưa có, gọi lên xã thì không ai nghe máy', 'nhân viên bhxh nói chuyện khó nghe lắm',

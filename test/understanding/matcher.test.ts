@@ -116,6 +116,12 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  // dragged along from one appointment to the next; the application looked up; a receipt code prefix.yyyy.mm.seq;
+  // a hello with wishes of health; an opening telling where one lives (dialogs-tune-113/167)
+  ['status', 'HC.2025.08.114523'],
+  ['greeting', 'Chào anh chị ạ, chúc ad khoẻ'],
+  ['greeting', 'chào ad, e ở phường Hoà Phú, cho e hỏi xíu'],
+  ['goodbye', 'chào nhé, hẹn hôm khác'],
   // sent back again and again, told differently each time; the portal failing, tried again and again (dialogs-tune-69/165)
   ['complaint', 'cán bộ ở bộ phận một cửa bắt tôi bổ sung hồ sơ 3 lần, lần nào nói một kiểu, mất thời gian'],
   ['complaint', 'hôm qua đăng nhập cổng dvc cứ báo lỗi hệ thống, nộp 3 lần không được, mất cả buổi chiều 😤'],
