@@ -549,6 +549,8 @@ test('health, insurance and driving school questions in a procedure chat are out
   // foreign currency, a storm ("mưa bão" folds like "mua bảo…") (from dialogs-tune-22)
   expect(chat('làm lý lịch tư pháp đi Nhật ở đâu', 'ad có biết chỗ nào đổi yên Nhật được giá không')[1].parse.intent).toBe('out_of_scope');
   expect(chat('xin giấy xác nhận cư trú ở đâu', 'à mà cháu coi giùm mai có mưa bão không, tui tính chạy xe lên xã')[1].parse.intent).toBe('out_of_scope');
+  // a job offer (from dialogs-tune-167)
+  expect(chat('rút bhxh 1 lần nộp ở đâu', 'à ad biết chỗ nào đang tuyển tài xế giao hàng ko')[1].parse.intent).toBe('out_of_scope');
   // a wholesale price (from dialogs-tune-161)
   expect(chat('hộ kinh doanh dời tiệm qua ấp khác thì làm gì', 'mà giá phân urê tháng này lên dữ quá, ad biết giá sỉ bao nhiêu hông')[1].parse.intent).toBe('out_of_scope');
   // prices of rice and plane tickets, a football match (from dialogs-tune-19/20)

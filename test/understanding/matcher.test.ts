@@ -116,6 +116,10 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  // an office's phone number or address; seeing a doctor on the card; a job offer (dialogs-tune-112/166/167)
+  ['office', 'sdt cua trung tam dich vu viec lam tinh la bao nhieu'],
+  ['office', 'cho e xin địa chỉ phòng xuất nhập cảnh công an tỉnh'],
+  ['out_of_scope', 'bv đa khoa tỉnh có khám bhyt ngày thứ 7 ko ad'],
   // dragged along from one appointment to the next; the application looked up; a receipt code prefix.yyyy.mm.seq;
   // a hello with wishes of health; an opening telling where one lives (dialogs-tune-113/167)
   ['status', 'HC.2025.08.114523'],
