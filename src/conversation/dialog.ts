@@ -280,7 +280,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   }
 
   // 4c. "quay lại cái căn cước của con gái hồi nãy": back to a topic discussed earlier in this conversation
-  const earlier = analysis.candidates[0]?.procedure;
+  // ("quay lại chuyện đổi họ, …": the earlier topic among the likely ones, even when another leads)
+  const back = goesBack(analysis.tokens) ? analysis.candidates.find((c) => c.score >= LOOSE_TOPIC && state.earlierTopics?.includes(c.procedure))?.procedure : undefined;
+  const earlier = back ?? analysis.candidates[0]?.procedure;
   // ("còn học bằng lái ô tô ở trường nào uy tín": back to the licence's words, but out of scope by its own)
   const outByWords = analysis.intent === 'out_of_scope' && analysis.outOfScopeEvidence;
   if (ctx && namesNoProcedure && earlier && earlier !== ctx && state.earlierTopics?.includes(earlier) && !outByWords

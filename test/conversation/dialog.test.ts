@@ -264,6 +264,13 @@ describe('the topic holds against loose words', () => {
     expect(r.slice(1).map((x) => x.parse.procedure)).toEqual(Array(4).fill('cap-lai-the-can-cuoc'));
   });
 
+  test('once the civil record is corrected, the card to be issued again is the căn cước (from dialogs-tune-20/62/167/168)', () => {
+    const r = chat('tên trong giấy khai sinh của e bị sai, Huệ thành Huê, sửa sao ad', 'sửa xong thì thẻ căn cước cũng sai tên, đổi thẻ thì làm sao');
+    expect(brief(r[1])).toEqual(proc('cap-the-can-cuoc', 'overview'));
+    const s = chat('muốn đổi họ của con từ họ bố sang họ mẹ có được không', 'Đổi họ xong thì thẻ căn cước của bé có bắt buộc làm lại ko');
+    expect(brief(s[1])).toEqual(proc('cap-the-can-cuoc', 'eligibility'));
+  });
+
   test('a procedure already done, "có tạm trú rồi", is the situation told (from dialogs-tune-163)', () => {
     const r = chat('cho em hỏi thủ tục đăng ký kết hôn với ạ', 'em quê quảng ngãi, ảnh quê bến tre, tụi em ở trọ quận 7 có tạm trú rồi, đăng ký ở phường bên này được hông hay phải về 1 trong 2 quê');
     expect(brief(r[1])).toEqual(proc('dang-ky-ket-hon', 'where'));
@@ -484,6 +491,11 @@ describe('going back to an earlier topic', () => {
     const r = chat('làm căn cước cho con gái 14 tuổi cần gì', 'còn hộ chiếu thì sao', 'quay lại cái căn cước của con gái hồi nãy, làm xong bao lâu nhận được thẻ', 'lệ phí sao');
     expect(r.map(brief)).toEqual([proc('cap-the-can-cuoc', 'documents'), proc('cap-ho-chieu', 'overview'), proc('cap-the-can-cuoc', 'duration'), proc('cap-the-can-cuoc', 'fee')]);
     expect(r[2].state.earlierTopics).toEqual(['cap-ho-chieu']);
+  });
+
+  test('"quay lại căn cước của bé" goes back to the earlier topic named, even when another leads (from dialogs-tune-155)', () => {
+    const r = chat('bé nhà em 10 tuổi làm căn cước được chưa', 'còn tài khoản định danh mức 2 cho vợ thì đăng ký ở đâu', 'à quay lại căn cước của bé, làm xong bao lâu có thẻ');
+    expect(r.map((t) => t.parse.procedure)).toEqual(['cap-the-can-cuoc', 'dinh-danh-dien-tu', 'cap-the-can-cuoc']);
   });
 
   test('"còn cái kia", "làm cái kia" is the topic before this one (from dialogs-tune-162)', () => {
