@@ -19,10 +19,14 @@ const cue = (aspect: Aspect, weight: number, ...patterns: string[]): Cue[] =>
 
 const CUES: Cue[] = [
   // fee
-  ...cue('fee', 3, 'le phi', 'phi', 'bao nhieu tien', 'mat tien', 'ton tien', 'het bao nhieu', 'mat bao nhieu tien', 'ton phi', 'mat phi',
+  // ("hỗ trợ kinh phí chăm sóc": a benefit paid, not a charge)
+  { aspect: 'fee', weight: 3, re: /(?<! kinh) phi(?: |$)/, first: 'phi' },
+  ...cue('fee', 3, 'le phi', 'bao nhieu tien', 'mat tien', 'ton tien', 'het bao nhieu', 'mat bao nhieu tien', 'ton phi', 'mat phi',
     'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', 'khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'thue gi'),
-  ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong nao', 'dong mo', 'thue phi', 'phai dong phi', 'phai dong tien', 'may chuc nghin', 'may tram nghin', 'bao nhieu 1 ban',
+  // ("tới giờ chưa lãnh đồng nào": not a single đồng, told)
+  { aspect: 'fee', weight: 3, re: /(?<! chua(?: \S+){0,2}) dong nao(?: |$)/, first: 'nao' },
+  ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong mo', 'thue phi', 'phai dong phi', 'phai dong tien', 'may chuc nghin', 'may tram nghin', 'bao nhieu 1 ban',
     're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1', 'ton xu', 'mat xu', 'xu nao', 'khoan gi', 'nop khoan'),
   // "thuế phí … có phải đóng không": must it be paid
   { aspect: 'fee', weight: 3.5, re: / phai dong (?:khong|ko|k|hong|chua|ha)(?: |$)/, first: 'dong' },
@@ -204,6 +208,8 @@ const CUES: Cue[] = [
   { aspect: 'online', weight: 4, re: / hay (?:\S+ ){0,3}(?:tren (?:mang|app|dien thoai|vneid|ung dung|dich vu cong|cong dich vu)|qua mang|truc tuyen)(?: |$)/, first: 'hay' },
   // "xin online ở đâu": which site, not which office
   { aspect: 'online', weight: 4, re: / (?:truc tuyen|qua mang|tren mang) (?:o dau|cho nao)(?: |$)/, first: ['dau', 'nao'] },
+  // "có được làm trên mạng không": whether it can be done online (stronger than "có được làm", may one)
+  { aspect: 'online', weight: 4.5, re: / co (?:duoc|the) (?:lam|nop|dang ky|khai|xin|bao) (?:\S+ ){0,2}(?:tren mang|qua mang|online|truc tuyen|tren vneid|qua vneid|tren dich vu cong|tren app)(?: |$)/, first: ['mang', 'online', 'tuyen', 'vneid', 'cong', 'app'] },
   ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
   // "khỏi đi" — but "để khỏi đi lại nhiều lần" wants everything ready in one trip
   { aspect: 'online', weight: 4, re: / khoi di(?! lai (?:nhieu|may))(?: |$)/, first: 'khoi' },

@@ -913,3 +913,10 @@ test('"đăng nhập bằng tài khoản nào" asks for an account, not a charge
   expect(aspectOf('muốn nộp hồ sơ trên cổng dịch vụ công thì đăng nhập bằng tài khoản nào mới đúng')?.aspect).toBe('online');
   expect(aspectOf('phải đóng những khoản nào')?.aspect).toBe('fee');
 });
+
+test('a benefit paid ("kinh phí chăm sóc", "chưa lãnh đồng nào") is no charge; "có được làm trên mạng không" asks online (dialogs-tune-166/168)', () => {
+  expect(aspectOf('con em la me truc tiep cham chau thi co duoc ho tro them kinh phi cham soc khong a')?.aspect).toBe('eligibility');
+  expect(aspectOf('em toi co duoc tro cap khuyet tat hang thang khong | toi gio chua lanh dong nao')?.aspect).toBe('eligibility');
+  expect(aspectOf('co duoc lam tren mang khong')?.aspect).toBe('online');
+  expect(aspectOf('phai dong nao')?.aspect).toBe('fee');
+});
