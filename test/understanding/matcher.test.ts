@@ -116,6 +116,8 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  // the birth record written as another name is corrected (dialogs-tune-168)
+  ['thay-doi-cai-chinh-ho-tich', 'con tui tên Thuỷ mà hồi làm khai sinh cán bộ ghi thành Thùy, giờ lên cấp 3 thầy cô nói phải thống nhất với học bạ'],
   // an office's phone number or address; seeing a doctor on the card; a job offer (dialogs-tune-112/166/167)
   ['office', 'sdt cua trung tam dich vu viec lam tinh la bao nhieu'],
   ['office', 'cho e xin địa chỉ phòng xuất nhập cảnh công an tỉnh'],
