@@ -116,8 +116,6 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
-  // the birth record written as another name is corrected (dialogs-tune-168)
-  ['thay-doi-cai-chinh-ho-tich', 'con tui tên Thuỷ mà hồi làm khai sinh cán bộ ghi thành Thùy, giờ lên cấp 3 thầy cô nói phải thống nhất với học bạ'],
   // an office's phone number or address; seeing a doctor on the card; a job offer (dialogs-tune-112/166/167)
   ['office', 'sdt cua trung tam dich vu viec lam tinh la bao nhieu'],
   ['office', 'cho e xin địa chỉ phòng xuất nhập cảnh công an tỉnh'],
@@ -374,6 +372,8 @@ const FIXED_HARD_CASES: Case[] = [
   // business taxes and wholesale prices; a shop moved is a change of the household business (dialogs-tune-161)
   ['out_of_scope', 'thuế gtgt lên công ty rồi tính sao ad'],
   ['thay-doi-ho-kinh-doanh', 'tui có cái hộ kinh doanh bán phân bón, giờ dời tiệm qua ấp bên cạnh thì phải mần thủ tục gì'],
+  // the birth record written as another name is corrected (dialogs-tune-168)
+  ['thay-doi-cai-chinh-ho-tich', 'con tui tên Thuỷ mà hồi làm khai sinh cán bộ ghi thành Thùy, giờ lên cấp 3 thầy cô nói phải thống nhất với học bạ'],
   // other accounts and cards (tune-34)
   ['out_of_scope', 'mất điện thoại rồi, làm sao lấy lại tài khoản Zalo'],
   ['out_of_scope', 'bị rớt cái thẻ tín dụng ngoài chợ, khoá thẻ làm lại răng'],
