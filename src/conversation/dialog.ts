@@ -178,10 +178,15 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   //     of the topic (re-issuing the card) move to it
   // ("bị mất ở bến xe hôm qua rồi ad ơi": the classifier hears a hello in "ad ơi", but the message opens with no hello)
   const calledOut = analysis.intent === 'greeting' && !opensWithHello(analysis.tokens) && !isOpening(analysis.tokens);
-  const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut) ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
+  // ("còn nếu đóng cửa luôn thì làm sao" in a household-business chat: closing the business, not the office's hours)
+  const asksHours = / (?:may gio|gio lam viec|gio mo cua|gio dong cua|thu bay|chu nhat) /.test(spaced(analysis.tokens));
+  const notHours = analysis.intent === 'office' && !asksHours;
+  const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut || notHours) ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
   // ("cần mang gì ạ" → "bị mất ạ": a bare answer, the papers are still what is asked, now for the variant; a loss
   // told at length is a new story, asked from its overview)
   const bare = analysis.tokens.filter((t) => !['a', 'ad', 'admin', 'roi', 'da', 'vay', 'nha', 'nhe'].includes(t)).length <= 3;
+  // ("còn nếu đóng cửa luôn thì làm sao" in the chat about changing or closing the business: its own marks)
+  if (ctx && notHours && namesNoProcedure && analysis.marked.includes(ctx)) return answer(ctx, aspectAsked(analysis), Math.max(0.6, analysis.confidence), state.topicText ?? text);
   if (marked) return answer(marked, asksAnAspect || !bare || !state.aspect ? aspectAsked(analysis) : state.aspect, Math.max(0.6, analysis.confidence), `${titles(marked)} ${text}`);
   // "con e 13t làm được chưa" in a chat about re-issuing a lost căn cước: the child's card is a first one — the
   //     variant's marks were the citizen's own, the base procedure is asked for another person
@@ -208,7 +213,6 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // 4. intents that are not about a procedure: complaint, human, status, office, greetings…
   //    ("nộp ở UBND xã hả" in a procedure chat asks where to submit it, not for the office's address)
   //    (but "nếu cần nộp bản giấy thì một cửa phường làm tới mấy giờ" asks the office's hours)
-  const asksHours = / (?:may gio|gio lam viec|gio mo cua|gio dong cua|thu bay|chu nhat) /.test(spaced(analysis.tokens));
   if (ctx && analysis.intent === 'office' && analysis.tokens.includes('nop') && !asksHours) return answer(ctx, 'where', analysis.confidence, state.topicText ?? text);
   // "làm trên điện thoại được không, em làm cả ngày không xin nghỉ được": the classifier leans to office hours, but
   // no word names the office or its hours; a question about the topic

@@ -19,6 +19,8 @@ const cue = (aspect: Aspect, weight: number, ...patterns: string[]): Cue[] =>
 
 const CUES: Cue[] = [
   // fee
+  // "bn", "bao nhiêu ạ" alone: how much
+  { aspect: 'fee', weight: 2, re: /^ ?bao nhieu(?: (?:a|ad|admin|vay|the|ha|nhi|ban|chi|anh|em))* $/, first: 'nhieu' },
   // ("hỗ trợ kinh phí chăm sóc": a benefit paid, not a charge)
   { aspect: 'fee', weight: 3, re: /(?<! kinh) phi(?: |$)/, first: 'phi' },
   ...cue('fee', 3, 'le phi', 'bao nhieu tien', 'mat tien', 'ton tien', 'het bao nhieu', 'mat bao nhieu tien', 'ton phi', 'mat phi',
@@ -389,6 +391,8 @@ const CUES: Cue[] = [
   ...cue('documents', 3.5, 'dung lam ho so'),
   // "phải ra tận công an xã mới được hả": the place one must go to
   { aspect: 'where', weight: 4.5, re: / (?:ra|len|ve|den|toi|vao) tan (?:\S+ ){1,3}moi (?:duoc|dc)(?: |$)/, first: 'tan' },
+  // "trễ hạn nộp chưa": whether one is still in time
+  { aspect: 'eligibility', weight: 4, re: / (?:tre|qua) han (?:(?:nop|dang ky|lam|khai|doi|bao) )?(?:chua|khong|ko|hong|hok)(?: |$)/, first: 'han' },
   // "có phải đem bản gốc theo không", "phải mang sổ hộ khẩu với cmnd cũ theo hả": a paper to bring, asked yes or no
   { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:mang|dem|cam|kem) (?:\S+ ){1,8}theo (?:khong|ko|k|hong|hok|ha|a|chu|_)(?: |$)/, first: 'theo' },
   // "tui đem lên xã ký chứng thực thay nó được hông": whether one may do it for someone (not "lấy giấy khai sinh thay
@@ -477,7 +481,7 @@ const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k
 /** "quán ăn thì còn phải xin giấy an toàn thực phẩm nữa đúng không": whether one must, checked by a closing tag */
 const MUST_CHECKED = new RegExp(` phai (?:(?!phai |khong |ko |hong )\\S+ ){1,10}?${TAG.source.slice(1)}`);
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
-const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
+const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|(?<=(?:gia|het|qua|tre) )han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
 /** "mấy năm nay", "mấy hôm nay": these past years or days, told */
 const THESE_PAST = / may (?:nam|thang|tuan|hom|bua|ngay) (?:nay|qua|gan day) /g;
 /** "bán online", "kinh doanh trực tuyến": a trade done online, not the procedure */

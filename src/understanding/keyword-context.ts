@@ -257,7 +257,9 @@ export function ownLateness(tokens: readonly string[], start: number, end: numbe
   if ((tokens[start - 1] === 'co' || (tokens[start - 1] === 'bi' && tokens[start - 2] === 'co')) && ['khong', 'chua', 'hong', 'hok', 'ha'].includes(tokens[end] ?? '')) return true;
   // ("trễ hạn 3 tháng rồi có bị thi lại không": how late, then the question)
   const next = tokens.slice(end, end + 6).join(' ').replace(/^(?:(?:\d+|mot|hai|ba|bon|nam|may|vai|hon) (?:ngay|thang|tuan|nam|bua|hom) )?(?:roi )?/, '');
-  return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next);
+  // ("trễ hạn nộp chưa": asked whether one is late)
+  return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next)
+    || /^(?:(?:nop|dang ky|lam|khai|doi|bao) )?(?:chua|khong|ko|hong|hok|ha)(?: (?:a|ad|admin|vay))?$/.test(tokens.slice(end).join(' '));
 }
 
 /** Verbs of going after "bảo tự" (not "làm", "ra": "báo tử làm ở đâu", "thủ tục báo tử ra sao" ask about it). */

@@ -445,6 +445,13 @@ describe('the topic holds against loose words', () => {
 });
 
 describe('offices and courtesies inside a procedure chat', () => {
+  test('"còn nếu đóng cửa luôn thì làm sao" in a household-business chat closes the business, not the office (from dialogs-tune-172)', () => {
+    const r = chat('e có hộ kinh doanh tạp hoá, giờ muốn tạm nghỉ bán 6 tháng thì có phải báo ko ạ', 'còn nếu đóng cửa luôn thì làm sao');
+    expect(brief(r[1])).toEqual(proc('thay-doi-ho-kinh-doanh', 'overview'));
+    const s = chat('gio muon lanh that nghiep thi lam sao mn', 'trễ hạn nộp chưa');
+    expect(brief(s[1])).toEqual(proc('tro-cap-that-nghiep', 'eligibility'));
+  });
+
   test('"nộp ở UBND xã hả" asks where to submit the procedure, not for the office address', () => {
     const r = chat('em muốn làm giám hộ cho đứa cháu mồ côi thì làm sao', 'nộp ở UBND xã nơi cháu ở hả');
     expect(r.map(brief)).toEqual([proc('dang-ky-giam-ho', 'overview'), proc('dang-ky-giam-ho', 'where')]);

@@ -920,3 +920,10 @@ test('a benefit paid ("kinh phí chăm sóc", "chưa lãnh đồng nào") is no 
   expect(aspectOf('co duoc lam tren mang khong')?.aspect).toBe('online');
   expect(aspectOf('phai dong nao')?.aspect).toBe('fee');
 });
+
+test('"hạn mấy ngày phải đk" asks the deadline ("hết hạn mấy tháng rồi" tells); "bn" alone asks how much; "trễ hạn nộp chưa" asks whether still in time (dialogs-tune-172)', () => {
+  expect(aspectOf('han may ngay phai dang ky')?.aspect).toBe('eligibility');
+  expect(matcher.analyze('bằng lái B2 của tui hết hạn mấy tháng rồi, đổi thì cần mang gì').aspect).toBe('documents');
+  expect(aspectOf('bao nhieu a')?.aspect).toBe('fee');
+  expect(aspectOf('tre han nop chua')?.aspect).toBe('eligibility');
+});

@@ -173,6 +173,7 @@ describe("the citizen's own lateness", () => {
     ['be da hon 1 tuoi roi co bi phat tre han khong', true], // the fine for registering late
     ['tre han 3 thang roi co bi thi lai ko', true], // how late, then the question (dialogs-tune-164)
     ['ho so cua toi tre han 3 thang roi', false],
+    ['tre han nop chua', true], // asked whether one is late (dialogs-tune-172)
   ])('"%s" → %s', (text, expected) => expect(late(text)).toBe(expected));
 });
 
