@@ -391,6 +391,8 @@ const CUES: Cue[] = [
   ...cue('documents', 3.5, 'dung lam ho so'),
   // "phải ra tận công an xã mới được hả": the place one must go to
   { aspect: 'where', weight: 4.5, re: / (?:ra|len|ve|den|toi|vao) tan (?:\S+ ){1,3}moi (?:duoc|dc)(?: |$)/, first: 'tan' },
+  // "hạn nộp hồ sơ là bao nhiêu ngày kể từ khi nghỉ việc": the deadline
+  { aspect: 'eligibility', weight: 4.5, re: / han (?:chot |cuoi )?(?:nop|dang ky|khai|bao|lam)(?: \S+){0,3} (?:la )?(?:bao nhieu|may|bao lau)(?: |$)/, first: 'han' },
   // "trễ hạn nộp chưa": whether one is still in time
   { aspect: 'eligibility', weight: 4, re: / (?:tre|qua) han (?:(?:nop|dang ky|lam|khai|doi|bao) )?(?:chua|khong|ko|hong|hok)(?: |$)/, first: 'han' },
   // "có phải đem bản gốc theo không", "phải mang sổ hộ khẩu với cmnd cũ theo hả": a paper to bring, asked yes or no

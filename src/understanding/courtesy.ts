@@ -89,6 +89,8 @@ export function opensWithHello(tokens: readonly string[]): boolean {
 }
 const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 
+/** Particles that may close a farewell ("chào nghe", "chào nhé"). */
+const CLOSING_WORDS = new Set(['nghe', 'nhe', 'nha', 'nghen', 'ha']);
 /** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
 const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
@@ -135,6 +137,9 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   // (with thanks in it, "cảm ơn ad nhiều, bye" is as much a thank-you: the classifier weighs the two)
   const thanks = tokens.some((_, i) => thanksAt(tokens, i));
   // "ok chào", "ok vậy chào": an acknowledgement closed by a farewell, no thanks in it
-  if (start >= 0 && ACKNOWLEDGING.has(tokens[start]) && tokens[end - 1] === 'chao' && end - start <= 4 && !thanks) return true;
+  // ("ok ad, chào nghe": a closing particle after it)
+  let last = end;
+  while (last > 0 && CLOSING_WORDS.has(tokens[last - 1])) last--;
+  if (start >= 0 && ACKNOWLEDGING.has(tokens[start]) && tokens[last - 1] === 'chao' && last - start <= 4 && !thanks) return true;
   return farewell && !thanks && !asksBeyond(text, tokens, (t) => t === 'hoi');
 }

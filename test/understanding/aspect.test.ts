@@ -927,3 +927,7 @@ test('"hạn mấy ngày phải đk" asks the deadline ("hết hạn mấy thán
   expect(aspectOf('bao nhieu a')?.aspect).toBe('fee');
   expect(aspectOf('tre han nop chua')?.aspect).toBe('eligibility');
 });
+
+test('"hạn nộp hồ sơ là bao nhiêu ngày" asks the deadline (dialogs-tune-170)', () => {
+  expect(aspectOf('han nop ho so la bao nhieu ngay ke tu khi nghi viec a')?.aspect).toBe('eligibility');
+});

@@ -116,6 +116,10 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  // a person asked for "trực tiếp"; a farewell closed by "nghe"; interest rates, a storm at sea (dialogs-tune-170/171)
+  ['human', 'Tôi đề nghị được nói chuyện trực tiếp với cán bộ đang thụ lý hồ sơ của tôi'],
+  ['goodbye', 'ok ad, chào nghe'],
+  ['out_of_scope', 'à ad coi giùm mấy bữa tới ngoài biển có áp thấp không để tụi tui tính ra khơi'],
   // an office's phone number or address; seeing a doctor on the card; a job offer (dialogs-tune-112/166/167)
   ['office', 'sdt cua trung tam dich vu viec lam tinh la bao nhieu'],
   ['office', 'cho e xin địa chỉ phòng xuất nhập cảnh công an tỉnh'],

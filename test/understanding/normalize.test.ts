@@ -370,6 +370,8 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     ['hông', 'khong'],
     ['dzậy', 'vay'],
     ['tks', 'cam on'],
+    ['Đa tạ', 'cam on'], // (dialogs-tune-170)
+    ['cần dấy tờ', 'can giay to'], // "gi" typed "d" (dialogs-tune-171)
   ])('"%s" → %s', (typed, out) => {
     expect(folded(n, typed)).toBe(out);
   });
