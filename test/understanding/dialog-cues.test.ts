@@ -12,6 +12,10 @@ test('a turn to another topic starts with "còn", after a few opening words', ()
   expect(turnsToAnother(words('ok vu sang ten thi nop qua mang duoc khong'))).toBe(true);
   expect(turnsToAnother(words('chuyen ho chieu thi sao'))).toBe(true);
   expect(turnsToAnother(words('nop qua mang thi sao'))).toBe(false);
+  // "X của bé thì …": as for the child's X (dialogs-tune-169)
+  expect(turnsToAnother(words('can cuoc cua be thi bao lau co'))).toBe(true);
+  expect(turnsToAnother(words('tro cap cua ong noi thi bao lau moi nhan tien'))).toBe(true);
+  expect(turnsToAnother(words('ho so cua toi nop roi thi bao lau'))).toBe(false);
 });
 
 test('going back to something said before', () => {
