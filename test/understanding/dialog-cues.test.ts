@@ -16,6 +16,7 @@ test('a turn to another topic starts with "còn", after a few opening words', ()
   expect(turnsToAnother(words('can cuoc cua be thi bao lau co'))).toBe(true);
   expect(turnsToAnother(words('tro cap cua ong noi thi bao lau moi nhan tien'))).toBe(true);
   expect(turnsToAnother(words('ho so cua toi nop roi thi bao lau'))).toBe(false);
+  expect(turnsToAnother(words('roi con vu ket hon tui em dang ky tren vneid duoc khong'))).toBe(true); // "r quay lại vụ…" (dialogs-tune-169)
 });
 
 test('going back to something said before', () => {
