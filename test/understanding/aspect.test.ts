@@ -931,3 +931,9 @@ test('"hạn mấy ngày phải đk" asks the deadline ("hết hạn mấy thán
 test('"hạn nộp hồ sơ là bao nhiêu ngày" asks the deadline (dialogs-tune-170)', () => {
   expect(aspectOf('han nop ho so la bao nhieu ngay ke tu khi nghi viec a')?.aspect).toBe('eligibility');
 });
+
+test('a foreign paper to be translated or legalised is a question about the papers (dialogs-tune-61/110/134/164)', () => {
+  expect(matcher.analyze('giấy chứng sinh của bệnh viện bên Nhật có phải dịch ra tiếng việt rồi công chứng ko ạ').aspect).toBe('documents');
+  expect(aspectOf('giấy tờ bên ảnh có phải hợp pháp hoá lãnh sự ko')?.aspect).toBe('documents');
+  expect(matcher.analyze('hop dong cho thue nha co bat buoc phai chung thuc khong').aspect).toBe('eligibility');
+});
