@@ -485,6 +485,9 @@ const LONG_AGO = /(?<! bao) (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo| chau| co| chu| bac| anh| chi| em)? $/;
 /** "quán ăn thì còn phải xin giấy an toàn thực phẩm nữa đúng không": whether one must, checked by a closing tag */
 const MUST_CHECKED = new RegExp(` phai (?:(?!phai |khong |ko |hong )\\S+ ){1,10}?${TAG.source.slice(1)}`);
+/** "ký sẵn ở nhà mang lên ko dc đúng ko", "… là được xét hộ cận nghèo phải ko ạ": whether it is allowed, checked */
+// ("thế thì xin bản sao là được phải không": doing that is all, the procedure itself)
+const ALLOWED_CHECKED = new RegExp(` (?<! la )(?:duoc|dc) (?:(?!khong |ko |hong )\\S+ ){0,6}?${TAG.source.slice(1)}`);
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
 const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|(?<=(?:gia|het|qua|tre) )han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
 /** "mấy năm nay", "mấy hôm nay": these past years or days, told */
@@ -571,6 +574,7 @@ function cuesFor(text: string): Cue[] {
 }
 
 const MUST: Cue = { aspect: 'eligibility', weight: 3, re: MUST_CHECKED };
+const ALLOWED: Cue = { aspect: 'eligibility', weight: 2.5, re: ALLOWED_CHECKED };
 
 function bestInClause(clause: string): Hit | null {
   // "em chưa làm bao giờ" (never) is not "bao giờ" (when)
@@ -585,7 +589,10 @@ function bestInClause(clause: string): Hit | null {
   const tailAsks = thiAt > 0 && WH_WORD.test(text.slice(thiAt));
   const matches = cuesFor(text).map((c) => ({ c, m: c.re.exec(text) })).filter((x): x is { c: Cue; m: RegExpExecArray } => x.m !== null);
   // (the tag is blanked in `text`, so the check reads the clause as typed)
-  if (MUST_CHECKED.test(` ${clause} `)) matches.push({ c: MUST, m: Object.assign([' _ '], { index: text.length - 3, input: text, groups: undefined }) as RegExpExecArray });
+  const atEnd = () => Object.assign([' _ '], { index: text.length - 3, input: text, groups: undefined }) as RegExpExecArray;
+  if (MUST_CHECKED.test(` ${clause} `)) matches.push({ c: MUST, m: atEnd() });
+  // ("nghe nói làm chung … một lần được phải không": what was heard of the procedure, not a permission)
+  else if (ALLOWED_CHECKED.test(` ${clause} `) && !/ nghe /.test(` ${clause} `)) matches.push({ c: ALLOWED, m: atEnd() });
   const inTail = tailAsks && matches.some(({ c, m }) => m.index >= thiAt && c.aspect !== 'overview' && c.weight >= 2);
   // ("cần giấy tờ chứng minh nơi ở thì làm thế nào": a paper needed, then how to get it — unlike "làm trên VNeID thì
   // làm thế nào" or "lệ phí thì tính kiểu gì", where the how is of the thing named before)
@@ -596,7 +603,7 @@ function bestInClause(clause: string): Hit | null {
     const position = (m.index + m[0].length) / text.length; // 0..1, end of the cue
     const firstAlternative = m.index < altAt && m.index + m[0].length <= altAt + 1 && altAt !== Infinity;
     const score = c.weight + 0.5 * position + (firstAlternative ? 1 : 0);
-    const hit = { aspect: c.aspect, weight: c.weight, score, checked: c === MUST };
+    const hit = { aspect: c.aspect, weight: c.weight, score, checked: c === MUST || c === ALLOWED };
     if (c.aspect === 'overview') { if (!overview || score > overview.score) overview = hit; }
     else if (!best || score > best.score) best = hit;
   }

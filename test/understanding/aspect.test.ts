@@ -937,3 +937,10 @@ test('a foreign paper to be translated or legalised is a question about the pape
   expect(aspectOf('giấy tờ bên ảnh có phải hợp pháp hoá lãnh sự ko')?.aspect).toBe('documents');
   expect(matcher.analyze('hop dong cho thue nha co bat buoc phai chung thuc khong').aspect).toBe('eligibility');
 });
+
+test('"… được đúng không" checks a permission; "xin bản sao là được phải không" and what was heard do not (tune-29, dialogs-tune-84/170)', () => {
+  expect(aspectOf('chung thuc chu ky phai ky truoc mat can bo | ky san o nha mang len ko dc dung ko')?.aspect).toBe('eligibility');
+  expect(aspectOf('xin ly lich tu phap so 2 thi khong uy quyen cho nguoi khac duoc dung khong')?.aspect).toBe('eligibility');
+  expect(aspectOf('the thi xin ban sao la duoc phai khong')?.aspect ?? 'overview').toBe('overview');
+  expect(aspectOf('nghe noi co lam chung xoa ho khau voi tien mai tang luon duoc phai ko')?.aspect ?? 'overview').toBe('overview');
+});
