@@ -488,6 +488,10 @@ const MUST_CHECKED = new RegExp(` phai (?:(?!phai |khong |ko |hong )\\S+ ){1,10}
 /** "ký sẵn ở nhà mang lên ko dc đúng ko", "… là được xét hộ cận nghèo phải ko ạ": whether it is allowed, checked */
 // ("thế thì xin bản sao là được phải không": doing that is all, the procedure itself)
 const ALLOWED_CHECKED = new RegExp(` (?<! la )(?:duoc|dc) (?:(?!khong |ko |hong )\\S+ ){0,6}?${TAG.source.slice(1)}`);
+/** "nghe nói …", "chủ trọ bảo …", "nó nói …", "trên face nói …": something heard, told */
+const HEARSAY = / (?:nghe (?:\S+ ){0,3}(?:noi|bao|don)|(?:\S+ )(?:noi|bao|keu))(?= )/;
+/** "(nghe nói …), có đúng không ạ", "rứa có đúng không", "thật không ad": a clause that only checks what was heard */
+const ONLY_CHECKS = /^ *(?:\S+ )?(?:co (?:phai|dung)(?: vay| roi)?|dung|that) (?:khong|ko|k|hong|hok)(?: (?:a|ad|admin|vay|ha|nhi|ban|chi|anh|em|chau|co|chu|bac))? *$/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
 const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|(?<=(?:gia|het|qua|tre) )han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
 /** "mấy năm nay", "mấy hôm nay": these past years or days, told */
@@ -631,7 +635,8 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // the clauses that ask nothing only tell the story
   // ("xã hay tỉnh" asks which of two; a clause that opens with "hay" is the fallback of the one before)
   // ("nghe nói làm trên VNeID cũng được, có đúng không": a clause that only confirms asks nothing of its own)
-  const questions = unsettled.filter((c) => (asks(c) || ONE_OR_OTHER.test(c)) && !/^ *_? *$/.test(plainClause(c).replace(/ (?:a|admin|ad|nhe|nha|vay|em|anh|chi)(?= )/g, ' ')));
+  const hearsay = unsettled.some((c) => HEARSAY.test(` ${c} `) && (bestInClause(c)?.weight ?? 0) >= 3);
+  const questions = unsettled.filter((c) => (asks(c) || ONE_OR_OTHER.test(c)) && !(hearsay && ONLY_CHECKS.test(c)) && !/^ *_? *$/.test(plainClause(c).replace(/ (?:a|admin|ad|nhe|nha|vay|em|anh|chi)(?= )/g, ' ')));
   const open = questions.length ? questions : unsettled;
   let hits = (open.length ? open : clauses).map((c) => {
     const h = bestInClause(c);

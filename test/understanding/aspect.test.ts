@@ -944,3 +944,11 @@ test('"… được đúng không" checks a permission; "xin bản sao là đư�
   expect(aspectOf('the thi xin ban sao la duoc phai khong')?.aspect ?? 'overview').toBe('overview');
   expect(aspectOf('nghe noi co lam chung xoa ho khau voi tien mai tang luon duoc phai ko')?.aspect ?? 'overview').toBe('overview');
 });
+
+test('something heard, then "có đúng không": what was heard is asked, when it says something specific (dialogs-tune-77/170/173)', () => {
+  expect(matcher.analyze('Em nghe nói giờ làm trên VNeID được, có đúng không ạ').aspect).toBe('online');
+  expect(matcher.analyze('nghe bà hàng xóm nói làm giấy khai sinh cho con quá 60 ngày là bị phạt, có đúng ko ạ').aspect).toBe('eligibility');
+  expect(matcher.analyze('nghe noi lam lai phai cho 3 thang moi co, that ko ad').aspect).toBe('duration');
+  // (nothing specific heard: the check asks for the overview)
+  expect(matcher.analyze('nghe nói có thủ tục mới, có đúng không').aspect ?? 'overview').toBe('overview');
+});
