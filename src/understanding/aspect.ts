@@ -490,6 +490,8 @@ const MUST_CHECKED = new RegExp(` phai (?:(?!phai |khong |ko |hong )\\S+ ){1,10}
 const ALLOWED_CHECKED = new RegExp(` (?<! la )(?:duoc|dc) (?:(?!khong |ko |hong )\\S+ ){0,6}?${TAG.source.slice(1)}`);
 /** "nghe nói …", "chủ trọ bảo …", "nó nói …", "trên face nói …": something heard, told */
 const HEARSAY = / (?:nghe (?:\S+ ){0,3}(?:noi|bao|don)|(?:\S+ )(?:noi|bao|keu))(?= )/;
+/** A rule: must, need not, may not, is fined */
+const DUTY = / (?:phai|bat buoc|(?:khong|ko|k|hong) (?:can|duoc|dc|phai)|bi phat|phat) /;
 /** "(nghe nói …), có đúng không ạ", "rứa có đúng không", "thật không ad": a clause that only checks what was heard */
 const ONLY_CHECKS = /^ *(?:\S+ )?(?:co (?:phai|dung)(?: vay| roi)?|dung|that) (?:khong|ko|k|hong|hok)(?: (?:a|ad|admin|vay|ha|nhi|ban|chi|anh|em|chau|co|chu|bac))? *$/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
@@ -643,6 +645,10 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
     const wh = WH_WORD.test(` ${c} `);
     return h && { ...h, confirms: CONFIRMS.test(` ${c} `) && !wh, wh };
   }).filter((h): h is Hit & { confirms: boolean; wh: boolean } => h !== null);
+  // ("chị hàng xóm nói bán quán nhỏ ko cần đăng ký hộ kinh doanh, có đúng ko": a rule heard, checked — whether it applies)
+  const heardRule = !hits.some((h) => h.weight >= 2 && h.aspect !== 'overview') && unsettled.some((c) => HEARSAY.test(` ${c} `) && DUTY.test(plainClause(c)))
+    && unsettled.some((c) => ONLY_CHECKS.test(c) || TAG.test(` ${c} `));
+  if (heardRule) return { aspect: 'eligibility', score: 3 };
   if (!hits.length) return null;
   // ("vợ mình phải xin giấy xác nhận độc thân đúng ko, xin có lâu không": the guess checked first, then the question)
   if (hits.some((h) => !h.checked)) hits = hits.filter((h) => !h.checked);

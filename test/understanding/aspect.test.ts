@@ -952,3 +952,11 @@ test('something heard, then "có đúng không": what was heard is asked, when i
   // (nothing specific heard: the check asks for the overview)
   expect(matcher.analyze('nghe nói có thủ tục mới, có đúng không').aspect ?? 'overview').toBe('overview');
 });
+
+test('a rule heard ("phải", "không cần", "không được") and checked asks whether it applies (dialogs-tune-30/92/173)', () => {
+  expect(matcher.analyze('chị hàng xóm nói bán quán cà phê nhỏ ko cần đăng ký hộ kinh doanh, có đúng ko ạ').aspect).toBe('eligibility');
+  expect(matcher.analyze('trên face nói giờ rút bhxh 1 lần ko được nữa, thật ko ad').aspect).toBe('eligibility');
+  expect(matcher.analyze('thang sau e di lam o Dai Loan 3 nam, nghe noi phai khai bao tam vang, co dung ko').aspect).toBe('eligibility');
+  // (the combined procedure heard of, "… một lần phải không": what it is)
+  expect(matcher.analyze('nghe nói làm chung cắt khẩu với tiền mai táng luôn một lần được phải không').aspect ?? 'overview').toBe('overview');
+});
