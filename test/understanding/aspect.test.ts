@@ -960,3 +960,7 @@ test('a rule heard ("phải", "không cần", "không được") and checked ask
   // (the combined procedure heard of, "… một lần phải không": what it is)
   expect(matcher.analyze('nghe nói làm chung cắt khẩu với tiền mai táng luôn một lần được phải không').aspect ?? 'overview').toBe('overview');
 });
+
+test('told it is done on the phone, then "làm sao": how to do it online (dialogs-tune-174)', () => {
+  expect(matcher.analyze('thằng út nó bảo làm trên điện thoại được, có đúng không cháu, làm sao').aspect).toBe('online');
+});

@@ -116,6 +116,9 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  // a receipt code dd.mm-sector-seq; a land's price; charity (dialogs-tune-174)
+  ['status', '12.05-TCXH-0417'],
+  ['out_of_scope', 'ad có biết nhóm từ thiện nào tặng sữa bỉm cho trẻ sơ sinh ko, nhà e khó quá 😞'],
   // a person asked for "trực tiếp"; a farewell closed by "nghe"; interest rates, a storm at sea (dialogs-tune-170/171)
   ['human', 'Tôi đề nghị được nói chuyện trực tiếp với cán bộ đang thụ lý hồ sơ của tôi'],
   ['goodbye', 'ok ad, chào nghe'],
