@@ -490,6 +490,8 @@ const MUST_CHECKED = new RegExp(` phai (?:(?!phai |khong |ko |hong )\\S+ ){1,10}
 const ALLOWED_CHECKED = new RegExp(` (?<! la )(?:duoc|dc) (?:(?!khong |ko |hong )\\S+ ){0,6}?${TAG.source.slice(1)}`);
 /** "nghe nói …", "chủ trọ bảo …", "nó nói …", "trên face nói …": something heard, told */
 const HEARSAY = / (?:nghe (?:\S+ ){0,3}(?:noi|bao|don)|(?:\S+ )(?:noi|bao|keu))(?= )/;
+/** "… được à", "… luôn à", "… đúng ko", "?": a statement checked */
+const CHECKS_A_PLACE = new RegExp(`\\?| (?:duoc|dc|luon|nhan|roi) a $|${TAG.source.slice(1)}`);
 /** A rule: must, need not, may not, is fined */
 const DUTY = / (?:phai|bat buoc|(?:khong|ko|k|hong) (?:can|duoc|dc|phai)|bi phat|phat) /;
 /** "(nghe nói …), có đúng không ạ", "rứa có đúng không", "thật không ad": a clause that only checks what was heard */
@@ -658,6 +660,9 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   const asking = tied.length > 1 && tied[0].confirms && tied.some((h) => h.wh) ? tied.filter((h) => !h.confirms) : tied;
   // weak cues ("có thể", "làm sao") also set the scene: among those the last clause is the question
   const pick = strongest >= FIRST_QUESTION_WEIGHT ? asking[0] : asking[asking.length - 1];
+  // ("tôi mới mua nhà ở phường khác, muốn chuyển hộ khẩu về đây": nothing asked, a place told — where things are)
+  // (but "làm lại ở xã được à", "… ở xã cũng nhận, đúng ko" check a place)
+  if (!questions.length && pick.aspect === 'where' && pick.weight <= 2 && !CHECKS_A_PLACE.test(` ${folded.replace(/ \| /g, ' ')} `)) return null;
   // "chủ trọ bảo em tự đăng ký trên VNeID được, làm kiểu gì": the story says it is done online, the question asks how
   if (pick.aspect === 'overview' && questions.length && unsettled.some((c) => !questions.includes(c) && DONE_ONLINE.test(` ${c} `))) {
     return { aspect: 'online', score: 3 };

@@ -964,3 +964,10 @@ test('a rule heard ("phải", "không cần", "không được") and checked ask
 test('told it is done on the phone, then "làm sao": how to do it online (dialogs-tune-174)', () => {
   expect(matcher.analyze('thằng út nó bảo làm trên điện thoại được, có đúng không cháu, làm sao').aspect).toBe('online');
 });
+
+test('a place told in a statement that asks nothing is no question of where; a place checked still is (dialogs-tune-117/156, tune-29)', () => {
+  expect(matcher.analyze('Tôi mới mua nhà ở phường khác, muốn chuyển hộ khẩu cả nhà về đây').aspect ?? 'overview').toBe('overview');
+  expect(matcher.analyze('ở xã nói sổ gốc bị trôi hồi lũ năm 99 ko còn nữa').aspect ?? 'overview').toBe('overview');
+  expect(matcher.analyze('mất thẻ bảo hiểm y tế làm lại ở xã được à').aspect).toBe('where');
+  expect(matcher.analyze('nghe nói làm passport giờ ở xã cũng nhận, đúng ko').aspect).toBe('where');
+});
