@@ -49,6 +49,13 @@ export function asksYesNo(tokens: readonly string[]): boolean {
   return / (?:khong|chua|ha|hong|hok|k|ko|hay) /.test(t) && / (?:co|can|phai|bat buoc) /.test(t) && !OPEN_QUESTION.test(t);
 }
 
+/**
+ * "còn thẻ bhyt của chồng mình bị mất", "thẻ bhyt của e bị in sai ngày sinh": a part of a combined procedure (the
+ * child's first card) asked for someone else, or made again — the part's own procedure.
+ */
+const CARD_AGAIN = / (?:bi mat|lam mat|mat roi|bi rach|rach|bi hong|hu|bi sai|in sai|ghi sai|lam lai|cap lai|doi lai|het han|gia han)(?= )| cua (?:chong|vo|ck|vk|em|toi|minh|tui|ba|me|bo|ong|anh|chi)(?: (?:em|toi|minh|tui|ay))? /;
+export const ownCardAgain = wordTest(CARD_AGAIN);
+
 /** "chỉ muốn xoá tên ông trong hộ khẩu thôi", "riêng cái thẻ BHYT": only one thing is wanted. */
 const ONLY = / chi (?:\S+ ){1,10}thoi | rieng /;
 export const onlyPart = wordTest(ONLY);

@@ -596,6 +596,13 @@ test('a weather question in a chat about a diploma copy is out of scope (from di
 });
 
 describe('combined (liên thông) procedures', () => {
+  test('in a combined procedure chat, a card of its own made again or someone else\'s card is the card\'s procedure (from dialogs-tune-16/160/166)', () => {
+    const r = chat('làm khai sinh, nhập khẩu với thẻ bhyt cho bé 1 lần thì làm sao', 'à còn thẻ bhyt của chồng mình bị mất thì làm lại ở đâu', 'mat tien ko');
+    expect(r.slice(1).map(brief)).toEqual([proc('cap-the-bhyt', 'where'), proc('cap-the-bhyt', 'fee')]);
+    const s = chat('làm khai sinh, nhập khẩu với thẻ bhyt cho bé 1 lần thì làm sao', 'lam tren vneid cua vk e dc ko', 'hok mất phí j chứ ad');
+    expect(s[2].parse.procedure).toBe('lien-thong-khai-sinh');
+  });
+
   test('naming one of its parts keeps the combined topic', () => {
     const r = chat('nghe nói làm khai sinh là có luôn thẻ bhyt cho bé, làm chung 1 lần được hả', 'bao lâu thì có thẻ bhyt', 'làm trên vneid được không');
     expect(r.map(brief)).toEqual([

@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -89,4 +89,10 @@ test('"có được đăng ký online trên dịch vụ công không" asks wheth
   const t = (text: string) => text.split(' ');
   expect(asksIfOnline(t('co duoc dang ky truc tuyen tren dich vu cong khong'))).toBe(true);
   expect(asksIfOnline(t('co duoc huong dan dang nhap khong'))).toBe(false); // how to use the portal
+});
+
+test('a card of its own made again, or someone else\'s (dialogs-tune-16/166)', () => {
+  expect(ownCardAgain(words('con the bhyt cua chong minh bi mat thi lam lai o dau'))).toBe(true);
+  expect(ownCardAgain(words('the bhyt cua em bi in sai ngay sinh'))).toBe(true);
+  expect(ownCardAgain(words('bao lau thi co the bhyt cho be'))).toBe(false);
 });
