@@ -396,6 +396,12 @@ const CUES: Cue[] = [
   // "giấy chứng sinh bên Nhật có phải dịch thuật công chứng ko", "giấy tờ bên ảnh có phải hợp pháp hoá lãnh sự ko": a
   // foreign paper in the file, translated or legalised (certifying a contract is a procedure of its own)
   { aspect: 'documents', weight: 3.5, re: / (?:giay|ban|so|bang|hoc ba|_) (?:\S+ ){0,8}(?:co )?(?:can|phai|bat buoc) (?:phai )?(?:dich|hop phap hoa)(?: |$)/, first: ['dich', 'hoa'] },
+  // "mất mấy nghìn", "hết mấy trăm": how much
+  { aspect: 'fee', weight: 3, re: / (?:mat|het|ton|tra|dong) (?:may|vai) (?:nghin|ngan|tram|chuc)(?: |$)/, first: ['nghin', 'ngan', 'tram', 'chuc'] },
+  // "nghỉ được 2 tháng rồi còn nộp kịp không": still in time
+  { aspect: 'eligibility', weight: 3.5, re: / con (?:\S+ )?kip (?:khong|ko|k|hong|hok|ha|chu|a)(?: |$)/, first: 'kip' },
+  // "cho hỏi về giấy tờ xây nhà", "ba mất hôm qua, cho hỏi giấy tờ cần làm": the paperwork, how to go about it
+  { aspect: 'overview', weight: 3.5, re: / hoi (?:\S+ ){0,2}?(?:ve |thu tuc |cai )*giay to(?! (?:gi|j|chi|nao|gom|can (?:mang|nop|chuan bi|co)|phai))| giay to can lam(?: |$)/, first: ['to', 'lam'] },
   // "trễ hạn nộp chưa": whether one is still in time
   { aspect: 'eligibility', weight: 4, re: / (?:tre|qua) han (?:(?:nop|dang ky|lam|khai|doi|bao) )?(?:chua|khong|ko|hong|hok)(?: |$)/, first: 'han' },
   // "có phải đem bản gốc theo không", "phải mang sổ hộ khẩu với cmnd cũ theo hả": a paper to bring, asked yes or no

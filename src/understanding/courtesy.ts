@@ -119,7 +119,9 @@ function withoutHomePlace(tokens: readonly string[]): readonly string[] {
 export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && ADDRESS_WORDS.has(tokens[end - 1])) end--;
-  const farewell = tokens[end - 1] === 'bye' || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet');
+  // ("chào ad nhé, hẹn dịp khác")
+  const farewell = tokens[end - 1] === 'bye' || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet')
+    || (tokens[end - 3] === 'hen' && ['dip', 'hom', 'bua', 'luc', 'lan'].includes(tokens[end - 2]) && tokens[end - 1] === 'khac');
   // "dạ em xin phép đi làm đây, chào anh chị ạ", "em xin phép nha, chúc anh chị buổi tối vui vẻ": taking leave
   // ("anh chị" is not the question word "chi")
   if (tokens.some((t, i) => t === 'xin' && tokens[i + 1] === 'phep') && (tokens.includes('chao') || tokens.includes('chuc'))) {

@@ -971,3 +971,11 @@ test('a place told in a statement that asks nothing is no question of where; a p
   expect(matcher.analyze('mất thẻ bảo hiểm y tế làm lại ở xã được à').aspect).toBe('where');
   expect(matcher.analyze('nghe nói làm passport giờ ở xã cũng nhận, đúng ko').aspect).toBe('where');
 });
+
+test('"cho hỏi về giấy tờ xây nhà" asks how to go about it; "mất mấy nghìn" asks the fee; "còn nộp kịp không" whether still in time (dialogs-tune-180, tune-36)', () => {
+  expect(aspectOf('cho hoi ve giay to xay nha')?.aspect).toBe('overview');
+  expect(aspectOf('ba em moi mat hom qua | cho hoi giay to can lam')?.aspect).toBe('overview');
+  expect(aspectOf('cho hoi giay to gi can mang')?.aspect).toBe('documents');
+  expect(aspectOf('xac nhan chu ky ly lich mat may nghin')?.aspect).toBe('fee');
+  expect(aspectOf('nghi duoc 2 thang roi con nop kip khong a')?.aspect).toBe('eligibility');
+});

@@ -116,6 +116,11 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  // a child's name, a zodiac year; "hẹn dịp khác" takes leave (tune-36)
+  ['out_of_scope', 'khai sinh cho con nên đặt tên gì hay, họ Nguyễn'],
+  ['out_of_scope', 'sinh năm 1995 là tuổi con gì'],
+  ['goodbye', 'chào ad nhé, hẹn dịp khác'],
+  ['out_of_scope', 'ai có đất thổ cư gần chợ bán lại ko, tầm 1 tỷ'],
   // a receipt code dd.mm-sector-seq; a land's price; charity (dialogs-tune-174)
   ['status', '12.05-TCXH-0417'],
   ['out_of_scope', 'ad có biết nhóm từ thiện nào tặng sữa bỉm cho trẻ sơ sinh ko, nhà e khó quá 😞'],
