@@ -93,6 +93,18 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
   return matcher.marginPerWord(words, topic, a.procedure) < PLAINLY_OTHER;
 }
 
+const LOSS = new Set(['mat', 'lac', 'rach', 'chay', 'thieu']);
+const PAPER_HEADS = new Set(['giay', 'so', 'ban', 'the', 'bang', 'hop', 'bien', 'van', 'to', 'hoc', 'quyet']);
+/** The message tells that a paper the procedure asks for (`docs`: its document names, folded) is lost or missing. */
+function missingPaper(tokens: readonly string[], docs: string): boolean {
+  // (not asked to get it again: "giấy chứng tử cũng thất lạc, xin lại bản sao thế nào")
+  if (!tokens.some((t) => LOSS.has(t)) || / (?:xin|lam|cap) lai /.test(spaced(tokens))) return false;
+  return tokens.some((t, i) => PAPER_HEADS.has(t) && [3, 2].some((n) => {
+    const phrase = tokens.slice(i, i + n).join(' ');
+    return tokens.length >= i + n && phrase !== 'giay to' && docs.includes(` ${phrase}`);
+  }));
+}
+
 export interface Turn {
   resolution: Resolution;
   analysis: Analysis;
@@ -107,7 +119,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   papers: (id: string) => string = () => ''): Turn {
   const analysis = matcher.analyze(text);
   const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date() };
-  const answer = (procedure: string, aspect: Aspect, confidence: number, topicText: string): Turn => {
+  const answer = (procedure: string, asked: Aspect, confidence: number, topicText: string): Turn => {
+    // ("giấy chứng sinh của bệnh viện em làm mất rồi thì sao" in a birth-registration chat: a paper of the file missing
+    // asks what to bring instead)
+    const aspect = asked === 'overview' && procedure === state.procedure && missingPaper(analysis.tokens, papers(procedure)) ? 'documents' : asked;
     if (state.procedure && procedure !== state.procedure) {
       next.earlierTopics = [state.procedure, ...(state.earlierTopics ?? []).filter((p) => p !== state.procedure && p !== procedure)].slice(0, MAX_EARLIER);
     }

@@ -396,6 +396,8 @@ const CUES: Cue[] = [
   // "giấy chứng sinh bên Nhật có phải dịch thuật công chứng ko", "giấy tờ bên ảnh có phải hợp pháp hoá lãnh sự ko": a
   // foreign paper in the file, translated or legalised (certifying a contract is a procedure of its own)
   { aspect: 'documents', weight: 3.5, re: / (?:giay|ban|so|bang|hoc ba|_) (?:\S+ ){0,8}(?:co )?(?:can|phai|bat buoc) (?:phai )?(?:dich|hop phap hoa)(?: |$)/, first: ['dich', 'hoa'] },
+  // "ảnh cỡ bao nhiêu", "nền trắng hay nền xanh", "đeo kính được ko": the photo for the file
+  { aspect: 'documents', weight: 4, re: / (?:anh|hinh) (?:the )?(?:co|kich thuoc|kich co|size) (?:bao nhieu|nao|may)| nen (?:trang|xanh) (?:hay|hoac)| deo kinh (?:duoc|dc|co duoc)/, first: ['nhieu', 'nao', 'may', 'hay', 'hoac', 'duoc', 'dc', 'co'] },
   // "mất mấy nghìn", "hết mấy trăm": how much
   { aspect: 'fee', weight: 3, re: / (?:mat|het|ton|tra|dong) (?:may|vai) (?:nghin|ngan|tram|chuc)(?: |$)/, first: ['nghin', 'ngan', 'tram', 'chuc'] },
   // "nghỉ được 2 tháng rồi còn nộp kịp không": still in time

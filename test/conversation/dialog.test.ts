@@ -271,6 +271,15 @@ describe('the topic holds against loose words', () => {
     expect(brief(s[1])).toEqual(proc('cap-the-can-cuoc', 'eligibility'));
   });
 
+  test('a paper of the file lost, "… làm mất rồi thì sao", asks what to bring instead; getting it again does not (from dialogs-tune-58/154/178)', () => {
+    const r = chat('đăng ký khai sinh cho bé cần giấy tờ gì', 'giấy chứng sinh của bệnh viện e làm mất r thì sao ạ');
+    expect(brief(r[1])).toEqual(proc('dang-ky-khai-sinh', 'documents'));
+    const s = chat('khai tử cho ông ngoại làm ở đâu', 'giấy báo tử ở viện bị thất lạc rồi thì sao');
+    expect(brief(s[1])).toEqual(proc('dang-ky-khai-tu', 'documents'));
+    const t = chat('mất giấy khai sinh, xã còn sổ gốc thì xin bản sao ở đâu', 'con giay chung tu cua ong ngoai cung that lac, xin lai ban sao the nao');
+    expect(t[1].parse.aspect).toBe('overview');
+  });
+
   test('a procedure already done, "có tạm trú rồi", is the situation told (from dialogs-tune-163)', () => {
     const r = chat('cho em hỏi thủ tục đăng ký kết hôn với ạ', 'em quê quảng ngãi, ảnh quê bến tre, tụi em ở trọ quận 7 có tạm trú rồi, đăng ký ở phường bên này được hông hay phải về 1 trong 2 quê');
     expect(brief(r[1])).toEqual(proc('dang-ky-ket-hon', 'where'));

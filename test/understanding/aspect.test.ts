@@ -979,3 +979,8 @@ test('"cho hỏi về giấy tờ xây nhà" asks how to go about it; "mất m�
   expect(aspectOf('xac nhan chu ky ly lich mat may nghin')?.aspect).toBe('fee');
   expect(aspectOf('nghi duoc 2 thang roi con nop kip khong a')?.aspect).toBe('eligibility');
 });
+
+test('the photo for the file: its size, its background, glasses (dialogs-tune-178)', () => {
+  expect(aspectOf('cho hoi lam ho chieu can anh co bao nhieu')?.aspect).toBe('documents');
+  expect(aspectOf('nen trang hay nen xanh | deo kinh duoc khong')?.aspect).toBe('documents');
+});
