@@ -29,13 +29,15 @@ const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sa
 const DOING_IT_THERE = /^ (?:\S+ ){0,3}(?:lam|nop|dang ky|xin)(?: truc tuyen)? (?:tren|qua) (?:\S+ ){1,5}thi /;
 const CHANNEL = '(?:vneid|dvc|dich vu cong|cong dich vu cong|cong dvc|app|ung dung|mang|online|vssid|zalo)';
 const ONE_CHANNEL_OR_OTHER = new RegExp(` (?:tren|qua|bang) ${CHANNEL} (?:\\S+ ){0,2}hay (?:(?:tren|qua|bang|la) )?${CHANNEL} `);
+const ONLINE_REQUIRED = new RegExp(` (?:bat buoc|phai|can) (?:(?:lam|nop|dang ky|khai) )?(?:(?:tren|qua|bang) ${CHANNEL}|online|truc tuyen) (?:\\S+ ){0,2}(?:khong|ko|k|hong|hok|hay|ha) `);
 /** "làm trên dịch vụ công được không": a yes/no question about doing something online, not about the portal. */
 export function asksIfOnline(tokens: readonly string[]): boolean {
   const t = spaced(tokens);
   // "làm trên cổng dvc thì dùng tài khoản của bố hay của mẹ": doing it online, then how — still about doing it
   if (DOING_IT_THERE.test(t)) return true;
   // "làm trên vneid hay dvc": which of two online channels, for the topic
-  if (ONE_CHANNEL_OR_OTHER.test(t)) return true;
+  // ("có bắt buộc làm trên mạng ko hay ra xã nộp giấy đc": whether it must be done online)
+  if (ONE_CHANNEL_OR_OTHER.test(t) || ONLINE_REQUIRED.test(t)) return true;
   // ("có thể nộp qua cổng dịch vụ công không", "giờ làm online trên dvc được rồi hả")
   // ("có được đăng ký online trên dịch vụ công không")
   return / duoc (?:roi )?(?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$|^ (?:\S+ ){0,2}co (?:the|duoc) (?:\S+ ){1,8}(?:khong|ko|k|hong|hok) /.test(t) && !PORTAL_USE.test(t);

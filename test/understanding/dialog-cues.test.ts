@@ -96,3 +96,9 @@ test('a card of its own made again, or someone else\'s (dialogs-tune-16/166)', (
   expect(ownCardAgain(words('the bhyt cua em bi in sai ngay sinh'))).toBe(true);
   expect(ownCardAgain(words('bao lau thi co the bhyt cho be'))).toBe(false);
 });
+
+test('whether it must be done online, or which of two online channels, asks the topic online (dialogs-tune-167/177)', () => {
+  expect(asksIfOnline(words('tui gia roi khong ranh dien thoai co bat buoc lam tren mang khong hay ra xa nop giay duoc'))).toBe(true);
+  expect(asksIfOnline(words('lam tren vneid hay dvc'))).toBe(true);
+  expect(asksIfOnline(words('dang nhap cong dich vu cong kieu gi'))).toBe(false);
+});
