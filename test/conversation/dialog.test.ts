@@ -642,6 +642,11 @@ describe('combined (liên thông) procedures', () => {
 });
 
 describe('refinement after a generic first turn', () => {
+  test('in a chat about guests for a few days, one who stays for good registers temporary residence (from dialogs-tune-158/177/184)', () => {
+    const r = chat('nhà có mấy đứa cháu lên chơi 3 hôm thì có phải báo công an không', 'còn nếu 1 đứa ở lại luôn để đi học cả năm thì phải làm thủ tục gì', 'can giay to j');
+    expect(r.map((t) => t.parse.procedure)).toEqual(['thong-bao-luu-tru', 'dang-ky-tam-tru', 'dang-ky-tam-tru']);
+  });
+
   test('"cho hỏi về căn cước" → "bị mất ạ" is re-issuing the card, and the topic then sticks', () => {
     const r = chat('cho hỏi về căn cước', 'bị mất ạ', 'lệ phí sao');
     expect(r[1].parse.procedure).toBe('cap-lai-the-can-cuoc');
