@@ -231,8 +231,9 @@ const markWord = (typed: Token | undefined, w: Token, words: number) =>
  * "ba mạ bé chưa đăng ký kết hôn thì có làm được không": a procedure not done, the condition of a question about
  * another ("chưa đăng ký kết hôn, giờ đi đăng ký thì cần gì" is about doing it now).
  */
+// ("đất chưa có sổ đỏ thì có xin phép xây được ko": a keyword that says it is not had, then "thì")
 const notYetDoneIf = (tokens: readonly string[], h: { start: number; end: number }) =>
-  notYetDone(tokens, h.start) && tokens.slice(h.end, h.end + 2).includes('thi');
+  (notYetDone(tokens, h.start) || / chua co /.test(` ${tokens.slice(h.start, h.end).join(' ')} `)) && tokens.slice(h.end, h.end + 2).includes('thi');
 
 /** A mark's parts, in order: "sổ gốc … mất" is "sổ gốc" and then, within `MARK_GAP` words, "mất". */
 type Mark = Token[][];

@@ -280,6 +280,11 @@ describe('the topic holds against loose words', () => {
     expect(t[1].parse.aspect).toBe('overview');
   });
 
+  test('"đất chưa có sổ đỏ thì có xin phép xây được ko": land without a certificate is the condition of the permit (from dialogs-tune-9/184)', () => {
+    const r = chat('xin giấy phép xây nhà 2 tầng ở xã cần gì', 'trường hợp đất chưa có sổ đỏ thì có xin phép xây được ko', 'vay ho so gom nhung j');
+    expect(r.slice(1).map(brief)).toEqual([proc('giay-phep-xay-dung-nha-o', 'eligibility'), proc('giay-phep-xay-dung-nha-o', 'documents')]);
+  });
+
   test('a procedure already done, "có tạm trú rồi", is the situation told (from dialogs-tune-163)', () => {
     const r = chat('cho em hỏi thủ tục đăng ký kết hôn với ạ', 'em quê quảng ngãi, ảnh quê bến tre, tụi em ở trọ quận 7 có tạm trú rồi, đăng ký ở phường bên này được hông hay phải về 1 trong 2 quê');
     expect(brief(r[1])).toEqual(proc('dang-ky-ket-hon', 'where'));
