@@ -74,10 +74,10 @@ const AT_HOME = / (?:xuong|den|toi|ve|qua|vo) (?:tan |tai )?nha (?:\S+ ){0,4}(?:
 export const asksServiceAtHome = wordTest(AT_HOME);
 
 /**
- * "con e 13t làm được chưa", "thằng con trai tôi 15t chưa làm thẻ lần nào": a child (or another relative) of a
+ * "con e 13t làm được chưa", "thằng con trai tôi 15t chưa làm thẻ lần nào", "thằng em út năm nay 14 tuổi": a child (or another relative) of a
  * stated age, the citizen's own business aside.
  */
-const KIN_AGED = / (?:con|chau|be|cu|dua nho|ong|ba noi|ba ngoai|bo|me|ma)(?: (?:e|em|toi|tui|t|minh|gai|trai|nha|nha em|nha toi|ut|lon|nho))* (?:\S+ ){0,3}\d{1,2} ?(?:t|tuoi) /;
+const KIN_AGED = / (?:con|chau|be|cu|dua nho|ong|ba noi|ba ngoai|bo|me|ma|(?:thang|dua|con) em|em (?:trai|gai|ut)|anh trai|chi gai)(?: (?:e|em|toi|tui|t|minh|gai|trai|nha|nha em|nha toi|ut|lon|nho))* (?:\S+ ){0,3}\d{1,2} ?(?:t|tuoi) /;
 export const namesAgedKin = wordTest(KIN_AGED);
 
 /**

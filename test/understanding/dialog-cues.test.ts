@@ -74,6 +74,7 @@ test('a relative of a stated age (from dialogs-tune-67/87/117/132)', () => {
   expect(namesAgedKin(t('con em 10 tuoi lam the duoc chua'))).toBe(true);
   expect(namesAgedKin(t('tien thang con trai toi 15t chua lam the lan nao'))).toBe(true);
   expect(namesAgedKin(t('con gai em nam nay 12 tuoi may dua nho vay lam the duoc chua a'))).toBe(true);
+  expect(namesAgedKin(t('a thang em ut nam nay 14 tuoi chua co can cuoc'))).toBe(true); // a younger brother (dialogs-tune-183)
   expect(namesAgedKin(t('em 13t lam duoc chua'))).toBe(false); // the citizen's own age
   expect(namesAgedKin(t('con the mat 3 ngay chua co'))).toBe(false);
 });
