@@ -810,6 +810,10 @@ describe('clarification', () => {
 });
 
 describe('complaint, human, status in the middle of a procedure chat', () => {
+  test('"… mà 2 tuần rồi, chậm quá ad ơi" complains in a household-business chat (from dialogs-tune-182)', () => {
+    expect(chat('đăng ký hộ kinh doanh mất mấy ngày', 'ghi là 3 ngày làm việc mà 2 tuần rồi, chậm quá ad ơi 😤')[1].parse.intent).toBe('complaint');
+  });
+
   test('"tra tình trạng ở đâu" asks for the status; "hẹn tới hẹn lui, kỳ cục thiệt" complains (from dialogs-tune-167)', () => {
     expect(chat('hộ chiếu sắp hết hạn, làm lại như nào', 'mà tuần trước e có nộp hs cho mẹ e r, tra tình trạng ở đâu v')[1].parse.intent).toBe('status');
     expect(chat('giấy an toàn thực phẩm nộp ở đâu', 'mà hồi trước nộp hs ở xã bị cán bộ hẹn tới hẹn lui 3 lần, kỳ cục thiệt')[1].parse.intent).toBe('complaint');

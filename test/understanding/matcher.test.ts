@@ -116,6 +116,12 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  // receipt codes TN-0712-334 and 2508010045-HKD; a named official asked for; the office's phone asked with "cho em";
+  // a promised time long passed (dialogs-tune-182)
+  ['status', 'e nộp hôm 12/7 ở trung tâm dịch vụ việc làm, số phiếu TN-0712-334'],
+  ['status', 'mã: 2508010045-HKD'],
+  ['human', 'cho mình gặp anh Phong ở Sở Tư pháp được không'],
+  ['office', 'cho e sdt phong xuat nhap canh cong an tinh voi'],
   // a child's name, a zodiac year; "hẹn dịp khác" takes leave (tune-36)
   ['out_of_scope', 'khai sinh cho con nên đặt tên gì hay, họ Nguyễn'],
   ['out_of_scope', 'sinh năm 1995 là tuổi con gì'],
