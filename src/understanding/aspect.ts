@@ -279,7 +279,8 @@ const CUES: Cue[] = [
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
   { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|khong cho|khong dong y|chua|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat|di tu|o tu|tranh chap|dang bi|ma co|khong (?:\S+ ){1,2}duoc|nguoi (?:han|nhat|trung quoc|dai loan|lao|campuchia|thai|my|uc|phap|duc|viet kieu)) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/, first: 'sao' },
   // "nghỉ việc bao lâu thì rút được": how long one must wait to be allowed (not "bao lâu thì có": the result)
-  { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:thi |moi )+(?:duoc )?(?:rut|dang ky|xin|nop)/, first: 'lau' },
+  // (not "bao lâu thì đăng ký thường trú xong", how long it takes)
+  { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:thi |moi )+(?:duoc )?(?:rut|dang ky|xin|nop)(?!(?: \S+){0,5} (?:xong|co ket qua|lay duoc|nhan duoc)(?: |$))/, first: 'lau' },
   // "điều kiện để được xét cận nghèo là gì": the conditions asked for, not what the procedure is
   { aspect: 'eligibility', weight: 4, re: / dieu kien (?:\S+ ){0,8}la (?:gi|j|nhung gi|sao)/, first: 'kien' },
   // (not in "giấy chứng nhận đủ điều kiện …", the food-safety paper's name)
@@ -398,6 +399,8 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 3.5, re: / (?:giay|ban|so|bang|hoc ba|_) (?:\S+ ){0,8}(?:co )?(?:can|phai|bat buoc) (?:phai )?(?:dich|hop phap hoa)(?: |$)/, first: ['dich', 'hoa'] },
   // "ảnh cỡ bao nhiêu", "nền trắng hay nền xanh", "đeo kính được ko": the photo for the file
   { aspect: 'documents', weight: 4, re: / (?:anh|hinh) (?:the )?(?:co|kich thuoc|kich co|size) (?:bao nhieu|nao|may)| nen (?:trang|xanh) (?:hay|hoac)| deo kinh (?:duoc|dc|co duoc)/, first: ['nhieu', 'nao', 'may', 'hay', 'hoac', 'duoc', 'dc', 'co'] },
+  // "đóng bhxh được 14 tháng thôi thì có đủ ko": enough months paid to qualify
+  { aspect: 'eligibility', weight: 4, re: / (?:dong|tham gia) (?:\S+ ){0,5}(?:duoc )?(?:\d+|may|hai|ba|bon|nam|muoi) (?:thang|nam) (?:\S+ ){0,3}(?:co )?du (?:khong|ko|k|hong|hok|chua|dieu kien)(?: |$)/, first: 'du' },
   // "mất mấy nghìn", "hết mấy trăm": how much
   { aspect: 'fee', weight: 3, re: / (?:mat|het|ton|tra|dong) (?:may|vai) (?:nghin|ngan|tram|chuc)(?: |$)/, first: ['nghin', 'ngan', 'tram', 'chuc'] },
   // "nghỉ được 2 tháng rồi còn nộp kịp không": still in time

@@ -984,3 +984,9 @@ test('the photo for the file: its size, its background, glasses (dialogs-tune-17
   expect(aspectOf('cho hoi lam ho chieu can anh co bao nhieu')?.aspect).toBe('documents');
   expect(aspectOf('nen trang hay nen xanh | deo kinh duoc khong')?.aspect).toBe('documents');
 });
+
+test('"bao lâu thì đăng ký thường trú xong" asks how long; "đóng bhxh được 14 tháng thì có đủ ko" whether it qualifies (dialogs-tune-181)', () => {
+  expect(matcher.analyze('bao lâu thì đăng ký thường trú xong ạ').aspect).toBe('duration');
+  expect(matcher.analyze('e đóng bhxh được 14 tháng thôi thì có đủ ko').aspect).toBe('eligibility');
+  expect(aspectOf('bao lau thi duoc rut bhxh mot lan')?.aspect).toBe('eligibility');
+});
