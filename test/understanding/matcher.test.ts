@@ -116,6 +116,7 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  ['status', 'ad ơiii coi giùm hồ sơ đăng ký xe của tui nộp tuần rồi'], // "coi giùm" (dialogs-tune-186)
   // receipt codes TN-0712-334 and 2508010045-HKD; a named official asked for; the office's phone asked with "cho em";
   // a promised time long passed (dialogs-tune-182)
   ['status', 'e nộp hôm 12/7 ở trung tâm dịch vụ việc làm, số phiếu TN-0712-334'],
