@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldPaper, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -122,7 +122,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const answer = (procedure: string, asked: Aspect, confidence: number, topicText: string): Turn => {
     // ("giấy chứng sinh của bệnh viện em làm mất rồi thì sao" in a birth-registration chat: a paper of the file missing
     // asks what to bring instead)
-    const aspect = asked === 'overview' && procedure === state.procedure && missingPaper(analysis.tokens, papers(procedure)) ? 'documents' : asked;
+    // ("… cần giấy tờ gì" → "à nhầm, ý mình là tạm trú": the same question about what was meant)
+    const corrected = asked === 'overview' && state.aspect && state.aspect !== 'overview' && correctsItself(analysis.tokens) && analysis.aspectScore < 2;
+    const aspect = corrected && state.aspect ? state.aspect
+      : asked === 'overview' && procedure === state.procedure && missingPaper(analysis.tokens, papers(procedure)) ? 'documents' : asked;
     if (state.procedure && procedure !== state.procedure) {
       next.earlierTopics = [state.procedure, ...(state.earlierTopics ?? []).filter((p) => p !== state.procedure && p !== procedure)].slice(0, MAX_EARLIER);
     }

@@ -19,6 +19,15 @@ export const turnsToAnother = (tokens: readonly string[]): boolean => TURN.test(
 const BACK = / (?:hoi nay|luc nay|ban nay|luc dau|hoi dau|quay lai|tro lai) /;
 export const goesBack = wordTest(BACK);
 
+/** "à nhầm nhầm, ý mình là tạm trú", "à nhầm, ko phải rách, mất luôn rồi": a correction of what was just said, no new question */
+const CORRECTS = /^(?:a |da |oi |ui )*(?:nham|lon)(?: nham| lon| roi| a)* (?:y (?:minh|em|toi|tui|con|chau) la|(?:khong|ko|k|hong) phai) /;
+const ASKS = new Set(['gi', 'j', 'dau', 'nao', 'bao', 'may', 'sao', 'khong', 'ko', 'hong', 'hok', 'chua']);
+export function correctsItself(tokens: readonly string[]): boolean {
+  const text = `${tokens.join(' ')} `;
+  const m = CORRECTS.exec(text);
+  return m !== null && !text.slice(m[0].length).split(' ').some((t) => ASKS.has(t));
+}
+
 /** "còn cái kia thì mấy ngày xong", "thôi chắc em làm cái kia": the other one, the topic before this one. */
 const OTHER_ONE = / (?:cai|thu tuc|truong hop|vu|ho so|hop dong|giay) (?:\S+ )?kia (?!cai )/;
 export const meansTheOther = wordTest(OTHER_ONE);

@@ -647,6 +647,16 @@ describe('combined (liên thông) procedures', () => {
 });
 
 describe('refinement after a generic first turn', () => {
+  test('a correction, "à nhầm, ý mình là tạm trú", asks the same question about what was meant (from dialogs-tune-187)', () => {
+    const r = chat('cho mình hỏi đăng ký thường trú cần giấy tờ gì ạ', 'à nhầm nhầm, ý mình là tạm trú, em trai mình mới thuê phòng trọ ở Thủ Đức');
+    expect(brief(r[1])).toEqual(proc('dang-ky-tam-tru', 'documents'));
+    const s = chat('con e bị rách thẻ bhyt, xin cấp lại ở đâu ạ', 'à nhầm, ko phải rách, mất luôn rồi ấy');
+    expect(brief(s[1])).toEqual(proc('cap-the-bhyt', 'where'));
+    // (a correction that asks its own question asks that)
+    const t = chat('cho mình hỏi đăng ký thường trú cần giấy tờ gì ạ', 'à nhầm, ý mình là tạm trú, làm ở đâu');
+    expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'where'));
+  });
+
   test('in a chat about guests for a few days, one who stays for good registers temporary residence (from dialogs-tune-158/177/184)', () => {
     const r = chat('nhà có mấy đứa cháu lên chơi 3 hôm thì có phải báo công an không', 'còn nếu 1 đứa ở lại luôn để đi học cả năm thì phải làm thủ tục gì', 'can giay to j');
     expect(r.map((t) => t.parse.procedure)).toEqual(['thong-bao-luu-tru', 'dang-ky-tam-tru', 'dang-ky-tam-tru']);
