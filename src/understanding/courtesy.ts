@@ -142,6 +142,6 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   // ("ok ad, chào nghe": a closing particle after it)
   let last = end;
   while (last > 0 && CLOSING_WORDS.has(tokens[last - 1])) last--;
-  if (start >= 0 && ACKNOWLEDGING.has(tokens[start]) && tokens[last - 1] === 'chao' && last - start <= 4 && !thanks) return true;
+  if (start >= 0 && ACKNOWLEDGING.has(tokens[start]) && tokens[last - 1] === 'chao' && last - start <= 6 && !thanks) return true;
   return farewell && !thanks && !asksBeyond(text, tokens, (t) => t === 'hoi');
 }

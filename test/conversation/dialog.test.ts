@@ -820,6 +820,13 @@ describe('clarification', () => {
 });
 
 describe('complaint, human, status in the middle of a procedure chat', () => {
+  test('a receipt code yyyy-sector-seq and "coi giùm tới đâu" ask for the status in a procedure chat; a bank\'s app and a hospital visit are out of scope (from dialogs-tune-179/185/188)', () => {
+    expect(chat('đăng ký tạm trú cần gì', 'hồ sơ tạm trú nộp hôm qua, mã 2025-TT-004512, giờ tra ở đâu')[1].parse.intent).toBe('status');
+    expect(chat('xin sổ đỏ lần đầu làm sao', 'à bữa trước tui có nộp hồ sơ xin sổ cho miếng ruộng khác rồi, coi giùm tới đâu')[1].parse.intent).toBe('status');
+    expect(chat('làm lại căn cước ở đâu', 'app ngân hàng bắt xác thực sinh trắc học bằng căn cước mà quét mãi ko được, chỉ e với')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('thẻ bhyt cho bé làm sao', 'khám trái tuyến ở bệnh viện tỉnh đc hưởng bao nhiêu % vậy')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('"… mà 2 tuần rồi, chậm quá ad ơi" complains in a household-business chat (from dialogs-tune-182)', () => {
     expect(chat('đăng ký hộ kinh doanh mất mấy ngày', 'ghi là 3 ngày làm việc mà 2 tuần rồi, chậm quá ad ơi 😤')[1].parse.intent).toBe('complaint');
   });

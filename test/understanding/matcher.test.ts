@@ -117,6 +117,15 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
   ['status', 'ad ơiii coi giùm hồ sơ đăng ký xe của tui nộp tuần rồi'], // "coi giùm" (dialogs-tune-186)
+  // a receipt code yyyy-sector-seq; "coi giùm tới đâu"; open on a Saturday; agreed and leaving; a bank's app, a
+  // hospital bill, seeing a doctor out of one's registered place (dialogs-tune-185/188)
+  ['status', 'hồ sơ tạm trú nộp hôm qua, mã 2025-TT-004512, giờ tra ở đâu'],
+  ['status', 'à bữa trước tui có nộp hồ sơ xin sổ cho miếng ruộng khác rồi, coi giùm tới đâu'],
+  ['office', 'phong xuat nhap canh cong an tinh co lam thu 7 ko'],
+  ['goodbye', 'ok e hiểu r, chào ad'],
+  ['out_of_scope', 'app ngân hàng bắt xác thực sinh trắc học bằng căn cước mà quét mãi ko được, chỉ e với'],
+  ['out_of_scope', 'ba tui suc khoe yeu nam vien may bua nay, tien vien phi bao hiem chi tra bao nhieu %'],
+  ['out_of_scope', 'khám trái tuyến ở bệnh viện tỉnh đc hưởng bao nhiêu % vậy'],
   // receipt codes TN-0712-334 and 2508010045-HKD; a named official asked for; the office's phone asked with "cho em";
   // a promised time long passed (dialogs-tune-182)
   ['status', 'e nộp hôm 12/7 ở trung tâm dịch vụ việc làm, số phiếu TN-0712-334'],
