@@ -258,7 +258,8 @@ export function ownLateness(tokens: readonly string[], start: number, end: numbe
   // ("trễ hạn 3 tháng rồi có bị thi lại không": how late, then the question)
   const next = tokens.slice(end, end + 6).join(' ').replace(/^(?:(?:\d+|mot|hai|ba|bon|nam|may|vai|hon) (?:ngay|thang|tuan|nam|bua|hom) )?(?:roi )?/, '');
   // ("trễ hạn nộp chưa": asked whether one is late)
-  return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next)
+  // ("trễ hạn sang tên có bị phạt ko": what is late, then the question)
+  return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next) || /^(?:\S+ ){1,3}(?:co bi phat|bi phat|co bi)(?: |$)/.test(next)
     || /^(?:(?:nop|dang ky|lam|khai|doi|bao) )?(?:chua|khong|ko|hong|hok|ha)(?: (?:a|ad|admin|vay))?$/.test(tokens.slice(end).join(' '));
 }
 

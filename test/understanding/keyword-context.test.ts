@@ -174,6 +174,7 @@ describe("the citizen's own lateness", () => {
     ['tre han 3 thang roi co bi thi lai ko', true], // how late, then the question (dialogs-tune-164)
     ['ho so cua toi tre han 3 thang roi', false],
     ['tre han nop chua', true], // asked whether one is late (dialogs-tune-172)
+    ['tre han sang ten co bi phat ko', true], // what is late, then the question (dialogs-tune-185)
   ])('"%s" → %s', (text, expected) => expect(late(text)).toBe(expected));
 });
 
