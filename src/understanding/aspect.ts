@@ -508,7 +508,7 @@ const DUTY = / (?:phai|bat buoc|(?:khong|ko|k|hong) (?:can|duoc|dc|phai)|bi phat
 /** "(nghe nói …), có đúng không ạ", "rứa có đúng không", "thật không ad": a clause that only checks what was heard */
 const ONLY_CHECKS = /^ *(?:\S+ )?(?:co (?:phai|dung)(?: vay| roi)?|dung|that) (?:khong|ko|k|hong|hok)(?: (?:a|ad|admin|vay|ha|nhi|ban|chi|anh|em|chau|co|chu|bac))? *$/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
-const STATED_PERIOD = / (nghi|ngung|o|choi|vang|tru|song|doanh|ban|(?<=(?:gia|het|qua|tre) )han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
+const STATED_PERIOD = / (nghi|ngung|o|o voi \S+|o voi \S+ \S+|choi|vang|tru|song|doanh|ban|(?<=(?:gia|het|qua|tre) )han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
 /** "mấy năm nay", "mấy hôm nay": these past years or days, told */
 const THESE_PAST = / may (?:nam|thang|tuan|hom|bua|ngay) (?:nay|qua|gan day) /g;
 /** "bán online", "kinh doanh trực tuyến": a trade done online, not the procedure */

@@ -657,6 +657,11 @@ describe('refinement after a generic first turn', () => {
     expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'where'));
   });
 
+  test('grandchildren "về chơi ba bốn bữa" in a temporary-residence chat are guests to notify (from dialogs-tune-191)', () => {
+    const r = chat('thuê trọ có phải đăng ký tạm trú không', 'còn tuần sau cháu ngoại ở Sài Gòn về chơi ba bốn bữa thì có phải báo ko');
+    expect(r[1].parse.procedure).toBe('thong-bao-luu-tru');
+  });
+
   test('in a chat about guests for a few days, one who stays for good registers temporary residence (from dialogs-tune-158/177/184)', () => {
     const r = chat('nhà có mấy đứa cháu lên chơi 3 hôm thì có phải báo công an không', 'còn nếu 1 đứa ở lại luôn để đi học cả năm thì phải làm thủ tục gì', 'can giay to j');
     expect(r.map((t) => t.parse.procedure)).toEqual(['thong-bao-luu-tru', 'dang-ky-tam-tru', 'dang-ky-tam-tru']);

@@ -990,3 +990,7 @@ test('"bao lâu thì đăng ký thường trú xong" asks how long; "đóng bhxh
   expect(matcher.analyze('e đóng bhxh được 14 tháng thôi thì có đủ ko').aspect).toBe('eligibility');
   expect(aspectOf('bao lau thi duoc rut bhxh mot lan')?.aspect).toBe('eligibility');
 });
+
+test('"ở với con mấy tháng" tells a stay (dialogs-tune-191)', () => {
+  expect(matcher.analyze('ông đi vô Nam ở với con mấy tháng, có phải khai báo tạm vắng không').aspect).toBe('eligibility');
+});
