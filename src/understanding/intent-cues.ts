@@ -34,7 +34,7 @@ const CUES: IntentCue[] = [
   // "trưa có ai trực không": someone on duty at an hour is the office's hours, not a request for a person
   { intent: 'office', weight: 40, re: /\b(?:trua|buoi trua|chieu|toi|buoi toi|sang som|thu bay|chu nhat|cuoi tuan|ngay le|tet)(?: \S+)? co (?:ai|nguoi|can bo) (?:truc|lam viec|tiep dan) (?:khong|ko|k|hong|hok)\b/ },
   // "công an xã mới ở đâu": the office's address, no procedure named
-  { intent: 'office', weight: 20, re: /^(?:(?:cho|em|toi|minh|hoi|ad|admin|oi|a|da|ma|con|vay|the|moi nguoi) ){0,4}(?:cong an|uy ban|ubnd|tru so) (?:xa|phuong|tinh|thi tran)(?: (?!hay)\S+){0,2} (?:o dau|cho nao|nam o dau|dia chi)\b/ },
+  { intent: 'office', weight: 20, re: /^(?:(?:cho|em|toi|minh|hoi|ad|admin|oi|a|da|ma|con|vay|the|moi nguoi) ){0,4}(?:cong an|uy ban(?: nhan dan)?|ubnd|tru so) (?:xa|phuong|tinh|thi tran)(?: (?!hay|nop|lam|xin|dang)\S+){0,5} (?:o dau|cho nao|nam o dau|dia chi)\b/ },
   // "sdt của trung tâm dịch vụ việc làm tỉnh là bao nhiêu", "cho e xin địa chỉ phòng xuất nhập cảnh": an office's
   // phone number or address asked outright (not a school's or a shop's)
   { intent: 'office', weight: 40, re: /\b((?:sdt|so dien thoai|so dt|hotline|so hotline)(?: (?!(?:cua )?(?:toi|em|minh|tui|ba|me|con|chong|vo)\b)\S+){0,8} la (?:bao nhieu|gi|may)|xin (?:\S+ )?dia chi (?!(?:\S+ ){0,2}(?:truong|tiem|quan|cua hang|cong ty|trung tam day|benh vien|nha thuoc)))/ },

@@ -459,6 +459,11 @@ describe('the topic holds against loose words', () => {
 });
 
 describe('offices and courtesies inside a procedure chat', () => {
+  test('"uỷ ban xã mới sau sáp nhập nằm ở đâu" asks for the office\'s address, even in a procedure chat (from dialogs-tune-189/190)', () => {
+    expect(chat('ly hôn xong bao lâu thì được đăng ký kết hôn lại', 'ubnd xa Tan Hoa o dau v ad, truoc la xa Tan Hoà cu')[1].parse.intent).toBe('office');
+    expect(chat('khai sinh bị mất, sổ gốc cũng mất thì làm sao', 'uỷ ban xã mới sau sáp nhập nằm ở đâu vậy ad, e ko biết đường')[1].parse.intent).toBe('office');
+  });
+
   test('"còn nếu đóng cửa luôn thì làm sao" in a household-business chat closes the business, not the office (from dialogs-tune-172)', () => {
     const r = chat('e có hộ kinh doanh tạp hoá, giờ muốn tạm nghỉ bán 6 tháng thì có phải báo ko ạ', 'còn nếu đóng cửa luôn thì làm sao');
     expect(brief(r[1])).toEqual(proc('thay-doi-ho-kinh-doanh', 'overview'));
