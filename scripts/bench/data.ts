@@ -31,6 +31,7 @@ export const SET_FILES: { name: string; path: string }[] = [
   { name: 'holdout-21', path: 'test/data/holdout-21.jsonl' },
   { name: 'holdout-22', path: 'test/data/holdout-22.jsonl' },
   { name: 'holdout-23', path: 'test/data/holdout-23.jsonl' },
+  { name: 'holdout-24', path: 'test/data/holdout-24.jsonl' },
 ];
 
 /** Every set that exists now (others may be written while the bench runs: absence is reported, not fatal). */

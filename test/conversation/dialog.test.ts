@@ -837,6 +837,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('thẻ bhyt cho bé làm sao', 'khám trái tuyến ở bệnh viện tỉnh đc hưởng bao nhiêu % vậy')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('"nộp hồ sơ … rồi mà giờ chưa thấy gì" asks where it stands; "sao lâu quá vậy, nộp 3 tuần r chưa thấy gì" complains (from dialogs-tune-146/189)', () => {
+    expect(chat('nhập khẩu cho con cần gì', 'à mà e nộp hồ sơ nhập khẩu cho con hôm 3/9 rồi mà giờ chưa thấy gì, tra ở đâu ạ')[1].parse.intent).toBe('status');
+    expect(chat('nhập khẩu cho con cần gì', 'sao lâu quá vậy, nộp 3 tuần r chưa thấy gì')[1].parse.intent).toBe('complaint');
+  });
+
   test('"… mà 2 tuần rồi, chậm quá ad ơi" complains in a household-business chat (from dialogs-tune-182)', () => {
     expect(chat('đăng ký hộ kinh doanh mất mấy ngày', 'ghi là 3 ngày làm việc mà 2 tuần rồi, chậm quá ad ơi 😤')[1].parse.intent).toBe('complaint');
   });
