@@ -384,7 +384,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // a paper to bring ("có phải đem theo giấy khai sinh của cháu không" in a căn cước chat), words that echo the
   // topic's own name ("khai sinh đăng ký ở Hậu Giang, xin ở đâu" in a chat about a copy of the birth record), or
   // whether a paper of the topic is needed, asked yes or no
-  const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens)
+  // (but an earlier topic named again by its keyword is gone back to: "làm xong thường trú cho cả nhà bao lâu" after a
+  // question about removing the old one)
+  const namedEarlier = a.keywordStrength > 0 && !a.contextMention && !!state.earlierTopics?.includes(procedure) && matcher.echoes(ctx ?? '', a.namedBy);
+  const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens) && !namedEarlier
     && ((a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers));
   if (context) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use

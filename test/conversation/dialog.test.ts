@@ -519,6 +519,11 @@ describe('going back to an earlier topic', () => {
     expect(r[2].state.earlierTopics).toEqual(['cap-ho-chieu']);
   });
 
+  test('an earlier topic named again by its keyword is gone back to, though its words echo the current one (from dialogs-tune-15/181/190)', () => {
+    const r = chat('e đi làm ở Đà Nẵng, muốn chuyển hộ khẩu từ quê vô thì sao ạ', 'nhập xong thì ở quê có phải đi cắt khẩu riêng ko ad', 'bao lâu thì đăng ký thường trú xong ạ');
+    expect(r.map((t) => t.parse.procedure)).toEqual(['dang-ky-thuong-tru', 'xoa-dang-ky-thuong-tru', 'dang-ky-thuong-tru']);
+  });
+
   test('"quay lại căn cước của bé" goes back to the earlier topic named, even when another leads (from dialogs-tune-155)', () => {
     const r = chat('bé nhà em 10 tuổi làm căn cước được chưa', 'còn tài khoản định danh mức 2 cho vợ thì đăng ký ở đâu', 'à quay lại căn cước của bé, làm xong bao lâu có thẻ');
     expect(r.map((t) => t.parse.procedure)).toEqual(['cap-the-can-cuoc', 'dinh-danh-dien-tu', 'cap-the-can-cuoc']);
