@@ -401,6 +401,8 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 4, re: / (?:anh|hinh) (?:the )?(?:co|kich thuoc|kich co|size) (?:bao nhieu|nao|may)| nen (?:trang|xanh) (?:hay|hoac)| deo kinh (?:duoc|dc|co duoc)/, first: ['nhieu', 'nao', 'may', 'hay', 'hoac', 'duoc', 'dc', 'co'] },
   // "đóng bhxh được 14 tháng thôi thì có đủ ko": enough months paid to qualify
   { aspect: 'eligibility', weight: 4, re: / (?:dong|tham gia) (?:\S+ ){0,5}(?:duoc )?(?:\d+|may|hai|ba|bon|nam|muoi) (?:thang|nam) (?:\S+ ){0,3}(?:co )?du (?:khong|ko|k|hong|hok|chua|dieu kien)(?: |$)/, first: 'du' },
+  // "quán nhỏ như quán tui thì ko cần xin hả ad", "ở xã thì ko cần xin hả": no need, checked
+  { aspect: 'eligibility', weight: 3.5, re: / (?:khong|ko|k|hong) (?:can|phai|bat buoc) (?:(?!gi |j |chi |nao |dau )\S+ ){0,3}(?:ha|ak|ah|chu)(?: (?:admin|em|anh|chi|chau|co|chu|bac))? (?:\| |$)/, first: ['ha', 'ak', 'ah', 'chu'] },
   // "mất mấy nghìn", "hết mấy trăm": how much
   { aspect: 'fee', weight: 3, re: / (?:mat|het|ton|tra|dong) (?:may|vai) (?:nghin|ngan|tram|chuc)(?: |$)/, first: ['nghin', 'ngan', 'tram', 'chuc'] },
   // "nghỉ được 2 tháng rồi còn nộp kịp không": still in time

@@ -994,3 +994,8 @@ test('"bao lâu thì đăng ký thường trú xong" asks how long; "đóng bhxh
 test('"ở với con mấy tháng" tells a stay (dialogs-tune-191)', () => {
   expect(matcher.analyze('ông đi vô Nam ở với con mấy tháng, có phải khai báo tạm vắng không').aspect).toBe('eligibility');
 });
+
+test('"… thì ko cần xin hả" checks there is no need (dialogs-tune-190)', () => {
+  expect(aspectOf('vay la o xa thi ko can xin ha admin')?.aspect).toBe('eligibility');
+  expect(aspectOf('ko can mang gi ha')?.aspect).toBe('documents');
+});
