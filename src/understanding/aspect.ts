@@ -654,7 +654,9 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // ("nghe nói làm trên VNeID cũng được, có đúng không": a clause that only confirms asks nothing of its own)
   const hearsay = unsettled.some((c) => HEARSAY.test(` ${c} `) && (bestInClause(c)?.weight ?? 0) >= 3);
   const questions = unsettled.filter((c) => (asks(c) || ONE_OR_OTHER.test(c)) && !(hearsay && ONLY_CHECKS.test(c)) && !/^ *_? *$/.test(plainClause(c).replace(/ (?:a|admin|ad|nhe|nha|vay|em|anh|chi)(?= )/g, ' ')));
-  const open = questions.length ? questions : unsettled;
+  // ("… có làm trên mạng được không, hay vẫn phải lên Sở": the clause after "hay" is the fallback of the question before)
+  const asked = questions.filter((c, i) => !(i > 0 && /^ *hay /.test(c) && questions[i - 1] === unsettled[unsettled.indexOf(c) - 1]));
+  const open = asked.length ? asked : unsettled;
   let hits = (open.length ? open : clauses).map((c) => {
     const h = bestInClause(c);
     const wh = WH_WORD.test(` ${c} `);

@@ -999,3 +999,8 @@ test('"… thì ko cần xin hả" checks there is no need (dialogs-tune-190)', 
   expect(aspectOf('vay la o xa thi ko can xin ha admin')?.aspect).toBe('eligibility');
   expect(aspectOf('ko can mang gi ha')?.aspect).toBe('documents');
 });
+
+test('a clause opening with "hay" is the fallback of the question before it (dialogs-tune-189/190)', () => {
+  expect(matcher.analyze('Cho tôi hỏi đổi bằng lái giờ có làm trên mạng được không, hay vẫn phải lên Sở?').aspect).toBe('online');
+  expect(matcher.analyze('hkd thì có được thuê trên 10 lao động ko, hay thuê nhiều thì phải lên cty').aspect).toBe('eligibility');
+});
