@@ -89,6 +89,9 @@ export const asksServiceAtHome = wordTest(AT_HOME);
 const KIN_AGED = / (?:con|chau|be|cu|dua nho|ong|ba noi|ba ngoai|bo|me|ma|(?:thang|dua|con) em|em (?:trai|gai|ut)|anh trai|chi gai)(?: (?:e|em|toi|tui|t|minh|gai|trai|nha|nha em|nha toi|ut|lon|nho))* (?:\S+ ){0,3}\d{1,2} ?(?:t|tuoi) /;
 export const namesAgedKin = wordTest(KIN_AGED);
 
+/** "làm lần đầu", "chưa làm lần nào": a first one, not one made again. */
+export const firstTime = wordTest(/ (?:lan dau|chua (?:lam|co|di lam) (?:\S+ )?lan nao|chua tung (?:lam|co)) /);
+
 /**
  * "chủ trọ không chịu ký xác nhận", "có phải có chữ ký đồng ý của chủ hộ không": the consent of the landlord or head
  * of household a residence needs — part of that procedure, not a signature to be certified.

@@ -524,6 +524,11 @@ describe('going back to an earlier topic', () => {
     expect(r.map((t) => t.parse.procedure)).toEqual(['dang-ky-thuong-tru', 'xoa-dang-ky-thuong-tru', 'dang-ky-thuong-tru']);
   });
 
+  test('"làm lần đầu thì có mất tiền không" in a chat about a card made again asks about a first card (from dialogs-tune-170)', () => {
+    const r = chat('thẻ của tôi bị gãy đôi thì làm lại thế nào', 'lệ phí làm lại là bao nhiêu', 'Quay lại chuyện của cháu, làm lần đầu thì có mất tiền không ạ');
+    expect(brief(r[2])).toEqual(proc('cap-the-can-cuoc', 'fee'));
+  });
+
   test('"quay lại căn cước của bé" goes back to the earlier topic named, even when another leads (from dialogs-tune-155)', () => {
     const r = chat('bé nhà em 10 tuổi làm căn cước được chưa', 'còn tài khoản định danh mức 2 cho vợ thì đăng ký ở đâu', 'à quay lại căn cước của bé, làm xong bao lâu có thẻ');
     expect(r.map((t) => t.parse.procedure)).toEqual(['cap-the-can-cuoc', 'dinh-danh-dien-tu', 'cap-the-can-cuoc']);
