@@ -400,7 +400,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // in a combined procedure's chat, "bao lâu thì có thẻ BHYT" asks about its BHYT part, not a new topic
   // (unless only that part is wanted: "nếu bác chỉ muốn xoá tên ông trong hộ khẩu thôi")
   // (but not a card of its own, lost, torn or wrong, or someone else's: "còn thẻ bhyt của chồng mình bị mất")
-  if (ctx && matcher.includes(ctx, procedure) && !onlyPart(a.tokens) && !ownCardAgain(analysis.tokens)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  // (nor a part turned to by its name: "còn đăng ký khai sinh trễ quá 60 ngày thì có bị phạt ko")
+  const partByName = turnsToAnother(analysis.tokens) && analysis.keywordStrength > 0 && analysis.procedure === procedure;
+  if (ctx && matcher.includes(ctx, procedure) && !onlyPart(a.tokens) && !ownCardAgain(analysis.tokens) && !partByName) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   if (a.confidence < OOS_BELOW && a.keywordStrength === 0) {
     return { analysis: a, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: a.confidence } };
   }

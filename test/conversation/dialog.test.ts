@@ -625,6 +625,13 @@ test('a weather question in a chat about a diploma copy is out of scope (from di
 });
 
 describe('combined (liên thông) procedures', () => {
+  test('in a combined procedure chat, a part turned to by its name ("còn đăng ký khai sinh trễ…") is that part (from dialogs-tune-24/182/188)', () => {
+    const r = chat('nghe nói làm khai sinh, nhập khẩu với thẻ bhyt cho bé 1 lần luôn, làm sao ạ', 'còn đăng ký khai sinh trễ quá 60 ngày thì có bị phạt ko');
+    expect(brief(r[1])).toEqual(proc('dang-ky-khai-sinh', 'eligibility'));
+    const s = chat('nghe nói làm khai sinh, nhập khẩu với thẻ bhyt cho bé 1 lần luôn, làm sao ạ', 'bao lâu thì có thẻ bhyt');
+    expect(s[1].parse.procedure).toBe('lien-thong-khai-sinh');
+  });
+
   test('in a combined procedure chat, a card of its own made again or someone else\'s card is the card\'s procedure (from dialogs-tune-16/160/166)', () => {
     const r = chat('làm khai sinh, nhập khẩu với thẻ bhyt cho bé 1 lần thì làm sao', 'à còn thẻ bhyt của chồng mình bị mất thì làm lại ở đâu', 'mat tien ko');
     expect(r.slice(1).map(brief)).toEqual([proc('cap-the-bhyt', 'where'), proc('cap-the-bhyt', 'fee')]);
