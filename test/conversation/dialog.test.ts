@@ -669,6 +669,11 @@ describe('combined (liên thông) procedures', () => {
 });
 
 describe('refinement after a generic first turn', () => {
+  test('after certifying a land contract, the transfer ("sang tên") is registered as a change of the land (from dialogs-tune-84/179/187)', () => {
+    const r = chat('ba má cho tui miếng đất, hợp đồng tặng cho chứng thực ở xã cần gì', 'chứng thực xong thì nộp sang tên ở đâu', 'sang ten lau k');
+    expect(r.slice(1).map(brief)).toEqual([proc('dang-ky-bien-dong-dat-dai', 'where'), proc('dang-ky-bien-dong-dat-dai', 'duration')]);
+  });
+
   test('a correction, "à nhầm, ý mình là tạm trú", asks the same question about what was meant (from dialogs-tune-187)', () => {
     const r = chat('cho mình hỏi đăng ký thường trú cần giấy tờ gì ạ', 'à nhầm nhầm, ý mình là tạm trú, em trai mình mới thuê phòng trọ ở Thủ Đức');
     expect(brief(r[1])).toEqual(proc('dang-ky-tam-tru', 'documents'));
