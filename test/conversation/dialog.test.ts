@@ -859,6 +859,10 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('thẻ bhyt cho bé làm sao', 'khám trái tuyến ở bệnh viện tỉnh đc hưởng bao nhiêu % vậy')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('"muốn xem giờ tới đâu" asks where an application stands, in a procedure chat (from dialogs-tune-104/197/201)', () => {
+    expect(chat('nộp hồ sơ trực tuyến trên cổng dịch vụ công thế nào', 'tuần trước e có nộp 1 bộ online rồi, muốn xem giờ tới đâu')[1].parse.intent).toBe('status');
+  });
+
   test('"nộp hồ sơ … rồi mà giờ chưa thấy gì" asks where it stands; "sao lâu quá vậy, nộp 3 tuần r chưa thấy gì" complains (from dialogs-tune-146/189)', () => {
     expect(chat('nhập khẩu cho con cần gì', 'à mà e nộp hồ sơ nhập khẩu cho con hôm 3/9 rồi mà giờ chưa thấy gì, tra ở đâu ạ')[1].parse.intent).toBe('status');
     expect(chat('nhập khẩu cho con cần gì', 'sao lâu quá vậy, nộp 3 tuần r chưa thấy gì')[1].parse.intent).toBe('complaint');
