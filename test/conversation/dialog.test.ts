@@ -264,6 +264,11 @@ describe('the topic holds against loose words', () => {
     expect(r.slice(1).map((x) => x.parse.procedure)).toEqual(Array(4).fill('cap-lai-the-can-cuoc'));
   });
 
+  test('in a căn cước chat, "thẻ của tôi ghi sai ngày sinh" is the card to be issued again (from dialogs-tune-200)', () => {
+    const r = chat('Con tôi năm nay tròn 14 tuổi đi làm căn cước được chưa', 'tiện hỏi luôn, thẻ của tôi ghi sai ngày sinh, đi điều chỉnh lại có mất tiền không');
+    expect(brief(r[1])).toEqual(proc('cap-the-can-cuoc', 'fee'));
+  });
+
   test('once the civil record is corrected, the card to be issued again is the căn cước (from dialogs-tune-20/62/167/168)', () => {
     const r = chat('tên trong giấy khai sinh của e bị sai, Huệ thành Huê, sửa sao ad', 'sửa xong thì thẻ căn cước cũng sai tên, đổi thẻ thì làm sao');
     expect(brief(r[1])).toEqual(proc('cap-the-can-cuoc', 'overview'));
