@@ -864,6 +864,10 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('thẻ bhyt cho bé làm sao', 'khám trái tuyến ở bệnh viện tỉnh đc hưởng bao nhiêu % vậy')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('"hồ sơ cấp căn cước cho con tui nộp tuần trước giờ tra ở đâu" asks where it stands (from dialogs-tune-152)', () => {
+    expect(chat('bằng tốt nghiệp mất thì xin bản sao ở đâu', 'tiện hỏi luôn, hồ sơ cấp căn cước cho con tui nộp tuần trước giờ tra ở đâu vậy')[1].parse.intent).toBe('status');
+  });
+
   test('"muốn xem giờ tới đâu" asks where an application stands, in a procedure chat (from dialogs-tune-104/197/201)', () => {
     expect(chat('nộp hồ sơ trực tuyến trên cổng dịch vụ công thế nào', 'tuần trước e có nộp 1 bộ online rồi, muốn xem giờ tới đâu')[1].parse.intent).toBe('status');
   });

@@ -118,6 +118,7 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
   ['status', 'ad ơiii coi giùm hồ sơ đăng ký xe của tui nộp tuần rồi'], // "coi giùm" (dialogs-tune-186)
   ['status', 'con hồ sơ HKD nộp tuần trước tra cứu ở đâu'], // (dialogs-tune-191)
+  ['status', 'tra cuu giup ho so dang ky ket hon nop hom thu 2'], // (tune-29)
   // a receipt code yyyy-sector-seq; "coi giùm tới đâu"; open on a Saturday; agreed and leaving; a bank's app, a
   // hospital bill, seeing a doctor out of one's registered place (dialogs-tune-185/188)
   ['status', 'hồ sơ tạm trú nộp hôm qua, mã 2025-TT-004512, giờ tra ở đâu'],
