@@ -264,6 +264,11 @@ describe('the topic holds against loose words', () => {
     expect(r.slice(1).map((x) => x.parse.procedure)).toEqual(Array(4).fill('cap-lai-the-can-cuoc'));
   });
 
+  test('"sửa xong thì tên trên căn cước vẫn sai, làm thẻ mới theo tên đúng thì sao" is the card made again (from dialogs-tune-202)', () => {
+    const r = chat('tên trong giấy khai sinh của e bị sai, sửa sao ad', 'sửa xong thì tên trên căn cước vẫn sai, làm thẻ mới theo tên đúng thì sao ạ');
+    expect(brief(r[1])).toEqual(proc('cap-the-can-cuoc', 'overview'));
+  });
+
   test('in a căn cước chat, "thẻ của tôi ghi sai ngày sinh" is the card to be issued again (from dialogs-tune-200)', () => {
     const r = chat('Con tôi năm nay tròn 14 tuổi đi làm căn cước được chưa', 'tiện hỏi luôn, thẻ của tôi ghi sai ngày sinh, đi điều chỉnh lại có mất tiền không');
     expect(brief(r[1])).toEqual(proc('cap-the-can-cuoc', 'fee'));

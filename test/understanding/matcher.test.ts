@@ -134,6 +134,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'mã: 2508010045-HKD'],
   ['human', 'cho mình gặp anh Phong ở Sở Tư pháp được không'],
   ['office', 'cho e sdt phong xuat nhap canh cong an tinh voi'],
+  ['out_of_scope', 'xây năm nay tuổi Giáp Tý có phạm hạn ko ad'], // an unlucky year to build (dialogs-tune-200)
   // a child's name, a zodiac year; "hẹn dịp khác" takes leave (tune-36)
   ['out_of_scope', 'khai sinh cho con nên đặt tên gì hay, họ Nguyễn'],
   ['out_of_scope', 'sinh năm 1995 là tuổi con gì'],
