@@ -39,8 +39,13 @@ const PLAINLY_OTHER = 5;
 const TOPIC_ASPECTS: ReadonlySet<Aspect> = new Set(['online', 'duration', 'fee', 'documents']);
 /** An aspect cue this strong is a question of its own (see aspect.ts). */
 const ASKS_PLAINLY = 3;
-/** A procedure recognised this surely needs no help from the conversation's topic. */
+/** A procedure recognised this surely needs no help from the conversation's topic… */
 const TRUST_ALONE = 0.95;
+/**
+ * …when the words alone leave the topic less than this ("e 20 tuổi có đủ điều kiện ko" in a guardianship chat: the
+ * food-safety certificate's "đủ điều kiện" is sure of itself, but guardianship keeps a chance).
+ */
+const TOPIC_NO_CHANCE = 0.02;
 
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
 
@@ -332,7 +337,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // ("đang ở Sài Gòn, có phải về quê làm không": where to do the topic, whatever the home town's words suggest)
   const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens);
   // ("chủ trọ không chịu ký xác nhận thì có đăng ký được không" in a tạm trú chat: the owner's consent the topic needs)
-  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && !backHome && !ownersConsent(analysis.tokens)
+  const ctxOwn = analysis.candidates.find((c) => c.procedure === ctx)?.score ?? 0; // the topic's chance by these words
+  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && ctxOwn < TOPIC_NO_CHANCE && !backHome && !ownersConsent(analysis.tokens)
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
   if (ctx && namesNoProcedure && state.topicText && !trustedAlone) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new

@@ -295,6 +295,13 @@ describe('the topic holds against loose words', () => {
     expect(r.slice(1).map(brief)).toEqual([proc('giay-phep-xay-dung-nha-o', 'eligibility'), proc('giay-phep-xay-dung-nha-o', 'documents')]);
   });
 
+  test('words sure of another procedure are trusted over the topic only when they leave the topic no chance (from dialogs-tune-156/196/201)', () => {
+    const r = chat('Chị gái em mất, để lại cháu 8 tuổi, em muốn làm người giám hộ cho cháu thì thủ tục sao ạ', 'e là dì ruột thì có đủ điều kiện ko');
+    expect(brief(r[1])).toEqual(proc('dang-ky-giam-ho', 'eligibility'));
+    const s = chat('ba má cho tui miếng đất, giờ sang tên sổ đỏ qua tui thì làm sao', 'quá 30 ngày mới đi đăng ký sang tên có bị phạt k');
+    expect(s[1].parse.procedure).toBe('dang-ky-bien-dong-dat-dai');
+  });
+
   test('a procedure already done, "có tạm trú rồi", is the situation told (from dialogs-tune-163)', () => {
     const r = chat('cho em hỏi thủ tục đăng ký kết hôn với ạ', 'em quê quảng ngãi, ảnh quê bến tre, tụi em ở trọ quận 7 có tạm trú rồi, đăng ký ở phường bên này được hông hay phải về 1 trong 2 quê');
     expect(brief(r[1])).toEqual(proc('dang-ky-ket-hon', 'where'));
