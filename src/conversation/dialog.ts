@@ -337,8 +337,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // ("đang ở Sài Gòn, có phải về quê làm không": where to do the topic, whatever the home town's words suggest)
   const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens);
   // ("chủ trọ không chịu ký xác nhận thì có đăng ký được không" in a tạm trú chat: the owner's consent the topic needs)
+  // (unless the topic is told done: "nhận cha xong em muốn đổi họ bé…" asks the next step)
+  const topicDone = / (?:xong|sau khi) /.test(spaced(analysis.tokens));
   const ctxOwn = analysis.candidates.find((c) => c.procedure === ctx)?.score ?? 0; // the topic's chance by these words
-  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && ctxOwn < TOPIC_NO_CHANCE && !backHome && !ownersConsent(analysis.tokens)
+  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens)
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
   if (ctx && namesNoProcedure && state.topicText && !trustedAlone) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new
