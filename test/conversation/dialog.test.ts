@@ -701,6 +701,11 @@ describe('refinement after a generic first turn', () => {
     expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'where'));
   });
 
+  test('parents "vô thăm, ở chung phòng trọ mấy bữa" in a temporary-residence chat are guests to notify (from dialogs-tune-136)', () => {
+    const r = chat('em thuê trọ thì đăng ký tạm trú sao ạ', 'À còn tuần sau ba má em vô thăm, ở chung phòng trọ mấy bữa thì có phải khai báo gì không');
+    expect(r[1].parse.procedure).toBe('thong-bao-luu-tru');
+  });
+
   test('grandchildren "về chơi ba bốn bữa" in a temporary-residence chat are guests to notify (from dialogs-tune-191)', () => {
     const r = chat('thuê trọ có phải đăng ký tạm trú không', 'còn tuần sau cháu ngoại ở Sài Gòn về chơi ba bốn bữa thì có phải báo ko');
     expect(r[1].parse.procedure).toBe('thong-bao-luu-tru');
