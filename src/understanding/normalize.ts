@@ -63,13 +63,17 @@ function rawTokens(text: string): Token[] {
   });
 }
 
+/** "kí", "lí" are spelt "ký", "lý" too ("đăng kí", "lí lịch", "li hôn"): one spelling for the letters. */
+const I_AS_Y: Record<string, string> = { ki: 'ky', li: 'ly' };
+
 function rawToken(t: string): Token {
   const accented = hasDiacritics(t);
   const folded = fold(t);
   // stretched letters: "oiii" → "oi", "ạaa" → "a" (two letters may be Telex: keep them); a word without a vowel
   // is an abbreviation, not stretched ("đddt" is định danh điện tử, not "dt", điện thoại)
-  const f = /[aeiouy]/.test(folded) ? folded.replace(/([a-z])\1{2,}/g, '$1') : folded;
-  const stretched = f !== folded;
+  const unstretched = /[aeiouy]/.test(folded) ? folded.replace(/([a-z])\1{2,}/g, '$1') : folded;
+  const stretched = unstretched !== folded;
+  const f = I_AS_Y[unstretched] ?? unstretched;
   return accented && !stretched ? { f, a: canonicalSyllable(t) } : { f };
 }
 
