@@ -43,6 +43,7 @@ describe('where the citizen lives, told as context', () => {
     ['nop o noi em dang tam tru duoc khong', 'tam tru'],
     ['co phai ve que cho thuong tru moi lam duoc khong', 'thuong tru'],
     ['lam o xa cho tam tru hay phai ve cho thuong tru', 'tam tru'],
+    ['em thuong tru nghe an anh o ha tinh thi dang ky o cho nao', 'thuong tru'], // a person's residence and its place (dialogs-tune-202)
   ])('%s: "%s" is context', (text, keyword) => {
     expect(said(text, keyword)).toBe(true);
   });
@@ -50,6 +51,7 @@ describe('where the citizen lives, told as context', () => {
   test.each([
     ['dang ky thuong tru o dau', 'dang ky thuong tru'],
     ['thuong tru o dau', 'thuong tru'],
+    ['em thuong tru duoc khong', 'thuong tru'],
     ['chu nha khong cho em tam tru thi sao', 'tam tru'], // "cho" (let), not "chỗ" (place)
     ['chu muon dang ky lai thuong tru o nha ma thi lam rang', 'thuong tru'], // registering it there again (dialogs-tune-134)
   ])('%s: "%s" asks about it', (text, keyword) => {
