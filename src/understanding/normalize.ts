@@ -198,7 +198,8 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
   /** A decoded syllable as a token, when the vocabulary knows it. */
   function knownSyllable(decoded: string | null): Token | null {
     if (!decoded) return null;
-    const f = fold(decoded);
+    const folded = fold(decoded);
+    const f = I_AS_Y[folded] ?? folded;
     return vocab.has(f) ? { f, a: canonicalSyllable(decoded), decoded: true } : null;
   }
 
