@@ -229,7 +229,7 @@ const CUES: Cue[] = [
     'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
     'dem theo', 'dem gi', 'can dem', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
-    'thong tin gi', 'con gi nua', 'con giay gi'),
+    'thong tin gi', 'con gi nua', 'con giay gi', 'kep theo', 'kep gi'),
   ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can', 'giay to can co', 'co can photo'),
   // which copies to hand in; a bare "bản sao"/"bản chính" usually just sets the scene
   ...cue('documents', 1.5, 'gui ban sao', 'nop ban sao', 'ban sao cong chung', 'ban photo', 'ban chinh de doi chieu'),

@@ -1004,3 +1004,7 @@ test('a clause opening with "hay" is the fallback of the question before it (dia
   expect(matcher.analyze('Cho tôi hỏi đổi bằng lái giờ có làm trên mạng được không, hay vẫn phải lên Sở?').aspect).toBe('online');
   expect(matcher.analyze('hkd thì có được thuê trên 10 lao động ko, hay thuê nhiều thì phải lên cty').aspect).toBe('eligibility');
 });
+
+test('"kẹp theo gì" asks for the papers (tune-26)', () => {
+  expect(matcher.analyze('chứng thực chữ kí kẹp theo gì').aspect).toBe('documents');
+});
