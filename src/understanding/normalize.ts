@@ -63,8 +63,8 @@ function rawTokens(text: string): Token[] {
   });
 }
 
-/** "kí", "lí" are spelt "ký", "lý" too ("đăng kí", "lí lịch", "li hôn"): one spelling for the letters. */
-const I_AS_Y: Record<string, string> = { ki: 'ky', li: 'ly' };
+/** "kí", "lí", "qui" are spelt "ký", "lý", "quy" too ("đăng kí", "lí lịch", "qui định"): one spelling for the letters. */
+const I_AS_Y: Record<string, string> = { ki: 'ky', li: 'ly', qui: 'quy' };
 
 function rawToken(t: string): Token {
   const accented = hasDiacritics(t);

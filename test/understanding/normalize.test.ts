@@ -373,6 +373,7 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     ['Đa tạ', 'cam on'], // (dialogs-tune-170)
     ['đăng kí tạm trú', 'dang ky tam tru'], // "kí", "lí" spelt for "ký", "lý" (dialogs-tune-191)
     ['lí lịch tư pháp', 'ly lich tu phap'],
+    ['theo qui định', 'theo quy dinh'],
     ['đăng kis kết hôn', 'dang ky ket hon'], // decoded from Telex too (dialogs-tune-15)
     ['cần dấy tờ', 'can giay to'], // "gi" typed "d" (dialogs-tune-171)
   ])('"%s" → %s', (typed, out) => {
