@@ -403,6 +403,8 @@ const FIXED_HARD_CASES: Case[] = [
   // business taxes and wholesale prices; a shop moved is a change of the household business (dialogs-tune-161)
   ['out_of_scope', 'thuế gtgt lên công ty rồi tính sao ad'],
   ['thay-doi-ho-kinh-doanh', 'tui có cái hộ kinh doanh bán phân bón, giờ dời tiệm qua ấp bên cạnh thì phải mần thủ tục gì'],
+  // a deadline counted from the day one stopped working (dialogs-tune-175/179)
+  ['tro-cap-that-nghiep', 'thoi han nop la bao lau ke tu ngay nghi'],
   // the birth record written as another name is corrected (dialogs-tune-168)
   ['thay-doi-cai-chinh-ho-tich', 'con tui tên Thuỷ mà hồi làm khai sinh cán bộ ghi thành Thùy, giờ lên cấp 3 thầy cô nói phải thống nhất với học bạ'],
   // other accounts and cards (tune-34)
