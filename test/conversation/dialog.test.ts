@@ -614,6 +614,8 @@ test('health, insurance and driving school questions in a procedure chat are out
   // foreign currency, a storm ("mưa bão" folds like "mua bảo…") (from dialogs-tune-22)
   expect(chat('làm lý lịch tư pháp đi Nhật ở đâu', 'ad có biết chỗ nào đổi yên Nhật được giá không')[1].parse.intent).toBe('out_of_scope');
   expect(chat('xin giấy xác nhận cư trú ở đâu', 'à mà cháu coi giùm mai có mưa bão không, tui tính chạy xe lên xã')[1].parse.intent).toBe('out_of_scope');
+  // a photo shop recommended (from dialogs-tune-178)
+  expect(chat('cho hỏi làm hộ chiếu cần ảnh cỡ bao nhiêu', 'gần ubnd có tiệm chụp ảnh thẻ nào đẹp ko ad 😅')[1].parse.intent).toBe('out_of_scope');
   // what the land would sell for (from dialogs-tune-174)
   expect(chat('sang tên đất cho con thì làm ở đâu', 'ad xem giúp miếng đất đó giờ bán thì được bao nhiêu tiền')[1].parse.intent).toBe('out_of_scope');
   // a job offer (from dialogs-tune-167)

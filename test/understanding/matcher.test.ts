@@ -147,6 +147,8 @@ const INTENT_CASES: Case[] = [
   ['human', 'Tôi đề nghị được nói chuyện trực tiếp với cán bộ đang thụ lý hồ sơ của tôi'],
   ['goodbye', 'ok ad, chào nghe'],
   ['out_of_scope', 'à ad coi giùm mấy bữa tới ngoài biển có áp thấp không để tụi tui tính ra khơi'],
+  // a postal code; a photo shop recommended (dialogs-tune-175/178)
+  ['out_of_scope', 'cho hỏi mã bưu chính mới của phường Thủ Dầu Một là bao nhiêu để ghi địa chỉ gửi hàng'],
   // an office's phone number or address; seeing a doctor on the card; a job offer (dialogs-tune-112/166/167)
   ['office', 'sdt cua trung tam dich vu viec lam tinh la bao nhieu'],
   ['office', 'cho e xin địa chỉ phòng xuất nhập cảnh công an tỉnh'],
