@@ -203,6 +203,8 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 /** Words that take leave ("bye", "tạm biệt", "hẹn gặp lại", "xin phép", "cảm ơn"), as opposed to good wishes alone. */
 const TAKES_LEAVE = / (?:bye|tam biet|gap lai|xin phep|cam on|thanks|thank|ngu ngon|di day|nghi day|off|nhe|nha) /;
 const GREETING_WISH = / chuc (?:\S+ ){0,4}(?:khoe|ngay moi|buoi sang) /;
+/** "cán bộ khoẻ hông": how one is, a greeting's question */
+const HOW_ONE_IS = / khoe (?:khong|ko|hong|hok|ha|chu) /;
 const OFFICE = `${INT}office`;
 const OOS = `${INT}out_of_scope`;
 const COMPLAINT = `${INT}complaint`;
@@ -677,9 +679,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "chào ad 🙏": an opening with a courtesy is a greeting; so is "chào bộ phận một cửa", which names the office
     // but asks nothing about it
     if (opensWithHello(tokens) && (intent === 'thanks' || (intent === 'office' && !questionLike))) return { ...base, intent: 'greeting' };
-    // ("chào anh chị ạ, chúc ad khoẻ", "chào ạ, chúc cán bộ ngày mới khoẻ": a hello with wishes for health or a good
-    // day; no word takes leave — "chào nhé", "chúc cán bộ làm việc vui vẻ" do)
-    if (opensWithHello(tokens) && intent === 'goodbye' && !questionLike && GREETING_WISH.test(` ${folded} `) && !TAKES_LEAVE.test(` ${folded} `)) return { ...base, intent: 'greeting' };
+    // ("chào anh chị ạ, chúc ad khoẻ", "chào ạ, chúc cán bộ ngày mới khoẻ", "cán bộ khoẻ hông": a hello with wishes
+    // for health or a good day; no word takes leave — "chào nhé", "chúc cán bộ làm việc vui vẻ" do)
+    const wishes = (!questionLike && GREETING_WISH.test(` ${folded} `)) || HOW_ONE_IS.test(` ${folded} `);
+    if (opensWithHello(tokens) && intent === 'goodbye' && wishes && !TAKES_LEAVE.test(` ${folded} `)) return { ...base, intent: 'greeting' };
     // "alo có ai không", "hello có ai ko ạ": knocking on the door, a greeting (not yet a request for staff)
     if (opensWithHello(tokens) && / co ai (?:khong|ko|k|hong|hok)(?: a| vay| admin)?$/.test(` ${folded}`) && tokens.length <= 6) return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);

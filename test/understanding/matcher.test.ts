@@ -158,6 +158,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'HC.2025.08.114523'],
   ['greeting', 'Chào anh chị ạ, chúc ad khoẻ'],
   ['greeting', 'chào ad, e ở phường Hoà Phú, cho e hỏi xíu'],
+  ['greeting', 'Chào cán bộ, cán bộ khoẻ hông'], // how one is (dialogs-tune-175)
   ['goodbye', 'chào nhé, hẹn hôm khác'],
   // sent back again and again, told differently each time; the portal failing, tried again and again (dialogs-tune-69/165)
   ['complaint', 'cán bộ ở bộ phận một cửa bắt tôi bổ sung hồ sơ 3 lần, lần nào nói một kiểu, mất thời gian'],
