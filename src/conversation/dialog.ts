@@ -123,6 +123,7 @@ export interface Turn {
 export function resolveTurn(matcher: Matcher, state: ConversationState, text: string, titles: (id: string) => string, payload?: string,
   papers: (id: string) => string = () => ''): Turn {
   const analysis = matcher.analyze(text);
+  const spacedWords = spaced(analysis.tokens); // for " word " patterns that match whole words
   const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date() };
   const answer = (procedure: string, asked: Aspect, confidence: number, topicText: string): Turn => {
     // ("giấy chứng sinh của bệnh viện em làm mất rồi thì sao" in a birth-registration chat: a paper of the file missing
@@ -202,7 +203,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // ("bị mất ở bến xe hôm qua rồi ad ơi": the classifier hears a hello in "ad ơi", but the message opens with no hello)
   const calledOut = analysis.intent === 'greeting' && !opensWithHello(analysis.tokens) && !isOpening(analysis.tokens);
   // ("còn nếu đóng cửa luôn thì làm sao" in a household-business chat: closing the business, not the office's hours)
-  const asksHours = / (?:may gio|gio lam viec|gio mo cua|gio dong cua|thu bay|chu nhat) /.test(spaced(analysis.tokens));
+  const asksHours = / (?:may gio|gio lam viec|gio mo cua|gio dong cua|thu bay|chu nhat) /.test(spacedWords);
   const notHours = analysis.intent === 'office' && !asksHours;
   const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut || notHours) ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
   // ("cần mang gì ạ" → "bị mất ạ": a bare answer, the papers are still what is asked, now for the variant; a loss
@@ -338,7 +339,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens);
   // ("chủ trọ không chịu ký xác nhận thì có đăng ký được không" in a tạm trú chat: the owner's consent the topic needs)
   // (unless the topic is told done: "nhận cha xong em muốn đổi họ bé…" asks the next step)
-  const topicDone = / (?:xong|sau khi) /.test(spaced(analysis.tokens));
+  const topicDone = / (?:xong|sau khi) /.test(spacedWords);
   const ctxOwn = analysis.candidates.find((c) => c.procedure === ctx)?.score ?? 0; // the topic's chance by these words
   const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens)
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;

@@ -3,6 +3,8 @@
  * earlier one, a yes/no question about doing it online. Pure, on folded tokens; the dialog decides what follows.
  */
 
+import { asksSomething } from './courtesy';
+
 /** The tokens with a space at either end, so that " word " in a pattern matches whole words only. */
 export const spaced = (tokens: readonly string[]): string => ` ${tokens.join(' ')} `;
 /** A test of `re` against the spaced tokens. */
@@ -21,11 +23,10 @@ export const goesBack = wordTest(BACK);
 
 /** "à nhầm nhầm, ý mình là tạm trú", "à nhầm, ko phải rách, mất luôn rồi": a correction of what was just said, no new question */
 const CORRECTS = /^(?:a |da |oi |ui )*(?:nham|lon)(?: nham| lon| roi| a)* (?:y (?:minh|em|toi|tui|con|chau) la|(?:khong|ko|k|hong) phai) /;
-const ASKS = new Set(['gi', 'j', 'dau', 'nao', 'bao', 'may', 'sao', 'khong', 'ko', 'hong', 'hok', 'chua']);
 export function correctsItself(tokens: readonly string[]): boolean {
   const text = `${tokens.join(' ')} `;
   const m = CORRECTS.exec(text);
-  return m !== null && !text.slice(m[0].length).split(' ').some((t) => ASKS.has(t));
+  return m !== null && !asksSomething('', text.slice(m[0].length).split(' '));
 }
 
 /** "còn cái kia thì mấy ngày xong", "thôi chắc em làm cái kia": the other one, the topic before this one. */

@@ -25,7 +25,7 @@ const CHO_PLACE = new Set(['o', 've', 'que', 'tai', 'xa', 'phuong', 'huyen', 'ti
 const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 'chong', 'ba', 'me', 'bo', 'ong', 'nha']);
 /** Words after "thường trú" that are no place named: "… ở", "… được không", "… xong rồi", "… thì". */
 const NOT_A_PLACE = new Set(['o', 'tai', 'thi', 'khong', 'ko', 'k', 'hong', 'duoc', 'dc', 'xong', 'roi', 'can', 'phai', 'lam', 'nop', 'bao', 'may',
-  'gi', 'chua', 'ha', 'a', 'nhe', 'voi', 'cho', 'moi', 'lai', 'va', 'hay', 'o dau', 'nua', 'thoi', 'nhung', 'ma']);
+  'gi', 'chua', 'ha', 'a', 'nhe', 'voi', 'cho', 'moi', 'lai', 'va', 'hay', 'nua', 'thoi', 'nhung', 'ma']);
 export function residenceStatement(tokens: string[], start: number, end: number): boolean {
   const named = tokens.slice(start, end).join(' ');
   // "công an xã nơi thường trú", "nơi đăng ký thường trú": the place where one lives, named as a place
