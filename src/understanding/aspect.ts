@@ -117,6 +117,8 @@ const CUES: Cue[] = [
   // "lên công an xã hả": where, unless the sentence asks something else too ("mang những gì lên công an")
   ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
   ...cue('where', 4, 'vao dau'),
+  // ("tới mô làm rứa": to where, in the Centre — a bare "tới mô" may be how far a file has got)
+  ...cue('where', 3, 'toi mo lam', 'den mo lam', 'ra mo lam', 'len mo lam', 'di mo lam', 'toi mo nop', 'den mo nop', 'ra mo nop', 'len mo nop', 'di mo nop'),
   // "vào trang nào": which website — how to do it online
   ...cue('online', 4, 'trang web nao', 'trang nao', 'web nao'),
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
@@ -435,7 +437,8 @@ const CUES: Cue[] = [
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh',
     'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'lam thu tuc', 'buoc'),
-  ...cue('overview', 4, 'la giay gi', 'la giay chi', 'la che do gi', 'cac buoc'),
+  // ("gồm những bước nào", "mấy bước": the steps — how it goes, whatever place the procedure names)
+  ...cue('overview', 4, 'la giay gi', 'la giay chi', 'la che do gi', 'cac buoc', 'nhung buoc nao', 'nhung buoc gi', 'may buoc', 'gom nhung buoc'),
   // "muốn được xét hộ nghèo thì phải làm những gì": the steps, not the papers
   ...cue('overview', 4, 'phai lam nhung gi', 'phai lam nhung chi'),
   // "muốn làm trợ cấp thất nghiệp thì bắt đầu từ đâu": where to begin ("đầu", typed, is kept as "đâu2": see matcher)

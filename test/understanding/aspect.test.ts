@@ -203,6 +203,9 @@ describe('phrasings that name no aspect word', () => {
     ['trợ cấp xã hội chừng mô thì có', 'duration'],
     ['đăng ký tạm trú mất mấy ngàyy', 'duration'],
     ['thông báo lưu trú thì báo cho công an xã hả', 'where'],
+    // the steps asked, a place the procedure is done told; a Central "tới mô làm" (to where)
+    ['thủ tục sang tên xe tại uỷ ban xã gồm những bước nào ạ', 'overview'],
+    ['o Hue muon doi bang lai thi toi mo lam rua', 'where'],
     ['chuyển đất vườn lên thổ cư, tiền sử dụng đất có mắc không', 'fee'],
     ['khai tử cho bố, nếu trễ mấy bữa mới đi khai thì sao', 'eligibility'],
     ['đăng ký tạm trú mà chủ nhà không chịu ký thì sao', 'eligibility'],
