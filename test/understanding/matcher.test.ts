@@ -1010,6 +1010,8 @@ test('a runaround told with weariness complains; "uh" acknowledges (dialogs-tune
 
 test('"HS2509-001873" is a receipt code; rudeness at the desk complains; a football score is out of scope (dialogs-tune-133)', () => {
   expect(matcher.analyze('HS2509-001873').intent).toBe('status');
+  expect(matcher.analyze('E240912-3381').intent).toBe('status'); // one letter, yymmdd, sequence (dialogs-tune-210)
+  expect(matcher.analyze('so ho so TN-BD-25-7712').intent).toBe('status'); // sector, province, yy, sequence (dialogs-tune-205)
   expect(matcher.analyze('cán bộ tiếp nhận còn nói trống không, quát người dân nữa').intent).toBe('complaint');
   expect(matcher.analyze('ad có biết tỉ số trận MU tối qua ko 😂').intent).toBe('out_of_scope');
 });
