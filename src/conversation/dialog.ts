@@ -205,7 +205,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // ("còn nếu đóng cửa luôn thì làm sao" in a household-business chat: closing the business, not the office's hours)
   const asksHours = / (?:may gio|gio lam viec|gio mo cua|gio dong cua|thu bay|chu nhat) /.test(spacedWords);
   const notHours = analysis.intent === 'office' && !asksHours;
-  const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut || notHours) ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
+  // ("dạ bị mất lúc đi chợ Cà Mau hôm qua đó": a story the classifier cannot place, no word of anything outside)
+  const unplaced = analysis.intent === 'out_of_scope' && !analysis.outOfScopeEvidence;
+  const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut || notHours || unplaced) ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
   // ("cần mang gì ạ" → "bị mất ạ": a bare answer, the papers are still what is asked, now for the variant; a loss
   // told at length is a new story, asked from its overview)
   const bare = analysis.tokens.filter((t) => !['a', 'ad', 'admin', 'roi', 'da', 'vay', 'nha', 'nhe'].includes(t)).length <= 3;

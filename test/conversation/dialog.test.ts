@@ -1259,3 +1259,10 @@ test('guests for a few days in a temporary-residence chat are a stay to notify (
   // a tenant staying on is still the temporary residence
   expect(brief(chat('đăng ký tạm trú cần gì', 'em ở trọ lâu dài cả năm thì có phải đăng ký không')[1]).procedure).toBe('dang-ky-tam-tru');
 });
+
+test('a loss told as a story the words alone cannot place moves a căn cước chat to re-issuing (dialogs-tune-203)', () => {
+  const r = chat('Cho hỏi làm căn cước ở đâu vậy', 'dạ bị mất lúc đi chợ Cà Mau hôm qua đó', 'tốn nhiêu tiền vậy');
+  expect(r.map((x) => x.parse.procedure).slice(1)).toEqual(['cap-lai-the-can-cuoc', 'cap-lai-the-can-cuoc']);
+  // (words of something outside still are: a lost bank card in the same chat)
+  expect(chat('Cho hỏi làm căn cước ở đâu vậy', 'the atm cung mat luon, khoa the ngan hang o dau ad')[1].parse.intent).toBe('out_of_scope');
+});
