@@ -284,6 +284,32 @@ const maskSpans = (tokens: readonly string[], spans: readonly { start: number; e
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
 
 /** `label` takes the first place's score and the first its own (sorted again): as sure as the first was. */
+/** An open question word: what the clause asks (not yes or no). */
+const RECEIVED = new Set(['lay', 'nhan', 'co', 'duoc', 'dc']);
+const OPEN_ASK = / (?:dau|gi|j|nao|bao lau|bao nhieu|bao gio|khi nao|the nao|ra sao|may ngay|(?:o|cho|di|ra|len|ve) mo|(?:giay|cai|lam|can) chi) /;
+/** Who a residence or a paper belongs to, told before its name ("ảnh thường trú Long An", "bản sao khai sinh"), or what befalls one ("bị xoá hộ khẩu"). */
+const TOLD_BEFORE = new Set(['bi', 'anh', 'chi', 'em', 'toi', 'tui', 'minh', 'vo', 'chong', 'ban', 'ma', 'me', 'bo', 'ba', 'ong']);
+/**
+ * "muốn làm giấy uỷ quyền cho má lãnh tiền bhxh 1 lần thay, chứng thực chữ ký ở đâu": of the procedures named, the
+ * only one named in the last clause that asks openly is what is asked; the others, named before, tell the story.
+ */
+function namedInAskingClause(tokens: readonly string[], starts: ReadonlySet<number>, spans: readonly { cls: string; start: number; end: number }[]): string | null {
+  const bounds = [0, ...[...starts].sort((a, b) => a - b), tokens.length];
+  for (let i = bounds.length - 2; i >= 1; i--) {
+    const [from, to] = [bounds[i], bounds[i + 1]];
+    if (!OPEN_ASK.test(` ${tokens.slice(from, to).join(' ')} `)) continue;
+    // ("khác tạm trú chỗ nào": a comparison; "bao lâu thì lấy được trích lục": the paper received at the end)
+    if (tokens.slice(from, to).includes('khac')) return null;
+    // (a procedure named as what one has, lacks or brings is the story, wherever it is told)
+    const told = (h: { start: number; end: number }) => TOLD_BEFORE.has(tokens[h.start - 1] ?? '') || carriedPaper([...tokens], h.start, h.end) || hadAlready(tokens, h.start, h.end) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end);
+    const inside = new Set(spans.filter((h) => h.cls.startsWith(PROC) && h.start >= from && h.end <= to && !told(h)).map((h) => h.cls));
+    if (spans.some((h) => inside.has(h.cls) && h.start >= from && h.end <= to && RECEIVED.has(tokens[h.start - 1] ?? ''))) return null;
+    const before = spans.some((h) => h.cls.startsWith(PROC) && h.end <= from && !inside.has(h.cls));
+    return inside.size === 1 && before ? [...inside][0] : null;
+  }
+  return null;
+}
+
 function putFirst(scored: { label: string; score: number }[], label: string): void {
   const at = scored.findIndex((x) => x.label === label);
   if (at <= 0) return;
@@ -565,6 +591,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
         + (marked && s.label === `${INT}out_of_scope` ? MARKER_WEIGHT : 0)) / TEMPERATURE,
     }));
     scored.sort((a, b) => b.score - a.score);
+    // (not the parts of a combined procedure listed one per clause: "làm khai sinh, nhập khẩu, thẻ bhyt … nộp ở đâu")
+    const askedOf = together.size ? null : namedInAskingClause(tokens, clauseStarts, hits.spans);
+    if (askedOf && askedOf !== scored[0].label && (kw.get(scored[0].label) ?? 0) > 0
+      && !isRelated(askedOf.slice(PROC.length), scored[0].label.slice(PROC.length))) putFirst(scored, askedOf);
     if (fallbacks.has(scored[0].label)) {
       // "cải chính tên trên cổng DVC được không" is about cải chính, asked about doing it online
       const named = scored.findIndex((x) => x.label.startsWith(PROC) && !fallbacks.has(x.label) && (kw.get(x.label) ?? 0) > 0);

@@ -1132,3 +1132,12 @@ test('the phone number of the officer in charge asks for a person; a school that
   expect(matcher.analyze('cho xin số điện thoại của xã').intent).toBe('office');
   expect(matcher.analyze('trường mầm non nào gần phường mình còn nhận trẻ 3 tuổi ko ạ').intent).toBe('out_of_scope');
 });
+
+test('of two procedures named, the one named in the clause that asks is asked about (dialogs-tune-203/204)', () => {
+  expect(matcher.analyze('e o Binh Duong ko ve dc, muon lam giay uy quyen cho ma e o Ben Tre lanh tien bhxh 1 lan thay, chung thuc chu ky o dau').procedure).toBe('chung-thuc-chu-ky');
+  expect(matcher.analyze('thang con tui sap di xuat khau lao dong Nhat, cty noi phai co ho chieu voi ly lich tu phap. Ho chieu lam o dau vay').procedure).toBe('cap-ho-chieu');
+  // (not the parts of a combined procedure listed one per clause, nor a comparison, nor what befalls one)
+  expect(matcher.analyze('bé nhà mình mới đẻ, muốn làm gộp khai sinh, nhập khẩu, thẻ bhyt 1 lần thì nộp chỗ nào vậy ạ').procedure).toBe('lien-thong-khai-sinh');
+  expect(matcher.analyze('đăng ký thường trú là như thế nào, khác tạm trú chỗ nào vậy').procedure).toBe('dang-ky-thuong-tru');
+  expect(matcher.analyze('nghe nói đi khỏi nơi thường trú lâu thì phải khai báo tạm vắng, không khai thì có bị xoá hộ khẩu hay bị phạt gì không ạ').procedure).toBe('khai-bao-tam-vang');
+});
