@@ -123,7 +123,7 @@ const CUES: Cue[] = [
   ...cue('online', 4, 'trang web nao', 'trang nao', 'web nao'),
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
   // "công an huyện Thanh Liêm có làm hộ chiếu không": does this agency do it
-  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so(?! \d)|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,6} co (?:lam|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
+  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so(?! \d)|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,6} co (?:lam(?! viec)|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
   // "bấm điện thoại làm được hông": on the phone (the app), not a phone number
   ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'tren dt', 'qua dt'),
   // "nếu phải xin thì hồ sơ sao", "cần chi": which papers
@@ -140,6 +140,8 @@ const CUES: Cue[] = [
   // "bản photo thường có được không hay phải đi chứng thực": is a copy good enough
   { aspect: 'documents', weight: 3, re: / (?:photo|pho to)(?: \S+){0,2} (?:thoi )?(?:co )?duoc (?:khong|ko|k|hong|chua)(?: |$)/, first: 'duoc' },
   ...cue('documents', 3, 'mang ban goc', 'mang ban chinh', 'cam ban goc'),
+  // "có phải mang cccd bản gốc ko": whether a paper is to be brought (not "mang con theo": whether the child comes)
+  { aspect: 'documents', weight: 3.5, re: / phai (?:mang|dem|cam) (?:theo )?(?:ban (?:goc|chinh|sao)|giay|so|the|can cuoc|chung minh|ho chieu|ho khau|anh|hinh|hop dong|bang)(?: \S+){0,4} (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
   // "hồ sơ gồm mấy thứ", "giấy chứng sinh lạc mất thì lấy gì thế vô": which papers, or what stands in for one
   ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),
   // "ai quyết cho chuyển, xã hay tỉnh": which level decides

@@ -1266,3 +1266,8 @@ test('a loss told as a story the words alone cannot place moves a căn cước c
   // (words of something outside still are: a lost bank card in the same chat)
   expect(chat('Cho hỏi làm căn cước ở đâu vậy', 'the atm cung mat luon, khoa the ngan hang o dau ad')[1].parse.intent).toBe('out_of_scope');
 });
+
+test('"uỷ ban có làm việc không" in a procedure chat asks whether the office is open, not where (dialogs-tune-206)', () => {
+  const r = chat('bọ em 65 tuổi, dùng điện thoại cục gạch, làm vneid mức 2 được không', 'trời ni mưa rứa mà uỷ ban có làm việc không');
+  expect(r[1].parse.intent).toBe('office');
+});

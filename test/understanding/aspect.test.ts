@@ -206,6 +206,8 @@ describe('phrasings that name no aspect word', () => {
     // the steps asked, a place the procedure is done told; a Central "tới mô làm" (to where)
     ['thủ tục sang tên xe tại uỷ ban xã gồm những bước nào ạ', 'overview'],
     ['o Hue muon doi bang lai thi toi mo lam rua', 'where'],
+    // a paper to bring, asked yes or no (dialogs-tune-209)
+    ['mk có phải mang cccd bản gốc ko', 'documents'],
     ['chuyển đất vườn lên thổ cư, tiền sử dụng đất có mắc không', 'fee'],
     ['khai tử cho bố, nếu trễ mấy bữa mới đi khai thì sao', 'eligibility'],
     ['đăng ký tạm trú mà chủ nhà không chịu ký thì sao', 'eligibility'],
