@@ -26,7 +26,7 @@ const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 
 /** Words after "thường trú" that are no place named: "… ở", "… được không", "… xong rồi", "… thì". */
 const NOT_A_PLACE = new Set(['o', 'tai', 'thi', 'khong', 'ko', 'k', 'hong', 'duoc', 'dc', 'xong', 'roi', 'can', 'phai', 'lam', 'nop', 'bao', 'may',
   'gi', 'chua', 'ha', 'a', 'nhe', 'voi', 'cho', 'moi', 'lai', 'va', 'hay', 'nua', 'thoi', 'nhung', 'ma']);
-export function residenceStatement(tokens: string[], start: number, end: number): boolean {
+export function residenceStatement(tokens: string[], start: number, end: number, placeAt: (i: number) => boolean = () => false): boolean {
   const named = tokens.slice(start, end).join(' ');
   // "công an xã nơi thường trú", "nơi đăng ký thường trú": the place where one lives, named as a place
   // ("xã thường trú", "phường tạm trú": the commune where one lives)
@@ -43,6 +43,8 @@ export function residenceStatement(tokens: string[], start: number, end: number)
   const only = tokens[from - 1] === 'chi' || (tokens[from - 1] === 'co' && tokens[from - 2] === 'chi');
   if (only && residence && tokens.slice(end, end + 3).includes('thoi')) return true;
   if (!RESIDENCE.has(named)) return false;
+  // ("…, thường trú Bến Tre", "tạm trú Bình Dương 5 năm rồi": the residence and a place named right after it)
+  if (placeAt(end)) return true;
   // ("e thường trú Nghệ An, ảnh ở Hà Tĩnh": a person's residence and its place, told)
   if (RESIDENT.has(tokens[start - 1] ?? '') && tokens[end] !== undefined && !NOT_A_PLACE.has(tokens[end])) return true;
   // ("muốn đăng ký lại thường trú ở nhà mạ": registering it there, asked)

@@ -374,6 +374,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const normalizer: Normalizer = createNormalizer({ lexicon: input.lexicon, vocabulary, pairs });
   yield;
   const norm = (text: string) => normalizer.tokens(text).map((t: Token) => t.f);
+  // place names: the lexicon's values written with a capital ("ben tre: Bến Tre"), as folded token runs
+  const placeNames = [...new Set(Object.values(input.lexicon).filter((v) => /^\p{Lu}/u.test(v)))].map(norm).filter((t) => t.length > 0);
+  const placeAt = (tokens: readonly string[], i: number) => placeNames.some((p) => p.every((w, j) => tokens[i + j] === w));
 
   const known = new Set(input.procedures.map((p) => p.id));
   const training = new NaiveBayesTraining();
@@ -503,7 +506,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a match inside a longer match of another class does not count ("khai sinh" inside "đăng ký lại khai sinh"),
     // nor one that names a place ("về nơi đăng ký khai sinh hồi xưa")
     const places = recordPlaces(tokens, typed.map((t) => t.a));
-    const kept = hits.filter((h) => !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const kept = hits.filter((h) => !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end, (i) => placeAt(tokens, i)) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")

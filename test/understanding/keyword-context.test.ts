@@ -57,6 +57,13 @@ describe('where the citizen lives, told as context', () => {
   ])('%s: "%s" asks about it', (text, keyword) => {
     expect(said(text, keyword)).toBe(false);
   });
+
+  test('a residence with a place named right after it is told, whoever is named before (dialogs-tune-205)', () => {
+    const tokens = 'em thuong tru tra vinh tam tru binh duong 5 nam roi can giay gi'.split(' ');
+    const placeAt = (i: number) => tokens[i] === 'binh' && tokens[i + 1] === 'duong';
+    expect(residenceStatement(tokens, 5, 7, placeAt)).toBe(true);
+    expect(residenceStatement(tokens, 5, 7)).toBe(false); // no place known there
+  });
 });
 
 describe('a place named by what was done there', () => {
