@@ -408,6 +408,7 @@ const FIXED_HARD_CASES: Case[] = [
   ['thay-doi-ho-kinh-doanh', 'tui có cái hộ kinh doanh bán phân bón, giờ dời tiệm qua ấp bên cạnh thì phải mần thủ tục gì'],
   // a household business moved to another commune (dialogs-tune-175)
   ['thay-doi-ho-kinh-doanh', 'mình có hộ kinh doanh tạp hoá đăng ký ở huyện Dầu Tiếng cũ, nay dời lên phường Bình Thạnh thì làm sao'],
+  ['thay-doi-ho-kinh-doanh', 'tiem sua xe cua tui co giay phep ho kinh doanh roi, gio don qua cho khac thi phai lam gi'], // "dọn qua": moving (dialogs-tune-205)
   // a deadline counted from the day one stopped working (dialogs-tune-175/179)
   ['tro-cap-that-nghiep', 'thoi han nop la bao lau ke tu ngay nghi'],
   // the birth record written as another name is corrected (dialogs-tune-168)
