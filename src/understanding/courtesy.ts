@@ -102,6 +102,10 @@ export const isOpening = (tokens: readonly string[]): boolean => {
   const words = withoutHomePlace(tokens);
   return words.includes('hoi') && words.length <= 12 && words.every((t) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t));
 };
+/** "kính gửi uỷ ban xã", "kính thưa các cô chú cán bộ": a letter's salutation sent alone, asking nothing yet. */
+const SALUTATION_MAX_WORDS = 10;
+export const isSalutation = (tokens: readonly string[]): boolean =>
+  tokens[0] === 'kinh' && ['gui', 'thua', 'chao'].includes(tokens[1] ?? '') && tokens.length <= SALUTATION_MAX_WORDS && !asksSomething('', tokens.slice(2));
 /** "chào ad, em ở phường Hoà Phú, cho em hỏi xíu": where the citizen lives, told in an opening (up to three name words) */
 const PLACE_KINDS = new Set(['xa', 'phuong', 'thon', 'ap', 'to', 'khu', 'huyen', 'tinh', 'quan', 'tp', 'thi']);
 function withoutHomePlace(tokens: readonly string[]): readonly string[] {

@@ -297,5 +297,7 @@ export function prerequisite(tokens: readonly string[], start: number, end: numb
  * an out-of-scope word there is no out-of-scope question.
  */
 export function askedAsRequired(tokens: readonly string[], start: number): boolean {
-  return tokens[start - 1] === 'can' || (tokens[start - 1] === 'co' && ['phai', 'buoc'].includes(tokens[start - 2] ?? ''));
+  // ("cần những giấy gì, có phải dịch thuật ko": whether the papers must be translated)
+  return tokens[start - 1] === 'can' || (tokens[start - 1] === 'co' && ['phai', 'buoc'].includes(tokens[start - 2] ?? ''))
+    || (tokens[start - 1] === 'phai' && tokens[start - 2] === 'co');
 }

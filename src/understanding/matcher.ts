@@ -5,7 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
-import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
+import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
 import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
@@ -657,7 +657,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };
     }
     // "dạ cho em hỏi với ạ": an opening that announces a question is a greeting
-    if (isOpening(tokens)) return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+    // (and a letter's salutation sent alone: "kính gửi uỷ ban xã")
+    if (isOpening(tokens) || isSalutation(tokens)) return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     // "vâng em đợi ạ", "được, tôi chờ": a short acknowledgement (while staff look into it) thanks, asks nothing
     if (isAcknowledgement(tokens)) {
       return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };

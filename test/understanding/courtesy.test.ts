@@ -1,5 +1,5 @@
 /** Greetings, thanks and acknowledgements that ask nothing, told apart from questions (pure, folded tokens). */
-import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, opensWithHello, opensWithThanks, saysFarewell } from '../../src/understanding/courtesy';
+import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from '../../src/understanding/courtesy';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -96,4 +96,10 @@ test('"dạ ok ad, để e ra xã hỏi": agreed, going to ask there, nothing as
   expect(isAcknowledgement(words('da roi de toi noi tui nho di lam'))).toBe(true);
   expect(isAcknowledgement(words('ok de em ra xa hoi them bye'))).toBe(false);
   expect(isAcknowledgement(words('ok de em ra xa thi nop o dau'))).toBe(false);
+});
+
+test('a letter\'s salutation sent alone asks nothing yet (dialogs-tune-206)', () => {
+  expect(isSalutation(words('kinh gui uy ban xa'))).toBe(true);
+  expect(isSalutation(words('kinh thua cac co chu can bo'))).toBe(true);
+  expect(isSalutation(words('kinh gui uy ban xa cho toi hoi lam khai sinh o dau'))).toBe(false);
 });

@@ -216,3 +216,10 @@ test('a thing the procedure requires, asked ("có cần sim chính chủ không"
   const u = 'mua sim o dau'.split(' ');
   expect(askedAsRequired(u, u.indexOf('sim'))).toBe(false);
 });
+
+test('"có phải dịch thuật ko" after the papers asks whether translation is required (dialogs-tune-211)', () => {
+  const t = 'anh ay can nhung giay gi co phai dich thuat khong'.split(' ');
+  expect(askedAsRequired(t, t.indexOf('dich'))).toBe(true);
+  const u = 'cho nao dich thuat re'.split(' ');
+  expect(askedAsRequired(u, u.indexOf('dich'))).toBe(false);
+});
