@@ -154,7 +154,7 @@ const NAME_ENDS = new Set(['a', 'ha', 'hay', 'nhu', 'thi', 'de', 'ma', 'khong', 
  * spans [start, end) of folded tokens. A name that is not after a word leading to a place and carries no
  * administrative level ("bảo hiểm xã hội một lần") is not taken for a place.
  */
-export function agencyPlaces(tokens: readonly string[]): [number, number][] {
+export function agencyPlaces(tokens: readonly string[], leadsTo: (i: number) => boolean = (i) => TOWARDS.has(tokens[i - 1] ?? '')): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = AGENCY_HEADS.find((h) => h.every((w, j) => tokens[i + j] === w));
@@ -162,7 +162,7 @@ export function agencyPlaces(tokens: readonly string[]): [number, number][] {
     let end = i + head.length;
     while (end < tokens.length && end < i + head.length + 4 && !NAME_ENDS.has(tokens[end])) end++;
     const levelled = tokens.slice(i + head.length, end).some((t) => LEVELS.has(t));
-    if (TOWARDS.has(tokens[i - 1] ?? '') || levelled) {
+    if (leadsTo(i) || levelled) {
       spans.push([i, end]);
       i = end - 1;
     }
@@ -300,4 +300,16 @@ export function askedAsRequired(tokens: readonly string[], start: number): boole
   // ("cần những giấy gì, có phải dịch thuật ko": whether the papers must be translated)
   return tokens[start - 1] === 'can' || (tokens[start - 1] === 'co' && ['phai', 'buoc'].includes(tokens[start - 2] ?? ''))
     || (tokens[start - 1] === 'phai' && tokens[start - 2] === 'co');
+}
+
+/** The last word of a way to reach an office: "số hotline", "số điện thoại", "sđt", "địa chỉ", "email". */
+const CONTACT_ENDS = new Set(['hotline', 'thoai', 'sdt', 'chi', 'email', 'mail', 'fanpage']);
+/**
+ * "cho e xin số hotline phòng xuất nhập cảnh HN", "địa chỉ của công an tỉnh": an agency whose contact is asked — the
+ * procedure words in its name ("xuất nhập cảnh") name the office, not a question about the procedure.
+ */
+export function contactedAgencies(tokens: readonly string[]): [number, number][] {
+  const contacted = (i: number) => CONTACT_ENDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'cua' && CONTACT_ENDS.has(tokens[i - 2] ?? ''));
+  // (only those led to by the contact: a levelled name elsewhere is another matter)
+  return agencyPlaces(tokens, contacted).filter(([i]) => contacted(i));
 }

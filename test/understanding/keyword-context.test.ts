@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, askedAsRequired, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, contactedAgencies, askedAsRequired, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -222,4 +222,10 @@ test('"có phải dịch thuật ko" after the papers asks whether translation i
   expect(askedAsRequired(t, t.indexOf('dich'))).toBe(true);
   const u = 'cho nao dich thuat re'.split(' ');
   expect(askedAsRequired(u, u.indexOf('dich'))).toBe(false);
+});
+
+test('an agency whose contact is asked is a place named ("số hotline phòng xuất nhập cảnh")', () => {
+  const t = 'cho em xin so hotline phong xuat nhap canh ha noi voi'.split(' ');
+  expect(contactedAgencies(t)).toEqual([[5, 9]]);
+  expect(contactedAgencies('lam ho chieu o phong xuat nhap canh'.split(' '))).toEqual([]);
 });

@@ -1142,3 +1142,9 @@ test('of two procedures named, the one named in the clause that asks is asked ab
   expect(matcher.analyze('đăng ký thường trú là như thế nào, khác tạm trú chỗ nào vậy').procedure).toBe('dang-ky-thuong-tru');
   expect(matcher.analyze('nghe nói đi khỏi nơi thường trú lâu thì phải khai báo tạm vắng, không khai thì có bị xoá hộ khẩu hay bị phạt gì không ạ').procedure).toBe('khai-bao-tam-vang');
 });
+
+test('an office\'s contact asked by its name: procedure words in the agency\'s name name the office (dialogs-tune-159/211)', () => {
+  expect(matcher.analyze('cho e xin số hotline phòng xuất nhập cảnh HN với').intent).toBe('office');
+  expect(matcher.analyze('có sđt phòng xuất nhập cảnh công an tỉnh ko ad').intent).toBe('office');
+  expect(matcher.analyze('làm hộ chiếu ở phòng xuất nhập cảnh mất bao lâu').procedure).toBe('cap-ho-chieu');
+});
