@@ -25,6 +25,8 @@ const asksBeyond = (text: string, tokens: readonly string[], told: (t: string, i
 /** "anh chị", "các chị", "chị ơi": "chị" the person addressed, not "chi" (gì) asking; "mấy anh chị": several. */
 const addressedChi = (t: string, i: number, tokens: readonly string[]) =>
   (t === 'chi' && (tokens[i - 1] === 'anh' || tokens[i - 1] === 'cac' || tokens[i + 1] === 'oi'))
+  // ("nhờ cán bộ chỉ cho": someone shows the way, nothing asked)
+  || (t === 'chi' && tokens[i + 1] === 'cho' && ['bo', 'ho', 'nguoi'].includes(tokens[i - 1] ?? ''))
   || (t === 'may' && ['anh', 'chi', 'co', 'chu', 'bac', 'ban', 'em'].includes(tokens[i + 1] ?? ''));
 
 /**
@@ -50,11 +52,13 @@ export const isAcknowledgement = (tokens: readonly string[]): boolean =>
   || (tokens.length <= 3 && tokens[0] === 'da' && tokens.every((t) => ADDRESS_WORDS.has(t) || t === 'roi'))
   || plansToGoAsk(tokens);
 
+/** Words of a plan after "để" ("để hôm nào ra uỷ ban nhờ cán bộ chỉ cho, cảm ơn"). */
+const PLAN_MAX_WORDS = 12;
 /** "dạ ok ad, để e ra xã hỏi": agreed, the citizen will go and ask there — nothing asked here. */
 function plansToGoAsk(tokens: readonly string[]): boolean {
   let at = 0;
-  while (at < tokens.length && (ADDRESS_WORDS.has(tokens[at]) || ['ok', 'oke', 'vang', 'u', 'uh', 'roi'].includes(tokens[at]))) at++;
-  if (at === 0 || tokens[at] !== 'de' || tokens.length - at > 8) return false;
+  while (at < tokens.length && (ADDRESS_WORDS.has(tokens[at]) || ['ok', 'oke', 'vang', 'u', 'uh', 'roi', 'thoi'].includes(tokens[at]))) at++;
+  if (at === 0 || tokens[at] !== 'de' || tokens.length - at > PLAN_MAX_WORDS) return false;
   const rest = tokens.slice(at + 1);
   // (a farewell closing it is a goodbye: "ok để mai e lên, bye ad")
   return rest.some((t) => GOING.has(t)) && !asksSomething('', rest) && !rest.some((t) => t === 'bye' || t === 'bb' || t === 'chao' || t === 'biet');

@@ -103,3 +103,9 @@ test('a letter\'s salutation sent alone asks nothing yet (dialogs-tune-206)', ()
   expect(isSalutation(words('kinh thua cac co chu can bo'))).toBe(true);
   expect(isSalutation(words('kinh gui uy ban xa cho toi hoi lam khai sinh o dau'))).toBe(false);
 });
+
+test('"thôi để hôm nào ra uỷ ban nhờ cán bộ chỉ cho. cảm ơn": a plan to go and be shown, and thanks (dialogs-tune-206)', () => {
+  expect(isAcknowledgement(words('thoi de hom nao ra uy ban nho can bo chi cho'))).toBe(true);
+  expect(asksSomething('', words('nho can bo chi cho'))).toBe(false);
+  expect(asksSomething('', words('lam giay chi cho con'))).toBe(true); // "chi" (gì) asking, the paper for the child
+});
