@@ -52,13 +52,11 @@ export const isAcknowledgement = (tokens: readonly string[]): boolean =>
   || (tokens.length <= 3 && tokens[0] === 'da' && tokens.every((t) => ADDRESS_WORDS.has(t) || t === 'roi'))
   || plansToGoAsk(tokens);
 
-/** Words of a plan after "để" ("để hôm nào ra uỷ ban nhờ cán bộ chỉ cho, cảm ơn"). */
-const PLAN_MAX_WORDS = 12;
 /** "dạ ok ad, để e ra xã hỏi": agreed, the citizen will go and ask there — nothing asked here. */
 function plansToGoAsk(tokens: readonly string[]): boolean {
   let at = 0;
-  while (at < tokens.length && (ADDRESS_WORDS.has(tokens[at]) || ['ok', 'oke', 'vang', 'u', 'uh', 'roi', 'thoi'].includes(tokens[at]))) at++;
-  if (at === 0 || tokens[at] !== 'de' || tokens.length - at > PLAN_MAX_WORDS) return false;
+  while (at < tokens.length && (ADDRESS_WORDS.has(tokens[at]) || ['ok', 'oke', 'vang', 'u', 'uh', 'roi'].includes(tokens[at]))) at++;
+  if (at === 0 || tokens[at] !== 'de' || tokens.length - at > 8) return false;
   const rest = tokens.slice(at + 1);
   // (a farewell closing it is a goodbye: "ok để mai e lên, bye ad")
   return rest.some((t) => GOING.has(t)) && !asksSomething('', rest) && !rest.some((t) => t === 'bye' || t === 'bb' || t === 'chao' || t === 'biet');
