@@ -208,6 +208,11 @@ describe('phrasings that name no aspect word', () => {
     ['o Hue muon doi bang lai thi toi mo lam rua', 'where'],
     // a paper to bring, asked yes or no (dialogs-tune-209)
     ['mk có phải mang cccd bản gốc ko', 'documents'],
+    // whether one must go to a place (dialogs-tune-142/205); not a step taken there first, nor in person against online
+    ['toi o Dong Nai ma que o Nghe An, phai ve que lam ha', 'where'],
+    ['truong e hoc o Can Tho, e o Binh Tan, phai ve truong xin ha', 'where'],
+    ['vợ tôi ở tỉnh khác thì có phải về quê cắt khẩu trước không', 'eligibility'],
+    ['co can len xa ko hay lam tren vssid dc', 'online'],
     ['chuyển đất vườn lên thổ cư, tiền sử dụng đất có mắc không', 'fee'],
     ['khai tử cho bố, nếu trễ mấy bữa mới đi khai thì sao', 'eligibility'],
     ['đăng ký tạm trú mà chủ nhà không chịu ký thì sao', 'eligibility'],
