@@ -284,6 +284,8 @@ const maskSpans = (tokens: readonly string[], spans: readonly { start: number; e
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
 
 /** `label` takes the first place's score and the first its own (sorted again): as sure as the first was. */
+/** Words of doing things in one go ("cùng một lúc", "một lần", "làm chung"). */
+const ONE_GO = / (?:cung mot luc|cung luc|mot lan|1 lan|mot luot|lam chung|gop chung|dong thoi) /;
 /** An open question word: what the clause asks (not yes or no). */
 const RECEIVED = new Set(['lay', 'nhan', 'co', 'duoc', 'dc']);
 const OPEN_ASK = / (?:dau|gi|j|nao|bao lau|bao nhieu|bao gio|khi nao|the nao|ra sao|may ngay|(?:o|cho|di|ra|len|ve) mo|(?:giay|cai|lam|can) chi) /;
@@ -647,7 +649,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const howTo = own?.aspect === 'online' && onlineByNature.has(procedure) && mine.length > 0 && !loginOnly && asksHow(clauseText(asking, clauseStarts));
       // ("làm khai sinh rồi nhập hộ khẩu và thẻ BHYT cho bé 1 lần luôn được không": whether the parts are done together
       // is what the combined procedure is, unless a clear cue asks more)
-      const asksIfTogether = together.has(procedure) && (own?.score ?? 0) < 3;
+      // ("có làm luôn cắt hộ khẩu với lãnh tiền mai táng cùng một lúc được không": the same, one part named by the whole's
+      // own words)
+      const asksIfTogether = (together.has(procedure) || (bundles.has(procedure) && ONE_GO.test(` ${folded} `))) && (own?.score ?? 0) < 3;
       // ("nộp hồ sơ trực tuyến thì vào trang nào": for the portal itself, which website is where it is done)
       const whichSite = own?.aspect === 'online' && fallbacks.has(`${PROC}${procedure}`) && WHICH_SITE.test(` ${folded} `);
       const aspect = howTo || asksIfTogether ? 'overview' : whichSite ? 'where' : own?.aspect;

@@ -1148,3 +1148,11 @@ test('an office\'s contact asked by its name: procedure words in the agency\'s n
   expect(matcher.analyze('có sđt phòng xuất nhập cảnh công an tỉnh ko ad').intent).toBe('office');
   expect(matcher.analyze('làm hộ chiếu ở phòng xuất nhập cảnh mất bao lâu').procedure).toBe('cap-ho-chieu');
 });
+
+test('whether the combined procedure\'s parts are done in one go is its overview, one part named by the whole\'s own words (dialogs-tune-127/146)', () => {
+  const a = matcher.analyze('có làm luôn cắt hộ khẩu với lãnh tiền mai táng cùng một lúc được không ạ');
+  expect([a.procedure, a.aspect]).toEqual(['lien-thong-khai-tu', 'overview']);
+  expect(matcher.analyze('làm chung với cắt hộ khẩu và lãnh tiền mai táng 1 lần được không').aspect).toBe('overview');
+  // (a clear cue still asks its own aspect)
+  expect(matcher.analyze('làm chung 1 lần khai tử, cắt hộ khẩu với tiền mai táng thì cần giấy tờ gì').aspect).toBe('documents');
+});
