@@ -284,6 +284,8 @@ const maskSpans = (tokens: readonly string[], spans: readonly { start: number; e
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
 
 /** `label` takes the first place's score and the first its own (sorted again): as sure as the first was. */
+/** A yes-or-no question of must or may: a modal, then a closing question word. */
+const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the) (?:\S+ ){0,6}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
 /** Words of doing things in one go ("cùng một lúc", "một lần", "làm chung"). */
 const ONE_GO = / (?:cung mot luc|cung luc|mot lan|1 lan|mot luot|lam chung|gop chung|dong thoi) /;
 /** An open question word: what the clause asks (not yes or no). */
@@ -655,7 +657,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       // ("nộp hồ sơ trực tuyến thì vào trang nào": for the portal itself, which website is where it is done)
       const whichSite = own?.aspect === 'online' && fallbacks.has(`${PROC}${procedure}`) && WHICH_SITE.test(` ${folded} `);
       const aspect = howTo || asksIfTogether ? 'overview' : whichSite ? 'where' : own?.aspect;
-      return { ...base, intent: 'procedure', procedure, aspect: aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy };
+      // ("nhà có khách … 3 hôm thì phải báo ko", "bé 5 tuổi cũng làm dc chứ": no cue, a yes-or-no question of must or may)
+      const mustOrMay = !aspect && (!learned || learned === 'overview') && MUST_OR_MAY.test(` ${folded} `);
+      return { ...base, intent: 'procedure', procedure, aspect: mustOrMay ? 'eligibility' : aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy };
     };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };

@@ -1156,3 +1156,10 @@ test('whether the combined procedure\'s parts are done in one go is its overview
   // (a clear cue still asks its own aspect)
   expect(matcher.analyze('làm chung 1 lần khai tử, cắt hộ khẩu với tiền mai táng thì cần giấy tờ gì').aspect).toBe('documents');
 });
+
+test('with no cue, a yes-or-no question of must or may asks whether it applies (dialogs-tune-155/178/88)', () => {
+  expect(matcher.analyze('nhà có khách ở quê lên chơi 3 hôm thì phải báo ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('bé nhà e 5 tuổi cũng làm hộ chiếu dc chứ').aspect).toBe('eligibility');
+  expect(matcher.analyze('con be nha e 13t thi da phai lam cccd chua').aspect).toBe('eligibility');
+  expect(matcher.analyze('thủ tục làm hộ chiếu thế nào').aspect).toBe('overview'); // a question, no must or may
+});
