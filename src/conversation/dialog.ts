@@ -98,6 +98,9 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
   return matcher.marginPerWord(words, topic, a.procedure) < PLAINLY_OTHER;
 }
 
+/** "có cần giấy …", "có phải nộp lại giấy …", "có bắt buộc kèm bản …": whether a paper is needed, asked yes or no. */
+const PAPER_NEEDED = / (?:co )?(?:can|phai|bat buoc)(?: phai)?(?: (?:nop|mang|xin|kem|nop kem|nop lai|dem))? (?:giay|ban|so|hop dong|don|to khai) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|ha|chu) /;
+
 const LOSS = new Set(['mat', 'lac', 'rach', 'chay', 'thieu']);
 const PAPER_HEADS = new Set(['giay', 'so', 'ban', 'the', 'bang', 'hop', 'bien', 'van', 'to', 'hoc', 'quyet']);
 /** The message tells that a paper the procedure asks for (`docs`: its document names, folded) is lost or missing. */
@@ -401,7 +404,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const namedEarlier = a.keywordStrength > 0 && !a.contextMention && !!state.earlierTopics?.includes(procedure) && matcher.echoes(ctx ?? '', a.namedBy);
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens) && !namedEarlier
     && ((a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers));
-  if (context) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  // ("có cần giấy xác nhận độc thân không" in a marriage chat: whether a paper goes in the topic's file — its papers)
+  if (context) return answer(ctx, aspect === 'eligibility' && PAPER_NEEDED.test(spacedWords) ? 'documents' : aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);

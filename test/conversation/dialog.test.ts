@@ -1271,3 +1271,11 @@ test('"uỷ ban có làm việc không" in a procedure chat asks whether the off
   const r = chat('bọ em 65 tuổi, dùng điện thoại cục gạch, làm vneid mức 2 được không', 'trời ni mưa rứa mà uỷ ban có làm việc không');
   expect(r[1].parse.intent).toBe('office');
 });
+
+test('whether another procedure\'s paper goes in the topic\'s file, asked yes or no, is the topic\'s papers (dialogs-tune-218/99)', () => {
+  const r = chat('hai đứa e tính đăng ký kết hôn, làm ở đâu ạ', 'có cần giấy xác nhận độc thân không ạ');
+  expect(brief(r[1])).toEqual(proc('dang-ky-ket-hon', 'documents'));
+  // (a permit one must have is whether it applies)
+  const s = chat('mở quán ăn nhỏ thì xin giấy an toàn thực phẩm ở đâu', 'quán nhỏ bán ở nhà, đã có giấy hộ kinh doanh, có bắt buộc phải có giấy này ko');
+  expect(brief(s[1])).toEqual(proc('an-toan-thuc-pham', 'eligibility'));
+});
