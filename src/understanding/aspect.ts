@@ -28,6 +28,11 @@ const CUES: Cue[] = [
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'thue gi'),
   // ("tới giờ chưa lãnh đồng nào": not a single đồng, told)
   { aspect: 'fee', weight: 3, re: /(?<! chua(?: \S+){0,2}) dong nao(?: |$)/, first: 'nao' },
+  // "có mất thuế không", "tốn thuế phí gì": taxes due on the procedure are its cost; "lệ phí online có được giảm": a cheaper fee
+  ...cue('fee', 3, 'mat thue', 'ton thue', 'dong thue gi', 'thue gi'),
+  { aspect: 'fee', weight: 4, re: / (?:le phi|phi) (?:\S+ ){0,6}(?:duoc giam|giam|re hon)(?: |$)/, first: ['giam', 'hon'] },
+  // "hạn báo muộn nhất là khi nào", "bằng A1 có thời hạn ko": a deadline or a validity — whether it still applies
+  ...cue('eligibility', 4, 'muon nhat', 'cham nhat', 'tre nhat', 'co thoi han'),
   ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong mo', 'thue phi', 'phai dong phi', 'phai dong tien', 'may chuc nghin', 'may tram nghin', 'bao nhieu 1 ban',
     're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1', 'ton xu', 'mat xu', 'xu nao', 'khoan gi', 'nop khoan'),
   // "thuế phí … có phải đóng không": must it be paid

@@ -210,6 +210,11 @@ describe('phrasings that name no aspect word', () => {
     ['mk có phải mang cccd bản gốc ko', 'documents'],
     // whether one must go to a place (dialogs-tune-142/205); not a step taken there first, nor in person against online
     ['toi o Dong Nai ma que o Nghe An, phai ve que lam ha', 'where'],
+    // taxes and a cheaper fee are the cost; the latest time and a validity are whether it still applies (dialogs-tune-214/217/220)
+    ['có mất thuế không', 'fee'],
+    ['lệ phí nộp online có được giảm so với nộp trực tiếp không', 'fee'],
+    ['khách đến lúc nửa đêm thì hạn báo muộn nhất là khi nào', 'eligibility'],
+    ['bằng A1 có thời hạn ko ad', 'eligibility'],
     ['truong e hoc o Can Tho, e o Binh Tan, phai ve truong xin ha', 'where'],
     ['vợ tôi ở tỉnh khác thì có phải về quê cắt khẩu trước không', 'eligibility'],
     ['co can len xa ko hay lam tren vssid dc', 'online'],
