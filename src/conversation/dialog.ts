@@ -98,6 +98,8 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
   return matcher.marginPerWord(words, topic, a.procedure) < PLAINLY_OTHER;
 }
 
+/** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
+const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;
 /** "có cần giấy …", "có phải nộp lại giấy …", "có bắt buộc kèm bản …": whether a paper is needed, asked yes or no. */
 const PAPER_NEEDED = / (?:co )?(?:can|phai|bat buoc)(?: phai)?(?: (?:nop|mang|xin|kem|nop kem|nop lai|dem))? (?:giay|ban|so|hop dong|don|to khai) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|ha|chu) /;
 
@@ -346,7 +348,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // (unless the topic is told done: "nhận cha xong em muốn đổi họ bé…" asks the next step)
   const topicDone = / (?:xong|sau khi) /.test(spacedWords);
   const ctxOwn = analysis.candidates.find((c) => c.procedure === ctx)?.score ?? 0; // the topic's chance by these words
-  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens)
+  // ("đóng bhxh được 14 tháng thì được hưởng không" in an unemployment chat: the contributions paid are the story of
+  // any insurance benefit, not a turn to the one-off payout)
+  const contributed = CONTRIBUTED.test(spacedWords);
+  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens) && !contributed
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
   if (ctx && namesNoProcedure && state.topicText && !trustedAlone) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new

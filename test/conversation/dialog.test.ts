@@ -1279,3 +1279,10 @@ test('whether another procedure\'s paper goes in the topic\'s file, asked yes or
   const s = chat('mở quán ăn nhỏ thì xin giấy an toàn thực phẩm ở đâu', 'quán nhỏ bán ở nhà, đã có giấy hộ kinh doanh, có bắt buộc phải có giấy này ko');
   expect(brief(s[1])).toEqual(proc('an-toan-thuc-pham', 'eligibility'));
 });
+
+test('contributions paid, told in an unemployment chat, are its story, not a turn to the one-off payout (dialogs-tune-10/45/76)', () => {
+  const r = chat('e mới nghỉ việc ở công ty, muốn làm trợ cấp thất nghiệp thì sao ạ', 'dong bhxh dc 14 thang thi dc huong ko ad', 'nop ho so o dau');
+  expect(r.map(brief).slice(1)).toEqual([proc('tro-cap-that-nghiep', 'eligibility'), proc('tro-cap-that-nghiep', 'where')]);
+  // (the payout asked by its name still is)
+  expect(brief(chat('e mới nghỉ việc ở công ty, muốn làm trợ cấp thất nghiệp thì sao ạ', 'còn rút bhxh 1 lần thì sao')[1]).procedure).toBe('bhxh-mot-lan');
+});
