@@ -73,7 +73,8 @@ const CARRY = new Set(['mang', 'dem', 'cam', 'photo', 'kem', 'trinh', 'nop']);
 const BRING = new Set(['mang', 'dem', 'cam']);
 export function carriedPaper(tokens: string[], start: number, end: number): boolean {
   // "ngoài sổ đỏ ra cần thêm gì": a paper already in the file, besides which more is asked
-  if (tokens[start - 1] === 'ngoai' && tokens[end] === 'ra') return true;
+  // ("bé chưa có gì ngoài giấy khai sinh": nothing but that paper)
+  if (tokens[start - 1] === 'ngoai' && (tokens[end] === 'ra' || tokens[start - 2] === 'gi')) return true;
   // "nhà chồng em chưa có sổ đỏ", "bố mẹ đứng tên sổ đỏ": a paper one has or lacks, told as the situation
   let at = start;
   let held = false;
@@ -91,6 +92,8 @@ export function carriedPaper(tokens: string[], start: number, end: number): bool
   if (heldRecord && /^(?:co )?(?:can|bat buoc) (?:khong|ko|k|hong|hok|ha)(?: |$)/.test(tokens.slice(end, end + 3).join(' '))) return true;
   // ("bé thì cần giấy tờ gì, giấy khai sinh bản sao được không": the paper offered for the file)
   if (heldRecord && /^(?:ban (?:sao|chinh|goc|photo) |photo )?(?:duoc|dc) (?:khong|ko|k|hong|hok|chu|ha)(?: |$)/.test(tokens.slice(end, end + 4).join(' '))) return true;
+  // ("mang theo gì, giấy khai sinh bản gốc hay photo cũng được": which copy of it to bring)
+  if (heldRecord && /^(?:ban (?:sao|chinh|goc)|photo) hay /.test(tokens.slice(end, end + 4).join(' '))) return true;
   // a card is carried by name ("có cần mang cmnd theo không")
   if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
   // ("quán ăn nhỏ có bắt buộc phải có giấy an toàn thực phẩm không": whether a permit is required asks about the permit;

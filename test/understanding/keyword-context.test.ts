@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, contactedAgencies, askedAsRequired, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -228,4 +228,11 @@ test('an agency whose contact is asked is a place named ("số hotline phòng xu
   const t = 'cho em xin so hotline phong xuat nhap canh ha noi voi'.split(' ');
   expect(contactedAgencies(t)).toEqual([[5, 9]]);
   expect(contactedAgencies('lam ho chieu o phong xuat nhap canh'.split(' '))).toEqual([]);
+});
+
+test('a birth certificate one has nothing but, or offers as a copy, is carried along (dialogs-tune-69/92/111)', () => {
+  const at = (folded: string) => { const t = folded.split(' '); const i = t.indexOf('giay', t.indexOf('khai') - 1); return carriedPaper(t, i, i + 3); };
+  expect(at('di lam can mang gi chau chua co giay to gi ngoai giay khai sinh')).toBe(true);
+  expect(at('no can mang theo gi giay khai sinh ban goc hay photo cung duoc')).toBe(true);
+  expect(at('lam giay khai sinh cho be o dau')).toBe(false);
 });
