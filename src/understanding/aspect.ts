@@ -149,7 +149,9 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 3, re: / (?:photo|pho to)(?: \S+){0,2} (?:thoi )?(?:co )?duoc (?:khong|ko|k|hong|chua)(?: |$)/, first: 'duoc' },
   ...cue('documents', 3, 'mang ban goc', 'mang ban chinh', 'cam ban goc'),
   // "có phải mang cccd bản gốc ko": whether a paper is to be brought (not "mang con theo": whether the child comes)
-  { aspect: 'documents', weight: 3.5, re: / phai (?:mang|dem|cam) (?:theo )?(?:ban (?:goc|chinh|sao)|giay|so|the|can cuoc|chung minh|ho chieu|ho khau|anh|hinh|hop dong|bang)(?: \S+){0,4} (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
+  // ("có phải nộp kèm trích lục khai tử của chồng không", "có cần nộp lại giấy chứng nhận đăng ký không": whether a
+  // paper goes in the file)
+  { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:mang|dem|cam|nop kem|nop lai|nop|kem) (?:theo |kem |lai )?(?:ban (?:goc|chinh|sao)|giay|so|the|can cuoc|chung minh|ho chieu|ho khau|anh|hinh|hop dong|bang|trich luc|to khai|don)(?: \S+){0,5} (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
   // "hồ sơ gồm mấy thứ", "giấy chứng sinh lạc mất thì lấy gì thế vô": which papers, or what stands in for one
   ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),
   // "ai quyết cho chuyển, xã hay tỉnh": which level decides

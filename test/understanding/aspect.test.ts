@@ -208,6 +208,8 @@ describe('phrasings that name no aspect word', () => {
     ['o Hue muon doi bang lai thi toi mo lam rua', 'where'],
     // a paper to bring, asked yes or no (dialogs-tune-209)
     ['mk có phải mang cccd bản gốc ko', 'documents'],
+    ['có phải nộp lại giấy chứng nhận đăng ký không', 'documents'], // (dialogs-tune-219)
+    ['co phai nop anh ko', 'documents'], // (dialogs-tune-178)
     // whether one must go to a place (dialogs-tune-142/205); not a step taken there first, nor in person against online
     ['toi o Dong Nai ma que o Nghe An, phai ve que lam ha', 'where'],
     // taxes and a cheaper fee are the cost; the latest time and a validity are whether it still applies (dialogs-tune-214/217/220)
