@@ -1163,3 +1163,12 @@ test('with no cue, a yes-or-no question of must or may asks whether it applies (
   expect(matcher.analyze('con be nha e 13t thi da phai lam cccd chua').aspect).toBe('eligibility');
   expect(matcher.analyze('thủ tục làm hộ chiếu thế nào').aspect).toBe('overview'); // a question, no must or may
 });
+
+test('what land sells for, a lucky day picked and a SIM card updated are out of scope (dialogs-tune-121/188/216, tune-37)', () => {
+  for (const text of ['giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2 ad biết ko', 'gia dat o xa minh bay gio bao nhieu 1m2', 'coi giùm tôi ngày đẹp để động thổ trong tháng này',
+    'xem giup ngay dep de cai tang cho bo', 'ủa vậy cập nhật cccd vào sim thì làm sao', 'còn thuế môn bài năm đầu đóng bao nhiêu tiền vậy ad']) {
+    expect(matcher.analyze(text).intent).toBe('out_of_scope');
+  }
+  // (the land's price as the fee's basis is still the fee)
+  expect(matcher.analyze('chuyển đất vườn lên thổ cư thì tiền sử dụng đất tính theo giá đất bao nhiêu 1 m2').procedure).toBe('chuyen-muc-dich-su-dung-dat');
+});
