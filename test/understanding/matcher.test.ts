@@ -1172,3 +1172,9 @@ test('what land sells for, a lucky day picked and a SIM card updated are out of 
   // (the land's price as the fee's basis is still the fee)
   expect(matcher.analyze('chuyển đất vườn lên thổ cư thì tiền sử dụng đất tính theo giá đất bao nhiêu 1 m2').procedure).toBe('chuyen-muc-dich-su-dung-dat');
 });
+
+test('where an application stands, asked in more words (dialogs-tune-127/206, tune-21)', () => {
+  for (const text of ['e tra tren vneid thay van dang xu ly, v la sao a', 'hom trc tau nop ho so tam tru cho no tren dich vu cong roi ma chua thay tra loi, coi ho', 'ho so xin tro cap cho ba noi da chuyen len tinh chua vay can bo']) {
+    expect(matcher.analyze(text).intent).toBe('status');
+  }
+});
