@@ -1178,3 +1178,8 @@ test('where an application stands, asked in more words (dialogs-tune-127/206, tu
     expect(matcher.analyze(text).intent).toBe('status');
   }
 });
+
+test('favouritism and a file held back are grievances (dialogs-tune-21/152)', () => {
+  expect(matcher.analyze('mà năm ngoái thôn em bình xét toàn người nhà trưởng thôn được, nhà khó thật thì không ai ngó, em thấy bất công lắm').intent).toBe('complaint');
+  expect(matcher.analyze('mà năm ngoái tui đưa hồ sơ cho ổng rồi, ấp trưởng giữ hoài hổng thấy đưa lên xã, vậy là sao 😡').intent).toBe('complaint');
+});
