@@ -545,7 +545,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // không biết bắt đầu từ đâu": how to go about it)
     if (!rest && fallbacks.has(cls)) return null;
     // only a weak cue left ("được chưa") after masking "đăng ký kết hôn trực tuyến": the keyword's own words ask
-    if (!rest || (all && rest.score < 2 && all.score > rest.score)) return all;
+    // (but for a procedure done online by its nature, "làm vneid mức 2 … được không" asks whether it may be done: its own
+    // online word is no question of the channel)
+    const ownChannel = all?.aspect === 'online' && onlineByNature.has(cls.slice(PROC.length));
+    if (!rest || (all && rest.score < 2 && all.score > rest.score && !ownChannel)) return all;
     return rest;
   }
 

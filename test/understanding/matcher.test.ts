@@ -1183,3 +1183,11 @@ test('favouritism and a file held back are grievances (dialogs-tune-21/152)', ()
   expect(matcher.analyze('mà năm ngoái thôn em bình xét toàn người nhà trưởng thôn được, nhà khó thật thì không ai ngó, em thấy bất công lắm').intent).toBe('complaint');
   expect(matcher.analyze('mà năm ngoái tui đưa hồ sơ cho ổng rồi, ấp trưởng giữ hoài hổng thấy đưa lên xã, vậy là sao 😡').intent).toBe('complaint');
 });
+
+test('for a procedure done online by its nature, its own online word is no question of the channel (dialogs-tune-205/208)', () => {
+  const a = matcher.analyze('bọ em 65 tuổi, dùng điện thoại cục gạch, làm vneid mức 2 được không');
+  expect([a.procedure, a.aspect]).toEqual(['dinh-danh-dien-tu', 'eligibility']);
+  expect(matcher.analyze('người già ko biết xài máy tính thì con cái nộp hồ sơ online giùm đc ko').aspect).toBe('eligibility');
+  // (another procedure done online is still asked about its channel)
+  expect(matcher.analyze('đăng ký kết hôn trực tuyến được không').aspect).toBe('online');
+});
