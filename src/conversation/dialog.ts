@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldPaper, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { fold, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -221,9 +221,9 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   if (marked) return answer(marked, asksAnAspect || !bare || !state.aspect ? aspectAsked(analysis) : state.aspect, Math.max(0.6, analysis.confidence), `${titles(marked)} ${text}`);
   // "con e 13t làm được chưa", "làm lần đầu thì có mất tiền không" in a chat about re-issuing a lost căn cước: a first
   //     card — the variant's marks were the citizen's own, the base procedure is asked (for another person, or a
-  //     first time)
+  //     first time, or due by age: "cccd đến hạn đổi", "còn vợ tôi đổi thẻ")
   const base = ctx ? matcher.baseOf(ctx) : null;
-  if (ctx && base && analysis.intent === 'procedure' && !analysis.marked.includes(ctx) && (namesAgedKin(analysis.tokens) || firstTime(analysis.tokens))
+  if (ctx && base && analysis.intent === 'procedure' && !analysis.marked.includes(ctx) && (namesAgedKin(analysis.tokens) || firstTime(analysis.tokens) || dueForRenewal(analysis.tokens))
     && (namesNoProcedure || analysis.procedure === ctx || analysis.procedure === base)) {
     return answer(base, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(base)} ${text}`);
   }

@@ -93,6 +93,9 @@ export const namesAgedKin = wordTest(KIN_AGED);
 /** "làm lần đầu", "chưa làm lần nào": a first one, not one made again. */
 export const firstTime = wordTest(/ (?:lan dau|chua (?:lam|co|di lam) (?:\S+ )?lan nao|chua tung (?:lam|co)) /);
 
+/** "cccd đến hạn đổi", "đủ 25 tuổi", "còn vợ tôi đổi thẻ": a card due by age, or another's replaced — not one lost or broken. */
+export const dueForRenewal = wordTest(/ (?:den|toi) han doi | (?:du|tron) (?:14|25|40|60) ?(?:t|tuoi) |^ con (?:vo|chong|ck|vk|me|bo|ba|ma|em|anh|chi)(?: (?:toi|em|e|minh|tui))? doi the /);
+
 /**
  * "chủ trọ không chịu ký xác nhận", "có phải có chữ ký đồng ý của chủ hộ không": the consent of the landlord or head
  * of household a residence needs — part of that procedure, not a signature to be certified.

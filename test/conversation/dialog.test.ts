@@ -1286,3 +1286,10 @@ test('contributions paid, told in an unemployment chat, are its story, not a tur
   // (the payout asked by its name still is)
   expect(brief(chat('e mới nghỉ việc ở công ty, muốn làm trợ cấp thất nghiệp thì sao ạ', 'còn rút bhxh 1 lần thì sao')[1]).procedure).toBe('bhxh-mot-lan');
 });
+
+test('a card due by age, or another\'s replaced, in a chat about re-issuing a lost one is the base card (dialogs-tune-209/213)', () => {
+  const r = chat('ad oi e lam mat cccd hom qua gio lam lai ntn z', 'còn bạn gái e năm nay 25t, cccd đến hạn đổi thì cần mang j theo');
+  expect(brief(r[1])).toEqual(proc('cap-the-can-cuoc', 'documents'));
+  const s = chat('Thẻ căn cước của tôi bị gãy đôi, làm lại mất bao nhiêu tiền', 'con vo toi doi the thi co mat tien ko');
+  expect(brief(s[1])).toEqual(proc('cap-the-can-cuoc', 'fee'));
+});

@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, goesBack, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, dueForRenewal, goesBack, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -102,4 +102,10 @@ test('whether it must be done online, or which of two online channels, asks the 
   expect(asksIfOnline(words('tui gia roi khong ranh dien thoai co bat buoc lam tren mang khong hay ra xa nop giay duoc'))).toBe(true);
   expect(asksIfOnline(words('lam tren vneid hay dvc'))).toBe(true);
   expect(asksIfOnline(words('dang nhap cong dich vu cong kieu gi'))).toBe(false);
+});
+
+test('a card due by age or another\'s replaced ("cccd đến hạn đổi", "còn vợ tôi đổi thẻ")', () => {
+  expect(dueForRenewal('cccd den han doi thi can mang gi'.split(' '))).toBe(true);
+  expect(dueForRenewal('con vo toi doi the thi co mat tien khong'.split(' '))).toBe(true);
+  expect(dueForRenewal('the bi gay doi the o dau'.split(' '))).toBe(false);
 });
