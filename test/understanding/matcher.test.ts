@@ -1191,3 +1191,8 @@ test('for a procedure done online by its nature, its own online word is no quest
   // (another procedure done online is still asked about its channel)
   expect(matcher.analyze('đăng ký kết hôn trực tuyến được không').aspect).toBe('online');
 });
+
+test('"xin phép off" takes leave (dialogs-tune-94)', () => {
+  expect(matcher.analyze('em xin phép off ạ').intent).toBe('goodbye');
+  expect(matcher.analyze('e off nha, chào ad').intent).toBe('goodbye');
+});
