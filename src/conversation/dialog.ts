@@ -98,6 +98,8 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
   return matcher.marginPerWord(words, topic, a.procedure) < PLAINLY_OTHER;
 }
 
+/** A deadline, lateness or a fine: "hạn chót", "trễ", "quá 60 ngày", "bị phạt". */
+const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
 const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;
 /** "có cần giấy …", "có phải nộp lại giấy …", "có bắt buộc kèm bản …": whether a paper is needed, asked yes or no. */
@@ -421,7 +423,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // (unless only that part is wanted: "nếu bác chỉ muốn xoá tên ông trong hộ khẩu thôi")
   // (but not a card of its own, lost, torn or wrong, or someone else's: "còn thẻ bhyt của chồng mình bị mất")
   // (nor a part turned to by its name: "còn đăng ký khai sinh trễ quá 60 ngày thì có bị phạt ko")
-  const partByName = turnsToAnother(analysis.tokens) && analysis.keywordStrength > 0 && analysis.procedure === procedure;
+  // (or its own deadline and fine: "mà khai tử thì hạn chót mấy ngày, trễ có bị phạt hông" — the part's registration)
+  const partByName = (turnsToAnother(analysis.tokens) || LATE_OR_FINED.test(spacedWords)) && analysis.keywordStrength > 0 && analysis.procedure === procedure;
   if (ctx && matcher.includes(ctx, procedure) && !onlyPart(a.tokens) && !ownCardAgain(analysis.tokens) && !partByName) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   if (a.confidence < OOS_BELOW && a.keywordStrength === 0) {
     return { analysis: a, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: a.confidence } };

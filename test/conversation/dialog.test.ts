@@ -1293,3 +1293,10 @@ test('a card due by age, or another\'s replaced, in a chat about re-issuing a lo
   const s = chat('Thẻ căn cước của tôi bị gãy đôi, làm lại mất bao nhiêu tiền', 'con vo toi doi the thi co mat tien ko');
   expect(brief(s[1])).toEqual(proc('cap-the-can-cuoc', 'fee'));
 });
+
+test('a part of a combined procedure named with its deadline or fine is the part\'s registration (dialogs-tune-100/179)', () => {
+  const r = chat('bé nhà e mới sinh, muốn làm khai sinh, nhập hộ khẩu với thẻ bhyt cho bé 1 lần thì nộp ở đâu', 'mà đăng ký khai sinh trễ quá 60 ngày có bị phạt hông ad');
+  expect(brief(r[1])).toEqual(proc('dang-ky-khai-sinh', 'eligibility'));
+  // (a part asked of the combined procedure without them stays in it)
+  expect(chat('bé nhà e mới sinh, muốn làm khai sinh, nhập hộ khẩu với thẻ bhyt cho bé 1 lần thì nộp ở đâu', 'bao lâu thì có thẻ bhyt')[1].parse.procedure).toBe('lien-thong-khai-sinh');
+});
