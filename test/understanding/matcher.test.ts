@@ -1196,3 +1196,7 @@ test('"xin phép off" takes leave (dialogs-tune-94)', () => {
   expect(matcher.analyze('em xin phép off ạ').intent).toBe('goodbye');
   expect(matcher.analyze('e off nha, chào ad').intent).toBe('goodbye');
 });
+
+test('"căn cướp", a slip of the tone mark, is the căn cước (dialogs-tune-171)', () => {
+  expect(matcher.analyze('hỏi về căn cướp với ad').procedure).toBe('cap-the-can-cuoc');
+});
