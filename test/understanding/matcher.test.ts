@@ -1198,5 +1198,7 @@ test('"xin phép off" takes leave (dialogs-tune-94)', () => {
 });
 
 test('"căn cướp", a slip of the tone mark, is the căn cước (dialogs-tune-171)', () => {
-  expect(matcher.analyze('hỏi về căn cướp với ad').procedure).toBe('cap-the-can-cuoc');
+  const a = matcher.analyze('hỏi về căn cướp với ad');
+  expect(a.normalized).toContain('can cuoc');
+  expect(a.procedure).toBe('cap-the-can-cuoc');
 });
