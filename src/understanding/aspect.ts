@@ -238,7 +238,9 @@ const CUES: Cue[] = [
   // "có cách nào khỏi xin nghỉ làm mà vẫn xong", "có cách nào khỏi đi lại nhiều lần": without coming in
   { aspect: 'online', weight: 4, re: / co cach nao (?:\S+ ){0,5}(?:khoi|khong phai|do phai|khong can) /, first: 'cach' },
   // documents
-  ...cue('documents', 3, 'giay to', 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
+  // ("mất hết giấy tờ rồi", "photo công chứng giấy tờ": papers lost or to be copied are the story, not a question of them)
+  { aspect: 'documents', weight: 3, re: /(?<! mat| het| chung| y| photo) giay to(?: |$)/, first: 'giay' },
+  ...cue('documents', 3, 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
     'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
     'dem theo', 'dem gi', 'can dem', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
@@ -589,7 +591,7 @@ const RETRACTS = /^ (?:a |u |ah |ma )?thoi (?:khoi|bo qua|khong can|cai do|cai n
 
 /** A clause that checks a guess ("phải làm trước hả", "… đúng không"), and one that asks with a question word. */
 const CONFIRMS = / (?:ha|(?:phai|dung) (?:khong|hong)) $/;
-const WH_WORD = / (?:o dau|dau|cho nao|bao lau|bao nhieu|bao gio|khi nao|nhu the nao|the nao|ra sao|gi|chi|nao|may ngay) /;
+const WH_WORD = / (?:o dau|dau|cho nao|bao lau|bao nhieu|bao gio|khi nao|nhu the nao|the nao|ra sao|lam sao|lam rang|gi|chi|nao|may ngay) /;
 
 /**
  * Within a clause the strongest cue wins; between cues of equal weight the later one, because a Vietnamese

@@ -214,6 +214,10 @@ describe('phrasings that name no aspect word', () => {
     ['toi o Dong Nai ma que o Nghe An, phai ve que lam ha', 'where'],
     // taxes and a cheaper fee are the cost; the latest time and a validity are whether it still applies (dialogs-tune-214/217/220)
     ['có mất thuế không', 'fee'],
+    // papers lost or to be copied are the story; a paper needed, then "thì làm sao", asks how (dialogs-tune-108/203)
+    ['cho hoi photo cong chung giay to', 'overview'],
+    ['huhu em đánh rơi ví mất hết giấy tờ cả cccd 😭 giờ làm lại thì làm sao ạ', 'overview'],
+    ['giờ cần giấy tờ chứng minh nơi ở để nộp hồ sơ cho con vào lớp 1 thì làm sao', 'overview'],
     ['lệ phí nộp online có được giảm so với nộp trực tiếp không', 'fee'],
     ['khách đến lúc nửa đêm thì hạn báo muộn nhất là khi nào', 'eligibility'],
     ['bằng A1 có thời hạn ko ad', 'eligibility'],
