@@ -100,6 +100,11 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
 
 /** A deadline, lateness or a fine: "hạn chót", "trễ", "quá 60 ngày", "bị phạt". */
 const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat) /;
+/**
+ * "giấy đăng ký kết hôn bản photo công chứng được không hay phải bản chính": which copy of a paper will do for the
+ * topic's file — its papers, not a turn to certifying copies (nor asking for a copy from the register).
+ */
+const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
 const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;
 /** "có cần giấy …", "có phải nộp lại giấy …", "có bắt buộc kèm bản …": whether a paper is needed, asked yes or no. */
@@ -410,9 +415,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // question about removing the old one)
   const namedEarlier = a.keywordStrength > 0 && !a.contextMention && !!state.earlierTopics?.includes(procedure) && matcher.echoes(ctx ?? '', a.namedBy);
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens) && !namedEarlier
-    && ((a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers));
+    && ((a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers)
+      || COPY_OFFERED.test(spacedWords));
   // ("có cần giấy xác nhận độc thân không" in a marriage chat: whether a paper goes in the topic's file — its papers)
-  if (context) return answer(ctx, aspect === 'eligibility' && PAPER_NEEDED.test(spacedWords) ? 'documents' : aspect, a.confidence, state.topicText ?? text);
+  if (context) return answer(ctx, (aspect === 'eligibility' && PAPER_NEEDED.test(spacedWords)) || COPY_OFFERED.test(spacedWords) ? 'documents' : aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);

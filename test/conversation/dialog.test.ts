@@ -1300,3 +1300,10 @@ test('a part of a combined procedure named with its deadline or fine is the part
   // (a part asked of the combined procedure without them stays in it)
   expect(chat('bé nhà e mới sinh, muốn làm khai sinh, nhập hộ khẩu với thẻ bhyt cho bé 1 lần thì nộp ở đâu', 'bao lâu thì có thẻ bhyt')[1].parse.procedure).toBe('lien-thong-khai-sinh');
 });
+
+test('which copy of a paper will do for the topic\'s file is its papers, not a turn to certifying copies (dialogs-tune-79/163)', () => {
+  const r = chat('vợ em quê Quảng Trị, giờ muốn nhập hộ khẩu về nhà chồng thì làm sao', 'giay dang ky ket hon ban photo co dc ko hay phai sao y');
+  expect(brief(r[1])).toEqual(proc('dang-ky-thuong-tru', 'documents'));
+  // (certifying a photocopy is still asked as such)
+  expect(chat('e bị mất bằng tốt nghiệp thì xin bản sao ở đâu', 'bang dai hoc thi e con ban goc, chung thuc ban photo o xa dc ko')[1].parse.procedure).toBe('chung-thuc-ban-sao');
+});
