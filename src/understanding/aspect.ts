@@ -31,6 +31,8 @@ const CUES: Cue[] = [
   // "có mất thuế không", "tốn thuế phí gì": taxes due on the procedure are its cost; "lệ phí online có được giảm": a cheaper fee
   ...cue('fee', 3, 'mat thue', 'ton thue', 'dong thue gi', 'thue gi'),
   { aspect: 'fee', weight: 4, re: / (?:le phi|phi) (?:\S+ ){0,6}(?:duoc giam|giam|re hon)(?: |$)/, first: ['giam', 'hon'] },
+  // "đi nước ngoài bao lâu thì bị xoá thường trú": how long until something befalls one — a condition
+  { aspect: 'eligibility', weight: 4, re: / (?:bao lau|may thang|may nam|bao nhieu (?:thang|nam|ngay)) (?:thi )?(?:se )?bi /, first: 'bi' },
   // "hạn báo muộn nhất là khi nào", "bằng A1 có thời hạn ko": a deadline or a validity — whether it still applies
   ...cue('eligibility', 4, 'muon nhat', 'cham nhat', 'tre nhat', 'co thoi han'),
   ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong mo', 'thue phi', 'phai dong phi', 'phai dong tien', 'may chuc nghin', 'may tram nghin', 'bao nhieu 1 ban',

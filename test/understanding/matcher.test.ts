@@ -1202,3 +1202,8 @@ test('"căn cướp", a slip of the tone mark, is the căn cước (dialogs-tune
   expect(a.normalized).toContain('can cuoc');
   expect(a.procedure).toBe('cap-the-can-cuoc');
 });
+
+test('a debt to sue for and a job sought are out of scope (tune-38)', () => {
+  expect(matcher.analyze('muốn kiện người ta quỵt nợ 50 triệu thì nộp đơn ra tòa sao').intent).toBe('out_of_scope');
+  expect(matcher.analyze('ở đây có chỗ nào tuyển lao động phổ thông không ạ, e đang cần việc').intent).toBe('out_of_scope');
+});
