@@ -1207,3 +1207,14 @@ test('a debt to sue for and a job sought are out of scope (tune-38)', () => {
   expect(matcher.analyze('muốn kiện người ta quỵt nợ 50 triệu thì nộp đơn ra tòa sao').intent).toBe('out_of_scope');
   expect(matcher.analyze('ở đây có chỗ nào tuyển lao động phổ thông không ạ, e đang cần việc').intent).toBe('out_of_scope');
 });
+
+test('more outside matters, an office\'s own whereabouts and land encroached (dialogs-tune-221/222/223)', () => {
+  for (const text of ['mà đất vùng ni bây chừ người ta mua bán bao nhiêu một sào hè', 'À bên mình có xem giúp ngày cưới đẹp trong tháng 10 không 😄',
+    'Theo bạn giá đất Long Thành năm sau còn lên nữa không?', 'bên mình có giới thiệu việc làm ở KCN Amata không ạ', 'Còn thị thực sang Úc thì có làm ở đây không?',
+    'mà bản án đó ba e muốn kháng cáo lại phần tài sản thì hỏi ai ạ']) {
+    expect(matcher.analyze(text).intent).toBe('out_of_scope');
+  }
+  expect(matcher.analyze('Uỷ ban xã Tân Phú Trung giờ nằm ở đâu vậy, mới sáp nhập tui không biết đường').intent).toBe('office');
+  expect(matcher.analyze('hồ sơ của tôi giờ nằm ở đâu vậy').intent).toBe('status');
+  expect(matcher.analyze('nhà bên cạnh đổ đất lấn sang ao nhà em, em báo ai được ạ').intent).toBe('complaint');
+});
