@@ -15,8 +15,10 @@ const CUES: IntentCue[] = [
   // stands, unless grievances pile up ("sao lâu quá vậy, …", "làm ăn kiểu gì")
   // ("… nộp trên dịch vụ công hôm thứ 2, sao giờ chưa thấy gì hết", "… chưa thấy trả lời", "giờ chưa biết thế nào rồi")
   { intent: 'status', weight: 20, re: /\bnop (?:\S+ ){0,14}(?:roi )?(?:ma )?(?:sao )?(?:gio |den gio |toi gio |toi h |h )?(?:van |sao )?chua (?:thay|biet) (?:gi|tin|ket qua|tra loi|phan hoi|the nao)\b/ },
-  // ("tra trên vneid thấy vẫn đang xử lý", "hồ sơ … đã chuyển lên tỉnh chưa", "đã trình lên chưa")
-  { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua)\b/ },
+  // ("tra trên vneid thấy vẫn đang xử lý", "hồ sơ … đã chuyển lên tỉnh chưa", "đã trình lên chưa", "nộp xong thì theo dõi hồ sơ ở đâu")
+  { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua|theo doi (?:tien do |tinh trang )?ho so)\b/ },
+  // what the insurance pays for a treatment ("đi khám ở Chợ Rẫy thì bảo hiểm trả được bao nhiêu phần trăm"): the hospital's and the fund's matter
+  { intent: 'out_of_scope', weight: 40, re: /\b(?:bao hiem|bhyt)(?: \S+){0,3} (?:tra|chi tra|thanh toan|chiu) (?:duoc )?(?:bao nhieu|may) phan tram\b/ },
   // a person asked for outright outweighs the grievance that comes with it ("…không ai nghe máy, cho em gặp cán bộ")
   { intent: 'human', weight: 100, re: /\b((?:chi|huong dan|ho tro|giup) truc tiep|(?<!khoi (?:phai )?|khong muon |ko muon |khong can |ngai )gap (truc tiep )?(can bo|nhan vien|nguoi|ng|truong bo phan|(?:lanh|linh) dao|chu tich|pho chu tich)|goi (?:lai )?(?:cho|giup) (?:toi|em|minh|tui)|lien he lai (?:voi |cho )?(?:toi|em|minh|tui)|nguoi that|(?:ad|admin) that|(?:sdt|so dien thoai|so dt) (?:cua )?(?:can bo|nguoi|anh|chi) phu trach|noi chuyen (?:truc tiep )?voi (can bo|nguoi|nhan vien)|cho (?:toi|em|minh|tui|chau|con) noi chuyen|cho (?:toi|em|minh|tui|chau|con) gap (?:anh|chi|co|chu|bac|ong|ba) |chuyen (cho|sang) (can bo|nguoi|nhan vien)|tong dai vien)\b/ },
   // said outright, a complaint outweighs the procedure it is about ("…giấy hẹn ghi 3 ngày. làm việc kiểu gì vậy")

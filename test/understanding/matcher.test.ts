@@ -1218,3 +1218,9 @@ test('more outside matters, an office\'s own whereabouts and land encroached (di
   expect(matcher.analyze('hồ sơ của tôi giờ nằm ở đâu vậy').intent).toBe('status');
   expect(matcher.analyze('nhà bên cạnh đổ đất lấn sang ao nhà em, em báo ai được ạ').intent).toBe('complaint');
 });
+
+test('property split after a divorce and the insurance\'s share of a treatment are out of scope; following a file is status (dialogs-tune-112/221/222/223)', () => {
+  expect(matcher.analyze('mà bên mình có giải quyết vụ chia tài sản sau ly hôn không, chồng cũ em không chịu chia').intent).toBe('out_of_scope');
+  expect(matcher.analyze('đi khám ở Chợ Rẫy thì bảo hiểm trả được bao nhiêu phần trăm vậy').intent).toBe('out_of_scope');
+  expect(matcher.analyze('nop xong thi theo doi ho so o dau').intent).toBe('status');
+});
