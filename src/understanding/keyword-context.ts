@@ -22,7 +22,7 @@ const RESIDENCE = new Set(['thuong tru', 'tam tru', 'ho khau']);
 /** Words after which "cho" is "chỗ", a place: "ở chỗ", "về quê chỗ", "xã chỗ". */
 const CHO_PLACE = new Set(['o', 've', 'que', 'tai', 'xa', 'phuong', 'huyen', 'tinh', 'quan']);
 /** Who lives there: "nơi em tạm trú", "chỗ vợ chồng tôi đang tạm trú". */
-const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 'chong', 'ba', 'me', 'bo', 'ong', 'nha']);
+const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 'chong', 'ba', 'me', 'bo', 'ong', 'nha', 'no']);
 /** Words after "thường trú" that are no place named: "… ở", "… được không", "… xong rồi", "… thì". */
 const NOT_A_PLACE = new Set(['o', 'tai', 'thi', 'khong', 'ko', 'k', 'hong', 'duoc', 'dc', 'xong', 'roi', 'can', 'phai', 'lam', 'nop', 'bao', 'may',
   'gi', 'chua', 'ha', 'a', 'nhe', 'voi', 'cho', 'moi', 'lai', 'va', 'hay', 'nua', 'thoi', 'nhung', 'ma']);

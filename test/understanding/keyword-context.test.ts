@@ -44,6 +44,7 @@ describe('where the citizen lives, told as context', () => {
     ['co phai ve que cho thuong tru moi lam duoc khong', 'thuong tru'],
     ['lam o xa cho tam tru hay phai ve cho thuong tru', 'tam tru'],
     ['em thuong tru nghe an anh o ha tinh thi dang ky o cho nao', 'thuong tru'], // a person's residence and its place (dialogs-tune-202)
+    ['lam o cong an xa noi em no dang ky thuong tru phai khong', 'dang ky thuong tru'], // "em nó" between (dialogs-tune-224)
   ])('%s: "%s" is context', (text, keyword) => {
     expect(said(text, keyword)).toBe(true);
   });
