@@ -28,6 +28,8 @@ const CUES: Cue[] = [
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'thue gi'),
   // ("tới giờ chưa lãnh đồng nào": not a single đồng, told)
   { aspect: 'fee', weight: 3, re: /(?<! chua(?: \S+){0,2}) dong nao(?: |$)/, first: 'nao' },
+  // "bản vẽ có phải thuê công ty thiết kế không hay tự vẽ được": who may draw the plan that goes in the file — its papers
+  { aspect: 'documents', weight: 4, re: / ban ve (?:\S+ ){0,8}(?:thue|tu ve|cong ty|cty|don vi)(?: |$)/, first: 've' },
   // "có mất thuế không", "tốn thuế phí gì": taxes due on the procedure are its cost; "lệ phí online có được giảm": a cheaper fee
   ...cue('fee', 3, 'mat thue', 'ton thue', 'dong thue gi', 'thue gi'),
   { aspect: 'fee', weight: 4, re: / (?:le phi|phi) (?:\S+ ){0,6}(?:duoc giam|giam|re hon)(?: |$)/, first: ['giam', 'hon'] },

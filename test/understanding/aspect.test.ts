@@ -214,6 +214,7 @@ describe('phrasings that name no aspect word', () => {
     ['toi o Dong Nai ma que o Nghe An, phai ve que lam ha', 'where'],
     // taxes and a cheaper fee are the cost; the latest time and a validity are whether it still applies (dialogs-tune-214/217/220)
     ['có mất thuế không', 'fee'],
+    ['bản vẽ có phải thuê cty thiết kế ko hay tự vẽ đc', 'documents'], // who may draw the plan in the file (dialogs-tune-210/228)
     ['người đi nước ngoài bao lâu thì bị xóa thường trú ạ', 'eligibility'], // how long until it befalls one (tune-38)
     // papers lost or to be copied are the story; a paper needed, then "thì làm sao", asks how (dialogs-tune-108/203)
     ['cho hoi photo cong chung giay to', 'overview'],
