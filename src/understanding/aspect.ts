@@ -230,7 +230,9 @@ const CUES: Cue[] = [
   { aspect: 'online', weight: 4, re: / (?:truc tuyen|qua mang|tren mang) (?:o dau|cho nao)(?: |$)/, first: ['dau', 'nao'] },
   // "có được làm trên mạng không": whether it can be done online (stronger than "có được làm", may one)
   { aspect: 'online', weight: 4.5, re: / co (?:duoc|the) (?:lam|nop|dang ky|khai|xin|bao) (?:\S+ ){0,2}(?:tren mang|qua mang|online|truc tuyen|tren vneid|qua vneid|tren dich vu cong|tren app)(?: |$)/, first: ['mang', 'online', 'tuyen', 'vneid', 'cong', 'app'] },
-  ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'ngoi nha', 'o nha lam', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
+  // ("ở nhà làm" online from home — but "bố ở nhà làm hộ": someone at home does it on one's behalf)
+  { aspect: 'online', weight: 4, re: / o nha lam(?! (?:ho|giup|gium|dum|thay))(?: |$)/, first: 'lam' },
+  ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'ngoi nha', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
   // "khỏi đi" — but "để khỏi đi lại nhiều lần" wants everything ready in one trip
   { aspect: 'online', weight: 4, re: / khoi di(?! lai (?:nhieu|may))(?: |$)/, first: 'khoi' },
   // "phải lên tận nơi": in person — but "về tận nơi cũ" is going back to a place

@@ -214,6 +214,8 @@ describe('phrasings that name no aspect word', () => {
     ['toi o Dong Nai ma que o Nghe An, phai ve que lam ha', 'where'],
     // taxes and a cheaper fee are the cost; the latest time and a validity are whether it still applies (dialogs-tune-214/217/220)
     ['có mất thuế không', 'fee'],
+    ['e đang ở Nhật r, nhờ bố ở nhà làm hộ được không', 'eligibility'], // someone at home on one's behalf, not online (dialogs-tune-218)
+    ['ngồi nhà bấm điện thoại làm được không', 'online'],
     ['bản vẽ có phải thuê cty thiết kế ko hay tự vẽ đc', 'documents'], // who may draw the plan in the file (dialogs-tune-210/228)
     ['người đi nước ngoài bao lâu thì bị xóa thường trú ạ', 'eligibility'], // how long until it befalls one (tune-38)
     // papers lost or to be copied are the story; a paper needed, then "thì làm sao", asks how (dialogs-tune-108/203)
