@@ -514,7 +514,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
-    const notHad = (h: { cls: string; start: number }) => notYetDone(tokens, h.start) || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start));
+    // (nor one told done, "nhận con xong rồi đổi họ cho nó …": the step after it is asked)
+    const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong'
+      || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start));
     const named = kept.filter((h) => h.cls.startsWith(PROC) && !notHad(h));
     const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notHad(h) && !named.some((o) => o.cls === h.cls))) : kept;
     const byClass = new Map<string, number>();

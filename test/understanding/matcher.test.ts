@@ -1224,3 +1224,7 @@ test('property split after a divorce and the insurance\'s share of a treatment a
   expect(matcher.analyze('đi khám ở Chợ Rẫy thì bảo hiểm trả được bao nhiêu phần trăm vậy').intent).toBe('out_of_scope');
   expect(matcher.analyze('nop xong thi theo doi ho so o dau').intent).toBe('status');
 });
+
+test('a procedure told done ("nhận con xong thì …") is the story when another is named after it (dialogs-tune-101)', () => {
+  expect(matcher.analyze('nhận con xong thì đổi họ trong giấy khai sinh của cháu thế nào').procedure).toBe('thay-doi-cai-chinh-ho-tich');
+});
