@@ -114,7 +114,7 @@ const CUES: Cue[] = [
   // where
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay phai len', 'phai len', 'len tinh', 'cap nao',
-    'ben nao', 'hay ben', 'o cong an', 'di dau', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
+    'ben nao', 'hay ben', 'o cong an', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
     'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
@@ -129,6 +129,10 @@ const CUES: Cue[] = [
   // "lên công an xã hả": where, unless the sentence asks something else too ("mang những gì lên công an")
   ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
   ...cue('where', 4, 'vao dau'),
+  // ("đi đâu" asks where to go — but "chủ cũ đi đâu ko liên lạc được", "bỏ đi đâu mất" tell someone's whereabouts unknown)
+  { aspect: 'where', weight: 3, re: / di dau(?! (?:khong|ko|k|mat|het|biet|roi|luon|bat|chua))(?: |$)/, first: 'dau' },
+  // ("ứng dụng" the app — not "tin học ứng dụng", a certificate's name)
+  { aspect: 'online', weight: 3, re: /(?<! tin hoc) ung dung(?: |$)/, first: 'dung' },
   // ("tới mô làm rứa": to where, in the Centre — a bare "tới mô" may be how far a file has got)
   ...cue('where', 3, 'toi mo lam', 'den mo lam', 'ra mo lam', 'len mo lam', 'di mo lam', 'toi mo nop', 'den mo nop', 'ra mo nop', 'len mo nop', 'di mo nop'),
   // "vào trang nào": which website — how to do it online
@@ -218,7 +222,7 @@ const CUES: Cue[] = [
   { aspect: 'where', weight: 1, re: /(?<! lan| ban| bat| hang| tu| dot)(?:^| )dau(?! tien| tu| nam| thang| tuan)(?: |$)/, first: 'dau' },
   // online
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
-    'ung dung', 'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
+    'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
     'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'tren may1', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),

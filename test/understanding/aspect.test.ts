@@ -214,6 +214,10 @@ describe('phrasings that name no aspect word', () => {
     ['toi o Dong Nai ma que o Nghe An, phai ve que lam ha', 'where'],
     // taxes and a cheaper fee are the cost; the latest time and a validity are whether it still applies (dialogs-tune-214/217/220)
     ['có mất thuế không', 'fee'],
+    // someone's whereabouts unknown, and a certificate's name, ask nothing of place or channel (dialogs-tune-229)
+    ['chu cu di dau ko lien lac duoc thi co xoa duoc khong', 'eligibility'],
+    ['e làm mất chứng chỉ tin học ứng dụng cơ bản, giờ xin cấp bản sao từ sổ gốc thì cần gì ạ', 'documents'],
+    ['làm trên ứng dụng được không', 'online'],
     ['e đang ở Nhật r, nhờ bố ở nhà làm hộ được không', 'eligibility'], // someone at home on one's behalf, not online (dialogs-tune-218)
     ['ngồi nhà bấm điện thoại làm được không', 'online'],
     ['bản vẽ có phải thuê cty thiết kế ko hay tự vẽ đc', 'documents'], // who may draw the plan in the file (dialogs-tune-210/228)
