@@ -1228,3 +1228,9 @@ test('property split after a divorce and the insurance\'s share of a treatment a
 test('a procedure told done ("nhận con xong thì …") is the story when another is named after it (dialogs-tune-101)', () => {
   expect(matcher.analyze('nhận con xong thì đổi họ trong giấy khai sinh của cháu thế nào').procedure).toBe('thay-doi-cai-chinh-ho-tich');
 });
+
+test('"rút bh 1 lần" is the insurance, not "bao giờ" (dialogs-tune-228)', () => {
+  const a = matcher.analyze('giờ muốn rút bh 1 lần thì có được không');
+  expect(a.normalized).toContain('rut bao hiem');
+  expect(a.procedure).toBe('bhxh-mot-lan');
+});
