@@ -190,7 +190,9 @@ const wordPairs = (words: readonly string[]): string[] => words.slice(1).map((w,
  * no cue.
  */
 function askingWords(typed: readonly Token[]): string[] {
-  return typed.map((t, i) => (t.a === 'đâu2' || t.a === 'may1' || (t.a === 'bao3' && ['gio', 'lau', 'nhieu'].includes(typed[i + 1]?.f ?? '')) ? t.a : t.f));
+  // ("tôi đã …" typed with its marks is no "tối đa", a maximum)
+  return typed.map((t, i) => (t.a === 'đâu2' || t.a === 'may1' || (t.a === 'bao3' && ['gio', 'lau', 'nhieu'].includes(typed[i + 1]?.f ?? ''))
+    || (t.a === 'đa4' && typed[i - 1]?.a === 'tôi') ? t.a : t.f));
 }
 
 /** The words with clause breaks marked, for detectAspect. */

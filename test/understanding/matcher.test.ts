@@ -1234,3 +1234,8 @@ test('"rút bh 1 lần" is the insurance, not "bao giờ" (dialogs-tune-228)', (
   expect(a.normalized).toContain('rut bao hiem');
   expect(a.procedure).toBe('bhxh-mot-lan');
 });
+
+test('"tôi đã …" typed with its marks is no "tối đa" (a maximum) (tune-38)', () => {
+  expect(matcher.analyze('Tôi đã đăng ký khai tử cho mẹ ở xã cũ trước khi sáp nhập, giờ cần thêm mấy bản sao trích lục khai tử thì xin ở đâu').aspect).toBe('where');
+  expect(matcher.analyze('sang tên đất tối đa bao nhiêu ngày').aspect).not.toBe('where');
+});
