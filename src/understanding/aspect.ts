@@ -30,6 +30,8 @@ const CUES: Cue[] = [
   { aspect: 'fee', weight: 3, re: /(?<! chua(?: \S+){0,2}) dong nao(?: |$)/, first: 'nao' },
   // "bản vẽ có phải thuê công ty thiết kế không hay tự vẽ được": who may draw the plan that goes in the file — its papers
   { aspect: 'documents', weight: 4, re: / ban ve (?:\S+ ){0,8}(?:thue|tu ve|cong ty|cty|don vi)(?: |$)/, first: 've' },
+  // "tiền chuyển lên thổ cư tính sao": how a sum is reckoned is its cost, not how to go about the procedure
+  { aspect: 'fee', weight: 4, re: / tien (?:\S+ ){0,5}tinh (?:sao|the nao|nhu the nao|ra sao|kieu gi|nhu nao)(?: |$)/, first: 'tinh' },
   // "có mất thuế không", "tốn thuế phí gì": taxes due on the procedure are its cost; "lệ phí online có được giảm": a cheaper fee
   ...cue('fee', 3, 'mat thue', 'ton thue', 'dong thue gi', 'thue gi'),
   { aspect: 'fee', weight: 4, re: / (?:le phi|phi) (?:\S+ ){0,6}(?:duoc giam|giam|re hon)(?: |$)/, first: ['giam', 'hon'] },
