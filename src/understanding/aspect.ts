@@ -518,9 +518,9 @@ const ONE_OR_OTHER = /^ *\S+(?: \S+)* hay \S/;
 const NEVER = / chua (?:\S+ ){0,2}bao gio /;
 /**
  * "lên xã hỏi thì họ bảo…", "uỷ ban thì nói…": the office that told the citizen something, not where to go ("nói" only
- * after its speaker or "thì": "xã nơi thường trú" folds alike)
+ * after its speaker or "thì": "xã nơi thường trú" folds alike; "ở xã thì bao lâu xong" asks how long, "bảo lâu" is no phrase)
  */
-const TOLD_BY = / (?:(?:o|len|ra|ve|toi|den|xuong|tren) )?(?:xa|phuong|uy ban|ubnd|cong an)(?: (?:cu|moi|minh|nha|que|toi|em|tui|do))? (?:(?:(?:hoi )?thi (?:(?:ho|nguoi ta|can bo|ben do|ben) )?|(?:ho|nguoi ta|can bo|ben do|ben) )(?:noi|bao|keu|tra loi)|bao|keu|tra loi)(?! (?:o|len|ra|ve|nop|lam) )/;
+const TOLD_BY = / (?:(?:o|len|ra|ve|toi|den|xuong|tren) )?(?:xa|phuong|uy ban|ubnd|cong an)(?: (?:cu|moi|minh|nha|que|toi|em|tui|do))? (?:(?:(?:hoi )?thi (?:(?:ho|nguoi ta|can bo|ben do|ben) )?|(?:ho|nguoi ta|can bo|ben do|ben) )(?:noi|bao|keu|tra loi)|bao|keu|tra loi)(?! (?:o|len|ra|ve|nop|lam|lau|nhieu) )/;
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
 const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet | (?:chua|khong|ko|hong|cha) (?:di )?dau (?:duoc|het|ca) | di dau cung /;
 /** "đất trồng cây lâu năm", "mất lâu rồi": long-standing, long ago — not a question of how long */
