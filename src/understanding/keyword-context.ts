@@ -292,7 +292,11 @@ export function toldToDoIt(tokens: readonly string[], start: number, end: number
 export function prerequisite(tokens: readonly string[], start: number, end: number): boolean {
   const before = tokens.slice(Math.max(0, start - 4), start).join(' ');
   const after = tokens.slice(end, end + 6).join(' ');
-  return /(?:^| )(?:can|phai|buoc)(?: phai)?(?: co)?(?: tai khoan| tk)?$/.test(before) && /(?:^| )moi (?:nop|lam|dang nhap|dang ky|duoc|xin)(?: |$)/.test(after);
+  const required = /(?:^| )(?:can|phai|buoc)(?: phai)?(?: co)?(?: tai khoan| tk)?$/.test(before);
+  // ("ai cũng nộp được hay phải có tài khoản mức 2": the fallback of doing it, what it requires)
+  const orRequired = /(?:^| )hay (?:la )?(?:phai|can|bat buoc)(?: phai)?(?: co)?(?: tai khoan| tk)?$/.test(before)
+    && / (?:nop|dang nhap|lam) (?:\S+ ){0,5}(?:duoc|dc)(?: |$)/.test(` ${tokens.slice(0, start).join(' ')} `);
+  return (required && /(?:^| )moi (?:nop|lam|dang nhap|dang ky|duoc|xin)(?: |$)/.test(after)) || orRequired;
 }
 
 /**

@@ -208,6 +208,8 @@ describe('what the topic requires, named (dialogs-tune-24/123)', () => {
     ['phai co giay xac nhan doc than thi moi dang ky duoc', 'giay xac nhan doc than', true],
     ['co can tai khoan dinh danh muc 2 khong', 'dinh danh', false], // no "mới …": may be asked for itself
     ['kich hoat dinh danh muc 2 o dau', 'dinh danh', false],
+    ['ai cung nop duoc hay phai co tk dinh danh muc 2', 'dinh danh', true], // the fallback of doing it (dialogs-tune-201)
+    ['lam vneid hay phai co tk dinh danh muc 2', 'dinh danh', false], // nothing done "được" before it
   ])('%s: "%s" → %s', (text, keyword, expected) => expect(req(text, keyword)).toBe(expected));
 });
 
