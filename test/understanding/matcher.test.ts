@@ -1239,3 +1239,8 @@ test('"tôi đã …" typed with its marks is no "tối đa" (a maximum) (tune-3
   expect(matcher.analyze('Tôi đã đăng ký khai tử cho mẹ ở xã cũ trước khi sáp nhập, giờ cần thêm mấy bản sao trích lục khai tử thì xin ở đâu').aspect).toBe('where');
   expect(matcher.analyze('sang tên đất tối đa bao nhiêu ngày').aspect).not.toBe('where');
 });
+
+test('"tạm chú", "thường chú" ("tr" typed "ch") are tạm trú, thường trú (dialogs-tune-235)', () => {
+  expect(matcher.analyze('tạm chú của em sắp hết hạn gia hạn thì làm sao ạ').procedure).toBe('dang-ky-tam-tru');
+  expect(matcher.analyze('dang ky thuong chu cho con o dau').normalized).toContain('thuong tru');
+});
