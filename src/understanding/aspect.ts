@@ -35,6 +35,8 @@ const CUES: Cue[] = [
   // "có mất thuế không", "tốn thuế phí gì": taxes due on the procedure are its cost; "lệ phí online có được giảm": a cheaper fee
   ...cue('fee', 3, 'mat thue', 'ton thue', 'dong thue gi', 'thue gi'),
   { aspect: 'fee', weight: 4, re: / (?:le phi|phi) (?:\S+ ){0,6}(?:duoc giam|giam|re hon)(?: |$)/, first: ['giam', 'hon'] },
+  // "được làm trước sinh nhật mấy tháng": how early one may — a condition, not processing time
+  { aspect: 'eligibility', weight: 4, re: / (?:duoc|co the) (?:lam|doi|nop|dang ky) truoc (?:\S+ ){0,3}(?:may|bao lau|bao nhieu)(?: |$)/, first: 'truoc' },
   // "đi nước ngoài bao lâu thì bị xoá thường trú": how long until something befalls one — a condition
   { aspect: 'eligibility', weight: 4, re: / (?:bao lau|may thang|may nam|bao nhieu (?:thang|nam|ngay)) (?:thi )?(?:se )?bi /, first: 'bi' },
   // "hạn báo muộn nhất là khi nào", "bằng A1 có thời hạn ko": a deadline or a validity — whether it still applies

@@ -214,6 +214,7 @@ describe('phrasings that name no aspect word', () => {
     ['toi o Dong Nai ma que o Nghe An, phai ve que lam ha', 'where'],
     // taxes and a cheaper fee are the cost; the latest time and a validity are whether it still applies (dialogs-tune-214/217/220)
     ['có mất thuế không', 'fee'],
+    ['được làm trước sinh nhật mấy tháng', 'eligibility'], // how early one may (dialogs-tune-235)
     ['nếu chứng thực hợp đồng mua bán đó ở UBND xã thì bao lâu xong', 'duration'], // "xã thì bao lâu" is no "xã thì bảo" (dialogs-tune-232)
     ['nộp ngay xã luôn hả', 'where'], // right at that office (dialogs-tune-67)
     ['ai xet duyet', 'where'], // which body decides (dialogs-tune-206)
