@@ -1244,3 +1244,9 @@ test('"tạm chú", "thường chú" ("tr" typed "ch") are tạm trú, thường
   expect(matcher.analyze('tạm chú của em sắp hết hạn gia hạn thì làm sao ạ').procedure).toBe('dang-ky-tam-tru');
   expect(matcher.analyze('dang ky thuong chu cho con o dau').normalized).toContain('thuong tru');
 });
+
+test('"ngày tốt lành" is a wish, not a lucky day picked (dialogs-tune-230)', () => {
+  expect(matcher.analyze('chúc chị ngày tốt lành, e chào chị').intent).toBe('goodbye');
+  expect(matcher.analyze('chào ad, chúc ad ngày tốt lành, cho e hỏi làm căn cước ở đâu').procedure).toBe('cap-the-can-cuoc');
+  expect(matcher.analyze('tháng này có ngày tốt nào để cất nhà không').intent).toBe('out_of_scope');
+});
