@@ -138,6 +138,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const spacedWords = spaced(analysis.tokens); // for " word " patterns that match whole words
   const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date() };
   const answer = (procedure: string, asked: Aspect, confidence: number, topicText: string): Turn => {
+    // (a channel's words read beside for a procedure done online by nature ask the channel of any other topic)
+    if (procedure !== analysis.procedure && analysis.channelAspect && asked === analysis.aspect) asked = analysis.channelAspect;
     // ("giấy chứng sinh của bệnh viện em làm mất rồi thì sao" in a birth-registration chat: a paper of the file missing
     // asks what to bring instead)
     // ("… cần giấy tờ gì" → "à nhầm, ý mình là tạm trú": the same question about what was meant)

@@ -719,6 +719,16 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
 }
 
 /**
+ * The aspect asked once the cues of `aspect` are blanked: for a procedure done online by its nature (the portal, the
+ * VNeID account), "có nộp online được không", "làm vneid giùm được không" name the channel the procedure is, and ask
+ * whether it may be done (or what it costs, where the account is raised…).
+ */
+export function aspectBeside(folded: string, aspect: Aspect): { aspect: Aspect; score: number } | null {
+  const own = CUES.filter((c) => c.aspect === aspect).map((c) => new RegExp(c.re.source, 'g'));
+  return detectAspect(folded.split(CLAUSE_SEPARATOR).map((clause) => own.reduce((t, re) => t.replace(re, ' _ '), ` ${clause} `).trim()).join(CLAUSE_SEPARATOR));
+}
+
+/**
  * Some clause asks in words (a question word, "chưa" at its end), once "rớt đâu mất", "chưa … bao giờ" and a closing
  * "phải không" are read as the story they tell.
  */

@@ -4,7 +4,7 @@
  * normalised text, keyword cues per class (longest match wins, so "đăng ký lại khai sinh" beats
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
-import { asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
+import { aspectBeside, asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
 import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
 import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
@@ -94,6 +94,11 @@ export interface Analysis extends Understanding {
   pastMention?: boolean;
   /** The keywords (folded) that named the procedure in the text ("khai sinh"). */
   namedBy: string[];
+  /**
+   * For a procedure done online by its nature, the aspect its own channel words asked ("online") when another cue
+   * was taken instead: an answer about another topic ("báo qua app vneid được không" in a guests chat) keeps it.
+   */
+  channelAspect?: Aspect;
   /**
    * A complaint, request for staff, status or office question said in words (a cue or a keyword), not only
    * leaned to by the classifier.
@@ -216,6 +221,10 @@ const QUESTION_CLAUSE = 0.5;
 const CLOSING_THANKS = 0.8;
 /** A greeting that asks ("cho em hỏi…") about a procedure this likely is that procedure's question. */
 const ASKS_ABOUT = 0.3;
+/** Doing it oneself online against going in person: "… hay phải ra công an", "lên công an xã làm hay tự làm". */
+const IN_PERSON_OR_NOT = / hay (?:cung |la )?(?:phai |bat buoc |can )?(?:ra|len|den|toi|ve|dan|dua|cho) | (?:ra|len|den|toi) (?:\S+ ){0,4}hay (?:\S+ ){0,3}(?:tu|o nha|ngoi nha|tren|qua|online) /;
+/** A cue this strong besides the online ones asks its own aspect of a procedure done online by nature. */
+const BESIDE_ONLINE = 2;
 /** Word pairs of procedure names that name an action, not a topic ("đăng ký bản quyền" names none of ours). */
 const ACTION_PAIRS = ['dang ky', 'thu tuc', 'giai quyet', 'cap lai', 'cap doi', 'thay doi', 'ho so', 'cap giay'];
 const GENERIC_NAME_PAIRS = new Set([...ACTION_PAIRS, 'bao hiem', 'quyet huong', 'giay chung', 'chung nhan', 'xac nhan', 'thong tin', 'xa hoi']);
@@ -663,10 +672,17 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const asksIfTogether = (together.has(procedure) || (bundles.has(procedure) && ONE_GO.test(` ${folded} `))) && (own?.score ?? 0) < 3;
       // ("nộp hồ sơ trực tuyến thì vào trang nào": for the portal itself, which website is where it is done)
       const whichSite = own?.aspect === 'online' && fallbacks.has(`${PROC}${procedure}`) && WHICH_SITE.test(` ${folded} `);
-      const aspect = howTo || asksIfTogether ? 'overview' : whichSite ? 'where' : own?.aspect;
+      // ("người không có tài khoản VNeID có nộp được trên cổng dịch vụ công không": whether it may be done, the channel
+      // being the procedure itself)
+      // (but doing it on the app against going to an office, "tự làm trên app được không hay phải ra công an", asks the channel)
+      const inPersonOrNot = IN_PERSON_OR_NOT.test(` ${folded} `);
+      const beside = own?.aspect === 'online' && onlineByNature.has(procedure) && !howTo && !whichSite && !inPersonOrNot ? aspectBeside(clauseText(asking, clauseStarts), 'online') : null;
+      const besideOnline = beside && beside.aspect !== 'overview' && beside.score >= BESIDE_ONLINE ? beside.aspect : undefined;
+      const aspect = howTo || asksIfTogether ? 'overview' : whichSite ? 'where' : besideOnline ?? own?.aspect;
       // ("nhà có khách … 3 hôm thì phải báo ko", "bé 5 tuổi cũng làm dc chứ": no cue, a yes-or-no question of must or may)
       const mustOrMay = !aspect && (!learned || learned === 'overview') && MUST_OR_MAY.test(` ${folded} `);
-      return { ...base, intent: 'procedure', procedure, aspect: mustOrMay ? 'eligibility' : aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy };
+      return { ...base, intent: 'procedure', procedure, aspect: mustOrMay ? 'eligibility' : aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy,
+        ...(besideOnline ? { channelAspect: 'online' as Aspect } : {}) };
     };
     if (top.label === `${INT}followup`) {
       return { ...base, intent: 'procedure', procedure: candidates[0]?.procedure ?? null, followup: true };

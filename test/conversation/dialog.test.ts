@@ -1307,3 +1307,8 @@ test('which copy of a paper will do for the topic\'s file is its papers, not a t
   // (certifying a photocopy is still asked as such)
   expect(chat('e bị mất bằng tốt nghiệp thì xin bản sao ở đâu', 'bang dai hoc thi e con ban goc, chung thuc ban photo o xa dc ko')[1].parse.procedure).toBe('chung-thuc-ban-sao');
 });
+
+test('the channel words read beside for the VNeID account still ask the channel of another topic (tune sets, "báo qua app vneid")', () => {
+  const r = chat('nhà có khách ở quê lên chơi 3 hôm thì phải báo ko', 'báo qua app vneid được không');
+  expect(brief(r[1])).toEqual(proc('thong-bao-luu-tru', 'online'));
+});

@@ -1250,3 +1250,9 @@ test('"ngày tốt lành" is a wish, not a lucky day picked (dialogs-tune-230)',
   expect(matcher.analyze('chào ad, chúc ad ngày tốt lành, cho e hỏi làm căn cước ở đâu').procedure).toBe('cap-the-can-cuoc');
   expect(matcher.analyze('tháng này có ngày tốt nào để cất nhà không').intent).toBe('out_of_scope');
 });
+
+test('for the VNeID account or the portal, whether it may be done is asked beside its channel words, unless against going in person (dialogs-tune-218, tune-15)', () => {
+  expect(matcher.analyze('con tui 12 tuổi có làm tài khoản VNeID được hông').aspect).toBe('eligibility');
+  expect(matcher.analyze('người không có tài khoản vneid có nộp hồ sơ trên cổng dvc được ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('tự làm trên app VNeID được không hay phải ra công an').aspect).toBe('online');
+});
