@@ -1308,7 +1308,9 @@ test('which copy of a paper will do for the topic\'s file is its papers, not a t
   expect(chat('e bị mất bằng tốt nghiệp thì xin bản sao ở đâu', 'bang dai hoc thi e con ban goc, chung thuc ban photo o xa dc ko')[1].parse.procedure).toBe('chung-thuc-ban-sao');
 });
 
-test('the channel words read beside for the VNeID account still ask the channel of another topic (tune sets, "báo qua app vneid")', () => {
-  const r = chat('nhà có khách ở quê lên chơi 3 hôm thì phải báo ko', 'báo qua app vneid được không');
-  expect(brief(r[1])).toEqual(proc('thong-bao-luu-tru', 'online'));
+test('the channel words read beside for the portal still ask the channel of another topic (dialogs-tune-106/114)', () => {
+  const r = chat('giấy khai sinh của tôi mất, xã nói sổ gốc cũng bị cháy rồi, giờ làm sao', 'có nộp online được không ad');
+  expect(brief(r[1])).toEqual(proc('dang-ky-lai-khai-sinh', 'online'));
+  const t = chat('ad oi e o tro binh duong co bat buoc dk tam tru ko', 'cos theer lamf onl tren vneid ko ad');
+  expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
 });
