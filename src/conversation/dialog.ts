@@ -416,11 +416,12 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // (but an earlier topic named again by its keyword is gone back to: "làm xong thường trú cho cả nhà bao lâu" after a
   // question about removing the old one)
   const namedEarlier = a.keywordStrength > 0 && !a.contextMention && !!state.earlierTopics?.includes(procedure) && matcher.echoes(ctx ?? '', a.namedBy);
+  const copyOffered = COPY_OFFERED.test(spacedWords);
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens) && !namedEarlier
     && ((a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers)
-      || COPY_OFFERED.test(spacedWords));
+      || copyOffered);
   // ("có cần giấy xác nhận độc thân không" in a marriage chat: whether a paper goes in the topic's file — its papers)
-  if (context) return answer(ctx, (aspect === 'eligibility' && PAPER_NEEDED.test(spacedWords)) || COPY_OFFERED.test(spacedWords) ? 'documents' : aspect, a.confidence, state.topicText ?? text);
+  if (context) return answer(ctx, (aspect === 'eligibility' && PAPER_NEEDED.test(spacedWords)) || copyOffered ? 'documents' : aspect, a.confidence, state.topicText ?? text);
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);

@@ -723,8 +723,10 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
  * VNeID account), "có nộp online được không", "làm vneid giùm được không" name the channel the procedure is, and ask
  * whether it may be done (or what it costs, where the account is raised…).
  */
+const GLOBAL_CUES = new Map<Aspect, RegExp[]>();
 export function aspectBeside(folded: string, aspect: Aspect): { aspect: Aspect; score: number } | null {
-  const own = CUES.filter((c) => c.aspect === aspect).map((c) => new RegExp(c.re.source, 'g'));
+  let own = GLOBAL_CUES.get(aspect);
+  if (!own) GLOBAL_CUES.set(aspect, own = CUES.filter((c) => c.aspect === aspect).map((c) => new RegExp(c.re.source, 'g')));
   return detectAspect(folded.split(CLAUSE_SEPARATOR).map((clause) => own.reduce((t, re) => t.replace(re, ' _ '), ` ${clause} `).trim()).join(CLAUSE_SEPARATOR));
 }
 

@@ -36,8 +36,8 @@ const CUES: IntentCue[] = [
   // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2"), said outright: the land's words name no procedure
   // (not "tính theo giá đất": the fee's basis)
   { intent: 'out_of_scope', weight: 99, re: /(?<!theo |bang )\b(?:gia dat (?:\S+ ){0,8}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b|gia dat (?:\S+ ){0,6}(?:con )?(?:len|tang|giam|xuong) (?:nua )?(?:khong|ko|k|hong|hok)\b|mua ban (?:\S+ ){0,3}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b)/ },
-  // a lucky day picked ("coi giùm ngày đẹp động thổ"),
-  // a SIM card's owner updated ("cập nhật cccd vào sim"): other trades' matters
+  // a lucky day picked ("coi giùm ngày đẹp động thổ") and a SIM card's owner updated ("cập nhật cccd vào sim"): other
+  // trades' matters
   { intent: 'out_of_scope', weight: 40, re: /\b((?:coi|xem) (?:giup |gium |dum )?(?:\S+ ){0,2}ngay (?:cuoi |cuoi hoi |\S+ )?(?:dep|tot)|ngay (?:dep|tot|nao tot)(?: nao)? (?:de )?(?:dong tho|do mong|cat nha|xay nha|cai tang|nhap trach|khoi cong|cuoi|dam cuoi)|cap nhat (?:\S+ ){0,5}(?:vao |cho )?sim)\b/ },
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },

@@ -71,7 +71,7 @@ export function renamedPlace(tokens: readonly string[], start: number, end: numb
 const CARRY = new Set(['mang', 'dem', 'cam', 'photo', 'kem', 'trinh', 'nop']);
 /** Of those, the ones that only ever carry (not "nộp căn cước", which may be applying for one). */
 const BRING = new Set(['mang', 'dem', 'cam']);
-export function carriedPaper(tokens: string[], start: number, end: number): boolean {
+export function carriedPaper(tokens: readonly string[], start: number, end: number): boolean {
   // "ngoài sổ đỏ ra cần thêm gì": a paper already in the file, besides which more is asked
   // ("bé chưa có gì ngoài giấy khai sinh": nothing but that paper)
   if (tokens[start - 1] === 'ngoai' && (tokens[end] === 'ra' || tokens[start - 2] === 'gi')) return true;

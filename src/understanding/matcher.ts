@@ -294,14 +294,14 @@ const ASKED_PAPER = new Set(['can', 'mang', 'dem', 'nop', 'kem', 'cam']);
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
 
-/** `label` takes the first place's score and the first its own (sorted again): as sure as the first was. */
 /** A yes-or-no question of must or may: a modal, then a closing question word. */
 const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the) (?:\S+ ){0,6}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
 /** Words of doing things in one go ("cùng một lúc", "một lần", "làm chung"). */
 const ONE_GO = / (?:cung mot luc|cung luc|mot lan|1 lan|mot luot|lam chung|gop chung|dong thoi) /;
 /** An open question word: what the clause asks (not yes or no). */
-const RECEIVED = new Set(['lay', 'nhan', 'co', 'duoc', 'dc']);
 const OPEN_ASK = / (?:dau|gi|j|nao|bao lau|bao nhieu|bao gio|khi nao|the nao|ra sao|may ngay|(?:o|cho|di|ra|len|ve) mo|(?:giay|cai|lam|can) chi) /;
+/** Words before a paper named as what one receives ("lấy được trích lục", "có trích lục"). */
+const RECEIVED = new Set(['lay', 'nhan', 'co', 'duoc', 'dc']);
 /** Who a residence or a paper belongs to, told before its name ("ảnh thường trú Long An", "bản sao khai sinh"), or what befalls one ("bị xoá hộ khẩu"). */
 const TOLD_BEFORE = new Set(['bi', 'anh', 'chi', 'em', 'toi', 'tui', 'minh', 'vo', 'chong', 'ban', 'ma', 'me', 'bo', 'ba', 'ong']);
 /**
@@ -309,22 +309,24 @@ const TOLD_BEFORE = new Set(['bi', 'anh', 'chi', 'em', 'toi', 'tui', 'minh', 'vo
  * only one named in the last clause that asks openly is what is asked; the others, named before, tell the story.
  */
 function namedInAskingClause(tokens: readonly string[], starts: ReadonlySet<number>, spans: readonly { cls: string; start: number; end: number }[]): string | null {
+  // (a procedure named as what one has, lacks or brings is the story, wherever it is told)
+  const told = (h: { start: number; end: number }) => TOLD_BEFORE.has(tokens[h.start - 1] ?? '') || carriedPaper(tokens, h.start, h.end) || hadAlready(tokens, h.start, h.end) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end);
   const bounds = [0, ...[...starts].sort((a, b) => a - b), tokens.length];
   for (let i = bounds.length - 2; i >= 1; i--) {
     const [from, to] = [bounds[i], bounds[i + 1]];
     if (!OPEN_ASK.test(` ${tokens.slice(from, to).join(' ')} `)) continue;
     // ("khác tạm trú chỗ nào": a comparison; "bao lâu thì lấy được trích lục": the paper received at the end)
     if (tokens.slice(from, to).includes('khac')) return null;
-    // (a procedure named as what one has, lacks or brings is the story, wherever it is told)
-    const told = (h: { start: number; end: number }) => TOLD_BEFORE.has(tokens[h.start - 1] ?? '') || carriedPaper([...tokens], h.start, h.end) || hadAlready(tokens, h.start, h.end) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end);
-    const inside = new Set(spans.filter((h) => h.cls.startsWith(PROC) && h.start >= from && h.end <= to && !told(h)).map((h) => h.cls));
-    if (spans.some((h) => inside.has(h.cls) && h.start >= from && h.end <= to && RECEIVED.has(tokens[h.start - 1] ?? ''))) return null;
+    const within = spans.filter((h) => h.cls.startsWith(PROC) && h.start >= from && h.end <= to);
+    const inside = new Set(within.filter((h) => !told(h)).map((h) => h.cls));
+    if (within.some((h) => inside.has(h.cls) && RECEIVED.has(tokens[h.start - 1] ?? ''))) return null;
     const before = spans.some((h) => h.cls.startsWith(PROC) && h.end <= from && !inside.has(h.cls));
     return inside.size === 1 && before ? [...inside][0] : null;
   }
   return null;
 }
 
+/** `label` takes the first place's score and the first its own (sorted again): as sure as the first was. */
 function putFirst(scored: { label: string; score: number }[], label: string): void {
   const at = scored.findIndex((x) => x.label === label);
   if (at <= 0) return;
