@@ -5,8 +5,9 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldPaper, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
+import { extractReceiptCode } from '../understanding/receipt';
 import { fold, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
 
@@ -136,7 +137,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   papers: (id: string) => string = () => ''): Turn {
   const analysis = matcher.analyze(text);
   const spacedWords = spaced(analysis.tokens); // for " word " patterns that match whole words
-  const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date() };
+  const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date(), statusCheck: undefined };
   const answer = (procedure: string, asked: Aspect, confidence: number, topicText: string): Turn => {
     // (a channel's words read beside for a procedure done online by nature ask the channel of any other topic)
     if (procedure !== analysis.procedure && analysis.channelAspect && asked === analysis.aspect) asked = analysis.channelAspect;
@@ -208,11 +209,22 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     }
   }
 
+  // 2c. "dạ của em là cấp đổi cccd ạ", "hồ sơ sang tên đất, nộp hôm 5/8" after a status check: which application
+  //     it is about, told, not a question about the procedure
+  const unplacedStory = analysis.intent === 'out_of_scope' && !analysis.outOfScopeEvidence;
+  if (state.statusCheck && (analysis.intent === 'procedure' || unplacedStory) && analysis.aspectScore === 0 && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens) && !turnsToAnother(analysis.tokens)) {
+    if (!state.procedure && analysis.keywordStrength > 0 && analysis.procedure) {
+      next.procedure = analysis.procedure;
+      next.topicText = text;
+    }
+    return { analysis, next, resolution: { kind: 'intent', intent: 'status', confidence: Math.max(0.5, analysis.confidence) } };
+  }
+
   const ctx = state.procedure;
   const namesNoProcedure = analysis.keywordStrength === 0;
   const asksAnAspect = analysis.aspectScore >= 2;
   const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';
-  // 2c. "con làm rồi nhưng bị ướt hỏng chip", "cấp lại mất mấy ngày" in a căn cước chat: words that mark a variant
+  // 2d. "con làm rồi nhưng bị ướt hỏng chip", "cấp lại mất mấy ngày" in a căn cước chat: words that mark a variant
   //     of the topic (re-issuing the card) move to it
   // ("bị mất ở bến xe hôm qua rồi ad ơi": the classifier hears a hello in "ad ơi", but the message opens with no hello)
   const calledOut = analysis.intent === 'greeting' && !opensWithHello(analysis.tokens) && !isOpening(analysis.tokens);
@@ -237,7 +249,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     return answer(base, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(base)} ${text}`);
   }
 
-  // 2d. "ok còn cái kia thì mấy ngày xong": the other one is the topic before this one
+  // 2e. "ok còn cái kia thì mấy ngày xong": the other one is the topic before this one
   const before = state.earlierTopics?.[0];
   if (ctx && before && namesNoProcedure && (analysis.intent === 'procedure' || analysis.followup) && meansTheOther(analysis.tokens)) {
     return answer(before, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(before));
@@ -300,6 +312,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
       next.procedure = applied;
       next.topicText = text;
     }
+    if (intent === 'status') next.statusCheck = extractReceiptCode(text) ? 'code' : 'no-code';
     return { analysis, next, resolution: { kind: 'intent', intent: intent as Exclude<Intent, 'procedure'>, confidence: analysis.confidence } };
   }
 

@@ -95,7 +95,7 @@ export class ConversationEngine implements ConversationHandler {
           case 'office': messages = [R.officeMessage(agency)]; break;
           case 'complaint': messages = [R.complaintMessage()]; break;
           case 'human': messages = [R.humanMessage(agency)]; break;
-          case 'status': messages = [R.statusMessage(extractReceiptCode(text), agency)]; break;
+          case 'status': messages = [R.statusMessage(extractReceiptCode(text), agency, state.statusCheck === 'no-code')]; break;
           default: messages = [R.outOfScopeMessage(known)];
         }
         break;

@@ -86,10 +86,18 @@ export function humanMessage(agency: AgencyProfile): OutboundMessage {
   };
 }
 
-export function statusMessage(code: string | null, agency: AgencyProfile): OutboundMessage {
-  return code
-    ? { text: `Tôi đã ghi nhận mã hồ sơ ${code}. Quý khách có thể tra cứu tình trạng hồ sơ trên Cổng Dịch vụ công (${agency.portalUrl}, mục "Tra cứu hồ sơ") bằng mã này; cán bộ cũng sẽ kiểm tra và phản hồi Quý khách.`, choices: [HUMAN_CHOICE] }
-    : { text: 'Để tra cứu hồ sơ, Quý khách vui lòng gửi mã hồ sơ in trên Giấy tiếp nhận và hẹn trả kết quả (ví dụ: 000.00.36.H40-250703-0055).' };
+/** `askedBefore`: the code was asked for in the last reply and still not given, so staff are offered instead. */
+export function statusMessage(code: string | null, agency: AgencyProfile, askedBefore = false): OutboundMessage {
+  if (code) {
+    return { text: `Tôi đã ghi nhận mã hồ sơ ${code}. Quý khách có thể tra cứu tình trạng hồ sơ trên Cổng Dịch vụ công (${agency.portalUrl}, mục "Tra cứu hồ sơ") bằng mã này; cán bộ cũng sẽ kiểm tra và phản hồi Quý khách.`, choices: [HUMAN_CHOICE] };
+  }
+  if (askedBefore) {
+    return {
+      text: `Nếu không có mã hồ sơ, Quý khách có thể đăng nhập Cổng Dịch vụ công (${agency.portalUrl}) bằng tài khoản VNeID để xem các hồ sơ đã nộp, hoặc chọn "Gặp cán bộ" để cán bộ tra cứu giúp theo họ tên và ngày nộp.`,
+      choices: [HUMAN_CHOICE],
+    };
+  }
+  return { text: 'Để tra cứu hồ sơ, Quý khách vui lòng gửi mã hồ sơ in trên Giấy tiếp nhận và hẹn trả kết quả (ví dụ: 000.00.36.H40-250703-0055).' };
 }
 
 export function unsupportedMessage(): OutboundMessage {

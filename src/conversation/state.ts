@@ -17,6 +17,8 @@ export interface ConversationState {
   pendingAspect?: Aspect;
   /** The choices of the last clarification, kept after it was answered for "còn cái thứ 2 thì sao". */
   offeredChoices?: string[];
+  /** The last turn was a status check, with a receipt code or without one (then the reply asked for it). */
+  statusCheck?: 'code' | 'no-code';
   /** 'human': a staff member owns the conversation and the bot stays silent. */
   mode: 'bot' | 'human';
   /**

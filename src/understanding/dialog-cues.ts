@@ -55,6 +55,7 @@ export function asksIfOnline(tokens: readonly string[]): boolean {
 
 /** Question words that ask for something open ("cần giấy gì", "nộp ở đâu"), as opposed to yes or no. */
 const OPEN_QUESTION = / (?:gi|j|nao|dau|sao|bao nhieu|bao lau|may|ai|chi|mo|nhu the nao|the nao|ra sao) /;
+export const asksOpenly = (tokens: readonly string[]): boolean => OPEN_QUESTION.test(spaced(tokens));
 /** "có cần mang theo bản án ly hôn không", "phải có hợp đồng công chứng hả": a yes/no question about one thing. */
 export function asksYesNo(tokens: readonly string[]): boolean {
   const t = spaced(tokens);

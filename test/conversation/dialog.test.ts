@@ -951,6 +951,18 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(r.parse.reply).toMatch(/mã hồ sơ/);
   });
 
+  test('after a status check, telling which application it is stays a status check; without a code twice, staff are offered (from dialogs-tune-172/180/233)', () => {
+    const r = chat('hồ sơ của tôi nộp tuần trước giờ tới đâu rồi', 'dạ hồ sơ làm giấy khai sinh cho bé, nộp hôm 3/9');
+    expect(r[1].parse.intent).toBe('status');
+    expect(r[1].parse.reply).toMatch(/không có mã hồ sơ/);
+    expect(r[1].messages[0].choices?.map((c) => c.payload)).toEqual(['intent:human']);
+    expect(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'dạ của tôi là làm lại căn cước bị mất')[1].parse.intent).toBe('status');
+    // …but a question about a procedure is one
+    expect(brief(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'làm lại căn cước bị mất cần giấy gì')[1])).toEqual(proc('cap-lai-the-can-cuoc', 'documents'));
+    // …and a status check further back says nothing of it
+    expect(brief(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'cảm ơn ad', 'dạ làm lại căn cước bị mất')[2])).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
+  });
+
   test('office hours mid-chat', () => {
     const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
     expect(brief(r[1])).toEqual(intent('office'));
