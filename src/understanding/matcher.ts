@@ -295,7 +295,7 @@ const maskSpans = (tokens: readonly string[], spans: readonly { start: number; e
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
 
 /** A yes-or-no question of must or may: a modal, then a closing question word. */
-const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the) (?:\S+ ){0,6}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
+const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
 /** Words of doing things in one go ("cùng một lúc", "một lần", "làm chung"). */
 const ONE_GO = / (?:cung mot luc|cung luc|mot lan|1 lan|mot luot|lam chung|gop chung|dong thoi) /;
 /** An open question word: what the clause asks (not yes or no). */

@@ -1162,6 +1162,8 @@ test('with no cue, a yes-or-no question of must or may asks whether it applies (
   expect(matcher.analyze('bé nhà e 5 tuổi cũng làm hộ chiếu dc chứ').aspect).toBe('eligibility');
   expect(matcher.analyze('con be nha e 13t thi da phai lam cccd chua').aspect).toBe('eligibility');
   expect(matcher.analyze('thủ tục làm hộ chiếu thế nào').aspect).toBe('overview'); // a question, no must or may
+  // (a procedure's long name between the modal and the question word: dialogs-tune-238)
+  expect(matcher.analyze('dời tiệm qua phường bên kia thì phải đăng ký thay đổi hộ kinh doanh ko').aspect).toBe('eligibility');
 });
 
 test('what land sells for, a lucky day picked and a SIM card updated are out of scope (dialogs-tune-121/188/216, tune-37)', () => {
