@@ -61,6 +61,9 @@ const CUES: Cue[] = [
   ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'duoc bot', 'cam theo tien', 'mang theo tien'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
     'thu bao nhieu', 'thu tien', 'thu phi', 'dong cho nha nuoc'),
+  // "mỗi người đóng bao nhiêu", "có mất chi không": what one pays (not "đóng bao nhiêu năm", how long one contributed)
+  { aspect: 'fee', weight: 3, re: / dong bao nhieu(?! (?:nam|thang|ngay|tuan|lau|ky|lan))(?: |$)/, first: 'dong' },
+  ...cue('fee', 3, 'co mat chi', 'co ton chi', 'ton chi'),
   // "mỗi tờ người ta lấy răng": what each sheet costs
   { aspect: 'fee', weight: 3, re: / moi (?:to|ban|trang|bo) (?:\S+ ){0,3}(?:lay|tinh|thu|het|mat) /, first: 'moi' },
   // "mất nhiêu ngày" is how long, not how much

@@ -1042,3 +1042,9 @@ test('a clause opening with "hay" is the fallback of the question before it (dia
 test('"kẹp theo gì" asks for the papers (tune-26)', () => {
   expect(matcher.analyze('chứng thực chữ kí kẹp theo gì').aspect).toBe('documents');
 });
+
+test('"mỗi người đóng bao nhiêu" and "có mất chi không" ask the cost; "đóng bao nhiêu năm" does not (dialogs-tune-237/238)', () => {
+  expect(aspectOf('bảo hiểm y tế hộ gia đình thì một người đóng bao nhiêu')?.aspect).toBe('fee');
+  expect(aspectOf('làm cái ni có mất chi không o')?.aspect).toBe('fee');
+  expect(aspectOf('phải đóng bao nhiêu năm mới được lãnh')?.aspect).not.toBe('fee');
+});
