@@ -822,6 +822,8 @@ test('the father to be named on the birth record of a child born before the marr
   expect(matcher.analyze('bo chau muon de ten minh la cha trong giay khai sinh cua chau thi lam sao').procedure).toBe('nhan-cha-me-con');
   expect(matcher.analyze('giấy khai sinh của bé để trống, giờ muốn ghi tên bố vào giấy khai sinh thì làm sao').procedure).toBe('nhan-cha-me-con');
   expect(matcher.analyze('làm giấy khai sinh cho con cần gì').procedure).toBe('dang-ky-khai-sinh');
+  // a father recognised for a grandchild, told without "con", is no guardianship (tune-4/33/39)
+  expect(matcher.analyze('chồng chị mất rồi, ông bà nội có làm nhận cha cho cháu được ko').procedure).toBe('nhan-cha-me-con');
 });
 
 test('a birth record written wrong or to be completed is a correction (refines; tune-16/19, dialogs-tune-64)', () => {
