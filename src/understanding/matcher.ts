@@ -616,6 +616,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
         + (marked && s.label === `${INT}out_of_scope` ? MARKER_WEIGHT : 0)) / TEMPERATURE,
     }));
     scored.sort((a, b) => b.score - a.score);
+    // ("quán tôi nộp hồ sơ xin giấy chứng nhận đủ điều kiện an toàn thực phẩm từ tháng trước, giờ tới đâu rồi": said
+    // outright, whatever the length of the story, the procedure's words cannot outvote it)
+    if (outright && cue && scored[0].label.startsWith(PROC)) putFirst(scored, `${INT}${cue.intent}`);
     // (not the parts of a combined procedure listed one per clause: "làm khai sinh, nhập khẩu, thẻ bhyt … nộp ở đâu")
     const askedOf = together.size ? null : namedInAskingClause(tokens, clauseStarts, hits.spans);
     if (askedOf && askedOf !== scored[0].label && (kw.get(scored[0].label) ?? 0) > 0

@@ -1260,3 +1260,10 @@ test('for the VNeID account or the portal, whether it may be done is asked besid
   expect(matcher.analyze('người không có tài khoản vneid có nộp hồ sơ trên cổng dvc được ko').aspect).toBe('eligibility');
   expect(matcher.analyze('tự làm trên app VNeID được không hay phải ra công an').aspect).toBe('online');
 });
+
+test('a status said outright is not outvoted by a long story of the procedure; "yêu cầu có" is no "cáu có" (dialogs-tune-240, tune-6)', () => {
+  expect(matcher.analyze('tiệm bánh mì của tôi nộp hồ sơ xin giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm hồi đầu tháng trước ở xã, giờ tới đâu rồi').intent).toBe('status');
+  const r = matcher.analyze('cháu nó đi làm bên Hàn, công ty yêu cầu có lý lịch tư pháp, tôi không rành, làm như thế nào');
+  expect(r.intent).toBe('procedure');
+  expect(r.procedure).toBe('ly-lich-tu-phap');
+});
