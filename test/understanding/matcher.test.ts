@@ -1267,3 +1267,7 @@ test('a status said outright is not outvoted by a long story of the procedure; "
   expect(r.intent).toBe('procedure');
   expect(r.procedure).toBe('ly-lich-tu-phap');
 });
+
+test('"hồ sơ … nộp ở <a long place name> từ tháng 3, giờ kiểm tra ở đâu" asks where the application stands (dialogs-tune-240)', () => {
+  expect(matcher.analyze('hồ sơ xin sổ đỏ của ba tui nộp ở xã Tân Thạnh Tây huyện Củ Chi cũ từ tháng 4, giờ kiểm tra ở đâu').intent).toBe('status');
+});
