@@ -1266,6 +1266,9 @@ test('a status said outright is not outvoted by a long story of the procedure; "
   const r = matcher.analyze('cháu nó đi làm bên Hàn, công ty yêu cầu có lý lịch tư pháp, tôi không rành, làm như thế nào');
   expect(r.intent).toBe('procedure');
   expect(r.procedure).toBe('ly-lich-tu-phap');
+  // nor "kết cấu có", "nhu cầu có" (dialogs-tune-240)
+  expect(matcher.analyze('chỉ thay mái tôn, không đụng tới kết cấu có cần xin phép xây dựng không').intent).toBe('procedure');
+  expect(matcher.analyze('cán bộ xã cau có, hỏi gì cũng gắt').intent).toBe('complaint');
 });
 
 test('"hồ sơ … nộp ở <a long place name> từ tháng 3, giờ kiểm tra ở đâu" asks where the application stands (dialogs-tune-240)', () => {
