@@ -1274,3 +1274,8 @@ test('a status said outright is not outvoted by a long story of the procedure; "
 test('"hồ sơ … nộp ở <a long place name> từ tháng 3, giờ kiểm tra ở đâu" asks where the application stands (dialogs-tune-240)', () => {
   expect(matcher.analyze('hồ sơ xin sổ đỏ của ba tui nộp ở xã Tân Thạnh Tây huyện Củ Chi cũ từ tháng 4, giờ kiểm tra ở đâu').intent).toBe('status');
 });
+
+test('enrolling in first grade is the reason papers are needed, not a topic of its own; which school is out of scope (dialogs-tune-241)', () => {
+  expect(matcher.analyze('chào ad, con e tên Trần Minh Khang mà lúc làm khai sinh xã ghi sai thành Minh Khan, giờ nộp hồ sơ vào lớp 1 mới biết, sửa lại thế nào').procedure).toBe('thay-doi-cai-chinh-ho-tich');
+  expect(matcher.analyze('cho con vào lớp 1 trường nào tốt ad').intent).toBe('out_of_scope');
+});
