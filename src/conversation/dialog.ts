@@ -106,6 +106,8 @@ const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat) /;
  * topic's file — its papers, not a turn to certifying copies (nor asking for a copy from the register).
  */
 const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) /;
+/** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8". */
+const SUBMITTED_ON = / nop (?:\S+ ){0,3}(?:tu (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
 const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;
 /** "có cần giấy …", "có phải nộp lại giấy …", "có bắt buộc kèm bản …": whether a paper is needed, asked yes or no. */
@@ -212,7 +214,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // 2c. "dạ của em là cấp đổi cccd ạ", "hồ sơ sang tên đất, nộp hôm 5/8" after a status check: which application
   //     it is about, told, not a question about the procedure
   const unplacedStory = analysis.intent === 'out_of_scope' && !analysis.outOfScopeEvidence;
-  if (state.statusCheck && (analysis.intent === 'procedure' || unplacedStory) && analysis.aspectScore === 0 && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens) && !turnsToAnother(analysis.tokens)) {
+  // ("hs trích lục kết hôn của e đó, nộp online tuần trước": the submission dated, however it was made)
+  // (no question asked: "từ đầu tháng" is no "đâu")
+  const asksNothing = !asksOpenly(analysis.tokens.filter((t, i) => !(t === 'dau' && analysis.tokens[i - 1] === 'tu'))) && !asksYesNo(analysis.tokens);
+  if (state.statusCheck && (analysis.intent === 'procedure' || unplacedStory) && asksNothing && (analysis.aspectScore === 0 || SUBMITTED_ON.test(spacedWords))
+    && !turnsToAnother(analysis.tokens)) {
     if (!state.procedure && analysis.keywordStrength > 0 && analysis.procedure) {
       next.procedure = analysis.procedure;
       next.topicText = text;

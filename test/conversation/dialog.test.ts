@@ -959,6 +959,9 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'dạ của tôi là làm lại căn cước bị mất')[1].parse.intent).toBe('status');
     // …but a question about a procedure is one
     expect(brief(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'làm lại căn cước bị mất cần giấy gì')[1])).toEqual(proc('cap-lai-the-can-cuoc', 'documents'));
+    // …even told with the date and the channel of the submission (dialogs-tune-151/241)
+    expect(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'dạ hồ sơ trích lục khai sinh của bé, nộp online tuần trước')[1].parse.intent).toBe('status');
+    expect(chat('hồ sơ của tôi nộp tuần trước giờ tới đâu rồi', 'hồ sơ cấp đổi căn cước cho ba em đó, nộp từ đầu tháng 8')[1].parse.intent).toBe('status');
     // …and a status check further back says nothing of it
     expect(brief(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'cảm ơn ad', 'dạ làm lại căn cước bị mất')[2])).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
   });
