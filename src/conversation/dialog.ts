@@ -392,7 +392,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     //    (a statement, not a follow-up question: "lệ phí sao" leans nowhere)
     const leaning = joined.procedure === ctx && analysis.aspectScore === 0 ? matcher.leaning(analysis.tokens, ctx) : null;
     if (leaning) joined.procedure = leaning;
-    if (joined.intent === 'procedure' && joined.procedure && !joined.followup) {
+    // ("có mất tiền ko" after "khai sinh xong làm thẻ bhyt cho bé ở đâu": the topic's own words make the combined
+    // procedure that includes it, the new words say nothing of the other parts)
+    const wholeOfTopic = joined.procedure && joined.procedure !== ctx && matcher.includes(joined.procedure, ctx)
+      && (analysis.candidates.find((c) => c.procedure === joined.procedure)?.score ?? 0) < PLAUSIBLE;
+    if (joined.intent === 'procedure' && joined.procedure && !joined.followup && !wholeOfTopic) {
       const allowed = joined.procedure === ctx || matcher.related(ctx, joined.procedure);
       if (!allowed) return answer(ctx, askedAspect, Math.max(0.5, analysis.confidence), state.topicText);
       a = { ...joined, aspect: analysis.aspect, aspectScore: analysis.aspectScore, confidence: Math.max(joined.confidence, analysis.confidence) };

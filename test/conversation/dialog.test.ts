@@ -143,6 +143,13 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)).toEqual([proc('lien-thong-khai-sinh', 'overview'), proc('lien-thong-khai-sinh', 'where')]);
   });
 
+  test('a part of a combined procedure asked after the other part is done keeps to that part on a bare follow-up (dialogs-tune-241)', () => {
+    const r = chat('khai sinh cho bé xong rồi, giờ làm thẻ bảo hiểm y tế cho bé ở đâu', 'có tốn tiền không ad');
+    expect(r.map(brief)).toEqual([proc('cap-the-bhyt', 'where'), proc('cap-the-bhyt', 'fee')]);
+    // …while "liên thông ạ" names the combined one
+    expect(brief(chat('ông tui mới mất, hỏi về khai tử', 'liên thông ạ')[1]).procedure).toBe('lien-thong-khai-tu');
+  });
+
   test('a driving licence named in a vehicle registration chat is its own topic', () => {
     const r = chat('mua xe máy mới thì đăng ký biển số ở đâu', 'them nua bang lai xe oto cua e het han roi, doi lai co can giay kham suc khoe ko');
     expect(r.map(brief)[1]).toEqual(proc('doi-giay-phep-lai-xe', 'documents'));
