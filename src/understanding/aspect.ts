@@ -56,7 +56,8 @@ const CUES: Cue[] = [
   // a bare "tiền" — but not money received ("nhận tiền mai táng", "tiền trợ cấp")
   // (nor "tiện thể", "tiện hỏi", "tiện đường": tiện folds like tiền; nor the money a procedure's name follows, "tiền
   // [trợ cấp mai táng]": the benefit it pays)
-  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay) tien(?! (?:_|mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong|gia))(?: |$)/, first: 'tien' },
+  // (nor the benefit's own name: "chế độ tiền người già", "tiền người cao tuổi")
+  { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay| che do) tien(?! (?:_|mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong|gia|nguoi gia|nguoi cao tuoi))(?: |$)/, first: 'tien' },
   // "có chát không", "đắt đỏ lắm không": is it expensive
   ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'duoc bot', 'cam theo tien', 'mang theo tien'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',

@@ -1048,3 +1048,9 @@ test('"mỗi người đóng bao nhiêu" and "có mất chi không" ask the cost
   expect(aspectOf('làm cái ni có mất chi không o')?.aspect).toBe('fee');
   expect(aspectOf('phải đóng bao nhiêu năm mới được lãnh')?.aspect).not.toBe('fee');
 });
+
+test('"chế độ tiền người già" names the benefit, not its cost (dialogs-tune-245, tune-3)', () => {
+  expect(aspectOf('hỏi về chế độ tiền người cao tuổi cho mẹ')?.aspect).not.toBe('fee');
+  expect(aspectOf('tiền người già')?.aspect).not.toBe('fee');
+  expect(aspectOf('làm cái này mất tiền không')?.aspect).toBe('fee');
+});
