@@ -39,6 +39,7 @@ const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sa
 const DOING_IT_THERE = /^ (?:\S+ ){0,3}(?:lam|nop|dang ky|xin)(?: truc tuyen)? (?:tren|qua) (?:\S+ ){1,5}thi /;
 const CHANNEL = '(?:vneid|dvc|dich vu cong|cong dich vu cong|cong dvc|app|ung dung|mang|online|vssid|zalo)';
 const ONE_CHANNEL_OR_OTHER = new RegExp(` (?:tren|qua|bang) ${CHANNEL} (?:\\S+ ){0,2}hay (?:(?:tren|qua|bang|la) )?${CHANNEL} `);
+const HOW_ONLINE = / (?:nop|lam|dang ky|khai) (?:online|truc tuyen|qua mang|tren mang) (?:\S+ ){0,2}(?:the nao|ra sao|lam sao|nhu nao|kieu gi|sao) /;
 const ONLINE_REQUIRED = new RegExp(` (?:bat buoc|phai|can) (?:(?:lam|nop|dang ky|khai) )?(?:(?:tren|qua|bang) ${CHANNEL}|online|truc tuyen) (?:\\S+ ){0,2}(?:khong|ko|k|hong|hok|hay|ha) `);
 /** "làm trên dịch vụ công được không": a yes/no question about doing something online, not about the portal. */
 export function asksIfOnline(tokens: readonly string[]): boolean {
@@ -48,6 +49,8 @@ export function asksIfOnline(tokens: readonly string[]): boolean {
   // "làm trên vneid hay dvc": which of two online channels, for the topic
   // ("có bắt buộc làm trên mạng ko hay ra xã nộp giấy đc": whether it must be done online)
   if (ONE_CHANNEL_OR_OTHER.test(t) || ONLINE_REQUIRED.test(t)) return true;
+  // ("con tôi bảo nộp trên cổng dịch vụ công, vậy nộp online thế nào": how to do it online, not how to log in)
+  if (HOW_ONLINE.test(t) && !/ (?:dang nhap|tai khoan|mat khau) /.test(t)) return true;
   // ("có thể nộp qua cổng dịch vụ công không", "giờ làm online trên dvc được rồi hả")
   // ("có được đăng ký online trên dịch vụ công không")
   return / duoc (?:roi )?(?:khong|chua|ha|hong|hok|k|ko|a) | duoc (?:khong|ko|k)$|^ (?:\S+ ){0,2}co (?:the|duoc) (?:\S+ ){1,8}(?:khong|ko|k|hong|hok) /.test(t) && !PORTAL_USE.test(t);

@@ -33,6 +33,9 @@ test('whether something can be done online, as opposed to how to use the portal'
   expect(asksIfOnline(words('co the nop qua cong dich vu cong khong toi ban di lam ca ngay'))).toBe(true);
   expect(asksIfOnline(words('bay gio lam online tren dich vu cong duoc roi ha'))).toBe(true);
   expect(asksIfOnline(words('lam tren cong dvc thi dung tai khoan cua bo hay cua me'))).toBe(true); // doing it there, then how
+  // how to do it online, not how to log in (dialogs-tune-245)
+  expect(asksIfOnline(words('con toi bao nop tren cong dich vu cong vay nop online the nao'))).toBe(true);
+  expect(asksIfOnline(words('nop online thi dang nhap tai khoan the nao'))).toBe(false);
 });
 
 test('a yes/no question, as opposed to an open one', () => {
