@@ -6,7 +6,7 @@ import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
 import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
-import { agencyPlaces, heldPaper, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
+import { agencyPlaces, heldIdentityPapers, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { extractReceiptCode } from '../understanding/receipt';
 import { fold, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
@@ -368,7 +368,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   }
   // ("cần giấy tờ chi để chứng minh, mẹ chỉ còn cái chứng minh nhân dân cũ": identity papers held say nothing of
   // the topic, so the words alone are trusted only when they lean the same way without them)
-  const ids = namesNoProcedure ? identityPapers(analysis.tokens).filter(([start, end]) => heldPaper(analysis.tokens, start, end)) : [];
+  const ids = namesNoProcedure ? heldIdentityPapers(analysis.tokens) : [];
   const withoutIds = ids.length && analysis.intent === 'procedure' ? matcher.analyze(outsideSpans(analysis.tokens, ids).join(' ')) : analysis;
   // ("đang ở Sài Gòn, có phải về quê làm không": where to do the topic, whatever the home town's words suggest)
   const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens);

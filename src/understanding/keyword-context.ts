@@ -205,7 +205,7 @@ export function recordPlaces(tokens: readonly string[], accents: readonly (strin
 }
 
 /** Identity papers asked for by nearly every procedure: carried along, they say nothing about the topic. */
-const IDENTITY_PAPERS = [['chung', 'minh', 'nhan', 'dan'], ['can', 'cuoc', 'cong', 'dan'], ['can', 'cuoc'], ['ho', 'chieu'], ['so', 'ho', 'khau']];
+const IDENTITY_PAPERS = [['chung', 'minh', 'nhan', 'dan'], ['chung', 'minh', 'thu'], ['can', 'cuoc', 'cong', 'dan'], ['can', 'cuoc'], ['ho', 'chieu'], ['so', 'ho', 'khau']];
 /** Spans [start, end) of identity papers named ("có cần mang cmnd theo không hay căn cước"). */
 export function identityPapers(tokens: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
@@ -222,12 +222,26 @@ export function identityPapers(tokens: readonly string[]): [number, number][] {
  */
 export function heldPaper(tokens: string[], start: number, end: number): boolean {
   const at = tokens[start - 1] === 'cai' ? start - 1 : start;
-  // ("chỉ còn", "vẫn còn": still held; a message opening "còn cái căn cước…" turns to it)
-  if (tokens[at - 1] === 'con' && (tokens[at - 2] === 'chi' || tokens[at - 2] === 'van')) return true;
+  // ("chỉ còn", "vẫn còn", "chỉ có": still held; a message opening "còn cái căn cước…" turns to it)
+  if ((tokens[at - 1] === 'con' || tokens[at - 1] === 'co') && (tokens[at - 2] === 'chi' || tokens[at - 2] === 'van')) return true;
   // ("cần giấy chi, chứng minh nhân dân cũ có được không": whether it will do as a paper)
   const after = tokens[end] === 'cu' ? end + 1 : end;
   if ((tokens[after] === 'co' && tokens[after + 1] === 'duoc') || (tokens[after] === 'duoc' && tokens[after + 1] === 'khong')) return true;
   return carriedPaper(tokens, start, end);
+}
+
+/**
+ * The identity papers held ("mệ chỉ có cái chứng minh thư cũ với sổ hộ khẩu thôi"): each held by itself, or listed
+ * after one that is ("với", "và").
+ */
+export function heldIdentityPapers(tokens: string[]): [number, number][] {
+  const held: [number, number][] = [];
+  for (const [start, end] of identityPapers(tokens)) {
+    const last = held[held.length - 1];
+    const between = last ? tokens.slice(last[1], start).filter((t) => t !== 'cu' && t !== 'cai') : [];
+    if (heldPaper(tokens, start, end) || (last && between.length === 1 && (between[0] === 'voi' || between[0] === 'va'))) held.push([start, end]);
+  }
+  return held;
 }
 
 /**

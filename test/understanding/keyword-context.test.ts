@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -171,7 +171,15 @@ describe('a paper held or carried along', () => {
     ['chung minh nhan dan het han roi', 'chung', 4, false],
     ['can giay chi chung minh nhan dan cu co duoc khong', 'chung', 4, true], // whether it will do as a paper
     ['can cuoc lam o dau duoc khong', 'can', 2, false],
+    ['ba chi co cmnd cu het han roi', 'cmnd', 1, true], // "chỉ có" (dialogs-tune-184)
   ])('"%s" → %s', (text, first, n, expected) => expect(held(text, first as string, n as number)).toBe(expected));
+
+  test('papers listed after a held one are held too; "chứng minh thư" is an identity paper (dialogs-tune-246)', () => {
+    const t = 'can giay to chi me chi co cai chung minh thu cu voi so ho khau thoi'.split(' ');
+    expect(heldIdentityPapers(t).map(([s, e]) => t.slice(s, e).join(' '))).toEqual(['chung minh thu', 'so ho khau']);
+    const u = 'chung minh thu het han roi voi so ho khau cung mat'.split(' ');
+    expect(heldIdentityPapers(u)).toEqual([]);
+  });
 });
 
 describe("the citizen's own lateness", () => {
