@@ -1054,3 +1054,8 @@ test('"chế độ tiền người già" names the benefit, not its cost (dialog
   expect(aspectOf('tiền người già')?.aspect).not.toBe('fee');
   expect(aspectOf('làm cái này mất tiền không')?.aspect).toBe('fee');
 });
+
+test('"bữa nào rảnh tôi ghé" tells a plan, "bữa nào lấy được" asks when (dialogs-tune-245)', () => {
+  expect(aspectOf('bữa nào rảnh tôi ghé')?.aspect).not.toBe('duration');
+  expect(aspectOf('bữa nào lấy được vậy')?.aspect).toBe('duration');
+});
