@@ -1279,3 +1279,9 @@ test('enrolling in first grade is the reason papers are needed, not a topic of i
   expect(matcher.analyze('chào ad, con e tên Trần Minh Khang mà lúc làm khai sinh xã ghi sai thành Minh Khan, giờ nộp hồ sơ vào lớp 1 mới biết, sửa lại thế nào').procedure).toBe('thay-doi-cai-chinh-ho-tich');
   expect(matcher.analyze('cho con vào lớp 1 trường nào tốt ad').intent).toBe('out_of_scope');
 });
+
+test('an ID card printed wrong is made again (cấp thẻ), not a civil-status correction; a wrong birth record is corrected (dialogs-tune-236)', () => {
+  expect(matcher.analyze('căn cước in sai năm sinh của mẹ tôi thì sửa ở đâu').procedure).toBe('cap-the-can-cuoc');
+  expect(matcher.analyze('cccd của ba em bị in sai quê thì sửa sao').procedure).toBe('cap-the-can-cuoc');
+  expect(matcher.analyze('giấy khai sinh của tôi bị ghi sai năm sinh thì sửa ở đâu').procedure).toBe('thay-doi-cai-chinh-ho-tich');
+});
