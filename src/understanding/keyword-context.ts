@@ -326,11 +326,13 @@ export function askedAsRequired(tokens: readonly string[], start: number): boole
 /** The last word of a way to reach an office: "số hotline", "số điện thoại", "sđt", "địa chỉ", "email". */
 const CONTACT_ENDS = new Set(['hotline', 'thoai', 'sdt', 'chi', 'email', 'mail', 'fanpage']);
 /**
- * "cho e xin số hotline phòng xuất nhập cảnh HN", "địa chỉ của công an tỉnh": an agency whose contact is asked — the
+ * "cho e xin số hotline phòng xuất nhập cảnh HN", "địa chỉ của công an tỉnh": an agency whose contact or hours are asked — the
  * procedure words in its name ("xuất nhập cảnh") name the office, not a question about the procedure.
  */
 export function contactedAgencies(tokens: readonly string[]): [number, number][] {
-  const contacted = (i: number) => CONTACT_ENDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'cua' && CONTACT_ENDS.has(tokens[i - 2] ?? ''));
+  // (or its hours: "giờ làm việc của phòng xuất nhập cảnh công an tỉnh")
+  const ends = (j: number) => CONTACT_ENDS.has(tokens[j] ?? '') || (tokens[j] === 'viec' && tokens[j - 1] === 'lam' && tokens[j - 2] === 'gio');
+  const contacted = (i: number) => ends(i - 1) || (tokens[i - 1] === 'cua' && ends(i - 2));
   // (only those led to by the contact: a levelled name elsewhere is another matter)
   return agencyPlaces(tokens, contacted).filter(([i]) => contacted(i));
 }

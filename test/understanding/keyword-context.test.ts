@@ -239,6 +239,8 @@ test('an agency whose contact is asked is a place named ("số hotline phòng xu
   const t = 'cho em xin so hotline phong xuat nhap canh ha noi voi'.split(' ');
   expect(contactedAgencies(t)).toEqual([[5, 9]]);
   expect(contactedAgencies('lam ho chieu o phong xuat nhap canh'.split(' '))).toEqual([]);
+  // …or its hours (dialogs-tune-236)
+  expect(contactedAgencies('gio lam viec cua phong xuat nhap canh cong an tinh the nao'.split(' '))).toEqual([[4, 9]]);
 });
 
 test('a birth certificate one has nothing but, or offers as a copy, is carried along (dialogs-tune-69/92/111)', () => {
