@@ -1285,3 +1285,8 @@ test('an ID card printed wrong is made again (cấp thẻ), not a civil-status c
   expect(matcher.analyze('cccd của ba em bị in sai quê thì sửa sao').procedure).toBe('cap-the-can-cuoc');
   expect(matcher.analyze('giấy khai sinh của tôi bị ghi sai năm sinh thì sửa ở đâu').procedure).toBe('thay-doi-cai-chinh-ho-tich');
 });
+
+test('a copy of the marriage or death certificate is an extract from the register (dialogs-tune-244)', () => {
+  expect(matcher.analyze('giấy kết hôn của ba mẹ bị mối ăn rồi, xin bản sao giấy kết hôn ở đâu').procedure).toBe('trich-luc-ho-tich');
+  expect(matcher.analyze('xin bản sao giấy chứng tử của ông để làm thừa kế').procedure).toBe('trich-luc-ho-tich');
+});
