@@ -62,6 +62,9 @@ test('whether someone else may do it for the citizen (from dialogs-tune-11/18)',
   expect(asksOnBehalf(t('nop ho so online duoc khong'))).toBe(false); // "hồ sơ", not "hộ"
   expect(asksOnBehalf(t('e ko di duoc thi vo di lam giup dc chu'))).toBe(true); // "được chứ"
   expect(asksOnBehalf(t('lam ho so o xa duoc khong'))).toBe(false);
+  // "được đi làm cho cháu không": whether one may do it for someone (dialogs-tune-245)
+  expect(asksOnBehalf(t('toi la ong noi thi co duoc di lam cho chau khong hay phai bo me no di'))).toBe(true);
+  expect(asksOnBehalf(t('lam cho chau can giay gi'))).toBe(false);
 });
 
 test('service at home, asked for (from dialogs-tune-14/21/26)', () => {
