@@ -33,6 +33,8 @@ const CUES: IntentCue[] = [
   // a business recommended or a trade sought ("ad biết chỗ nào cho thuê trọ rẻ không", "ai có đất thổ cư bán lại ko"):
   // not the agency's to answer, whatever procedure words come with it
   { intent: 'out_of_scope', weight: 40, re: /\b((?:truong|lop|nha tre)(?: \S+){0,2} nao (?:\S+ ){0,6}(?:con nhan|nhan tre|tuyen sinh|con cho)|(?:tiem|quan|cua hang|cong ty|van phong|trung tam)(?: \S+){0,3} nao (?!cung )(?:\S+ ){0,8}(?:re|ngon|dep|uy tin|tot|tot nhat|lay lien)|(?:biet|gioi thieu|chi) (?:\S+ ){0,2}(?:cho|noi|tiem|quan|cong ty|benh vien|truong|homestay|khach san|ben)(?: \S+)? nao (?:\S+ ){0,8}(?:re|ngon|tot nhat|uy tin|dep|it dong|lay lien|gan day)|(?:co ai|ai) (?:co )?(?!duoc )(?:\S+ ){0,6}(?:ban lai|ban|cho thue|sang nhuong) (?:\S+ ){0,6}(?:khong|ko|k|hong)|(?:cho|noi|dau) (?:nao )?(?:con|co|dang) (?:cho )?(?:phong|phong tro|nha tro|can ho|nha) (?:\S+ )?(?:trong|cho thue)|(?:gio |neu )?ban (?:di |lai )?(?:thi )?(?:duoc|dc) (?:bao nhieu|may) (?:tien|trieu|ty|cay))\b/ },
+  // whom to marry, asked for advice ("nên kết hôn với ny cũ hay ny mới"): no registration is asked
+  { intent: 'out_of_scope', weight: 99, re: /\bnen (?:cuoi|ket hon|lay) (?:\S+ ){0,5}hay\b/ },
   // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2"), said outright: the land's words name no procedure
   // (not "tính theo giá đất": the fee's basis)
   { intent: 'out_of_scope', weight: 99, re: /(?<!theo |bang )\b(?:gia dat (?:\S+ ){0,8}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b|gia dat (?:\S+ ){0,6}(?:con )?(?:len|tang|giam|xuong) (?:nua )?(?:khong|ko|k|hong|hok)\b|mua ban (?:\S+ ){0,3}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b)/ },

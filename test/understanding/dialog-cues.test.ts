@@ -39,6 +39,9 @@ test('whether something can be done online, as opposed to how to use the portal'
 });
 
 test('a yes/no question, as opposed to an open one', () => {
+  // "chỉ cần" is no Central "chi" (= gì) (dialogs-tune-141/19/47)
+  expect(asksYesNo(words('co can giay xac nhan doc than khong hay chi can can cuoc'))).toBe(true);
+  expect(asksYesNo(words('can mang giay chi a co can can cuoc khong'))).toBe(false);
   expect(asksYesNo(words('co can mang theo ban an ly hon khong'))).toBe(true);
   expect(asksYesNo(words('phai co hop dong cong chung ha'))).toBe(true);
   expect(asksYesNo(words('can mang giay to gi khong'))).toBe(false); // which papers: open

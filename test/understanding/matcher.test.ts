@@ -1290,3 +1290,8 @@ test('a copy of the marriage or death certificate is an extract from the registe
   expect(matcher.analyze('giấy kết hôn của ba mẹ bị mối ăn rồi, xin bản sao giấy kết hôn ở đâu').procedure).toBe('trich-luc-ho-tich');
   expect(matcher.analyze('xin bản sao giấy chứng tử của ông để làm thừa kế').procedure).toBe('trich-luc-ho-tich');
 });
+
+test('a child had with a former partner is the story of recognising it; whom to marry is out of scope (dialogs-tune-120, tune-5)', () => {
+  expect(matcher.analyze('bạn em có con với người yêu cũ, giờ người đó muốn nhận con thì làm sao').procedure).toBe('nhan-cha-me-con');
+  expect(matcher.analyze('nên cưới người yêu cũ hay người mới vậy ad').intent).toBe('out_of_scope');
+});
