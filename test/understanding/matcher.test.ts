@@ -1295,3 +1295,8 @@ test('a child had with a former partner is the story of recognising it; whom to 
   expect(matcher.analyze('bạn em có con với người yêu cũ, giờ người đó muốn nhận con thì làm sao').procedure).toBe('nhan-cha-me-con');
   expect(matcher.analyze('nên cưới người yêu cũ hay người mới vậy ad').intent).toBe('out_of_scope');
 });
+
+test('a grievance voiced ("tui rất bức xúc", "lần nào cũng bảo thiếu", "sao không nói một lần") outweighs the story of the procedure (tune-20, tune-40)', () => {
+  expect(matcher.analyze('hồ sơ trợ cấp xã hội cho ba nộp từ tháng 2 mà giờ vẫn chưa được duyệt, tôi rất bức xúc').intent).toBe('complaint');
+  expect(matcher.analyze('đi nộp hồ sơ đăng ký hộ kinh doanh 3 lần rồi, lần nào cũng bảo thiếu giấy, sao không hướng dẫn một lần cho xong').intent).toBe('complaint');
+});
