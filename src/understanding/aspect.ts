@@ -120,6 +120,8 @@ const CUES: Cue[] = [
   // "nộp hôm nay mai có lấy được chưa": when the result comes
   { aspect: 'duration', weight: 3, re: / (?:mai|chieu|hom sau|tuan sau|ngay mai|sang mai) (?:co )?lay /, first: 'lay' },
   // where
+  // ("ra chỗ mô làm", "nộp mô": Central "mô" typed without marks; not a bare "cho mo", also "cho mở")
+  ...cue('where', 3, 'ra cho mo', 'toi cho mo', 'den cho mo', 'nop mo(?! cua)', 'nop o mo'),
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay phai len', 'phai len', 'len tinh', 'cap nao',
     'ben nao', 'hay ben', 'o cong an', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',

@@ -1059,3 +1059,9 @@ test('"bữa nào rảnh tôi ghé" tells a plan, "bữa nào lấy được" as
   expect(aspectOf('bữa nào rảnh tôi ghé')?.aspect).not.toBe('duration');
   expect(aspectOf('bữa nào lấy được vậy')?.aspect).toBe('duration');
 });
+
+test('Central "mô" typed without marks asks where ("ra cho mo lam", "nop mo"); "cho mở" does not (tune-40, dialogs-tune-240)', () => {
+  expect(aspectOf('dinh danh muc 2 thi ra cho mo lam')?.aspect).toBe('where');
+  expect(aspectOf('nop mo')?.aspect).toBe('where');
+  expect(aspectOf('co cho mo quan an o nha khong')?.aspect).not.toBe('where');
+});
