@@ -231,7 +231,8 @@ const CUES: Cue[] = [
   // "làm ở xã được không" — but not "đi làm ở Hàn", "đang làm ở Bình Dương": where the citizen works
   { aspect: 'where', weight: 2, re: /(?<! di| dang| van| hien| di lam| cong nhan)(?:^| )lam o(?: |$)/, first: 'lam' },
   // a bare "đâu" — but not "lần đầu", "ban đầu", "bắt đầu", "đầu tiên", "đầu tư" (đầu folds like đâu)
-  { aspect: 'where', weight: 1, re: /(?<! lan| ban| bat| hang| tu| dot)(?:^| )dau(?! tien| tu| nam| thang| tuan)(?: |$)/, first: 'dau' },
+  // (nor "dấu" and "Dầu", which fold alike: "ghi sai dấu", "đóng dấu", "Thủ Dầu Một", "dầu ăn")
+  { aspect: 'where', weight: 1, re: /(?<! lan| ban| bat| hang| tu| dot| sai| dong| bo| danh| thu| co| con| go| thieu| mat| nhan)(?:^| )dau(?! tien| tu| nam| thang| tuan| mot| an| nhot| moi| do)(?: |$)/, first: 'dau' },
   // online
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
     'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',

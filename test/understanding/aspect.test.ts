@@ -1065,3 +1065,10 @@ test('Central "mô" typed without marks asks where ("ra cho mo lam", "nop mo"); 
   expect(aspectOf('nop mo')?.aspect).toBe('where');
   expect(aspectOf('co cho mo quan an o nha khong')?.aspect).not.toBe('where');
 });
+
+test('"dấu", "dâu" and "Dầu" fold like "đâu" but ask nowhere ("ghi sai dấu", "con dâu", "Thủ Dầu Một"; dialogs-tune-107/167/249)', () => {
+  expect(aspectOf('tên bé trên khai sinh bị ghi sai dấu')?.aspect).not.toBe('where');
+  expect(aspectOf('con dâu tôi mới sinh cháu')?.aspect).not.toBe('where');
+  expect(aspectOf('mới mua nhà ở Thủ Dầu Một muốn chuyển hộ khẩu về')?.aspect).not.toBe('where');
+  expect(aspectOf('làm ở đâu')?.aspect).toBe('where');
+});
