@@ -969,6 +969,9 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     // …even told with the date and the channel of the submission (dialogs-tune-151/241)
     expect(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'dạ hồ sơ trích lục khai sinh của bé, nộp online tuần trước')[1].parse.intent).toBe('status');
     expect(chat('hồ sơ của tôi nộp tuần trước giờ tới đâu rồi', 'hồ sơ cấp đổi căn cước cho ba em đó, nộp từ đầu tháng 8')[1].parse.intent).toBe('status');
+    // (a long office name between, "chi nhánh" and "chỉ nhớ" asking nothing: dialogs-tune-248)
+    expect(chat('kiểm tra hồ sơ giúp tôi', 'hồ sơ sang tên đất, nộp ở chi nhánh văn phòng đăng ký đất đai huyện Đức Hoà hồi tháng 7')[1].parse.intent).toBe('status');
+    expect(chat('hồ sơ xin giấy phép xây dựng của tôi muốn biết đã duyệt chưa', 'khong nho ma, chi nho nop ngay 5/9')[1].parse.intent).toBe('status');
     // …and a status check further back says nothing of it
     expect(brief(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'cảm ơn ad', 'dạ làm lại căn cước bị mất')[2])).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
   });
