@@ -1300,3 +1300,7 @@ test('a grievance voiced ("tui rất bức xúc", "lần nào cũng bảo thiế
   expect(matcher.analyze('hồ sơ trợ cấp xã hội cho ba nộp từ tháng 2 mà giờ vẫn chưa được duyệt, tôi rất bức xúc').intent).toBe('complaint');
   expect(matcher.analyze('đi nộp hồ sơ đăng ký hộ kinh doanh 3 lần rồi, lần nào cũng bảo thiếu giấy, sao không hướng dẫn một lần cho xong').intent).toBe('complaint');
 });
+
+test('"gọi trực tiếp cho chuyên viên …" asks for a person, whatever office is named (dialogs-tune-248)', () => {
+  expect(matcher.analyze('muốn gọi trực tiếp cho chuyên viên phòng đăng ký kinh doanh hỏi thêm').intent).toBe('human');
+});
