@@ -294,6 +294,11 @@ const ASKED_PAPER = new Set(['can', 'mang', 'dem', 'nop', 'kem', 'cam']);
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
 
+/** Submitting online, the act asked about: "nộp hồ sơ trực tuyến", "nộp online", "nộp trên cổng". */
+const SUBMITS_ONLINE = / nop (?:ho so |hs )?(?:truc tuyen|online|onl|qua mang|tren mang|tren (?:cong|dich vu cong|dvc|do)|qua (?:cong|dich vu cong|dvc)) /;
+/** An identity account required or lacked: "có cần tài khoản định danh mức 2", "chưa có tk VNeID mức 2", "hay phải mức 2". */
+const ACCOUNT_REQUIRED = / (?:can|phai|buoc|chua co|khong co|ko co)(?: phai)?(?: co)? (?:tai khoan |tk )?(?:dinh danh |vneid |dinh danh dien tu )?muc (?:2|hai) /;
+const GETS_ACCOUNT = / (?:dang ky|kich hoat|tao|lam|len) (?:tai khoan |tk |muc 2 )?(?:o dau|cho nao|the nao|nhu the nao|kieu gi|sao|o mo|ra sao) /;
 /** A yes-or-no question of must or may: a modal, then a closing question word. */
 const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
 /** Words of doing things in one go ("cùng một lúc", "một lần", "làm chung"). */
@@ -709,7 +714,18 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "Chào các cháu ở uỷ ban": a short hello that names no procedure and asks nothing (the classifier's lean on "cháu"
     // is no question about guardianship)
     if (top.label.startsWith(PROC) && opensWithHello(tokens) && tokens.length <= 6 && !questionLike && keywordStrength === 0) return { ...base, intent: 'greeting' };
-    if (top.label.startsWith(PROC)) return asProcedure(top.label.slice(PROC.length), base.confidence);
+    if (top.label.startsWith(PROC)) {
+      const first = asProcedure(top.label.slice(PROC.length), base.confidence);
+      // ("ai cũng nộp online được hả hay phải có tk định danh mức 2": the account named only as what submitting online
+      // requires; the procedure named for itself is the one asked about)
+      // (unless getting the account is asked after all: "tui chưa có thì đăng ký ở đâu")
+      if (onlineByNature.has(top.label.slice(PROC.length)) && SUBMITS_ONLINE.test(` ${folded} `) && ACCOUNT_REQUIRED.test(` ${folded} `)
+        && !GETS_ACCOUNT.test(` ${folded} `)) {
+        const portal = scored.find((x) => fallbacks.has(x.label));
+        if (portal) return asProcedure(portal.label.slice(PROC.length), Math.max(prob(portal), 0.5));
+      }
+      return first;
+    }
     const intent = top.label.slice(INT.length) as Intent;
     // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you
     const social = intent === 'greeting' || intent === 'thanks' || intent === 'goodbye';

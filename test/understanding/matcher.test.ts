@@ -1304,3 +1304,11 @@ test('a grievance voiced ("tui rất bức xúc", "lần nào cũng bảo thiế
 test('"gọi trực tiếp cho chuyên viên …" asks for a person, whatever office is named (dialogs-tune-248)', () => {
   expect(matcher.analyze('muốn gọi trực tiếp cho chuyên viên phòng đăng ký kinh doanh hỏi thêm').intent).toBe('human');
 });
+
+test('whether submitting online needs a level-2 identity account is a question about the portal, unless getting the account is asked (tune-24/28/32/34/36)', () => {
+  for (const text of ['muốn nộp hồ sơ trực tuyến thì có bắt buộc tài khoản định danh mức 2 không', 'chua co tk vneid muc 2 thi nop online dc ko ad', 'nộp trên cổng dịch vụ công ai cũng được hay phải mức 2']) {
+    const r = matcher.analyze(text);
+    expect([r.procedure, r.aspect]).toEqual(['nop-ho-so-truc-tuyen', 'eligibility']);
+  }
+  expect(matcher.analyze('nộp online phải có vneid mức 2, mà tôi chưa có thì kích hoạt ở đâu').procedure).toBe('dinh-danh-dien-tu');
+});
