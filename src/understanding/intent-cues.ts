@@ -33,6 +33,9 @@ const CUES: IntentCue[] = [
   // a business recommended or a trade sought ("ad biết chỗ nào cho thuê trọ rẻ không", "ai có đất thổ cư bán lại ko"):
   // not the agency's to answer, whatever procedure words come with it
   { intent: 'out_of_scope', weight: 40, re: /\b((?:truong|lop|nha tre)(?: \S+){0,2} nao (?:\S+ ){0,6}(?:con nhan|nhan tre|tuyen sinh|con cho)|(?:tiem|quan|cua hang|cong ty|van phong|trung tam)(?: \S+){0,3} nao (?!cung )(?:\S+ ){0,8}(?:re|ngon|dep|uy tin|tot|tot nhat|lay lien)|(?:biet|gioi thieu|chi) (?:\S+ ){0,2}(?:cho|noi|tiem|quan|cong ty|benh vien|truong|homestay|khach san|ben)(?: \S+)? nao (?:\S+ ){0,8}(?:re|ngon|tot nhat|uy tin|dep|it dong|lay lien|gan day)|(?:co ai|ai) (?:co )?(?!duoc )(?:\S+ ){0,6}(?:ban lai|ban|cho thue|sang nhuong) (?:\S+ ){0,6}(?:khong|ko|k|hong)|(?:cho|noi|dau) (?:nao )?(?:con|co|dang) (?:cho )?(?:phong|phong tro|nha tro|can ho|nha) (?:\S+ )?(?:trong|cho thue)|(?:gio |neu )?ban (?:di |lai )?(?:thi )?(?:duoc|dc) (?:bao nhieu|may) (?:tien|trieu|ty|cay))\b/ },
+  // a business recommended ("chỗ nào cho thuê xe tải", "văn phòng luật nào làm rẻ", "khách sạn nào giá rẻ", "mua vé xe ở
+  // đâu rẻ"): a trade's service, not the agency's
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:cho|noi|thay|xe khach|nha xe|khach san|cong ty|cty|van phong(?: luat)?|trung tam|luat su|goi|tiem|quan|truong) nao (?:\S+ ){0,6}(?:re|gia re|gioi|tot|uy tin|ngon)|cho nao (?:cho thue|sua|day|ban)|(?:mua|thue|dat) (?:\S+ ){0,4}o dau (?:re|gia re))\b/ },
   // whom to marry, asked for advice ("nên kết hôn với ny cũ hay ny mới"): no registration is asked
   { intent: 'out_of_scope', weight: 99, re: /\bnen (?:cuoi|ket hon|lay) (?:\S+ ){0,5}hay\b/ },
   // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2"), said outright: the land's words name no procedure

@@ -976,6 +976,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(brief(chat('hồ sơ H30.12-250101-0042 tới đâu rồi ad', 'cảm ơn ad', 'dạ làm lại căn cước bị mất')[2])).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
   });
 
+  test('a business recommended in a procedure chat is out of scope (dialogs-tune-17/106/163)', () => {
+    expect(chat('đăng ký tạm trú cần gì', 'ad biết chỗ nào cho thuê phòng trọ gần khu công nghiệp không')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('đổi bằng lái xe ở đâu', 'vé xe khách về quê mua ở đâu rẻ ad')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('office hours mid-chat', () => {
     const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
     expect(brief(r[1])).toEqual(intent('office'));

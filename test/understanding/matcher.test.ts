@@ -1312,3 +1312,8 @@ test('whether submitting online needs a level-2 identity account is a question a
   }
   expect(matcher.analyze('nộp online phải có vneid mức 2, mà tôi chưa có thì kích hoạt ở đâu').procedure).toBe('dinh-danh-dien-tu');
 });
+
+test('a business recommended ("chỗ nào cho thuê", "luật sư nào giỏi", "mua … ở đâu rẻ") is out of scope; where to submit is not (dialogs-tune-17/157/163, tune-28/35)', () => {
+  expect(matcher.analyze('luật sư nào giỏi về đất đai ad giới thiệu').intent).toBe('out_of_scope');
+  expect(matcher.analyze('báo lưu trú cho chỗ nào, nhắn zalo công an được không').intent).toBe('procedure');
+});
