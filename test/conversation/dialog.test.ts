@@ -981,6 +981,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('đổi bằng lái xe ở đâu', 'vé xe khách về quê mua ở đâu rẻ ad')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('a divorce sought in a marriage chat is the court\'s matter; a name changed after one is not (dialogs-tune-235, tune-12)', () => {
+    expect(chat('đăng ký kết hôn ở đâu', 'mà lỡ sau này ly hôn thì nộp đơn ở xã luôn hả')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('đổi họ cho con thế nào', 'đổi họ con theo mẹ sau khi ly hôn thì nộp ở đâu')[1].parse.intent).toBe('procedure');
+  });
+
   test('office hours mid-chat', () => {
     const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
     expect(brief(r[1])).toEqual(intent('office'));
