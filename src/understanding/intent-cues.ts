@@ -36,6 +36,9 @@ const CUES: IntentCue[] = [
   // a business recommended ("chỗ nào cho thuê xe tải", "văn phòng luật nào làm rẻ", "khách sạn nào giá rẻ", "mua vé xe ở
   // đâu rẻ"): a trade's service, not the agency's
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:cho|noi|thay|xe khach|nha xe|khach san|cong ty|cty|van phong(?: luat)?|trung tam|luat su|goi|tiem|quan|truong) nao (?:\S+ ){0,6}(?:re|gia re|gioi|tot|uy tin|ngon)|cho nao (?:cho thue|sua|day|ban)|(?:mua|thue|dat) (?:\S+ ){0,4}o dau (?:re|gia re))\b/ },
+  // a sale or a rental sought among people ("ai có đất thổ cư bán lại ko", "ai cho thuê phòng trọ", "cần bán gấp",
+  // "có quen ai mua không"): a market, not the agency
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:ai (?:co (?:\S+ ){0,9}ban(?: lai)? (?:khong|ko|hong|k)|cho thue (?:\S+ ){0,8}(?:khong|ko|hong|k)$|can mua (?:\S+ ){0,6}(?:khong|ko|hong|k)$)|can (?:ban|mua) gap|quen ai (?:mua|ban|cho thue))\b/ },
   // a divorce or the custody of a child sought ("ly hôn thì nộp đơn ở xã luôn hả", "giành quyền nuôi con"): the court's
   // matter (not a divorce judgment carried as a paper: "có cần bản án ly hôn không")
   { intent: 'out_of_scope', weight: 99, re: /\b(?:thu tuc ly hon|(?:nop|viet) don (?:xin )?ly hon|(?<!sau khi |sau |da |khi )ly hon (?:thi )?(?:nop don|lam (?:o|thu tuc)|nop (?:o|tai))|(?:gianh|tranh|gianh lai|tranh chap) quyen nuoi con)\b/ },

@@ -1317,3 +1317,10 @@ test('a business recommended ("chỗ nào cho thuê", "luật sư nào giỏi", 
   expect(matcher.analyze('luật sư nào giỏi về đất đai ad giới thiệu').intent).toBe('out_of_scope');
   expect(matcher.analyze('báo lưu trú cho chỗ nào, nhắn zalo công an được không').intent).toBe('procedure');
 });
+
+test('a sale or a rental sought among people is out of scope, whatever land words come with it (dialogs-tune-16/248, tune-20/36)', () => {
+  for (const text of ['ai có miếng đất thổ cư ở Củ Chi bán lại không', 'nhà cần bán gấp miếng đất có sổ đỏ, ad đăng giùm', 'ba tôi muốn bán đất, ad có quen ai mua không']) {
+    expect(matcher.analyze(text).intent).toBe('out_of_scope');
+  }
+  expect(matcher.analyze('mua đất có sổ đỏ rồi thì sang tên ở đâu').intent).toBe('procedure');
+});
