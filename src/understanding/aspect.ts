@@ -39,6 +39,10 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / (?:duoc|co the) (?:lam|doi|nop|dang ky) truoc (?:\S+ ){0,3}(?:may|bao lau|bao nhieu)(?: |$)/, first: 'truoc' },
   // "đi nước ngoài bao lâu thì bị xoá thường trú": how long until something befalls one — a condition
   { aspect: 'eligibility', weight: 4, re: / (?:bao lau|may thang|may nam|bao nhieu (?:thang|nam|ngay)) (?:thi )?(?:se )?bi /, first: 'bi' },
+  // "đóng mấy năm mới rút được": how long one must contribute — a condition, not how long it takes
+  { aspect: 'eligibility', weight: 4, re: / dong (?:\S+ ){0,3}(?:may|bao nhieu) (?:nam|thang) (?:thi |moi )/, first: 'dong' },
+  // "trường có cấp lại bằng mới ko": whether a lost diploma is issued again at all
+  { aspect: 'eligibility', weight: 3, re: / co cap lai (?:bang|van bang)(?: (?!qua|tren|online|truc)\S+){0,3} (?:khong|ko|hong|hok|k)(?: a| ad)?(?: |$)(?!\S)/, first: 'lai' },
   // "hạn báo muộn nhất là khi nào", "bằng A1 có thời hạn ko": a deadline or a validity — whether it still applies
   ...cue('eligibility', 4, 'muon nhat', 'cham nhat', 'tre nhat', 'co thoi han'),
   ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong mo', 'thue phi', 'phai dong phi', 'phai dong tien', 'may chuc nghin', 'may tram nghin', 'bao nhieu 1 ban',

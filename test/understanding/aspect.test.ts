@@ -1072,3 +1072,9 @@ test('"dấu", "dâu" and "Dầu" fold like "đâu" but ask nowhere ("ghi sai d�
   expect(aspectOf('mới mua nhà ở Thủ Dầu Một muốn chuyển hộ khẩu về')?.aspect).not.toBe('where');
   expect(aspectOf('làm ở đâu')?.aspect).toBe('where');
 });
+
+test('"đóng mấy năm mới rút được" and "trường có cấp lại bằng không" ask whether one qualifies (dialogs-tune-67/198/237)', () => {
+  expect(aspectOf('phải đóng bảo hiểm mấy năm mới được rút')?.aspect).toBe('eligibility');
+  expect(aspectOf('mất bằng cao đẳng rồi trường có cấp lại bằng không ạ')?.aspect).toBe('eligibility');
+  expect(aspectOf('mất thẻ có cấp lại qua app được không')?.aspect).not.toBe('eligibility');
+});
