@@ -1078,3 +1078,10 @@ test('"đóng mấy năm mới rút được" and "trường có cấp lại b�
   expect(aspectOf('mất bằng cao đẳng rồi trường có cấp lại bằng không ạ')?.aspect).toBe('eligibility');
   expect(aspectOf('mất thẻ có cấp lại qua app được không')?.aspect).not.toBe('eligibility');
 });
+
+test('whether a paper or a photo goes in the file asks for the papers ("có cần hộ khẩu ko", "có phải kèm bản án không", "có cần làm đơn ko"; dialogs-tune-62/118/220, tune-25)', () => {
+  for (const text of ['có cần sổ hộ khẩu không hay chỉ cần căn cước', 'đã ly hôn thì có phải nộp kèm bản án không', 'xin trợ cấp có cần làm đơn ko', 'nhận con có bắt buộc kết quả adn không']) {
+    expect(aspectOf(text)?.aspect).toBe('documents');
+  }
+  expect(aspectOf('có bắt buộc phải đăng ký không')?.aspect).toBe('eligibility');
+});
