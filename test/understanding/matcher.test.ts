@@ -1324,3 +1324,10 @@ test('a sale or a rental sought among people is out of scope, whatever land word
   }
   expect(matcher.analyze('mua đất có sổ đỏ rồi thì sang tên ở đâu').intent).toBe('procedure');
 });
+
+test('recruiting, a joke, a foreign embassy and a sale advertised are out of scope; papers for one\'s own recruitment file are not (tune-27, tune-41)', () => {
+  for (const text of ['kỳ thi tuyển viên chức giáo dục năm nay khi nào có lịch thi', 'xã mình có tuyển nhân viên văn thư không ạ', 'kể chuyện cười cho tui nghe đi ad', 'lãnh sự quán Hàn ở Sài Gòn địa chỉ ở đâu', 'nhà muốn bán đất thì đăng tin ở đâu', 'có luật sư nào tư vấn miễn phí về đất đai không']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
+  }
+  expect(matcher.analyze('mai phải nộp hồ sơ thi tuyển viên chức mà thiếu giấy xác nhận cư trú, xin ở đâu cho nhanh').procedure).toBe('xac-nhan-cu-tru');
+});
