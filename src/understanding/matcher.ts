@@ -707,7 +707,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "dạ em cảm ơn, để mai em lên xã đăng ký khai sinh", "thôi chắc em lãnh thất nghiệp, cảm ơn ad": a thank-you
     // that names a procedure but asks nothing
     const questionLike = asksSomething(text, tokens);
-    if (opensWithThanks(tokens) && !questionLike) {
+    // (not a request said outright: "thôi cho em nói chuyện với người thật đi ad 🙏")
+    if (opensWithThanks(tokens) && !questionLike && !outright) {
       return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
     if (saysFarewell(text, tokens)) return { ...base, intent: 'goodbye', confidence: Math.max(base.confidence, CLOSING_THANKS) };

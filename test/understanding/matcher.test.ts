@@ -1331,3 +1331,9 @@ test('recruiting, a joke, a foreign embassy and a sale advertised are out of sco
   }
   expect(matcher.analyze('mai phải nộp hồ sơ thi tuyển viên chức mà thiếu giấy xác nhận cư trú, xin ở đâu cho nhanh').procedure).toBe('xac-nhan-cu-tru');
 });
+
+test('a person asked for outright is not a "thôi … cảm ơn" decline; "muốn nói chuyện trực tiếp" asks for a person (dialogs-tune-251/256)', () => {
+  expect(matcher.analyze('thôi cho tui gặp cán bộ đi ad 🙏').intent).toBe('human');
+  expect(matcher.analyze('thôi cảm ơn ad').intent).toBe('thanks');
+  expect(matcher.analyze('cho tôi số điện thoại của lãnh đạo phụ trách hộ tịch, tôi muốn nói chuyện trực tiếp').intent).toBe('human');
+});
