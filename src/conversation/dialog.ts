@@ -313,7 +313,8 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     const intent = farewell ? 'goodbye' : analysis.intent;
     // ("hồ sơ cấp lại căn cước của ba em nộp từ 10/9 giờ tới đâu rồi": the application named is the topic of what
     // follows, "lúc nhận thẻ ba em phải đi cùng không")
-    const applied = analysis.intent === 'status' && analysis.keywordStrength > 0 && !ctx ? analysis.candidates[0]?.procedure : undefined;
+    // (so is the application complained about: "làm căn cước mà 2 tháng rồi chưa có thẻ" → "lần sau cấp đổi thì nộp ở đâu")
+    const applied = (analysis.intent === 'status' || analysis.intent === 'complaint') && analysis.keywordStrength > 0 && !ctx ? analysis.candidates[0]?.procedure : undefined;
     if (applied) {
       next.procedure = applied;
       next.topicText = text;

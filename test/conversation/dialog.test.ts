@@ -986,6 +986,12 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('đổi họ cho con thế nào', 'đổi họ con theo mẹ sau khi ly hôn thì nộp ở đâu')[1].parse.intent).toBe('procedure');
   });
 
+  test('the application complained about is the topic of what follows (dialogs-tune-250)', () => {
+    const r = chat('về quê làm căn cước mà 3 tháng rồi chưa có thẻ', 'lần sau cấp đổi thì nộp ở công an nơi tạm trú được không');
+    expect(r[0].parse.intent).toBe('complaint');
+    expect(r[1].parse.procedure).toBe('cap-the-can-cuoc');
+  });
+
   test('office hours mid-chat', () => {
     const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
     expect(brief(r[1])).toEqual(intent('office'));

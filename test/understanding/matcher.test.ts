@@ -1337,3 +1337,9 @@ test('a person asked for outright is not a "thôi … cảm ơn" decline; "muố
   expect(matcher.analyze('thôi cảm ơn ad').intent).toBe('thanks');
   expect(matcher.analyze('cho tôi số điện thoại của lãnh đạo phụ trách hộ tịch, tôi muốn nói chuyện trực tiếp').intent).toBe('human');
 });
+
+test('a card or paper months late is a complaint, said outright (README: a late ID card; tune-28/35/36, dialogs-tune-82/250)', () => {
+  for (const text of ['làm căn cước cho mẹ 4 tháng rồi chưa có thẻ', 'đổi cccd từ 3 tháng trước tới giờ vẫn chưa có, hẹn hoài']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
+  }
+});
