@@ -1343,3 +1343,9 @@ test('a card or paper months late is a complaint, said outright (README: a late 
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
   }
 });
+
+test('the portal failing, told with annoyance ("báo lỗi hoài", "bực mình"), is a complaint said outright (dialogs-tune-159/197/231)', () => {
+  for (const text of ['vào cổng dịch vụ công báo lỗi hoài không đăng nhập được', 'cổng dvc không vào được từ sáng, bực mình quá']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
+  }
+});
