@@ -992,6 +992,10 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(r[1].parse.procedure).toBe('cap-the-can-cuoc');
   });
 
+  test('"sao lâu vậy, bao lâu thì có tiền" in a procedure chat asks how long, the gripe its preface (dialogs-tune-59/104)', () => {
+    expect(brief(chat('mạ tui 82 tuổi xin trợ cấp người cao tuổi được không', 'răng lâu rứa, bao lâu thì mạ tui có tiền')[1])).toEqual(proc('tro-cap-xa-hoi', 'duration'));
+  });
+
   test('office hours mid-chat', () => {
     const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
     expect(brief(r[1])).toEqual(intent('office'));
