@@ -1342,6 +1342,8 @@ test('a card or paper months late is a complaint, said outright (README: a late 
   for (const text of ['làm căn cước cho mẹ 4 tháng rồi chưa có thẻ', 'đổi cccd từ 3 tháng trước tới giờ vẫn chưa có, hẹn hoài']) {
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
   }
+  // (a baby's age is no wait: "bé được 3 tháng rồi mà chưa có thẻ bhyt")
+  expect(matcher.analyze('bé nhà em được 2 tháng rồi mà chưa có thẻ bảo hiểm y tế, làm thế nào').intent).toBe('procedure');
 });
 
 test('the portal failing, told with annoyance ("báo lỗi hoài", "bực mình"), is a complaint said outright (dialogs-tune-159/197/231)', () => {
