@@ -1351,3 +1351,9 @@ test('the portal failing, told with annoyance ("báo lỗi hoài", "bực mình"
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
   }
 });
+
+test('an application told submitted and not heard of since ("nộp … từ tháng 4 tới giờ chưa thấy gì") asks its status (dialogs-tune-26/48/168/174/215)', () => {
+  for (const text of ['hồ sơ xin trợ cấp cho ba tôi nộp ở xã từ đầu tháng 6 tới giờ vẫn chưa thấy gì', 'tui nop ho so dang ky ket hon tu tuan truoc ma gio chua biet the nao']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'status']);
+  }
+});
