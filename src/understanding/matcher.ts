@@ -252,7 +252,7 @@ const notYetDoneIf = (tokens: readonly string[], h: { start: number; end: number
 type Mark = Token[][];
 const MARK_GAP = 8;
 /** `mark` starts at word `i` of `typed`. */
-function markAt(typed: readonly Token[], i: number, mark: Mark): boolean {
+function markAt(typed: readonly Token[], i: number, mark: Mark, clauseStarts: ReadonlySet<number>): boolean {
   const words = mark.reduce((n, part) => n + part.length, 0);
   const fits = (part: Token[], at: number) => part.every((w, j) => markWord(typed[at + j], w, words));
   if (!fits(mark[0], i)) return false;
@@ -263,6 +263,9 @@ function markAt(typed: readonly Token[], i: number, mark: Mark): boolean {
     if (at > next + MARK_GAP || at >= typed.length) return false;
     next = at + part.length;
   }
+  // (a mark of adjacent words stays within one clause: "giấy khai sinh bị mất, sổ gốc ở xã vẫn còn" says no "mất sổ
+  // gốc"; one with a gap may reach over: "cccd bị ghi sai quê quán, muốn làm lại")
+  if (mark.length === 1) for (let j = i + 1; j < next; j++) if (clauseStarts.has(j)) return false;
   return true;
 }
 
@@ -597,7 +600,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const kw = hits.strength;
     const markedVariants = new Set<string>();
     typed.forEach((t, i) => {
-      for (const { label, mark } of marksByFirst.get(t.f) ?? []) if (markAt(typed, i, mark)) markedVariants.add(label);
+      for (const { label, mark } of marksByFirst.get(t.f) ?? []) if (markAt(typed, i, mark, clauseStarts)) markedVariants.add(label);
     });
     // two parts of a combined procedure asked for together ("khai sinh là có luôn thẻ BHYT") name the combined
     // one, more strongly than either part; without a word of togetherness one part is often context

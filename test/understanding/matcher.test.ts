@@ -1357,3 +1357,8 @@ test('an application told submitted and not heard of since ("nộp … từ thá
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'status']);
   }
 });
+
+test('a mark of adjacent words stays within a clause: "giấy khai sinh bị mất, sổ gốc ở xã vẫn còn" is a copy from the register (dialogs-tune-182)', () => {
+  expect(matcher.analyze('giấy khai sinh bản chính của tôi bị mất, sổ gốc ở xã vẫn còn, xin lại thế nào').procedure).toBe('trich-luc-ho-tich');
+  expect(matcher.analyze('giấy khai sinh mất, xã nói mất sổ gốc luôn rồi thì làm sao').procedure).toBe('dang-ky-lai-khai-sinh');
+});
