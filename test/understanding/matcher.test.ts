@@ -1362,3 +1362,8 @@ test('a mark of adjacent words stays within a clause: "giấy khai sinh bị m�
   expect(matcher.analyze('giấy khai sinh bản chính của tôi bị mất, sổ gốc ở xã vẫn còn, xin lại thế nào').procedure).toBe('trich-luc-ho-tich');
   expect(matcher.analyze('giấy khai sinh mất, xã nói mất sổ gốc luôn rồi thì làm sao').procedure).toBe('dang-ky-lai-khai-sinh');
 });
+
+test('a household business closed ("đóng lại") or moved to new premises is changing it, not registering one (dialogs-tune-22/60/126/189)', () => {
+  expect(matcher.analyze('giờ chuyển lên công ty rồi thì hộ kinh doanh cũ có phải đóng lại không').procedure).toBe('thay-doi-ho-kinh-doanh');
+  expect(matcher.analyze('hộ kinh doanh tiệm may của tôi chuyển qua mặt bằng mới thì làm gì').procedure).toBe('thay-doi-ho-kinh-doanh');
+});
