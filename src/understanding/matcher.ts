@@ -297,6 +297,8 @@ const ASKED_PAPER = new Set(['can', 'mang', 'dem', 'nop', 'kem', 'cam']);
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
 
+/** Words that name a combined procedure itself: "liên thông", "3 trong 1", "3 thủ tục". */
+const COMBINED = / (?:lien thong|3 trong 1|ba trong mot|3 thu tuc|ba thu tuc) /;
 /** Submitting online, the act asked about: "nộp hồ sơ trực tuyến", "nộp online", "nộp trên cổng". */
 const SUBMITS_ONLINE = / nop (?:ho so |hs )?(?:truc tuyen|online|onl|qua mang|tren mang|tren (?:cong|dich vu cong|dvc|do)|qua (?:cong|dich vu cong|dvc)) /;
 /** An identity account required or lacked: "có cần tài khoản định danh mức 2", "chưa có tk VNeID mức 2", "hay phải mức 2". */
@@ -611,6 +613,15 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       if (named.length >= 2) {
         kw.set(`${PROC}${whole}`, Math.max(kw.get(`${PROC}${whole}`) ?? 0, named.reduce((x, y) => x + y, 0)));
         together.add(whole);
+      }
+    }
+    // ("làm liên thông 3 thủ tục cho bé thì bao lâu có thẻ bhyt": the combined procedure named by its own word, one part
+    // asked about — the one combined procedure that has that part)
+    if (COMBINED.test(` ${folded} `) && !together.size) {
+      const holding = [...bundles].filter(([, parts]) => [...parts].some((x) => (kw.get(`${PROC}${x}`) ?? 0) > 0));
+      if (holding.length === 1) {
+        const [whole, parts] = holding[0];
+        kw.set(`${PROC}${whole}`, Math.max(kw.get(`${PROC}${whole}`) ?? 0, 1 + Math.max(...[...parts].map((x) => kw.get(`${PROC}${x}`) ?? 0))));
       }
     }
     const cue = intentCue(folded);

@@ -1367,3 +1367,10 @@ test('a household business closed ("đóng lại") or moved to new premises is c
   expect(matcher.analyze('giờ chuyển lên công ty rồi thì hộ kinh doanh cũ có phải đóng lại không').procedure).toBe('thay-doi-ho-kinh-doanh');
   expect(matcher.analyze('hộ kinh doanh tiệm may của tôi chuyển qua mặt bằng mới thì làm gì').procedure).toBe('thay-doi-ho-kinh-doanh');
 });
+
+test('the combined procedure named by its own word ("liên thông", "3 trong 1") with one part asked about is the combined one (tune-6/20/25/33)', () => {
+  for (const [text, id] of [['làm liên thông cho bé thì bao lâu mới có thẻ bảo hiểm y tế', 'lien-thong-khai-sinh'], ['lam 3 trong 1 cho con thi bao lau co the bhyt', 'lien-thong-khai-sinh'], ['liên thông khai tử với xoá thường trú làm ở đâu', 'lien-thong-khai-tu']]) {
+    expect([text, matcher.analyze(text).procedure]).toEqual([text, id]);
+  }
+  expect(matcher.analyze('bé nhà em bị mất thẻ bhyt thì làm lại ở đâu').procedure).toBe('cap-the-bhyt');
+});
