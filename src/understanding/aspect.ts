@@ -41,6 +41,9 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / (?:bao lau|may thang|may nam|bao nhieu (?:thang|nam|ngay)) (?:thi )?(?:se )?bi /, first: 'bi' },
   // "đóng mấy năm mới rút được": how long one must contribute — a condition, not how long it takes
   { aspect: 'eligibility', weight: 4, re: / dong (?:\S+ ){0,3}(?:may|bao nhieu) (?:nam|thang) (?:thi |moi )/, first: 'dong' },
+  // "chủ trọ không chịu đưa giấy tờ nhà thì em có đăng ký được không": a condition told, then whether it can still be
+  // done — the condition's words (papers) are not what is asked
+  { aspect: 'eligibility', weight: 3.5, re: / thi (?:em |e |toi |minh |tui |con |chau )?(?:co |con )(?:(?!(?:tren|qua|online|onl|truc|o|tai|lien|luon|ngay|mang)\b)\S+ ){1,3}(?:duoc|dc) (?:khong|ko|k|hong|hok)(?: (?:a|ad|admin|vay|z))? ?$/, first: 'thi' },
   // "trường có cấp lại bằng mới ko": whether a lost diploma is issued again at all
   { aspect: 'eligibility', weight: 3, re: / co cap lai (?:bang|van bang)(?: (?!qua|tren|online|truc)\S+){0,3} (?:khong|ko|hong|hok|k)(?: a| ad)?(?: |$)(?!\S)/, first: 'lai' },
   // "hạn báo muộn nhất là khi nào", "bằng A1 có thời hạn ko": a deadline or a validity — whether it still applies

@@ -1085,3 +1085,9 @@ test('whether a paper or a photo goes in the file asks for the papers ("có cầ
   }
   expect(aspectOf('có bắt buộc phải đăng ký không')?.aspect).toBe('eligibility');
 });
+
+test('a condition told, then "thì có <làm> được không": whether it can still be done, whatever papers the condition names (dialogs-tune-65/78/90/239)', () => {
+  expect(aspectOf('chủ nhà không chịu đưa giấy tờ nhà thì em có đăng ký được không')?.aspect).toBe('eligibility');
+  expect(aspectOf('ở Hà Nội thì có xin online được không')?.aspect).toBe('online');
+  expect(aspectOf('có giấy tờ nhà rồi thì cần mang gì')?.aspect).toBe('documents');
+});
