@@ -131,12 +131,29 @@ export interface Turn {
   next: ConversationState;
 }
 
+/** "1. xin giấy xác nhận độc thân …, 2. sao y bằng đại học …": the procedures of a list the citizen numbered, in order. */
+export function listedProcedures(matcher: Matcher, text: string): string[] {
+  const items = text.split(/(?:^|[\s,;:])[1-9][.)]\s+/).slice(1);
+  if (items.length < 2) return [];
+  const ids = items.map((item) => matcher.analyze(item)).map((a) => (a.intent === 'procedure' && a.keywordStrength > 0 ? a.procedure : null));
+  return ids.every((id): id is string => !!id) && new Set(ids).size === ids.length ? ids : [];
+}
+
 /**
  * `titles`: a procedure's name; `papers`: the names of the papers a procedure asks for, folded (" giay chung nhan dang
  * ky ho kinh doanh … "), to tell a paper of the topic from a new topic.
  */
 export function resolveTurn(matcher: Matcher, state: ConversationState, text: string, titles: (id: string) => string, payload?: string,
   papers: (id: string) => string = () => ''): Turn {
+  const turn = resolveOne(matcher, state, text, titles, payload, papers);
+  // (the citizen's own numbered list is referred to later like our choices: "2", "quay lại cái 1")
+  const listed = turn.resolution.kind === 'answer' ? listedProcedures(matcher, text) : [];
+  if (listed.length) turn.next.offeredChoices = listed;
+  return turn;
+}
+
+function resolveOne(matcher: Matcher, state: ConversationState, text: string, titles: (id: string) => string, payload: string | undefined,
+  papers: (id: string) => string): Turn {
   const analysis = matcher.analyze(text);
   const spacedWords = spaced(analysis.tokens); // for " word " patterns that match whole words
   const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date(), statusCheck: undefined };
@@ -170,10 +187,12 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     }
   }
 
-  // 2a. "số 1 làm ở đâu", "còn cái thứ 2 thì sao": a numbered reference to the choices offered last
+  // 2a. "số 1 làm ở đâu", "còn cái thứ 2 thì sao": a numbered reference to the choices offered last (or listed by the
+  //     citizen: "1. …, 2. …" then "2"; a bare number answering our question is 2b's)
   const offered = state.pendingChoices?.length ? state.pendingChoices : state.offeredChoices;
-  const ref = offered?.length ? /(?:^| )(?:so|cai thu|cai so|thu|lua chon|muc) ?(\d)(?: |$)/.exec(fold(text.normalize('NFC').toLowerCase())) : null;
-  if (ref && offered && !/^\s*\d+\s*$/.test(text)) {
+  const folded = fold(text.normalize('NFC').toLowerCase());
+  const ref = offered?.length ? /(?:^| )(?:so|cai thu|cai so|cai|thu|lua chon) ?(\d)(?=[\s,.;:!?]|$)/.exec(folded) ?? (state.pendingChoices?.length ? null : /^\s*(\d)\s*$/.exec(folded)) : null;
+  if (ref && offered && !(state.pendingChoices?.length && /^\s*\d+\s*$/.test(text))) {
     const n = Number(ref[1]);
     if (n >= 1 && n <= offered.length) {
       const aspectNow = analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : 'overview';

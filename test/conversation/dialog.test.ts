@@ -996,6 +996,15 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(brief(chat('mạ tui 82 tuổi xin trợ cấp người cao tuổi được không', 'răng lâu rứa, bao lâu thì mạ tui có tiền')[1])).toEqual(proc('tro-cap-xa-hoi', 'duration'));
   });
 
+  test('the citizen\'s own numbered list is referred to like our choices: "2", "quay lại cái 1" (dialogs-tune-172)', () => {
+    const r = chat('e có 2 việc: 1. xin giấy xác nhận độc thân để vay ngân hàng, 2. chứng thực bản sao bằng đại học. hỏi cái 1 trước: cần giấy gì',
+      '2', 'bao nhiêu 1 trang', 'quay lại cái 1, làm online được không');
+    expect(r.map(brief)).toEqual([proc('xac-nhan-tinh-trang-hon-nhan', 'documents'), proc('chung-thuc-ban-sao', 'overview'), proc('chung-thuc-ban-sao', 'fee'),
+      proc('xac-nhan-tinh-trang-hon-nhan', 'online')]);
+    // (a level of VNeID is no item: "tài khoản vneid mức 2")
+    expect(brief(chat('cho hỏi căn cước', 'bị mất ạ', 'e chưa có tài khoản vneid mức 2, thì còn đăng ký được không')[2]).procedure).not.toBe('cap-the-can-cuoc');
+  });
+
   test('office hours mid-chat', () => {
     const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
     expect(brief(r[1])).toEqual(intent('office'));
