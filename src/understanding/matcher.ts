@@ -297,6 +297,11 @@ const ASKED_PAPER = new Set(['can', 'mang', 'dem', 'nop', 'kem', 'cam']);
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
   tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
 
+/**
+ * The identity account's own act, named without its keyword ("làm sao để lên mức 2 VNeID"): asked how, the procedure
+ * itself, not its channel.
+ */
+const OWN_ACT = / (?:len|nang|kich hoat|dang ky) (?:tai khoan |tk )?muc (?:2|hai) /;
 /** Words that name a combined procedure itself: "liên thông", "3 trong 1", "3 thủ tục". */
 const COMBINED = / (?:lien thong|3 trong 1|ba trong mot|3 thu tuc|ba thu tuc) /;
 /** Submitting online, the act asked about: "nộp hồ sơ trực tuyến", "nộp online", "nộp trên cổng". */
@@ -688,7 +693,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       // log in to the portal is its online side, unless the submitting is asked too: "nộp hồ sơ trên cổng thì đăng
       // nhập kiểu gì")
       const loginOnly = /\bdang nhap\b/.test(folded) && !/\bnop\b/.test(folded);
-      const howTo = own?.aspect === 'online' && onlineByNature.has(procedure) && mine.length > 0 && !loginOnly && asksHow(clauseText(asking, clauseStarts));
+      const howTo = own?.aspect === 'online' && onlineByNature.has(procedure) && (mine.length > 0 || (keywordStrength === 0 && OWN_ACT.test(` ${folded} `))) && !loginOnly && asksHow(clauseText(asking, clauseStarts));
       // ("làm khai sinh rồi nhập hộ khẩu và thẻ BHYT cho bé 1 lần luôn được không": whether the parts are done together
       // is what the combined procedure is, unless a clear cue asks more)
       // ("có làm luôn cắt hộ khẩu với lãnh tiền mai táng cùng một lúc được không": the same, one part named by the whole's

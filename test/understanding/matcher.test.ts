@@ -1374,3 +1374,8 @@ test('the combined procedure named by its own word ("liên thông", "3 trong 1")
   }
   expect(matcher.analyze('bé nhà em bị mất thẻ bhyt thì làm lại ở đâu').procedure).toBe('cap-the-bhyt');
 });
+
+test('how to raise a VNeID account to level 2, named without its keyword, asks how to do it, not about the channel (dialogs-tune-34/167/178/236)', () => {
+  const r = matcher.analyze('cài vneid rồi mà muốn lên mức 2 thì làm sao ad');
+  expect([r.procedure, r.aspect]).toEqual(['dinh-danh-dien-tu', 'overview']);
+});
