@@ -268,11 +268,12 @@ const CUES: Cue[] = [
   // "có cách nào khỏi xin nghỉ làm mà vẫn xong", "có cách nào khỏi đi lại nhiều lần": without coming in
   { aspect: 'online', weight: 4, re: / co cach nao (?:\S+ ){0,5}(?:khoi|khong phai|do phai|khong can) /, first: 'cach' },
   // documents
-  // ("mất hết giấy tờ rồi", "photo công chứng giấy tờ": papers lost or to be copied are the story, not a question of them)
-  { aspect: 'documents', weight: 3, re: /(?<! mat| het| chung| y| photo) giay to(?: |$)/, first: 'giay' },
+  // ("mất hết giấy tờ rồi", "photo công chứng giấy tờ", "chưa có giấy tờ gì": papers lost, lacked or to be copied are the
+  // story, not a question of them)
+  { aspect: 'documents', weight: 3, re: /(?<! mat| het| chung| y| photo| chua co| khong co| ko co| khong con| chang con) giay to(?: |$)/, first: 'giay' },
   ...cue('documents', 3, 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
-    'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', 'giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
+    'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', '(?<!(?:chua|khong|ko) co )giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',
     'dem theo', 'dem gi', 'can dem', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
     'thong tin gi', 'con gi nua', 'con giay gi', 'kep theo', 'kep gi'),

@@ -1091,3 +1091,8 @@ test('a condition told, then "thì có <làm> được không": whether it can s
   expect(aspectOf('ở Hà Nội thì có xin online được không')?.aspect).toBe('online');
   expect(aspectOf('có giấy tờ nhà rồi thì cần mang gì')?.aspect).toBe('documents');
 });
+
+test('papers lacked ("chưa có giấy tờ gì") are the condition, not a question of papers (dialogs-tune-33/108, tune-28/40)', () => {
+  expect(aspectOf('đất ở từ năm 1985 mà chưa có giấy tờ gì, giờ làm sổ đỏ được không')?.aspect).toBe('eligibility');
+  expect(aspectOf('làm sổ đỏ lần đầu cần giấy tờ gì')?.aspect).toBe('documents');
+});
