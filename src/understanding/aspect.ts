@@ -289,6 +289,8 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 3, re: / mang (?:\S+ ){1,6}theo /, first: 'theo' },
   { aspect: 'documents', weight: 2, re: / ho so $/, first: 'so' },
   // eligibility
+  // "bán thêm bánh mì thì cần giấy attp ko" (the permit masked as the procedure's own name): whether it is required
+  { aspect: 'eligibility', weight: 3, re: / (?:can|phai co|bat buoc co|can co|phai xin|can xin) _(?: _)* (?:khong|ko|k|hong|hok|ha|chua)(?: (?:a|ad|admin|vay|z))? ?$/, first: '_' },
   // "không có giấy tờ gì thì có được cấp sổ không": having no papers is the condition asked about
   ...cue('eligibility', 4, 'khong co giay to gi', 'khong co giay to', 'khong co giay gi', 'khong giay to'),
   ...cue('eligibility', 4, 'thoi han nop', 'neu tre', 'tre may', 'neu qua han', 'nhieu tieng phai', 'may tieng phai', 'trong bao lau phai',

@@ -1379,3 +1379,9 @@ test('how to raise a VNeID account to level 2, named without its keyword, asks h
   const r = matcher.analyze('cài vneid rồi mà muốn lên mức 2 thì làm sao ad');
   expect([r.procedure, r.aspect]).toEqual(['dinh-danh-dien-tu', 'overview']);
 });
+
+test('"… thì cần giấy attp ko": whether the procedure\'s own permit is required, not which papers to bring (dialogs-tune-135/137/249)', () => {
+  const r = matcher.analyze('tiệm em bán thêm xôi buổi sáng thì cần giấy attp ko');
+  expect([r.procedure, r.aspect]).toEqual(['an-toan-thuc-pham', 'eligibility']);
+  expect(matcher.analyze('xin giấy attp cần mang gì').aspect).toBe('documents');
+});
