@@ -1005,6 +1005,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(brief(chat('cho hỏi căn cước', 'bị mất ạ', 'e chưa có tài khoản vneid mức 2, thì còn đăng ký được không')[2]).procedure).not.toBe('cap-the-can-cuoc');
   });
 
+  test('"co ban sao" typed without marks is "có bản sao", not "có bán" (dialogs-tune-169/255)', () => {
+    expect(brief(chat('xin trích lục khai sinh online được không', 'bao lau thi co ban sao')[1])).toEqual(proc('trich-luc-ho-tich', 'duration'));
+    expect(chat('đăng ký xe ở đâu', 'bên ad có bán xe cũ thanh lý không')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('office hours mid-chat', () => {
     const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
     expect(brief(r[1])).toEqual(intent('office'));
