@@ -396,6 +396,12 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'con tui mới sanh')).toBe('con toi moi sinh');
   });
 
+  test('Northern l/n, s/x and tr/ch swaps: "nàm", "lộp", "bao nâu", "sác nhận", "trứng thực" (dialogs-tune-257)', () => {
+    for (const [typed, out] of [['nàm', 'lam'], ['bao nâu', 'bao lau'], ['bao nau', 'bao lau'], ['lộp', 'nop'], ['sác nhận', 'xac nhan'], ['trứng thực', 'chung thuc'], ['nâu', 'nau']]) {
+      expect([typed, folded(n, typed)]).toEqual([typed, out]);
+    }
+  });
+
   test('the real lexicon does not turn accented words into abbreviations ("kế" is not "k", "đế" is not "e")', () => {
     expect(folded(n, 'kế')).toBe('ke');
     expect(folded(n, 'ế')).toBe('e');
