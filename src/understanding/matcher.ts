@@ -308,6 +308,7 @@ const COMBINED = / (?:lien thong|3 trong 1|ba trong mot|3 thu tuc|ba thu tuc) /;
 const SUBMITS_ONLINE = / nop (?:ho so |hs )?(?:truc tuyen|online|onl|qua mang|tren mang|tren (?:cong|dich vu cong|dvc|do)|qua (?:cong|dich vu cong|dvc)) /;
 /** An identity account required or lacked: "có cần tài khoản định danh mức 2", "chưa có tk VNeID mức 2", "hay phải mức 2". */
 const ACCOUNT_REQUIRED = / (?:can|phai|buoc|chua co|khong co|ko co)(?: phai)?(?: co)? (?:tai khoan |tk )?(?:dinh danh |vneid |dinh danh dien tu )?muc (?:2|hai) /;
+/** Getting the account asked after all: "tui chưa có thì đăng ký ở đâu", "kích hoạt thế nào". */
 const GETS_ACCOUNT = / (?:dang ky|kich hoat|tao|lam|len) (?:tai khoan |tk |muc 2 )?(?:o dau|cho nao|the nao|nhu the nao|kieu gi|sao|o mo|ra sao) /;
 /** A yes-or-no question of must or may: a modal, then a closing question word. */
 const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
@@ -735,16 +736,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // is no question about guardianship)
     if (top.label.startsWith(PROC) && opensWithHello(tokens) && tokens.length <= 6 && !questionLike && keywordStrength === 0) return { ...base, intent: 'greeting' };
     if (top.label.startsWith(PROC)) {
-      const first = asProcedure(top.label.slice(PROC.length), base.confidence);
+      const id = top.label.slice(PROC.length);
       // ("ai cũng nộp online được hả hay phải có tk định danh mức 2": the account named only as what submitting online
-      // requires; the procedure named for itself is the one asked about)
-      // (unless getting the account is asked after all: "tui chưa có thì đăng ký ở đâu")
-      if (onlineByNature.has(top.label.slice(PROC.length)) && SUBMITS_ONLINE.test(` ${folded} `) && ACCOUNT_REQUIRED.test(` ${folded} `)
-        && !GETS_ACCOUNT.test(` ${folded} `)) {
+      // requires; the portal, where one submits, is asked about)
+      if (onlineByNature.has(id) && SUBMITS_ONLINE.test(` ${folded} `) && ACCOUNT_REQUIRED.test(` ${folded} `) && !GETS_ACCOUNT.test(` ${folded} `)) {
         const portal = scored.find((x) => fallbacks.has(x.label));
         if (portal) return asProcedure(portal.label.slice(PROC.length), Math.max(prob(portal), 0.5));
       }
-      return first;
+      return asProcedure(id, base.confidence);
     }
     const intent = top.label.slice(INT.length) as Intent;
     // "…mất căn cước, làm lại thế nào, cảm ơn ad": the closing courtesy does not make it a thank-you
