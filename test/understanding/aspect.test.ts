@@ -1096,3 +1096,7 @@ test('papers lacked ("chưa có giấy tờ gì") are the condition, not a quest
   expect(aspectOf('đất ở từ năm 1985 mà chưa có giấy tờ gì, giờ làm sổ đỏ được không')?.aspect).toBe('eligibility');
   expect(aspectOf('làm sổ đỏ lần đầu cần giấy tờ gì')?.aspect).toBe('documents');
 });
+
+test('"có cho … làm giùm không" asks whether someone else may do it (dialogs-tune-261)', () => {
+  expect(aspectOf('mẹ tôi già yếu đi không nổi, có cho con làm dùm không')?.aspect).toBe('eligibility');
+});
