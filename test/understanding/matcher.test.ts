@@ -132,6 +132,12 @@ const INTENT_CASES: Case[] = [
   // a promised time long passed (dialogs-tune-182)
   ['status', 'e nộp hôm 12/7 ở trung tâm dịch vụ việc làm, số phiếu TN-0712-334'],
   ['status', 'mã: 2508010045-HKD'],
+  // receipt codes 11.25.07.0098, HS2025-08-0412 and 2507-CMĐ-114; "cho em hỏi tiến độ"; "hồ sơ … tra ở đâu" (dialogs-tune-260)
+  ['status', 'tui làm rồi nè, mã 11.25.07.0098, sao chưa thấy báo'],
+  ['status', 'HS2025-08-0412'],
+  ['status', 'muốn lên lấy kết quả mà không biết có chưa, mã 2507-CMĐ-114'],
+  ['status', 'hồ sơ xin giấy phép xây dựng của tôi đó, cho em hỏi tiến độ'],
+  ['status', 'hồ sơ cấp đổi thẻ căn cước của mẹ tra ở đâu vậy'],
   ['human', 'cho mình gặp anh Phong ở Sở Tư pháp được không'],
   ['office', 'cho e sdt phong xuat nhap canh cong an tinh voi'],
   ['out_of_scope', 'xây năm nay tuổi Giáp Tý có phạm hạn ko ad'], // an unlucky year to build (dialogs-tune-200)
