@@ -284,7 +284,9 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const unsure = analysis.confidence < WEAK_INTENT;
   // ("nộp rồi thì bao lâu có kết quả" in a chat: how long it takes, unless a receipt code or "tới đâu rồi" says status)
   const waitingInChat = analysis.intent === 'status' && analysis.aspect === 'duration' && asksAnAspect && analysis.confidence < SURE_STATUS;
-  if (ctx && namesNoProcedure && (analysis.followup || waitingInChat || (asksAnAspect && unsure && analysis.intent !== 'procedure'))) {
+  // ("giấy tờ?", "phí?" alone: a guess at a procedure with almost no chance, the aspect plainly asked)
+  const bareAspect = asksAnAspect && bare && analysis.intent === 'procedure' && analysis.confidence < PLAUSIBLE;
+  if (ctx && namesNoProcedure && (analysis.followup || waitingInChat || bareAspect || (asksAnAspect && unsure && analysis.intent !== 'procedure'))) {
     return answer(ctx, analysis.aspect ?? 'overview', Math.max(analysis.confidence, 0.6), state.topicText ?? '');
   }
 

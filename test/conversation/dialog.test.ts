@@ -1010,6 +1010,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('đăng ký xe ở đâu', 'bên ad có bán xe cũ thanh lý không')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('a bare aspect ("giấy tờ?", "phí?") after a topic named alone keeps the topic, whatever weak guess the words make (dialogs-tune-262)', () => {
+    const r = chat('khai sinh', 'giấy tờ?', 'phí?');
+    expect(r.map(brief)).toEqual([proc('dang-ky-khai-sinh', 'overview'), proc('dang-ky-khai-sinh', 'documents'), proc('dang-ky-khai-sinh', 'fee')]);
+  });
+
   test('office hours mid-chat', () => {
     const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
     expect(brief(r[1])).toEqual(intent('office'));
