@@ -74,6 +74,8 @@ const CUES: Cue[] = [
   // "mỗi người đóng bao nhiêu", "có mất chi không": what one pays (not "đóng bao nhiêu năm", how long one contributed)
   { aspect: 'fee', weight: 3, re: / dong bao nhieu(?! (?:nam|thang|ngay|tuan|lau|ky|lan))(?: |$)/, first: 'dong' },
   ...cue('fee', 3, 'co mat chi', 'co ton chi', 'ton chi'),
+  // "tiền nong thế nào", "tiền nong hết bây nhiêu": the money asked
+  ...cue('fee', 3, 'tien nong'),
   // "mỗi tờ người ta lấy răng": what each sheet costs
   { aspect: 'fee', weight: 3, re: / moi (?:to|ban|trang|bo) (?:\S+ ){0,3}(?:lay|tinh|thu|het|mat) /, first: 'moi' },
   // "mất nhiêu ngày" is how long, not how much

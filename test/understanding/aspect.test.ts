@@ -1100,3 +1100,7 @@ test('papers lacked ("chưa có giấy tờ gì") are the condition, not a quest
 test('"có cho … làm giùm không" asks whether someone else may do it (dialogs-tune-261)', () => {
   expect(aspectOf('mẹ tôi già yếu đi không nổi, có cho con làm dùm không')?.aspect).toBe('eligibility');
 });
+
+test('"tiền nong thế nào" asks the cost (dialogs-tune-261)', () => {
+  expect(aspectOf('làm cái này tiền nong thế nào hả cháu')?.aspect).toBe('fee');
+});
