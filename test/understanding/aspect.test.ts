@@ -1104,3 +1104,9 @@ test('"có cho … làm giùm không" asks whether someone else may do it (dialo
 test('"tiền nong thế nào" asks the cost (dialogs-tune-261)', () => {
   expect(aspectOf('làm cái này tiền nong thế nào hả cháu')?.aspect).toBe('fee');
 });
+
+test('"họ tự đăng ký hay chủ nhà phải làm" asks who must do it; "làm ở xã hay phải làm ngoài đó" asks where (dialogs-tune-161/235/262)', () => {
+  expect(aspectOf('người thuê tự đăng ký tạm trú hay chủ nhà phải làm')?.aspect).toBe('eligibility');
+  expect(aspectOf('chủ trọ báo hay mình phải tự báo')?.aspect).toBe('eligibility');
+  expect(aspectOf('làm khai sinh ở quê hay phải làm ngoài đó')?.aspect).not.toBe('eligibility');
+});

@@ -370,6 +370,8 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     ['hông', 'khong'],
     ['dzậy', 'vay'],
     ['tks', 'cam on'],
+    ['đc hog', 'duoc khong'], // (dialogs-tune-262)
+    ['❤️', 'cam on'], // a heart sent alone thanks (dialogs-tune-262)
     ['Đa tạ', 'cam on'], // (dialogs-tune-170)
     ['đăng kí tạm trú', 'dang ky tam tru'], // "kí", "lí" spelt for "ký", "lý" (dialogs-tune-191)
     ['lí lịch tư pháp', 'ly lich tu phap'],
