@@ -284,6 +284,8 @@ const CUES: Cue[] = [
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
     'thong tin gi', 'con gi nua', 'con giay gi', 'kep theo', 'kep gi'),
   ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can', 'giay to can co', 'co can photo'),
+  // "giấy tờ chứng minh quan hệ cha con là gì": which papers, not what the procedure is
+  { aspect: 'documents', weight: 4, re: / giay to (?:\S+ ){0,8}la (?:gi|nhung gi|j|chi)(?: |$)/, first: ['gi', 'j', 'chi'] },
   // "có cần hộ khẩu ko hay chỉ cần cccd", "có phải kèm bản án không", "có cần làm đơn ko", "có cần chụp ảnh ko": whether a
   // paper or a photo goes in the file
   { aspect: 'documents', weight: 3.5, re: / (?:co )?(?:can|phai|bat buoc)(?: phai)?(?: (?:co|chup|dan|scan|kem|nop kem|nop lai))? (?:ban an|ket qua adn|ho khau|so ho khau|cmnd|anh|hinh|lam don|don|giay to|trich luc|ban goc|ban chinh)(?: \S+){0,5} (?:khong|ko|k|hong|hok|ha|chu)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha', 'chu'] },

@@ -1110,3 +1110,7 @@ test('"họ tự đăng ký hay chủ nhà phải làm" asks who must do it; "l�
   expect(aspectOf('chủ trọ báo hay mình phải tự báo')?.aspect).toBe('eligibility');
   expect(aspectOf('làm khai sinh ở quê hay phải làm ngoài đó')?.aspect).not.toBe('eligibility');
 });
+
+test('"giấy tờ chứng minh … là gì" asks which papers (dialogs-tune-201/262)', () => {
+  expect(aspectOf('giấy tờ chứng minh mình là người giám hộ là gì')?.aspect).toBe('documents');
+});
