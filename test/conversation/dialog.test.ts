@@ -1015,6 +1015,10 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(r.map(brief)).toEqual([proc('dang-ky-khai-sinh', 'overview'), proc('dang-ky-khai-sinh', 'documents'), proc('dang-ky-khai-sinh', 'fee')]);
   });
 
+  test('a relative staying a few days ("lên ở chơi 3 hôm") in a temporary-residence chat is a stay to notify (dialogs-tune-261)', () => {
+    expect(chat('đăng ký tạm trú cho phòng trọ cần gì', 'tuần sau ba em lên ở chơi 4 hôm thì báo qua app được không')[1].parse.procedure).toBe('thong-bao-luu-tru');
+  });
+
   test('office hours mid-chat', () => {
     const r = chat('đăng ký tạm trú', 'mấy giờ bộ phận một cửa mở cửa');
     expect(brief(r[1])).toEqual(intent('office'));
