@@ -17,6 +17,9 @@ const cue = (aspect: Aspect, weight: number, ...patterns: string[]): Cue[] =>
     return { aspect, weight, re: new RegExp(`(?:^| )(?:${p})(?: |$)`), first: /^[a-z0-9]+$/.test(first) ? first : undefined };
   });
 
+/** "có cho con làm dùm không", "có cho vợ tôi nộp giùm trước không": whether someone else is let do it (also a dialog cue). */
+export const LET_SOMEONE = / co cho (?:\S+ ){0,3}(?:lam|nop|xin|ky|nhan|lay|di) (?:\S+ ){0,2}(?:gium|giup|dum|ho|thay)(?: \S+){0,4} (?:khong|ko|k|hong|hok)(?: |$)/;
+
 const CUES: Cue[] = [
   // fee
   // "bn", "bao nhiêu ạ" alone: how much
@@ -33,7 +36,7 @@ const CUES: Cue[] = [
   // "tiền chuyển lên thổ cư tính sao": how a sum is reckoned is its cost, not how to go about the procedure
   { aspect: 'fee', weight: 4, re: / tien (?:\S+ ){0,5}tinh (?:sao|the nao|nhu the nao|ra sao|kieu gi|nhu nao)(?: |$)/, first: 'tinh' },
   // "có mất thuế không", "tốn thuế phí gì": taxes due on the procedure are its cost; "lệ phí online có được giảm": a cheaper fee
-  ...cue('fee', 3, 'mat thue', 'ton thue', 'dong thue gi', 'thue gi'),
+  ...cue('fee', 3, 'mat thue', 'ton thue'),
   { aspect: 'fee', weight: 4, re: / (?:le phi|phi) (?:\S+ ){0,6}(?:duoc giam|giam|re hon)(?: |$)/, first: ['giam', 'hon'] },
   // "được làm trước sinh nhật mấy tháng": how early one may — a condition, not processing time
   { aspect: 'eligibility', weight: 4, re: / (?:duoc|co the) (?:lam|doi|nop|dang ky) truoc (?:\S+ ){0,3}(?:may|bao lau|bao nhieu)(?: |$)/, first: 'truoc' },
@@ -47,7 +50,7 @@ const CUES: Cue[] = [
   // "họ tự đăng ký hay chủ nhà phải làm", "chủ trọ báo hay mình phải tự báo": who must do it
   { aspect: 'eligibility', weight: 3.5, re: / (?:tu (?:\S+ ){0,5}hay (?:\S+ ){0,3}phai (?:tu )?|hay (?:\S+ ){0,3}phai tu )(?:lam|dang ky|bao|khai|nop)(?! (?:o|tai|ngoai|tren|dau|cho))(?: |$)/, first: 'hay' },
   // "có cho con làm dùm không", "có cho ba em làm giùm không": whether someone else is let do it
-  { aspect: 'eligibility', weight: 3.5, re: / co cho (?:\S+ ){0,3}(?:lam|nop|xin|ky|nhan|lay|di) (?:\S+ ){0,2}(?:gium|giup|dum|ho|thay)(?: \S+){0,4} (?:khong|ko|k|hong|hok)(?: |$)/, first: 'cho' },
+  { aspect: 'eligibility', weight: 3.5, re: LET_SOMEONE, first: 'cho' },
   // "trường có cấp lại bằng mới ko": whether a lost diploma is issued again at all
   { aspect: 'eligibility', weight: 3, re: / co cap lai (?:bang|van bang)(?: (?!qua|tren|online|truc)\S+){0,3} (?:khong|ko|hong|hok|k)(?: a| ad)?(?: |$)(?!\S)/, first: 'lai' },
   // "hạn báo muộn nhất là khi nào", "bằng A1 có thời hạn ko": a deadline or a validity — whether it still applies

@@ -3,6 +3,7 @@
  * earlier one, a yes/no question about doing it online. Pure, on folded tokens; the dialog decides what follows.
  */
 
+import { LET_SOMEONE } from './aspect';
 import { asksSomething } from './courtesy';
 
 /** The tokens with a space at either end, so that " word " in a pattern matches whole words only. */
@@ -84,8 +85,6 @@ export const onlyPart = wordTest(ONLY);
 const ON_BEHALF = / (?:lam|xin|nop|ky|nhan|lay|di) (?:(?:giay to|ho so|giay|thu tuc) )?(?:thay|gium|giup|ho(?! so))(?: cho)? (?:\S+ ){0,6}(?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha|khong a|chu)(?: |$)/;
 /** "bà là bà nội thì có được đi làm cho cháu không": whether one may do it for someone. */
 const FOR_SOMEONE = / (?:duoc|dc) (?:di )?(?:lam|nop|xin|ky|nhan|lay) (?:thay |ho )?cho (?:\S+ ){0,2}(?:khong|ko|k|hong|hok|ha)(?: |$)/;
-/** "có cho con làm dùm không", "có cho vợ tôi nộp giùm trước không": whether someone else is let do it. */
-const LET_SOMEONE = / co cho (?:\S+ ){0,3}(?:lam|nop|xin|ky|nhan|lay|di) (?:\S+ ){0,2}(?:gium|giup|dum|ho|thay)(?: \S+){0,4} (?:khong|ko|k|hong|hok)(?: |$)/;
 export const asksOnBehalf = wordTest(new RegExp(`${ON_BEHALF.source}|${FOR_SOMEONE.source}|${LET_SOMEONE.source}`));
 
 /** "có ai xuống tận nhà làm dùm hông", "công an có xuống tận nhà làm không": service at home, asked for. */
