@@ -557,6 +557,10 @@ const TOLD_BY = / (?:(?:o|len|ra|ve|toi|den|xuong|tren) )?(?:xa|phuong|uy ban|ub
 /** "rớt đâu mất", "thất lạc đâu rồi": lost somewhere, not a question of where */
 const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau mat (?:tieu |roi |het )?| o dau (?:khong|chang|cha) biet | (?:chua|khong|ko|hong|cha) (?:di )?dau (?:duoc|het|ca) | di dau cung /;
 /** "đất trồng cây lâu năm", "mất lâu rồi": long-standing, long ago — not a question of how long */
+/** "bằng do nước ngoài cấp", "giấy tờ toàn tiếng Anh": a paper issued abroad — whether it is accepted is a condition */
+const FOREIGN_PAPER = / (?:(?:do |o |tai |ben )?nuoc ngoai cap|cap (?:o |tai |ben )?nuoc ngoai|(?:bang|giay|giay to|ho chieu|ban chinh|ban goc|van bang)(?: \S+){0,3} (?:nuoc ngoai|tieng anh|tieng nuoc ngoai|ngoai ngu)|(?:toan|bang) tieng (?:anh|nuoc ngoai)) /;
+/** "… có được không", "… cho không": whether it may be done */
+const MAY_IT = / (?:duoc|dc|cho) (?:\S+ ){0,2}(?:khong|ko|k|hong|hok|hem)(?: (?:a|ad|admin|vay|z|chi|anh|em))? $/;
 const LONG_AGO = /(?<! bao) (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo| chau| co| chu| bac| anh| chi| em)? $/;
@@ -742,6 +746,10 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // ("tôi mới mua nhà ở phường khác, muốn chuyển hộ khẩu về đây": nothing asked, a place told — where things are)
   // (but "làm lại ở xã được à", "… ở xã cũng nhận, đúng ko" check a place)
   if (!questions.length && pick.aspect === 'where' && pick.weight <= 2 && !CHECKS_A_PLACE.test(` ${folded.replace(/ \| /g, ' ')} `)) return null;
+  // ("bằng tốt nghiệp bên Úc toàn tiếng Anh, ra xã chứng thực bản sao đc hông": the paper told, then whether the office
+  // takes it — not which office)
+  if ((pick.aspect === 'where' || pick.aspect === 'documents') && pick.weight <= 3 && FOREIGN_PAPER.test(` ${folded.replace(/ \| /g, ' ')} `)
+    && questions.some((c) => MAY_IT.test(` ${c} `))) return { aspect: 'eligibility', score: 3 };
   // "chủ trọ bảo em tự đăng ký trên VNeID được, làm kiểu gì": the story says it is done online, the question asks how
   if (pick.aspect === 'overview' && questions.length && unsettled.some((c) => !questions.includes(c) && DONE_ONLINE.test(` ${c} `))) {
     return { aspect: 'online', score: 3 };

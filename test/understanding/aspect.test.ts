@@ -1114,3 +1114,9 @@ test('"họ tự đăng ký hay chủ nhà phải làm" asks who must do it; "l�
 test('"giấy tờ chứng minh … là gì" asks which papers (dialogs-tune-201/262)', () => {
   expect(aspectOf('giấy tờ chứng minh mình là người giám hộ là gì')?.aspect).toBe('documents');
 });
+
+test('a paper issued abroad, then whether the office takes it, is a condition, not which office (tune-5/11/19/34/38)', () => {
+  expect(aspectOf('bằng tốt nghiệp bên Úc toàn tiếng Anh, ra xã chứng thực bản sao đc hông')?.aspect).toBe('eligibility');
+  expect(aspectOf('giấy tờ do nước ngoài cấp thì có đem ra xã sao y được không')?.aspect).toBe('eligibility');
+  expect(aspectOf('bằng đại học thì ra xã sao y được không')?.aspect).toBe('where');
+});
