@@ -398,6 +398,14 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'con tui mới sanh')).toBe('con toi moi sinh');
   });
 
+  test('Central words of time and kin: "tới chừ", "năm ni", "mệ", "ôn", "mần", "nỏ", "mấy bận"; "chú", "nó" stay (dialogs-tune-263)', () => {
+    expect(folded(n, 'tới chừ chưa có')).toBe('toi gio chua co');
+    expect(folded(n, 'năm ni mệ với ôn con')).toBe('nam nay ba voi ong con');
+    expect(folded(n, 'mần giấy nỏ được')).toBe('lam giay khong duoc');
+    expect(folded(n, 'đi lên đi xuống mấy bận')).toBe('di len di xuong may lan');
+    expect(folded(n, 'chú nó')).toBe('chu no');
+  });
+
   test('Northern l/n, s/x and tr/ch swaps: "nàm", "lộp", "bao nâu", "sác nhận", "trứng thực" (dialogs-tune-257)', () => {
     for (const [typed, out] of [['nàm', 'lam'], ['bao nâu', 'bao lau'], ['bao nau', 'bao lau'], ['lộp', 'nop'], ['sác nhận', 'xac nhan'], ['trứng thực', 'chung thuc'], ['nâu', 'nau']]) {
       expect([typed, folded(n, typed)]).toEqual([typed, out]);
