@@ -1391,3 +1391,11 @@ test('"… thì cần giấy attp ko": whether the procedure\'s own permit is re
   expect([r.procedure, r.aspect]).toEqual(['an-toan-thuc-pham', 'eligibility']);
   expect(matcher.analyze('xin giấy attp cần mang gì').aspect).toBe('documents');
 });
+
+test('a long story of an application submitted, then "đến nay chưa nhận được tin gì" or "giờ coi kết quả ở đâu", asks its status (dialogs-tune-263/265/267)', () => {
+  for (const text of ['Tôi nộp hồ sơ xin cấp phiếu lý lịch tư pháp hôm 10/6, hẹn trả 20/6 mà đến nay chưa nhận được tin nhắn gì',
+    'cho hỏi tui nộp hồ sơ xin giấy phép cất nhà bữa mùng 3 tây, giờ coi kết quả ở đâu',
+    'o ơi cho con hỏi hồ sơ khai tử cho ôn nội con nộp bữa thứ hai tuần trước, tới chừ chưa thấy chi hết']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'status']);
+  }
+});
