@@ -1399,3 +1399,9 @@ test('a long story of an application submitted, then "đến nay chưa nhận đ
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'status']);
   }
 });
+
+test('a condition told and left open ("người bán mất rồi thì...") asks whether it can still be done; "đi thi" is no "thì" (dialogs-tune-265/266)', () => {
+  expect(matcher.analyze('giấy đăng ký xe còn đứng tên người bán, người bán mất rồi thì...').aspect).toBe('eligibility');
+  expect(matcher.analyze('đất đang tranh chấp ranh với nhà bên cạnh thì…').aspect).toBe('eligibility');
+  expect(matcher.analyze('làm căn cước cho con, cháu cần để đi thi').aspect).not.toBe('eligibility');
+});
