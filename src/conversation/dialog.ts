@@ -418,6 +418,10 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     // procedure that includes it, the new words say nothing of the other parts)
     const wholeOfTopic = joined.procedure && joined.procedure !== ctx && matcher.includes(joined.procedure, ctx)
       && (analysis.candidates.find((c) => c.procedure === joined.procedure)?.score ?? 0) < PLAUSIBLE;
+    // ("rứa tốn bao nhiêu" after "… bị rớt mất cái căn cước …": the topic's own words mark the topic, the new words mark
+    // nothing — the topic's other story words, an age, cannot move it)
+    const topicMarked = joined.procedure !== ctx && joined.marked.includes(ctx) && !analysis.marked.includes(joined.procedure ?? '');
+    if (topicMarked) return answer(ctx, askedAspect, Math.max(0.5, analysis.confidence), state.topicText);
     if (joined.intent === 'procedure' && joined.procedure && !joined.followup && !wholeOfTopic) {
       const allowed = joined.procedure === ctx || matcher.related(ctx, joined.procedure);
       if (!allowed) return answer(ctx, askedAspect, Math.max(0.5, analysis.confidence), state.topicText);

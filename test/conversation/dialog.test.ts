@@ -1382,3 +1382,11 @@ test('the channel words read beside for the portal still ask the channel of anot
   const t = chat('ad oi e o tro binh duong co bat buoc dk tam tru ko', 'cos theer lamf onl tren vneid ko ad');
   expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
 });
+
+test('a lost card told in a long story stays the topic: a bare "rứa tốn bao nhiêu" is not moved to a first card by the mother\'s age (dialogs-tune-263)', () => {
+  const r = chat('Con nhắn thay cho mạ con năm ni 74 tuổi ở xã Lộc An, huyện Phú Lộc, tỉnh Thừa Thiên Huế cũ. Mạ con bữa trước đi chợ bị rớt mất cái căn cước gắn chíp, giờ muốn làm lại thì phải mang theo chi ạ?',
+    'rứa tốn bao nhiêu', 'bao lâu thì có');
+  expect(r.map(brief)).toEqual([proc('cap-lai-the-can-cuoc', 'documents'), proc('cap-lai-the-can-cuoc', 'fee'), proc('cap-lai-the-can-cuoc', 'duration')]);
+  // (a refinement still moves: "cho hỏi về căn cước" → "bị mất ạ")
+  expect(chat('cho hỏi về căn cước', 'bị mất ạ')[1].parse.procedure).toBe('cap-lai-the-can-cuoc');
+});
