@@ -141,8 +141,16 @@ export function ownContact(tokens: string[], start: number, end: number): boolea
   if (tokens[end] === 'cua' && FIRST_PERSON.has(tokens[end + 1])) return true;
   if (FIRST_PERSON.has(tokens[end]) && tokens[end + 1] === 'la') return true;
   if (tokens[start - 2] === 'de' && tokens[start - 1] === 'lai') return true;
+  // ("mới đổi số điện thoại, vneid đăng nhập ko dc", "ko có sđt riêng thì dùng sđt của con cháu", "sđt chính chủ"):
+  // a number one has, changes or lends — an account's matter, not the office's number
+  const phone = tokens[end - 1] === 'sdt' || tokens[end - 1] === 'thoai' || tokens[end - 1] === 'dt';
+  if (phone && (OWN_NUMBER_BEFORE.has(tokens[start - 1] ?? '') || OWN_NUMBER_AFTER.has(tokens[end] ?? '') || (tokens[end] === 'cua' && KIN.has(tokens[end + 1] ?? '')))) return true;
   return tokens.slice(end, end + 4).some((t) => PHONE_DIGITS.test(t));
 }
+
+const OWN_NUMBER_BEFORE = new Set(['doi', 'dung', 'muon', 'mat']);
+const OWN_NUMBER_AFTER = new Set(['rieng', 'chinh', 'cu', 'moi', 'dang']);
+const KIN = new Set(['me', 'ba', 'bo', 'ong', 'vo', 'chong', 'con', 'chau', 'nguoi']);
 
 /** The first words of an agency's name ("Sở Tư pháp", "BHXH huyện", "công an tỉnh"). */
 const AGENCY_HEADS = [['so'], ['phong'], ['bao', 'hiem', 'xa', 'hoi'], ['cong', 'an'], ['uy', 'ban'], ['ubnd'], ['trung', 'tam'], ['chi', 'cuc']];
