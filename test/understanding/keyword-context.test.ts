@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -248,4 +248,17 @@ test('a birth certificate one has nothing but, or offers as a copy, is carried a
   expect(at('di lam can mang gi chau chua co giay to gi ngoai giay khai sinh')).toBe(true);
   expect(at('no can mang theo gi giay khai sinh ban goc hay photo cung duoc')).toBe(true);
   expect(at('lam giay khai sinh cho be o dau')).toBe(false);
+});
+
+test('a phone number one has, changes or lends is the citizen\'s own, not the office\'s (dialogs-tune-157/273/275)', () => {
+  const own = (folded: string, words: string) => {
+    const tokens = folded.split(' ');
+    const start = tokens.indexOf(words.split(' ')[0]);
+    return ownContact(tokens, start, start + words.split(' ').length);
+  };
+  expect(own('ko co sdt rieng thi dung sdt cua con chau dc ko', 'sdt')).toBe(true);
+  expect(own('khong co sdt chinh chu thi co lam duoc khong', 'sdt')).toBe(true);
+  expect(own('e moi doi so dien thoai vneid dang nhap ko dc', 'so dien thoai')).toBe(true);
+  expect(own('cho xin so dien thoai bo phan mot cua', 'so dien thoai')).toBe(false);
+  expect(own('phuong sap nhap roi thi tru so moi o dau', 'tru so')).toBe(false);
 });

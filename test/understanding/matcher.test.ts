@@ -1406,10 +1406,3 @@ test('a condition told and left open ("người bán mất rồi thì...") asks 
   expect(matcher.analyze('làm căn cước cho con, cháu cần để đi thi').aspect).not.toBe('eligibility');
 });
 
-test('a phone number one has, changes or lends ("ko có sđt riêng", "sđt chính chủ", "sđt của con cháu") is no question about the office\'s number (dialogs-tune-157/273/275)', () => {
-  for (const text of ['ko co sdt rieng thi dung sdt cua con chau dc ko', 'sim của tui đứng tên con gái, không có sđt chính chủ thì có làm tài khoản định danh được không']) {
-    expect([text, matcher.analyze(text).intent]).toEqual([text, 'procedure']);
-  }
-  expect(matcher.analyze('cho xin số điện thoại bộ phận một cửa').intent).toBe('office');
-  expect(matcher.analyze('À phường mình sáp nhập rồi thì trụ sở mới ở đâu em').intent).toBe('office');
-});
