@@ -247,7 +247,8 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
         if (half) return half;
         // words typed glued together with their diacritics ("tạmvắng"): split by their letters
         if (t.a !== undefined && !isSyllable(t.f) && !vocab.has(t.f)) return split(t.f) ?? t;
-        if (t.a !== undefined || vocab.has(t.f)) return t;
+        // (a lexicon key typed as written is that key, not Telex: "hoso" is "hồ sơ", not "hố")
+        if (t.a !== undefined || vocab.has(t.f) || entries.has(t.f)) return t;
         // typed with the input method off: Telex ("lamf") or VNI ("la2m")
         const decoded = knownSyllable(decodeTelex(t.f)) ?? knownSyllable(decodeVni(t.f));
         if (decoded) return decoded;

@@ -398,6 +398,13 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'con tui mới sanh')).toBe('con toi moi sinh');
   });
 
+  test('"dk ks", "giấy ks" are the birth record, "hoso" is "hồ sơ", "jjj" is "gì", "oto" a car (dialogs-tune-271/273/274)', () => {
+    expect(folded(n, 'dk ks o dau')).toBe('dang ky khai sinh o dau');
+    expect(folded(n, 'hoso gom jjj')).toBe('ho so gom gi');
+    expect(folded(n, 'can giay jj')).toBe('can giay gi');
+    expect(folded(n, 'mua oto cu')).toBe('mua o to cu');
+  });
+
   test('Central words of time and kin: "tới chừ", "năm ni", "mệ", "ôn", "mần", "nỏ", "mấy bận"; "chú", "nó" stay (dialogs-tune-263)', () => {
     expect(folded(n, 'tới chừ chưa có')).toBe('toi gio chua co');
     expect(folded(n, 'năm ni mệ với ôn con')).toBe('nam nay ba voi ong con');
