@@ -405,6 +405,12 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'mua oto cu')).toBe('mua o to cu');
   });
 
+  test('"tk ad", "tk nha" thank; "tiền về tk" is an account (dialogs-tune-227/271)', () => {
+    expect(folded(n, 'tk ad')).toBe('cam on admin');
+    expect(folded(n, 'tk nha')).toBe('cam on nha');
+    expect(folded(n, 'tien ve tk')).not.toContain('cam on');
+  });
+
   test('Central words of time and kin: "tới chừ", "năm ni", "mệ", "ôn", "mần", "nỏ", "mấy bận"; "chú", "nó" stay (dialogs-tune-263)', () => {
     expect(folded(n, 'tới chừ chưa có')).toBe('toi gio chua co');
     expect(folded(n, 'năm ni mệ với ôn con')).toBe('nam nay ba voi ong con');
