@@ -330,7 +330,9 @@ const CUES: Cue[] = [
   // "thời hạn đi khai tử là bao lâu": the citizen's deadline (not "thời hạn giải quyết", how long it takes)
   { aspect: 'eligibility', weight: 4, re: / thoi han (?:phai |de |di |cho )?(?:di |phai )?(?:khai|dang ky|lam|nop|bao|xin|doi|_) /, first: 'han' }, // ("_": the procedure's name, masked)
   // "nghỉ việc bao nhiêu ngày thì phải nộp": the deadline, not how long it takes
-  { aspect: 'eligibility', weight: 4.5, re: / (?:bao nhieu|may) (?:ngay|thang|tuan|hom|bua) thi (?:phai|bat buoc|moi phai|het han|qua han)/, first: 'thi' },
+  { aspect: 'eligibility', weight: 4.5, re: / (?:bao nhieu|may) (?:ngay|thang|tuan|hom|bua|nam) thi (?:phai|bat buoc|moi phai|het han|qua han)/, first: 'thi' },
+  // "rút bhxh 1 lần thì phải nghỉ việc bao lâu", "phải chờ bao lâu sau khi ly hôn mới được kết hôn": how long one must wait — a condition
+  { aspect: 'eligibility', weight: 4.5, re: / phai (?:(?:nghi viec|nghi|o|song|cu tru|dong) (?:\S+ ){0,2}bao lau(?! (?:thi |moi )?(?:xong|co ket qua|lay|nhan|co tien|duoc cap))|(?:cho|doi) (?:\S+ ){0,2}bao lau (?:\S+ ){0,6}moi (?:duoc|dc))/, first: 'lau' },
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt

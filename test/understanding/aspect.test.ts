@@ -1120,3 +1120,9 @@ test('a paper issued abroad, then whether the office takes it, is a condition, n
   expect(aspectOf('giấy tờ do nước ngoài cấp thì có đem ra xã sao y được không')?.aspect).toBe('eligibility');
   expect(aspectOf('bằng đại học thì ra xã sao y được không')?.aspect).toBe('where');
 });
+
+test('how long one must be out of work, or how many years until a renewal is due, is a condition (dialogs-tune-265/274)', () => {
+  expect(aspectOf('e muon rut bhxh 1 lan thi phai nghi viec bao lau')?.aspect).toBe('eligibility');
+  expect(aspectOf('tạm trú được mấy năm thì phải gia hạn')?.aspect).toBe('eligibility');
+  expect(aspectOf('làm sổ đỏ lần đầu phải đợi bao lâu')?.aspect).toBe('duration');
+});
