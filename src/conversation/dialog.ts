@@ -107,6 +107,7 @@ const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat) /;
  */
 const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) /;
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
+const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
 const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;
@@ -235,7 +236,10 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const unplacedStory = analysis.intent === 'out_of_scope' && !analysis.outOfScopeEvidence;
   // ("hs trích lục kết hôn của e đó, nộp online tuần trước": the submission dated, however it was made)
   // (no question asked: "từ đầu tháng" is no "đâu")
-  const asksNothing = !asksOpenly(analysis.tokens.filter((t, i) => !(t === 'dau' && analysis.tokens[i - 1] === 'tu'))) && !asksYesNo(analysis.tokens);
+  // ("e hông có mã", "tui không có giữ biên nhận": a thing one has not, told — that "không" asks nothing)
+  const told = analysis.tokens.filter((t, i, ts) => !(t === 'co' && NOT.has(ts[i - 1])) && !(NOT.has(t) && ts[i + 1] === 'co'));
+  const asksNothing = !asksOpenly(analysis.tokens.filter((t, i) => !(t === 'dau' && analysis.tokens[i - 1] === 'tu')))
+    && !asksYesNo(told.length < analysis.tokens.length && !NOT.has(told[told.length - 1]) ? told : analysis.tokens);
   if (state.statusCheck && (analysis.intent === 'procedure' || unplacedStory) && asksNothing && (analysis.aspectScore === 0 || SUBMITTED_ON.test(spacedWords))
     && !turnsToAnother(analysis.tokens)) {
     if (!state.procedure && analysis.keywordStrength > 0 && analysis.procedure) {

@@ -1390,3 +1390,8 @@ test('a lost card told in a long story stays the topic: a bare "rứa tốn bao 
   // (a refinement still moves: "cho hỏi về căn cước" → "bị mất ạ")
   expect(chat('cho hỏi về căn cước', 'bị mất ạ')[1].parse.procedure).toBe('cap-lai-the-can-cuoc');
 });
+
+test('after a status check, "e hông có mã, nộp trực tiếp ở xã" tells of the application, it asks nothing (dialogs-tune-267/270)', () => {
+  expect(chat('e muốn hỏi hồ sơ đăng ký kết hôn nộp tuần trước có kết quả chưa', 'e hông có mã, nộp trực tiếp ở xã Tân Bình')[1].parse.intent).toBe('status');
+  expect(chat('cho hỏi tui nộp hồ sơ xin giấy phép cất nhà bữa mùng 3 tây, giờ coi kết quả ở đâu', 'tui hông có giữ cái biên nhận, mất rồi')[1].parse.intent).toBe('status');
+});
