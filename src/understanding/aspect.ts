@@ -563,6 +563,8 @@ const SOMEWHERE = / (?:rot|roi|lac|that lac|danh roi|de quen|bo quen) dau | dau 
 const FOREIGN_PAPER = / (?:(?:do |o |tai |ben )?nuoc ngoai cap|cap (?:o |tai |ben )?nuoc ngoai|(?:bang|giay|giay to|ho chieu|ban chinh|ban goc|van bang)(?: \S+){0,3} (?:nuoc ngoai|tieng anh|tieng nuoc ngoai|ngoai ngu)|(?:toan|bang) tieng (?:anh|nuoc ngoai)) /;
 /** "… có được không", "… cho không": whether it may be done */
 const MAY_IT = / (?:duoc|dc|cho) (?:\S+ ){0,2}(?:khong|ko|k|hong|hok|hem)(?: (?:a|ad|admin|vay|z|chi|anh|em))? $/;
+/** "… hết hạn rồi", "sắp hết hạn": a paper's state told — with no word that asks whether */
+const EXPIRED_TOLD = /^(?!.* (?:duoc|dc|khong|ko|k|hong|hok|chua|phai|co bi|bi phat)(?= )).* (?:het han|qua han)(?= )/;
 const LONG_AGO = /(?<! bao) (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
 const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo| chau| co| chu| bac| anh| chi| em)? $/;
@@ -748,6 +750,8 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   // ("tôi mới mua nhà ở phường khác, muốn chuyển hộ khẩu về đây": nothing asked, a place told — where things are)
   // (but "làm lại ở xã được à", "… ở xã cũng nhận, đúng ko" check a place)
   if (!questions.length && pick.aspect === 'where' && pick.weight <= 2 && !CHECKS_A_PLACE.test(` ${folded.replace(/ \| /g, ' ')} `)) return null;
+  // ("bằng lái B2 của tui hết hạn 2 tháng rồi", "hộ chiếu cũ hết hạn rồi": a state told, nothing asked — what to do next)
+  if (!questions.length && pick.aspect === 'eligibility' && pick.weight <= 2 && EXPIRED_TOLD.test(` ${folded.replace(/ \| /g, ' ')} `)) return null;
   // ("bằng tốt nghiệp bên Úc toàn tiếng Anh, ra xã chứng thực bản sao đc hông": the paper told, then whether the office
   // takes it — not which office)
   if ((pick.aspect === 'where' || pick.aspect === 'documents') && pick.weight <= 3 && FOREIGN_PAPER.test(` ${folded.replace(/ \| /g, ' ')} `)

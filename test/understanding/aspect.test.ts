@@ -1126,3 +1126,9 @@ test('how long one must be out of work, or how many years until a renewal is due
   expect(aspectOf('tạm trú được mấy năm thì phải gia hạn')?.aspect).toBe('eligibility');
   expect(aspectOf('làm sổ đỏ lần đầu phải đợi bao lâu')?.aspect).toBe('duration');
 });
+
+test('a paper told expired, nothing asked ("hộ chiếu cũ của em hết hạn rồi"), asks no condition; "hết hạn thì có bị phạt không" does (dialogs-tune-18/28/249/276)', () => {
+  expect(aspectOf('hộ chiếu cũ của em hết hạn rồi')?.aspect).not.toBe('eligibility');
+  expect(aspectOf('bang b2 cua em sap het han')?.aspect).not.toBe('eligibility');
+  expect(aspectOf('bằng lái hết hạn có bị phạt không')?.aspect).toBe('eligibility');
+});
