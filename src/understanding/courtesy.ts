@@ -99,10 +99,13 @@ const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'va
 // ("mọi người ơi cho hỏi", "cả nhà cho hỏi", "các bạn cho hỏi": the whole page addressed)
 // ("chào ad, mình muốn hỏi thủ tục giấy tờ", "cho e hỏi chút việc giấy tờ cho con": no procedure named yet)
 const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe', 'moi', 'nguoi', 'ca', 'nha', 'cac', 'ban',
-  'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day']);
+  'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day',
+  // ("em muốn hỏi thủ tục đất đai ạ", "e hỏi chút về giấy tờ cho bé nhà e": a whole field named, no procedure yet)
+  'dat', 'dai', 'be']);
 export const isOpening = (tokens: readonly string[]): boolean => {
   const words = withoutHomePlace(tokens);
-  return words.includes('hoi') && words.length <= 12 && words.every((t) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t));
+  // ("dạ xin chào anh chị": "xin" before "chào" only)
+  return words.includes('hoi') && words.length <= 14 && words.every((t, i) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t) || (t === 'xin' && words[i + 1] === 'chao'));
 };
 /** "kính gửi uỷ ban xã", "kính thưa các cô chú cán bộ": a letter's salutation sent alone, asking nothing yet. */
 const SALUTATION_MAX_WORDS = 10;

@@ -109,3 +109,10 @@ test('"thôi để hôm nào ra uỷ ban nhờ cán bộ chỉ cho. cảm ơn": 
   expect(asksSomething('', words('nho can bo chi cho'))).toBe(false);
   expect(asksSomething('', words('lam giay chi cho con'))).toBe(true); // "chi" (gì) asking, the paper for the child
 });
+
+test('an opening that names a whole field ("thủ tục đất đai", "giấy tờ cho bé") announces a question, no procedure yet; "hỏi về căn cước" names one (dialogs-tune-215/279/280/282)', () => {
+  expect(isOpening(words('da xin chao anh chi em muon hoi thu tuc dat dai a'))).toBe(true);
+  expect(isOpening(words('chao moi nguoi em hoi chut ve giay to cho be nha em'))).toBe(true);
+  expect(isOpening(words('cho hoi ve can cuoc'))).toBe(false);
+  expect(isOpening(words('xin giay to dat o dau'))).toBe(false);
+});
