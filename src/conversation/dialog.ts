@@ -108,6 +108,7 @@ const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat) /;
 const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) /;
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
 const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
+const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4 };
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
 const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;
@@ -140,15 +141,43 @@ export function listedProcedures(matcher: Matcher, text: string): string[] {
   return ids.every((id): id is string => !!id) && new Set(ids).size === ids.length ? ids : [];
 }
 
+/** "Hỏi cái 1 trước: …", "Số 1 trước, …", "Việc (1) cần giấy tờ gì": an item of one's own list, named by its number. */
+const ITEM_NAMED = / (?:cai|so|viec|muc|y) ([1-9]) /;
+function firstAskedItem(matcher: Matcher, text: string): { procedure: string; question: string; listed: string[] } | null {
+  // (the list counts 1, 2, 3…; a number after it, "Việc (1) cần giấy tờ gì", refers back)
+  const all = [...text.matchAll(/(?:^|[\s,;:])\(?([1-9])[.)]\s+/g)];
+  const run = all.findIndex((m, i) => Number(m[1]) !== i + 1);
+  const markers = run < 0 ? all : all.slice(0, run);
+  if (markers.length < 2) return null;
+  const last = markers[markers.length - 1];
+  const rest = text.slice(last.index! + last[0].length);
+  // the last item ends at the first sentence break; what follows is the question
+  const end = rest.search(/[.?!:]\s/);
+  if (end < 0) return null;
+  const tail = rest.slice(end + 1);
+  const folded = ` ${matcher.analyze(tail.replace(/[()]/g, ' ')).normalized} `;
+  const named = ITEM_NAMED.exec(folded);
+  if (!named) return null;
+  const items = [...markers.map((m, i) => text.slice(m.index! + m[0].length, i + 1 < markers.length ? markers[i + 1].index : last.index! + last[0].length + end))];
+  const listed = items.map((item) => matcher.analyze(item)).map((a) => (a.intent === 'procedure' && a.keywordStrength > 0 ? a.procedure : null));
+  if (!listed.every((id): id is string => !!id)) return null;
+  const procedure = listed[Number(named[1]) - 1];
+  return procedure ? { procedure, question: tail, listed } : null;
+}
+
 /**
  * `titles`: a procedure's name; `papers`: the names of the papers a procedure asks for, folded (" giay chung nhan dang
  * ky ho kinh doanh … "), to tell a paper of the topic from a new topic.
  */
 export function resolveTurn(matcher: Matcher, state: ConversationState, text: string, titles: (id: string) => string, payload?: string,
   papers: (id: string) => string = () => ''): Turn {
-  const turn = resolveOne(matcher, state, text, titles, payload, papers);
+  // ("E có 3 việc: 1. đổi bằng lái … 2. đăng ký xe … 3. xin lý lịch tư pháp. Hỏi cái 1 trước: đổi bằng ở đâu ạ": the
+  // question after the list asks of the item it names by its number)
+  const picked = firstAskedItem(matcher, text);
+  const turn = picked ? resolveOne(matcher, state, `${titles(picked.procedure)} ${picked.question}`, titles, payload, papers)
+    : resolveOne(matcher, state, text, titles, payload, papers);
   // (the citizen's own numbered list is referred to later like our choices: "2", "quay lại cái 1")
-  const listed = turn.resolution.kind === 'answer' ? listedProcedures(matcher, text) : [];
+  const listed = picked ? picked.listed : turn.resolution.kind === 'answer' ? listedProcedures(matcher, text) : [];
   if (listed.length) turn.next.offeredChoices = listed;
   return turn;
 }
@@ -192,9 +221,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   //     citizen: "1. …, 2. …" then "2"; a bare number answering our question is 2b's)
   const offered = state.pendingChoices?.length ? state.pendingChoices : state.offeredChoices;
   const folded = fold(text.normalize('NFC').toLowerCase());
-  const ref = offered?.length ? /(?:^| )(?:so|cai thu|cai so|cai|thu|lua chon) ?(\d)(?=[\s,.;:!?]|$)/.exec(folded) ?? (state.pendingChoices?.length ? null : /^\s*(\d)\s*$/.exec(folded)) : null;
+  // ("việc (2) thì nộp ở đâu", "việc thứ nhất thì sao")
+  const ref = offered?.length ? /(?:^| )(?:so|cai thu|cai so|cai|thu|lua chon|viec so|viec thu|viec) ?\(?(\d)\)?(?=[\s,.;:!?]|$)/.exec(folded)
+    ?? /(?:^| )(?:cai|viec) thu (nhat|hai|ba|tu)(?= |$)/.exec(folded) ?? (state.pendingChoices?.length ? null : /^\s*(\d)\s*$/.exec(folded)) : null;
   if (ref && offered && !(state.pendingChoices?.length && /^\s*\d+\s*$/.test(text))) {
-    const n = Number(ref[1]);
+    const n = ORDINALS[ref[1]] ?? Number(ref[1]);
     if (n >= 1 && n <= offered.length) {
       const aspectNow = analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : 'overview';
       const t = answer(offered[n - 1], aspectNow, 0.9, titles(offered[n - 1]));

@@ -1395,3 +1395,10 @@ test('after a status check, "e hông có mã, nộp trực tiếp ở xã" tells
   expect(chat('e muốn hỏi hồ sơ đăng ký kết hôn nộp tuần trước có kết quả chưa', 'e hông có mã, nộp trực tiếp ở xã Tân Bình')[1].parse.intent).toBe('status');
   expect(chat('cho hỏi tui nộp hồ sơ xin giấy phép cất nhà bữa mùng 3 tây, giờ coi kết quả ở đâu', 'tui hông có giữ cái biên nhận, mất rồi')[1].parse.intent).toBe('status');
 });
+
+test('a numbered list of one\'s own, then "hỏi cái 1 trước: …" in the same message, asks of item 1; "việc (2) thì …" later of item 2; "mức 2" is no item (dialogs-tune-279/280/281)', () => {
+  const r = chat('Chào ad. E có 3 việc: 1. đổi bằng lái B2 sắp hết hạn 2. đăng ký xe máy mới mua 3. xin lý lịch tư pháp để đi xklđ. Hỏi cái 1 trước: đổi bằng ở đâu ạ', 'ok giờ tới việc số 2 ạ');
+  expect(r.map(brief)).toEqual([proc('doi-giay-phep-lai-xe', 'where'), proc('dang-ky-xe', 'overview')]);
+  const t = chat('ad oi, nha e mua dat, can lam 2 viec: (1) chung thuc hop dong mua ban (2) sang ten so do. Viec (1) can giay to gi', 'viec (2) thi nop o dau');
+  expect(t.map(brief)).toEqual([proc('chung-thuc-hop-dong', 'documents'), proc('dang-ky-bien-dong-dat-dai', 'where')]);
+});
