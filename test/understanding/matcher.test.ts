@@ -1406,3 +1406,17 @@ test('a condition told and left open ("người bán mất rồi thì...") asks 
   expect(matcher.analyze('làm căn cước cho con, cháu cần để đi thi').aspect).not.toBe('eligibility');
 });
 
+
+test('grievances told as such (staff raising their voice, unfair lists), a call asked for, a state checked and a party venue are what they say (dialogs-tune-135/284, tune-43/44)', () => {
+  const intents: [string, string][] = [
+    ['Tui hỏi thủ tục khai sinh mà cán bộ xã lớn tiếng với tui, vậy là sao', 'complaint'],
+    ['ấp trưởng nói năm nay hết chỉ tiêu rồi, mà tui thấy mấy nhà khá giả còn được, nhà tui hông được, vậy là sao', 'complaint'],
+    ['Tôi già rồi nhắn không rành, có ai gọi điện cho tôi được không con', 'human'],
+    ['cho tui hỏi giấy đăng ký kết hôn tụi tui làm bữa trước có chưa', 'status'],
+    ['e nop ho so bhxh 1 lan tren dich vu cong roi, gio xem trang thai o dau', 'status'],
+    ['đăng ký kết hôn xong thì tổ chức đám cưới ở nhà hàng nào đẹp', 'out_of_scope'],
+    // (late by the deadline, asked: a condition)
+    ['co thoi han nop ko, tre qua co mat quyen huong tro cap that nghiep ko', 'procedure'],
+  ];
+  for (const [text, intent] of intents) expect([text, matcher.analyze(text).intent]).toEqual([text, intent]);
+});
