@@ -1132,3 +1132,9 @@ test('a paper told expired, nothing asked ("hộ chiếu cũ của em hết hạ
   expect(aspectOf('bang b2 cua em sap het han')?.aspect).not.toBe('eligibility');
   expect(aspectOf('bằng lái hết hạn có bị phạt không')?.aspect).toBe('eligibility');
 });
+
+test('how long one must be away or out of work before something applies ("nghỉ việc bao lâu mới được rút", "đi làm xa bao lâu thì mới phải khai báo") is a condition (dialogs-tune-234/260, tune-22/43)', () => {
+  expect(aspectOf('nghỉ việc bao lâu mới được rút bảo hiểm 1 lần vậy mn')?.aspect).toBe('eligibility');
+  expect(aspectOf('đi làm xa bao lâu thì mới phải khai báo tạm vắng ạ')?.aspect).toBe('eligibility');
+  expect(aspectOf('nộp xong bao lâu thì được cấp')?.aspect).toBe('duration');
+});
