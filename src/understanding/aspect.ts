@@ -211,6 +211,8 @@ const CUES: Cue[] = [
   ...cue('fee', 3, 'ton kem', 'gia nhieu', 'gia nhiu', 'dong khoan', 'khong lay tien', 'lay tien khong', 'co lay tien'),
   // "phải lên công an hả", "có cần ra bhxh huyện không hay ở xã làm được", "có làm ở phường luôn được hông": which place
   { aspect: 'where', weight: 3.5, re: / phai (?:len|ra|ve|den|toi) (?:tai )?(?:cong an|xa|phuong|huyen|tinh|so|ubnd|uy ban|bao hiem xa hoi|buu dien)/, first: 'phai' },
+  // ("phải dẫn bà lên công an xã hả", "phải chở ra công an xã làm hả": taking someone or something along to the office)
+  { aspect: 'where', weight: 4, re: / phai (?:dan|cho|dat|dua|don) (?:\S+ ){0,2}(?:len|ra|toi|den|ve|vo|vao) (?:tan )?(?:cong an|xa|phuong|uy ban|ubnd)(?: \S+){0,3} (?:ha|a|hay|khong|ko|k|hong)(?: |$)/, first: 'phai' },
   { aspect: 'where', weight: 3.5, re: / (?:ra|len|ve|den|toi) (?:\S+ ){1,6}(?:khong|ko|k|hong) hay (?:o|tai|ra|len|ve) /, first: 'hay' },
   { aspect: 'where', weight: 3, re: / co (?:lam|nop|xin|chung thuc) o (?:xa|phuong|huyen|tinh|day|que)(?: \S+){0,2} duoc /, first: 'duoc' },
   // "ở đâu (làm) nhanh nhất": which place is quickest

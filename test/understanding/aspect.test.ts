@@ -1138,3 +1138,8 @@ test('how long one must be away or out of work before something applies ("nghỉ
   expect(aspectOf('đi làm xa bao lâu thì mới phải khai báo tạm vắng ạ')?.aspect).toBe('eligibility');
   expect(aspectOf('nộp xong bao lâu thì được cấp')?.aspect).toBe('duration');
 });
+
+test('"phải dẫn bà lên công an xã hả": taking someone along to the office asks where (dialogs-tune-100/285)', () => {
+  expect(aspectOf('phải dẫn bà lên công an xã hả ad')?.aspect).toBe('where');
+  expect(aspectOf('phải chở ra công an xã làm hả, hay ra bển làm')?.aspect).toBe('where');
+});
