@@ -1420,3 +1420,13 @@ test('grievances told as such (staff raising their voice, unfair lists), a call 
   ];
   for (const [text, intent] of intents) expect([text, matcher.analyze(text).intent]).toEqual([text, intent]);
 });
+
+test('other trades\' matters asked mid-chat are out of scope: a bus company, land for sale, a job opening, a booking site, an e-invoice, a trademark, a supplier sued, a sale advertised (dialogs-tune-266/270/273/284/285/286)', () => {
+  for (const text of ['mà ad biết nhà xe nào về Bạc Liêu tết còn vé hông', 'ad oi co bt mieng dat nao gan cho dang ban ko e muon mua',
+    'chị có biết chỗ mô đang tuyển thợ may không', 'còn vụ đăng ký homestay lên booking với airbnb thì bên ad có hỗ trợ ko',
+    'mà làm hóa đơn điện tử cho công ty thì đăng ký với ai, bên ad có làm không', 'còn đăng ký thương hiệu trà sữa độc quyền thì làm ở đâu',
+    'à còn vụ nhà cung cấp bột mì giao thiếu hàng cho tôi thì kiện ở đâu', 'mà bán luôn miếng đất lúa đó thì đăng tin ở đâu cho nhiều người thấy ad']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
+  }
+  expect(matcher.analyze('đăng ký hộ kinh doanh có cần điều kiện gì không').intent).toBe('procedure');
+});
