@@ -1430,3 +1430,13 @@ test('other trades\' matters asked mid-chat are out of scope: a bus company, lan
   }
   expect(matcher.analyze('đăng ký hộ kinh doanh có cần điều kiện gì không').intent).toBe('procedure');
 });
+
+test('a file lost by the office, a request to review an unfair list, a submitted file overdue are complaints said outright, whatever procedure they name (tune-43/44, dialogs-tune-264)', () => {
+  for (const text of ['Tui nộp hồ sơ trợ cấp người khuyết tật cho con mà xã làm mất hồ sơ, giờ bắt làm lại từ đầu',
+    'tui đề nghị xem lại việc xét hộ nghèo ở ấp, nhà khá giả lại được còn nhà nghèo thì không', 'ho so sang ten so do nop 2 thang chua xong, qua han roi']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
+  }
+  // (whether a deadline has passed, asked; one's own book lost)
+  expect(matcher.analyze('nghỉ việc 4 tháng rồi giờ mới nộp hồ sơ thất nghiệp còn được ko hay quá hạn rồi').intent).toBe('procedure');
+  expect(matcher.analyze('sổ bhxh e làm mất rồi, hồ sơ rút 1 lần thiếu sổ thì sao').intent).toBe('procedure');
+});
