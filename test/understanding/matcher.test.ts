@@ -1440,3 +1440,8 @@ test('a file lost by the office, a request to review an unfair list, a submitted
   expect(matcher.analyze('nghỉ việc 4 tháng rồi giờ mới nộp hồ sơ thất nghiệp còn được ko hay quá hạn rồi').intent).toBe('procedure');
   expect(matcher.analyze('sổ bhxh e làm mất rồi, hồ sơ rút 1 lần thiếu sổ thì sao').intent).toBe('procedure');
 });
+
+test('a house built on residential land ("trên đất thổ cư") asks for a building permit, not a change of land use (dialogs-tune-283, tune-44)', () => {
+  expect(matcher.analyze('Tui tính cất cái nhà 2 tầng trên đất thổ cư ở xã, có phải xin giấy phép không hay cứ cất').procedure).toBe('giay-phep-xay-dung-nha-o');
+  expect(matcher.analyze('đất vườn muốn lên thổ cư thì làm sao').procedure).toBe('chuyen-muc-dich-su-dung-dat');
+});
