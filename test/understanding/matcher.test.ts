@@ -1445,3 +1445,7 @@ test('a house built on residential land ("trên đất thổ cư") asks for a bu
   expect(matcher.analyze('Tui tính cất cái nhà 2 tầng trên đất thổ cư ở xã, có phải xin giấy phép không hay cứ cất').procedure).toBe('giay-phep-xay-dung-nha-o');
   expect(matcher.analyze('đất vườn muốn lên thổ cư thì làm sao').procedure).toBe('chuyen-muc-dich-su-dung-dat');
 });
+
+test('"hồ sơ … sao chưa thấy báo": one's application not heard of asks its status (tune-43)', () => {
+  expect(matcher.analyze('Hồ sơ xin giấy phép xây dựng của tôi có cần bổ sung gì không, sao chưa thấy báo').intent).toBe('status');
+});
