@@ -1446,6 +1446,6 @@ test('a house built on residential land ("trên đất thổ cư") asks for a bu
   expect(matcher.analyze('đất vườn muốn lên thổ cư thì làm sao').procedure).toBe('chuyen-muc-dich-su-dung-dat');
 });
 
-test('"hồ sơ … sao chưa thấy báo": one's application not heard of asks its status (tune-43)', () => {
+test('"hồ sơ … sao chưa thấy báo": an application not heard of asks its status (tune-43)', () => {
   expect(matcher.analyze('Hồ sơ xin giấy phép xây dựng của tôi có cần bổ sung gì không, sao chưa thấy báo').intent).toBe('status');
 });
