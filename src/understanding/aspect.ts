@@ -232,6 +232,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4.5, re: / bao lau (?:\S+ ){0,4}(?:thi )?(?:khong|ko|het|mat quyen) (?:\S+ ){0,2}(?:duoc|dc) nua /, first: 'lau' },
   // "cần giấy chứng sinh với gì nữa": which other papers
   { aspect: 'documents', weight: 3.5, re: / can (?:\S+ ){0,5}(?:voi|va|them) (?:gi|j|chi) nua(?: |$)/, first: 'nua' },
+  // ("tạm ngưng kinh doanh cần làm đơn gì", "cần viết tờ khai nào": which form to fill in — the papers)
+  { aspect: 'documents', weight: 3.5, re: / (?:can|phai) (?:lam|viet|dien|ghi) (?:to |mau )?(?:don|to khai|mau) (?:gi|nao|chi)(?: |$)/, first: ['gi', 'nao', 'chi'] },
   // "khách ở có 1 đêm cũng phải báo à", "quán nhỏ xíu vậy cũng phải xin hả": a duty guessed and checked
   { aspect: 'eligibility', weight: 3, re: / cung phai (?!(?:\S+ )*(?:le phi|phi|tien) )(?:\S+ ){0,3}(?:a|ha|ak|ah) $/, first: 'phai' },
   // "còn thiếu gì nữa không": which papers are still missing

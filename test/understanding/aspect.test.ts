@@ -1143,3 +1143,8 @@ test('"phải dẫn bà lên công an xã hả": taking someone along to the off
   expect(aspectOf('phải dẫn bà lên công an xã hả ad')?.aspect).toBe('where');
   expect(aspectOf('phải chở ra công an xã làm hả, hay ra bển làm')?.aspect).toBe('where');
 });
+
+test('"cần làm đơn gì": which form to fill in asks the papers (dialogs-tune-282, tune-43)', () => {
+  expect(aspectOf('tam ngung kinh doanh 3 thang can lam don gi')?.aspect).toBe('documents');
+  expect(aspectOf('can lam don gi')?.aspect).toBe('documents');
+});
