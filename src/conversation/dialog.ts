@@ -194,7 +194,13 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     // asks what to bring instead)
     // ("… cần giấy tờ gì" → "à nhầm, ý mình là tạm trú": the same question about what was meant)
     const corrected = asked === 'overview' && state.aspect && state.aspect !== 'overview' && correctsItself(analysis.tokens) && analysis.aspectScore < 2;
-    const aspect = corrected && state.aspect ? state.aspect
+    // ("bé 4 tuổi ạ", "mẹ cháu đồng ý rồi" after a question of whether it may be done: a fact told for the question
+    // just asked, which it still is)
+    const factForLast = asked === 'overview' && procedure === state.procedure && !!state.aspect && state.aspect !== 'overview' && analysis.aspectScore === 0
+      && analysis.keywordStrength === 0 && !text.includes('?') && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens)
+      // (not a new matter, "mà cccd của em trai em bị gãy đôi rồi", nor a choice picked, "cái thứ hai ạ, …")
+      && analysis.tokens[0] !== 'ma' && !/^(?:cai thu|cai so|so \d|cai \d)/.test(spacedWords.trim());
+    const aspect = (corrected || factForLast) && state.aspect ? state.aspect
       : asked === 'overview' && procedure === state.procedure && missingPaper(analysis.tokens, papers(procedure)) ? 'documents' : asked;
     if (state.procedure && procedure !== state.procedure) {
       next.earlierTopics = [state.procedure, ...(state.earlierTopics ?? []).filter((p) => p !== state.procedure && p !== procedure)].slice(0, MAX_EARLIER);

@@ -1402,3 +1402,9 @@ test('a numbered list of one\'s own, then "hỏi cái 1 trước: …" in the sa
   const t = chat('ad oi, nha e mua dat, can lam 2 viec: (1) chung thuc hop dong mua ban (2) sang ten so do. Viec (1) can giay to gi', 'viec (2) thi nop o dau');
   expect(t.map(brief)).toEqual([proc('chung-thuc-hop-dong', 'documents'), proc('dang-ky-bien-dong-dat-dai', 'where')]);
 });
+
+test('a fact told after a question ("bé 4 tuổi ạ", "hop dong thue tro e viet tay thoi") answers that question again with it; a new matter or a choice does not (dialogs-tune-222/236)', () => {
+  expect(chat('làm hộ chiếu cho bé thì có cần bé đi cùng không', 'bé 4 tuổi ạ').map(brief)[1]).toEqual(proc('cap-ho-chieu', 'eligibility'));
+  expect(chat('dang ky tam tru can giay to gi', 'hop dong thue tro e viet tay thoi').map(brief)[1]).toEqual(proc('dang-ky-tam-tru', 'documents'));
+  expect(chat('dang ky tam tru can giay to gi', 'mà chủ trọ ở xa lắm').map(brief)[1]).not.toEqual(proc('dang-ky-tam-tru', 'documents'));
+});
