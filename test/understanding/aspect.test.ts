@@ -1148,3 +1148,7 @@ test('"cần làm đơn gì": which form to fill in asks the papers (dialogs-tun
   expect(aspectOf('tam ngung kinh doanh 3 thang can lam don gi')?.aspect).toBe('documents');
   expect(aspectOf('can lam don gi')?.aspect).toBe('documents');
 });
+
+test('"hồ sơ có chi" (Central "gì") asks the papers (dialogs-tune-290)', () => {
+  expect(aspectOf('hồ sơ có chi')?.aspect).toBe('documents');
+});

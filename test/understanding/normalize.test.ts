@@ -411,6 +411,11 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'tien ve tk')).not.toContain('cam on');
   });
 
+  test('teeth are no Central "răng": "khám răng rồi" is no "sao rồi"; "làm răng" still asks how (dialogs-tune-290)', () => {
+    expect(folded(n, 'mai đi khám răng rồi')).toBe('mai di kham rang roi');
+    expect(folded(n, 'làm răng')).toBe('lam sao');
+  });
+
   test('Central words of time and kin: "tới chừ", "năm ni", "mệ", "ôn", "mần", "nỏ", "mấy bận"; "chú", "nó" stay (dialogs-tune-263)', () => {
     expect(folded(n, 'tới chừ chưa có')).toBe('toi gio chua co');
     expect(folded(n, 'năm ni mệ với ôn con')).toBe('nam nay ba voi ong con');
@@ -448,3 +453,4 @@ describe('the English words of the shipped lexicon (data/lexicon/english.yaml)',
     expect(folded(n, text)).toContain(meaning);
   });
 });
+
