@@ -94,6 +94,9 @@ const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 /** Particles that may close a farewell ("chào nghe", "chào nhé"). */
 const CLOSING_WORDS = new Set(['nghe', 'nhe', 'nha', 'nghen', 'ha']);
 /** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
+/** Who may be taking leave, named by kin ("bác", "mệ" read as "bà", "o"): not "dì", which folds like "đi". */
+const KIN = new Set(['o', 'ong', 'ba', 'bo', 'me', 'cau', 'mo', 'thim', 'duong', 'tui']);
+const LEAVING = new Set(['di', 'tat may', 'cup may', 'off', 'di lam', 'di ngu']);
 const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
 // ("mọi người ơi cho hỏi", "cả nhà cho hỏi", "các bạn cho hỏi": the whole page addressed)
@@ -147,6 +150,9 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   }
   // (with thanks in it, "cảm ơn ad nhiều, bye" is as much a thank-you: the classifier weighs the two)
   const thanks = tokens.some((_, i) => thanksAt(tokens, i));
+  // ("bác tắt máy nghe", "thôi mệ đi nghe", "o đi nghe": leaving, told the Central way — who leaves, and a particle)
+  const leaving = tokens.filter((t) => !ADDRESS_WORDS.has(t) && !CLOSING_WORDS.has(t) && !KIN.has(t) && t !== 'thoi' && t !== 'day' && t !== 'hi').join(' ');
+  if (!thanks && tokens.length <= 6 && LEAVING.has(leaving) && (CLOSING_WORDS.has(tokens[tokens.length - 1]) || tokens[tokens.length - 1] === 'day' || tokens[tokens.length - 1] === 'hi')) return true;
   // "ok chào", "ok vậy chào": an acknowledgement closed by a farewell, no thanks in it
   // ("ok ad, chào nghe": a closing particle after it)
   let last = end;

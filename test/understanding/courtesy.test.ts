@@ -116,3 +116,10 @@ test('an opening that names a whole field ("thủ tục đất đai", "giấy t�
   expect(isOpening(words('cho hoi ve can cuoc'))).toBe(false);
   expect(isOpening(words('xin giay to dat o dau'))).toBe(false);
 });
+
+test('leaving told the Central way ("bác tắt máy nghe", "thôi mệ đi nghe", "o đi nghe") is a farewell; "đi đâu nghe" asks (dialogs-tune-243/287/288)', () => {
+  expect(saysFarewell('bác tắt máy nghe', words('bac tat may nghe'))).toBe(true);
+  expect(saysFarewell('o đi nghe', words('o di nghe'))).toBe(true);
+  expect(saysFarewell('thôi mệ đi nghe', words('thoi ba di nghe'))).toBe(true);
+  expect(saysFarewell('đi đâu nghe', words('di dau nghe'))).toBe(false);
+});
