@@ -1449,3 +1449,9 @@ test('a house built on residential land ("trên đất thổ cư") asks for a bu
 test('"hồ sơ … sao chưa thấy báo": an application not heard of asks its status (tune-43)', () => {
   expect(matcher.analyze('Hồ sơ xin giấy phép xây dựng của tôi có cần bổ sung gì không, sao chưa thấy báo').intent).toBe('status');
 });
+
+test('a lost birth certificate whose register is still kept ("xã nói sổ hộ tịch còn lưu") is a copy from the register; one whose register is lost is registered again (dialogs-tune-263/282/286/291)', () => {
+  expect(matcher.analyze('e mất bản chính giấy khai sinh, nhưng xã nói sổ hộ tịch còn lưu').procedure).toBe('trich-luc-ho-tich');
+  expect(matcher.analyze('giấy khai sinh bản chính của tui mất rồi, ở xã vẫn còn sổ lưu, làm lại sao').procedure).toBe('trich-luc-ho-tich');
+  expect(matcher.analyze('giấy khai sinh mất, xã nói sổ gốc không còn nữa, làm lại sao').procedure).toBe('dang-ky-lai-khai-sinh');
+});
