@@ -1455,3 +1455,8 @@ test('a lost birth certificate whose register is still kept ("xã nói sổ hộ
   expect(matcher.analyze('giấy khai sinh bản chính của tui mất rồi, ở xã vẫn còn sổ lưu, làm lại sao').procedure).toBe('trich-luc-ho-tich');
   expect(matcher.analyze('giấy khai sinh mất, xã nói sổ gốc không còn nữa, làm lại sao').procedure).toBe('dang-ky-lai-khai-sinh');
 });
+
+test('a VNeID account locked or its phone number changed is the account\'s own procedure, not the portal (dialogs-tune-268/270)', () => {
+  expect(matcher.analyze('vneid cua e bi khoa, dang nhap hok dc, muon mo lai thi ra dau').procedure).toBe('dinh-danh-dien-tu');
+  expect(matcher.analyze('e mới đổi số đt, vneid đăng nhập ko dc, đổi số điện thoại trong vneid sao ad').procedure).toBe('dinh-danh-dien-tu');
+});
