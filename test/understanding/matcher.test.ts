@@ -1460,3 +1460,9 @@ test('a VNeID account locked or its phone number changed is the account\'s own p
   expect(matcher.analyze('vneid cua e bi khoa, dang nhap hok dc, muon mo lai thi ra dau').procedure).toBe('dinh-danh-dien-tu');
   expect(matcher.analyze('e mới đổi số đt, vneid đăng nhập ko dc, đổi số điện thoại trong vneid sao ad').procedure).toBe('dinh-danh-dien-tu');
 });
+
+test('a shop renamed or moved ("đổi tên quán", "chuyển cửa hàng qua phường khác") changes the household business, not a name in the civil register (dialogs-tune-266/272/279)', () => {
+  expect(matcher.analyze('sau này muốn đổi tên quán thì sao').procedure).toBe('thay-doi-ho-kinh-doanh');
+  expect(matcher.analyze('e co hkd ban dien thoai o Vinh, gio chuyen cua hang qua phuong khac thi phai lam thu tuc j').procedure).toBe('thay-doi-ho-kinh-doanh');
+  expect(matcher.analyze('muốn đổi tên cho con thì làm sao').procedure).toBe('thay-doi-cai-chinh-ho-tich');
+});
