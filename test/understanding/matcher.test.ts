@@ -1466,3 +1466,8 @@ test('a shop renamed or moved ("đổi tên quán", "chuyển cửa hàng qua ph
   expect(matcher.analyze('e co hkd ban dien thoai o Vinh, gio chuyen cua hang qua phuong khac thi phai lam thu tuc j').procedure).toBe('thay-doi-ho-kinh-doanh');
   expect(matcher.analyze('muốn đổi tên cho con thì làm sao').procedure).toBe('thay-doi-cai-chinh-ho-tich');
 });
+
+test('a teacher\'s or college diploma lost ("bằng sư phạm", "bằng cao đẳng") is a copy from the register of diplomas, not a driving licence (dialogs-tune-290)', () => {
+  expect(matcher.analyze('tui là giáo viên về hưu, cái bằng sư phạm năm 1980 bị mối ăn hết rồi, có xin cấp lại được không').procedure).toBe('ban-sao-van-bang');
+  expect(matcher.analyze('mất bằng cao đẳng thì xin lại ở đâu').procedure).toBe('ban-sao-van-bang');
+});
