@@ -1471,3 +1471,9 @@ test('a teacher\'s or college diploma lost ("bằng sư phạm", "bằng cao đ�
   expect(matcher.analyze('tui là giáo viên về hưu, cái bằng sư phạm năm 1980 bị mối ăn hết rồi, có xin cấp lại được không').procedure).toBe('ban-sao-van-bang');
   expect(matcher.analyze('mất bằng cao đẳng thì xin lại ở đâu').procedure).toBe('ban-sao-van-bang');
 });
+
+test('a diploma whose original is still held ("bằng gốc em vẫn còn giữ") has its copy certified, not issued from the register (dialogs-tune-278/281)', () => {
+  expect(matcher.analyze('cần sao y bằng tốt nghiệp cấp 3, bằng gốc em vẫn còn giữ').procedure).toBe('chung-thuc-ban-sao');
+  expect(matcher.analyze('em là giáo viên, cần bản sao bằng đại học để nộp hồ sơ thi viên chức, bằng bản chính vẫn còn').procedure).toBe('chung-thuc-ban-sao');
+  expect(matcher.analyze('em làm mất bằng tốt nghiệp đại học thì xin lại thế nào').procedure).toBe('ban-sao-van-bang');
+});
