@@ -89,7 +89,8 @@ const MAX_EARLIER = 3;
  *   papers carried along say nothing either way ("có cần mang cmnd theo không hay căn cước").
  */
 function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: Aspect, papers: (id: string) => string): boolean {
-  if (!a.procedure || !asksYesNo(a.tokens)) return false;
+  // (the portal is a channel, never a paper of the file: "có làm trên cổng dvc được không")
+  if (!a.procedure || !asksYesNo(a.tokens) || matcher.isChannel(a.procedure)) return false;
   if (a.namedBy.length) {
     const docs = papers(topic);
     return a.namedBy.every((p) => docs.includes(` ${p.replace(/^giay /, '')} `));
@@ -106,9 +107,11 @@ const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat) /;
  * topic's file — its papers, not a turn to certifying copies (nor asking for a copy from the register).
  */
 const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) /;
-/** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
+/** Negations before "có": "không có mã" tells a thing one has not. */
 const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
+/** "việc thứ nhất", "cái thứ hai": items named by ordinal words. */
 const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4 };
+/** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
 const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;

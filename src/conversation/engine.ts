@@ -63,7 +63,8 @@ export class ConversationEngine implements ConversationHandler {
     const agency = this.deps.agency(state.agencyId);
     const title = (id: string) => kb.procedures.get(id)?.name ?? id;
     const known = (id: string) => kb.procedures.has(id);
-    const papers = (id: string) => ` ${(kb.procedures.get(id)?.documents ?? []).map((d) => plainWords(d.name)).join(' | ')} `;
+    // (with the notes that name the papers accepted: "sổ đỏ, hợp đồng mua bán nhà…" prove where one lives)
+    const papers = (id: string) => ` ${(kb.procedures.get(id)?.documents ?? []).map((d) => `${plainWords(d.name)} | ${plainWords(d.note ?? '')}`).join(' | ')} `;
     const t: Turn = resolveTurn(kb.matcher, state, text, title, payload, papers);
     const r = t.resolution;
     let messages: OutboundMessage[];

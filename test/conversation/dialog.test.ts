@@ -1408,3 +1408,8 @@ test('a fact told after a question ("bé 4 tuổi ạ", "hop dong thue tro e vie
   expect(chat('dang ky tam tru can giay to gi', 'hop dong thue tro e viet tay thoi').map(brief)[1]).toEqual(proc('dang-ky-tam-tru', 'documents'));
   expect(chat('dang ky tam tru can giay to gi', 'mà chủ trọ ở xa lắm').map(brief)[1]).not.toEqual(proc('dang-ky-tam-tru', 'documents'));
 });
+
+test('a paper the topic\'s document notes name ("sổ đỏ" proving where one lives) asked yes or no is the topic\'s papers; the portal is no paper (dialogs-tune-158/273)', () => {
+  expect(chat('e mua nha o go vap muon chuyen hk ve thi lam sao', 'can so do ban chinh ko').map(brief)[1]).toEqual(proc('dang-ky-thuong-tru', 'documents'));
+  expect(chat('làm giấy khai sinh cho con cần gì', 'có làm trên cổng dvc được không').map(brief)[1]).toEqual(proc('dang-ky-khai-sinh', 'online'));
+});
