@@ -86,7 +86,10 @@ export function carriedPaper(tokens: readonly string[], start: number, end: numb
   // "cần giấy tờ gì, có cần giấy đăng ký kết hôn không" in a residence chat: a registration's certificate one holds
   // (not a permit one must obtain)
   const record = tokens.slice(paper, end).join(' ');
-  const heldRecord = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|xac nhan (?:doc than|tinh trang hon nhan))$/.test(record);
+  const heldRecord = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|doc than|xac nhan (?:doc than|tinh trang hon nhan))$/.test(record);
+  // ("kết hôn chỉ cần giấy độc thân với căn cước là xong à", "đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân
+  // phải ko": the certificate listed as what the file holds)
+  if (heldRecord && ((tokens[paper - 1] === 'can' && tokens[paper - 2] === 'chi') || / (?:mang|dem|cam|can) (?:theo )?(?:gi|nhung gi) /.test(` ${tokens.slice(0, paper).join(' ')} `))) return true;
   if (tokens[paper - 1] === 'can' && heldRecord && asksYesNo(tokens.slice(paper - 2))) return true;
   // ("cần mang giấy tờ gì, giấy khai sinh có cần không": the same, the paper named first)
   if (heldRecord && /^(?:co )?(?:can|bat buoc) (?:khong|ko|k|hong|hok|ha)(?: |$)/.test(tokens.slice(end, end + 3).join(' '))) return true;

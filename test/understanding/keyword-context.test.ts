@@ -262,3 +262,14 @@ test('a phone number one has, changes or lends is the citizen\'s own, not the of
   expect(own('cho xin so dien thoai bo phan mot cua', 'so dien thoai')).toBe(false);
   expect(own('phuong sap nhap roi thi tru so moi o dau', 'tru so')).toBe(false);
 });
+
+test('a certificate listed as what the file holds ("chỉ cần giấy khai sinh", "mang theo gì, giấy khai sinh hay gì") is carried, not asked for (dialogs-tune-7/120)', () => {
+  const carried = (folded: string, words: string) => {
+    const t = folded.split(' ');
+    const i = t.indexOf(words.split(' ')[0]);
+    return carriedPaper(t, i, i + words.split(' ').length);
+  };
+  expect(carried('be duoi 6 tuoi co bat buoc phai co the khong hay chi can giay khai sinh', 'giay khai sinh')).toBe(true);
+  expect(carried('neu cho no lam thi can mang gi theo giay khai sinh hay gi', 'giay khai sinh')).toBe(true);
+  expect(carried('lam giay khai sinh cho con o dau', 'giay khai sinh')).toBe(false);
+});
