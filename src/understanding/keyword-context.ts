@@ -64,6 +64,18 @@ export function renamedPlace(tokens: readonly string[], start: number, end: numb
   return (before === 'nhap' && tokens[start - 2] === 'sap') || LEVELS.has(before) || before === 'so';
 }
 
+/** A certificate of the civil register, by its folded words from "giấy" on. */
+const HELD_RECORD = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|doc than|xac nhan (?:doc than|tinh trang hon nhan))$/;
+/**
+ * "kết hôn chỉ cần giấy độc thân với căn cước là xong à", "đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân
+ * phải ko": a certificate listed as what a file holds, after "chỉ cần" or a question of what to bring.
+ */
+export function listedInFile(tokens: readonly string[], start: number, end: number): boolean {
+  const paper = tokens[start] === 'giay' || tokens[start - 1] !== 'giay' ? start : start - 1;
+  if (!HELD_RECORD.test(tokens.slice(paper, end).join(' '))) return false;
+  return (tokens[paper - 1] === 'can' && tokens[paper - 2] === 'chi') || / (?:mang|dem|cam|can) (?:theo )?(?:gi|nhung gi) /.test(` ${tokens.slice(0, paper).join(' ')} `);
+}
+
 /**
  * "có phải mang theo giấy khai sinh không", "đem theo giấy khai sinh của cháu": a paper brought along, named
  * by the procedure that issued it.
@@ -86,10 +98,8 @@ export function carriedPaper(tokens: readonly string[], start: number, end: numb
   // "cần giấy tờ gì, có cần giấy đăng ký kết hôn không" in a residence chat: a registration's certificate one holds
   // (not a permit one must obtain)
   const record = tokens.slice(paper, end).join(' ');
-  const heldRecord = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|doc than|xac nhan (?:doc than|tinh trang hon nhan))$/.test(record);
-  // ("kết hôn chỉ cần giấy độc thân với căn cước là xong à", "đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân
-  // phải ko": the certificate listed as what the file holds)
-  if (heldRecord && ((tokens[paper - 1] === 'can' && tokens[paper - 2] === 'chi') || / (?:mang|dem|cam|can) (?:theo )?(?:gi|nhung gi) /.test(` ${tokens.slice(0, paper).join(' ')} `))) return true;
+  const heldRecord = HELD_RECORD.test(record);
+  if (listedInFile(tokens, start, end)) return true;
   if (tokens[paper - 1] === 'can' && heldRecord && asksYesNo(tokens.slice(paper - 2))) return true;
   // ("cần mang giấy tờ gì, giấy khai sinh có cần không": the same, the paper named first)
   if (heldRecord && /^(?:co )?(?:can|bat buoc) (?:khong|ko|k|hong|hok|ha)(?: |$)/.test(tokens.slice(end, end + 3).join(' '))) return true;

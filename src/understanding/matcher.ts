@@ -9,7 +9,7 @@ import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutat
 import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
-import { askedAsRequired, asksForThatPaper, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, notYetDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
+import { askedAsRequired, asksForThatPaper, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, notYetDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
 import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -647,6 +647,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // outright, whatever the length of the story, the procedure's words cannot outvote it)
     if (outright && cue && scored[0].label.startsWith(PROC)) putFirst(scored, `${INT}${cue.intent}`);
     // (not the parts of a combined procedure listed one per clause: "làm khai sinh, nhập khẩu, thẻ bhyt … nộp ở đâu")
+    // ("đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân phải ko": the certificate is what the file holds; the
+    // procedure named otherwise is the one asked about)
+    const procSpans = (label: string) => hits.spans.filter((h) => h.cls === label);
+    const carriedOnly = (label: string) => procSpans(label).length > 0 && procSpans(label).every((h) => listedInFile(tokens, h.start, h.end));
+    if (scored[0].label.startsWith(PROC) && carriedOnly(scored[0].label) && !outright) {
+      const other = scored.find((x) => x.label.startsWith(PROC) && x.label !== scored[0].label && procSpans(x.label).length > 0 && !carriedOnly(x.label));
+      if (other) putFirst(scored, other.label);
+    }
     const askedOf = together.size ? null : namedInAskingClause(tokens, clauseStarts, hits.spans);
     if (askedOf && askedOf !== scored[0].label && (kw.get(scored[0].label) ?? 0) > 0
       && !isRelated(askedOf.slice(PROC.length), scored[0].label.slice(PROC.length))) putFirst(scored, askedOf);

@@ -1477,3 +1477,9 @@ test('a diploma whose original is still held ("bằng gốc em vẫn còn giữ"
   expect(matcher.analyze('em là giáo viên, cần bản sao bằng đại học để nộp hồ sơ thi viên chức, bằng bản chính vẫn còn').procedure).toBe('chung-thuc-ban-sao');
   expect(matcher.analyze('em làm mất bằng tốt nghiệp đại học thì xin lại thế nào').procedure).toBe('ban-sao-van-bang');
 });
+
+test('a certificate listed as what a file holds names the other procedure asked about ("đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân phải ko") (tune-4/8/29)', () => {
+  expect(matcher.analyze('đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân phải ko').procedure).toBe('dang-ky-ket-hon');
+  expect(matcher.analyze('kết hôn chỉ cần giấy độc thân với căn cước là xong à').procedure).toBe('dang-ky-ket-hon');
+  expect(matcher.analyze('cần giấy xác nhận độc thân để kết hôn, xin ở đâu').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
+});
