@@ -1483,3 +1483,8 @@ test('a certificate listed as what a file holds names the other procedure asked 
   expect(matcher.analyze('kết hôn chỉ cần giấy độc thân với căn cước là xong à').procedure).toBe('dang-ky-ket-hon');
   expect(matcher.analyze('cần giấy xác nhận độc thân để kết hôn, xin ở đâu').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
 });
+
+test('"em cần hỏi trực tiếp", "để hỏi trực tiếp" ask for a person, whatever office is named (tune-19/21)', () => {
+  expect(matcher.analyze('Có anh chị nào ở bộ phận một cửa đang online ko, em cần hỏi trực tiếp').intent).toBe('human');
+  expect(matcher.analyze('ad oi cho e xin so dien thoai can bo tu phap de hoi truc tiep dc ko').intent).toBe('human');
+});
