@@ -47,6 +47,9 @@ const CUES: Cue[] = [
   // "chủ trọ không chịu đưa giấy tờ nhà thì em có đăng ký được không": a condition told, then whether it can still be
   // done — the condition's words (papers) are not what is asked
   { aspect: 'eligibility', weight: 3.5, re: / thi (?:em |e |toi |minh |tui |con |chau )?(?:co |con )(?:(?!(?:tren|qua|online|onl|truc|o|tai|lien|luon|ngay|mang)\b)\S+ ){1,3}(?:duoc|dc) (?:khong|ko|k|hong|hok)(?: (?:a|ad|admin|vay|z))? ?$/, first: 'thi' },
+  // ("tui có được lãnh hông", "được lãnh trợ cấp hàng tháng hông", "thì có được nhận nữa không": whether one is entitled —
+  // not what it pays, whatever "tiền" the story names)
+  { aspect: 'eligibility', weight: 4, re: / (?:co )?duoc (?:lanh|linh|nhan|huong)(?: (?!(?:o|tai|bao|may|khi|luc)\b)\S+){0,4} (?:khong|ko|k|hong|hok|chua)(?: (?:a|ad|admin|vay|z|con|chau|em|anh|chi))? $/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'chua'] },
   // "họ tự đăng ký hay chủ nhà phải làm", "chủ trọ báo hay mình phải tự báo": who must do it
   { aspect: 'eligibility', weight: 3.5, re: / (?:tu (?:\S+ ){0,5}hay (?:\S+ ){0,3}phai (?:tu )?|hay (?:\S+ ){0,3}phai tu )(?:lam|dang ky|bao|khai|nop)(?! (?:o|tai|ngoai|tren|dau|cho))(?: |$)/, first: 'hay' },
   // "có cho con làm dùm không", "có cho ba em làm giùm không": whether someone else is let do it

@@ -1152,3 +1152,9 @@ test('"cần làm đơn gì": which form to fill in asks the papers (dialogs-tun
 test('"hồ sơ có chi" (Central "gì") asks the papers (dialogs-tune-290)', () => {
   expect(aspectOf('hồ sơ có chi')?.aspect).toBe('documents');
 });
+
+test('"tui có được lãnh hông", "thì có được nhận nữa không": whether one is entitled, not what it pays (dialogs-tune-267/269/290)', () => {
+  expect(aspectOf('nghe mấy bà trong xóm nói được lãnh tiền già, tui có được lãnh hông')?.aspect).toBe('eligibility');
+  expect(aspectOf('mạ tui có tiền tuất tháng mấy trăm thì có được nhận nữa không')?.aspect).toBe('eligibility');
+  expect(aspectOf('được lãnh bao nhiêu tiền một tháng')?.aspect).toBe('fee');
+});
