@@ -287,6 +287,8 @@ const CUES: Cue[] = [
   // ("mất hết giấy tờ rồi", "photo công chứng giấy tờ", "chưa có giấy tờ gì": papers lost, lacked or to be copied are the
   // story, not a question of them)
   { aspect: 'documents', weight: 3, re: /(?<! mat| het| chung| y| photo| chua co| khong co| ko co| khong con| chang con) giay to(?: |$)/, first: 'giay' },
+  // ("giờ cần đem gì lên xã": what to bring to the office — the papers, not where)
+  { aspect: 'documents', weight: 4, re: / (?:mang|dem|cam) (?:theo )?(?:gi|nhung gi|chi|nhung chi|j) (?:theo )?(?:len|ra|toi|den|qua|ve|vo|xuong) /, first: ['gi', 'chi', 'j'] },
   ...cue('documents', 3, 'ho so gom', 'ho so can', 'can gi', 'can nhung gi', 'can nhung', 'mang theo', 'mang gi', 'can mang',
     'thanh phan', 'can chuan bi', 'chuan bi gi', 'chuan bi nhung', 'giay chi', 'mau don', 'to khai', 'gom nhung gi',
     'gom gi', 'nhung gi', 'can nhung giay', 'giay gi', '(?<!(?:chua|khong|ko) co )giay to gi', 'can co gi', 'xet nghiem', 'ho so gi', 'can ho so',

@@ -1158,3 +1158,8 @@ test('"tui có được lãnh hông", "thì có được nhận nữa không": w
   expect(aspectOf('mạ tui có tiền tuất tháng mấy trăm thì có được nhận nữa không')?.aspect).toBe('eligibility');
   expect(aspectOf('được lãnh bao nhiêu tiền một tháng')?.aspect).toBe('fee');
 });
+
+test('"giờ cần đem gì lên xã": what to bring to the office asks the papers (dialogs-tune-268)', () => {
+  expect(aspectOf('giờ cần đem gì lên xã')?.aspect).toBe('documents');
+  expect(aspectOf('làm khai sinh lên xã hay lên huyện')?.aspect).toBe('where');
+});
