@@ -597,7 +597,7 @@ const THESE_PAST = / may (?:nam|thang|tuan|hom|bua|ngay) (?:nay|qua|gan day) /g;
 /** "bán online", "kinh doanh trực tuyến": a trade done online, not the procedure */
 const SELLS_ONLINE = / (ban|ban hang|kinh doanh|buon ban) truc tuyen /g;
 /** "để làm giấy tờ thừa kế", "để bổ sung hồ sơ xin việc": the papers it is for, not papers asked about */
-const FOR_PAPERS = / de (lam|bo sung|hoan thien|hoan tat|nop) (?:giay to|ho so) (?!gi |j |chi |nao |_ )/g;
+const FOR_PAPERS = / de (lam|lo|bo sung|hoan thien|hoan tat|nop) (?:giay to|ho so) (?!gi |j |chi |nao |_ )/g;
 /** The clause with what it only tells blanked out; kept for the clauses just seen (one message asks for each several times). */
 const PLAIN = new Map<string, string>();
 function plainClause(clause: string): string {

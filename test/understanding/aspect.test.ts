@@ -1163,3 +1163,8 @@ test('"giờ cần đem gì lên xã": what to bring to the office asks the pape
   expect(aspectOf('giờ cần đem gì lên xã')?.aspect).toBe('documents');
   expect(aspectOf('làm khai sinh lên xã hay lên huyện')?.aspect).toBe('where');
 });
+
+test('"để lo giấy tờ đất đai": papers as the purpose, not a question of papers (dialogs-tune-266/268/71/73)', () => {
+  expect(aspectOf('tui xin thêm mấy bản trích lục khai tử để lo giấy tờ ngân hàng được hông')?.aspect).toBe('eligibility');
+  expect(aspectOf('cần thêm mấy bản sao trích lục khai tử để lo giấy tờ đất đai, mỗi bản mất bao nhiêu')?.aspect).toBe('fee');
+});
