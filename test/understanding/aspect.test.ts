@@ -1168,3 +1168,7 @@ test('"để lo giấy tờ đất đai": papers as the purpose, not a question 
   expect(aspectOf('tui xin thêm mấy bản trích lục khai tử để lo giấy tờ ngân hàng được hông')?.aspect).toBe('eligibility');
   expect(aspectOf('cần thêm mấy bản sao trích lục khai tử để lo giấy tờ đất đai, mỗi bản mất bao nhiêu')?.aspect).toBe('fee');
 });
+
+test('"có bị phạt vì để lâu quá ko": a fine asked about is a condition, not how long it takes (dialogs-tune-284)', () => {
+  expect(aspectOf('có bị phạt vì để lâu quá ko')?.aspect).toBe('eligibility');
+});
