@@ -136,6 +136,8 @@ const CUES: Cue[] = [
   // "ngày nào đi lấy được", "tháng mô thì bắt đầu nhận": when the result comes
   ...cue('duration', 3, 'ngay nao di lay', 'ngay nao lay', 'ngay nao thi', 'thang nao thi', 'thang mo thi', 'bao gio di lay', 'ngay nao duoc'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
+  // ("cái nào có giấy nhanh hơn", "có nhanh hơn ra xã không": which way gets the result sooner — how long it takes)
+  { aspect: 'duration', weight: 3.5, re: / (?:cai nao (?:\S+ ){0,4}nhanh hon|nhanh hon (?:ra|len|di|nop|lam|den|toi) (?:\S+ ){0,4}(?:khong|ko|k|hong|hok))(?: |$)/, first: ['hon'] },
   // "nộp bây giờ có kịp không": will the result come in time ("còn kịp không" asks about a deadline)
   ...cue('duration', 3, 'bao gio cam', 'bao gio nhan', 'khi nao cam', 'khi nao nhan', 'kip truoc', 'dai co', 'cho dai', 'co kip', 'lay duoc luon', 'lay luon', 'co luon khong'),
   // "nộp hôm nay mai có lấy được chưa": when the result comes

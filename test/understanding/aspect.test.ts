@@ -1172,3 +1172,7 @@ test('"để lo giấy tờ đất đai": papers as the purpose, not a question 
 test('"có bị phạt vì để lâu quá ko": a fine asked about is a condition, not how long it takes (dialogs-tune-284)', () => {
   expect(aspectOf('có bị phạt vì để lâu quá ko')?.aspect).toBe('eligibility');
 });
+
+test('"nộp online với nộp trực tiếp cái nào có giấy nhanh hơn": which way is sooner asks how long (dialogs-tune-276)', () => {
+  expect(aspectOf('nộp online với nộp trực tiếp cái nào có giấy nhanh hơn')?.aspect).toBe('duration');
+});
