@@ -580,7 +580,7 @@ const MAY_IT = / (?:duoc|dc|cho) (?:\S+ ){0,2}(?:khong|ko|k|hong|hok|hem)(?: (?:
 const EXPIRED_TOLD = /^(?!.* (?:duoc|dc|khong|ko|k|hong|hok|chua|phai|co bi|bi phat)(?= )).* (?:het han|qua han)(?= )/;
 const LONG_AGO = /(?<! bao) (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
-const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| ban| can bo| chau| co| chu| bac| anh| chi| em)? $/;
+const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| he| hi| ban| can bo| chau| co| chu| bac| anh| chi| em)? $/;
 /** "quán ăn thì còn phải xin giấy an toàn thực phẩm nữa đúng không": whether one must, checked by a closing tag */
 const MUST_CHECKED = new RegExp(` phai (?:(?!phai |khong |ko |hong )\\S+ ){1,10}?${TAG.source.slice(1)}`);
 /** "ký sẵn ở nhà mang lên ko dc đúng ko", "… là được xét hộ cận nghèo phải ko ạ": whether it is allowed, checked */

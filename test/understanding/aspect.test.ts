@@ -1176,3 +1176,7 @@ test('"có bị phạt vì để lâu quá ko": a fine asked about is a conditio
 test('"nộp online với nộp trực tiếp cái nào có giấy nhanh hơn": which way is sooner asks how long (dialogs-tune-276)', () => {
   expect(aspectOf('nộp online với nộp trực tiếp cái nào có giấy nhanh hơn')?.aspect).toBe('duration');
 });
+
+test('a check closed the Central way ("… phải không hè") is still a check of what was heard (dialogs-tune-289)', () => {
+  expect(aspectOf('tui nghe nói có cách làm một lần luôn cả khai tử cắt khẩu với tiền mai táng phải không hè')?.aspect).not.toBe('eligibility');
+});
