@@ -52,6 +52,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / (?:co )?duoc (?:lanh|linh|nhan|huong)(?: (?!(?:o|tai|bao|may|khi|luc)\b)\S+){0,4} (?:khong|ko|k|hong|hok|chua)(?: (?:a|ad|admin|vay|z|con|chau|em|anh|chi))? $/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'chua'] },
   // ("có bị phạt vì để lâu quá ko": a fine asked about, whatever it is for — a condition, not how long)
   { aspect: 'eligibility', weight: 4, re: / (?:co )?bi phat (?:\S+ ){0,6}(?:khong|ko|k|hong|hok|chua)(?: (?:a|ad|admin|vay|z))? $/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'chua'] },
+  // ("o không có lương hưu chi hết, …, rứa có được không con": a situation told, then whether it may be had)
+  { aspect: 'eligibility', weight: 3, re: / (?:vay|the|thi) (?:\S+ )?co duoc (?:khong|ko|k|hong|hok)(?: \S+)? $/, first: 'duoc' },
   // "họ tự đăng ký hay chủ nhà phải làm", "chủ trọ báo hay mình phải tự báo": who must do it
   { aspect: 'eligibility', weight: 3.5, re: / (?:tu (?:\S+ ){0,5}hay (?:\S+ ){0,3}phai (?:tu )?|hay (?:\S+ ){0,3}phai tu )(?:lam|dang ky|bao|khai|nop)(?! (?:o|tai|ngoai|tren|dau|cho))(?: |$)/, first: 'hay' },
   // "có cho con làm dùm không", "có cho ba em làm giùm không": whether someone else is let do it

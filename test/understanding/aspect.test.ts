@@ -1180,3 +1180,8 @@ test('"nộp online với nộp trực tiếp cái nào có giấy nhanh hơn": 
 test('a check closed the Central way ("… phải không hè") is still a check of what was heard (dialogs-tune-289)', () => {
   expect(aspectOf('tui nghe nói có cách làm một lần luôn cả khai tử cắt khẩu với tiền mai táng phải không hè')?.aspect).not.toBe('eligibility');
 });
+
+test('"… thì có được không" after a situation told asks whether it may be done (dialogs-tune-210/229/265, tune-11)', () => {
+  expect(aspectOf('Tui muốn làm thủ tục nhận con thì có được không')?.aspect).toBe('eligibility');
+  expect(aspectOf('còn hđ mua bán mà chứng thực ở phường thay vì công chứng thì có đc ko')?.aspect).toBe('eligibility');
+});
