@@ -136,16 +136,22 @@ export interface Turn {
   next: ConversationState;
 }
 
+/** The procedure an item of the citizen's own list names by a keyword, or null. */
+function itemProcedure(matcher: Matcher, item: string): string | null {
+  const a = matcher.analyze(item);
+  return a.intent === 'procedure' && a.keywordStrength > 0 ? a.procedure : null;
+}
+
 /** "1. xin giấy xác nhận độc thân …, 2. sao y bằng đại học …": the procedures of a list the citizen numbered, in order. */
 export function listedProcedures(matcher: Matcher, text: string): string[] {
   const items = text.split(/(?:^|[\s,;:])[1-9][.)]\s+/).slice(1);
   if (items.length < 2) return [];
-  const ids = items.map((item) => matcher.analyze(item)).map((a) => (a.intent === 'procedure' && a.keywordStrength > 0 ? a.procedure : null));
+  const ids = items.map((item) => itemProcedure(matcher, item));
   return ids.every((id): id is string => !!id) && new Set(ids).size === ids.length ? ids : [];
 }
 
 /** "Hỏi cái 1 trước: …", "Số 1 trước, …", "Việc (1) cần giấy tờ gì": an item of one's own list, named by its number. */
-const ITEM_NAMED = / (?:cai|so|viec|muc|y) ([1-9]) /;
+const ITEM_NAMED = / (?:cai|so|viec|y) ([1-9]) /; // (not "mức 2", a VNeID level)
 function firstAskedItem(matcher: Matcher, text: string): { procedure: string; question: string; listed: string[] } | null {
   // (the list counts 1, 2, 3…; a number after it, "Việc (1) cần giấy tờ gì", refers back)
   const all = [...text.matchAll(/(?:^|[\s,;:])\(?([1-9])[.)]\s+/g)];
@@ -161,8 +167,8 @@ function firstAskedItem(matcher: Matcher, text: string): { procedure: string; qu
   const folded = ` ${matcher.analyze(tail.replace(/[()]/g, ' ')).normalized} `;
   const named = ITEM_NAMED.exec(folded);
   if (!named) return null;
-  const items = [...markers.map((m, i) => text.slice(m.index! + m[0].length, i + 1 < markers.length ? markers[i + 1].index : last.index! + last[0].length + end))];
-  const listed = items.map((item) => matcher.analyze(item)).map((a) => (a.intent === 'procedure' && a.keywordStrength > 0 ? a.procedure : null));
+  const items = markers.map((m, i) => text.slice(m.index! + m[0].length, i + 1 < markers.length ? markers[i + 1].index : last.index! + last[0].length + end));
+  const listed = items.map((item) => itemProcedure(matcher, item));
   if (!listed.every((id): id is string => !!id)) return null;
   const procedure = listed[Number(named[1]) - 1];
   return procedure ? { procedure, question: tail, listed } : null;

@@ -255,7 +255,7 @@ const CUES: Cue[] = [
   // "liên thông khai tử ai nộp": who may or must do it
   ...cue('eligibility', 3, 'ai (?:trong nha |trong gia dinh )?(?:nop|di nop|dung ra|dung ten|ky|di lam|di dang ky|dang ky)'),
   // "hồ sơ thì sao": what the file holds
-  { aspect: 'documents', weight: 3, re: /^ *(?:(?:con|vay|the|the con|rua) )?ho so (?:thi )?(?:sao|the nao|ra sao|gom gi|gom nhung gi|gom chi|co gi|co chi|co nhung gi|co nhung chi)(?: |$)/, first: 'so' },
+  { aspect: 'documents', weight: 3, re: /^ *(?:(?:con|vay|the|the con) )?ho so (?:thi )?(?:sao|the nao|ra sao|gom gi|gom nhung gi|gom chi|co gi|co chi|co nhung gi|co nhung chi)(?: |$)/, first: 'so' },
   ...cue('where', 2, 'o xa', 'o phuong', 'tai xa', 'tai phuong', 'o tinh', 'xin o', 'lay o', 'dang ky o'),
   // "làm ở xã được không" — but not "đi làm ở Hàn", "đang làm ở Bình Dương": where the citizen works
   { aspect: 'where', weight: 2, re: /(?<! di| dang| van| hien| di lam| cong nhan)(?:^| )lam o(?: |$)/, first: 'lam' },

@@ -650,9 +650,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân phải ko": the certificate is what the file holds; the
     // procedure named otherwise is the one asked about)
     const procSpans = (label: string) => hits.spans.filter((h) => h.cls === label);
-    const carriedOnly = (label: string) => procSpans(label).length > 0 && procSpans(label).every((h) => listedInFile(tokens, h.start, h.end));
-    if (scored[0].label.startsWith(PROC) && carriedOnly(scored[0].label) && !outright) {
-      const other = scored.find((x) => x.label.startsWith(PROC) && x.label !== scored[0].label && procSpans(x.label).length > 0 && !carriedOnly(x.label));
+    const listedOnly = (label: string) => procSpans(label).length > 0 && procSpans(label).every((h) => listedInFile(tokens, h.start, h.end));
+    if (scored[0].label.startsWith(PROC) && listedOnly(scored[0].label) && !outright) {
+      const other = scored.find((x) => x.label.startsWith(PROC) && x.label !== scored[0].label && procSpans(x.label).length > 0 && !listedOnly(x.label));
       if (other) putFirst(scored, other.label);
     }
     const askedOf = together.size ? null : namedInAskingClause(tokens, clauseStarts, hits.spans);
