@@ -315,9 +315,15 @@ const ONESELF_VERBS = new Set(['len', 'di', 've', 'xuong', 'den']);
  * before a verb of going is "bảo tự" (told to do it oneself), not "báo tử" (a death notice).
  */
 export function toldToDoIt(tokens: readonly string[], start: number, end: number): boolean {
-  return end - start === 2 && tokens[start] === 'bao' && tokens[start + 1] === 'tu' && tokens[start - 1] !== 'giay'
-    && ONESELF_VERBS.has(tokens[end] ?? '') && !['dau', 'sao', 'nao'].includes(tokens[end + 1] ?? '');
+  if (end - start !== 2 || tokens[start] !== 'bao' || tokens[start + 1] !== 'tu' || tokens[start - 1] === 'giay') return false;
+  // ("chủ nhà bảo tự làm trên vneid được": someone who tells, then any verb)
+  const speaker = SPEAKERS.has(tokens.slice(Math.max(0, start - 2), start).join(' ')) || SPEAKERS.has(tokens[start - 1] ?? '');
+  if (speaker && SELF_VERBS.has(tokens[end] ?? '')) return true;
+  return ONESELF_VERBS.has(tokens[end] ?? '') && !['dau', 'sao', 'nao'].includes(tokens[end + 1] ?? '');
 }
+/** Who tells one to do it oneself: "chủ nhà", "chủ trọ", "người ta", "cán bộ", "công an", "họ". */
+const SPEAKERS = new Set(['chu nha', 'chu tro', 'nguoi ta', 'can bo', 'cong an', 'ho', 'xa', 'phuong']);
+const SELF_VERBS = new Set(['lam', 'dang', 'khai', 'nop', 'di', 'len', 've', 'xuong', 'den', 'lo']);
 
 /**
  * "có bắt buộc phải có tài khoản định danh mức 2 mới nộp được không" in a chat about submitting online, "phải có giấy

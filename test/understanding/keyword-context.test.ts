@@ -273,3 +273,10 @@ test('a certificate listed as what the file holds ("chỉ cần giấy khai sinh
   expect(carried('neu cho no lam thi can mang gi theo giay khai sinh hay gi', 'giay khai sinh')).toBe(true);
   expect(carried('lam giay khai sinh cho con o dau', 'giay khai sinh')).toBe(false);
 });
+
+test('"chủ nhà bảo tự làm trên vneid" typed without diacritics: told by someone to do it oneself, not a death notice (dialogs-tune-272)', () => {
+  const told = (folded: string) => { const t = folded.split(' '); const i = t.indexOf('bao'); return toldToDoIt(t, i, i + 2); };
+  expect(told('chu nha bao tu lam tren vneid duoc ma em khong biet lam')).toBe(true);
+  expect(told('giay bao tu lam o dau')).toBe(false);
+  expect(told('thu tuc bao tu lam o dau')).toBe(false);
+});
