@@ -1488,3 +1488,8 @@ test('"em cần hỏi trực tiếp", "để hỏi trực tiếp" ask for a pers
   expect(matcher.analyze('Có anh chị nào ở bộ phận một cửa đang online ko, em cần hỏi trực tiếp').intent).toBe('human');
   expect(matcher.analyze('ad oi cho e xin so dien thoai can bo tu phap de hoi truc tiep dc ko').intent).toBe('human');
 });
+
+test('the phone number of a named officer ("số điện thoại chị cán bộ tư pháp") asks for a person, not the office (dialogs-tune-270)', () => {
+  expect(matcher.analyze('cho e số điện thoại chị cán bộ tư pháp xã').intent).toBe('human');
+  expect(matcher.analyze('cho xin số điện thoại bộ phận một cửa').intent).toBe('office');
+});
