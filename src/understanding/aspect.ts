@@ -38,6 +38,8 @@ const CUES: Cue[] = [
   // "có mất thuế không", "tốn thuế phí gì": taxes due on the procedure are its cost; "lệ phí online có được giảm": a cheaper fee
   ...cue('fee', 3, 'mat thue', 'ton thue'),
   { aspect: 'fee', weight: 4, re: / (?:le phi|phi) (?:\S+ ){0,6}(?:duoc giam|giam|re hon)(?: |$)/, first: ['giam', 'hon'] },
+  // ("photo công chứng cccd luôn thì bn": a price asked bare at the end — what it costs)
+  { aspect: 'fee', weight: 3, re: / thi (?:het |mat |ton )?bao nhieu(?: (?:a|ad|admin|vay|z|tien|ha))? $/, first: 'nhieu' },
   // "được làm trước sinh nhật mấy tháng": how early one may — a condition, not processing time
   { aspect: 'eligibility', weight: 4, re: / (?:duoc|co the) (?:lam|doi|nop|dang ky) truoc (?:\S+ ){0,3}(?:may|bao lau|bao nhieu)(?: |$)/, first: 'truoc' },
   // "đi nước ngoài bao lâu thì bị xoá thường trú": how long until something befalls one — a condition

@@ -1185,3 +1185,7 @@ test('"… thì có được không" after a situation told asks whether it may 
   expect(aspectOf('Tui muốn làm thủ tục nhận con thì có được không')?.aspect).toBe('eligibility');
   expect(aspectOf('còn hđ mua bán mà chứng thực ở phường thay vì công chứng thì có đc ko')?.aspect).toBe('eligibility');
 });
+
+test('"… thì bn" (bao nhiêu) at the end asks the price (dialogs-tune-272)', () => {
+  expect(aspectOf('photo cong chung cccd luon thi bao nhieu')?.aspect).toBe('fee');
+});
