@@ -1493,3 +1493,9 @@ test('the phone number of a named officer ("số điện thoại chị cán bộ
   expect(matcher.analyze('cho e số điện thoại chị cán bộ tư pháp xã').intent).toBe('human');
   expect(matcher.analyze('cho xin số điện thoại bộ phận một cửa').intent).toBe('office');
 });
+
+test('family home for Tết or staying some days ("về ăn tết ở nhà tui chừng mươi ngày", "ở chung 10 ngày") is a stay to notify (dialogs-tune-293/296)', () => {
+  expect(matcher.analyze('tết ni con cháu ở Hà Nội với Sài Gòn về ăn tết ở nhà tui chừng mươi ngày, có phải báo với công an không').procedure).toBe('thong-bao-luu-tru');
+  expect(matcher.analyze('thang con trai toi o duc ve tham nha dan theo vo nguoi duc o chung 10 ngay co phai bao voi cong an khong').procedure).toBe('thong-bao-luu-tru');
+  expect(matcher.analyze('muốn chuyển hộ khẩu về nhà chồng thì làm sao').procedure).toBe('dang-ky-thuong-tru');
+});
