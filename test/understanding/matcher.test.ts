@@ -1499,3 +1499,7 @@ test('family home for Tết or staying some days ("về ăn tết ở nhà tui c
   expect(matcher.analyze('thang con trai toi o duc ve tham nha dan theo vo nguoi duc o chung 10 ngay co phai bao voi cong an khong').procedure).toBe('thong-bao-luu-tru');
   expect(matcher.analyze('muốn chuyển hộ khẩu về nhà chồng thì làm sao').procedure).toBe('dang-ky-thuong-tru');
 });
+
+test('a household book soaked, rotten or washed away ("sổ hộ khẩu … ngâm nát hết") is replaced by the residence confirmation (dialogs-tune-295)', () => {
+  expect(matcher.analyze('so ho khau cua nha toi bi nuoc lut ngam nat het roi gio lam rang chu').procedure).toBe('xac-nhan-cu-tru');
+});
