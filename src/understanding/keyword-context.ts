@@ -251,6 +251,14 @@ export function heldPaper(tokens: string[], start: number, end: number): boolean
   return carriedPaper(tokens, start, end);
 }
 
+/** "ông e chỉ còn giấy xuất ngũ với cái CMND cũ": an identity paper listed after another paper said held. */
+function listedAfterHeld(tokens: readonly string[], start: number): boolean {
+  let at = start - 1;
+  if (tokens[at] === 'cai') at--;
+  if (tokens[at] !== 'voi' && tokens[at] !== 'va') return false;
+  return / (?:chi|van) (?:con|co) /.test(` ${tokens.slice(Math.max(0, at - 6), at).join(' ')} `);
+}
+
 /**
  * The identity papers held ("mệ chỉ có cái chứng minh thư cũ với sổ hộ khẩu thôi"): each held by itself, or listed
  * after one that is ("với", "và").
@@ -260,7 +268,7 @@ export function heldIdentityPapers(tokens: string[]): [number, number][] {
   for (const [start, end] of identityPapers(tokens)) {
     const last = held[held.length - 1];
     const between = last ? tokens.slice(last[1], start).filter((t) => t !== 'cu' && t !== 'cai') : [];
-    if (heldPaper(tokens, start, end) || (last && between.length === 1 && (between[0] === 'voi' || between[0] === 'va'))) held.push([start, end]);
+    if (heldPaper(tokens, start, end) || (last && between.length === 1 && (between[0] === 'voi' || between[0] === 'va')) || listedAfterHeld(tokens, start)) held.push([start, end]);
   }
   return held;
 }

@@ -280,3 +280,9 @@ test('"chủ nhà bảo tự làm trên vneid" typed without diacritics: told by
   expect(told('giay bao tu lam o dau')).toBe(false);
   expect(told('thu tuc bao tu lam o dau')).toBe(false);
 });
+
+test('an identity paper listed after another paper said held ("chỉ còn giấy xuất ngũ với cái CMND cũ") is held too (dialogs-tune-293)', () => {
+  const t = 'can nhung giay to gi a ong em chi con giay xuat ngu voi cai chung minh nhan dan cu'.split(' ');
+  expect(heldIdentityPapers(t).length).toBe(1);
+  expect(heldIdentityPapers('lam chung minh nhan dan o dau'.split(' ')).length).toBe(0);
+});
