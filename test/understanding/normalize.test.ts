@@ -416,6 +416,12 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'làm răng')).toBe('lam sao');
   });
 
+  test('voice typing: "vi en i đi", "vê en e ai đi" are VNeID, "căn cứ công dân" a citizen ID card, "hộ triệu" a passport (dialogs-tune-295/296)', () => {
+    expect(folded(n, 'đăng ký trên vê en e ai đi')).toBe('dang ky tren vneid');
+    expect(folded(n, 'làm vi en i đi mức 2')).toBe('lam vneid muc 2');
+    expect(folded(n, 'hộ triệu')).toBe('ho chieu');
+  });
+
   test('Central words of time and kin: "tới chừ", "năm ni", "mệ", "ôn", "mần", "nỏ", "mấy bận"; "chú", "nó" stay (dialogs-tune-263)', () => {
     expect(folded(n, 'tới chừ chưa có')).toBe('toi gio chua co');
     expect(folded(n, 'năm ni mệ với ôn con')).toBe('nam nay ba voi ong con');
