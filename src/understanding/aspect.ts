@@ -274,6 +274,8 @@ const CUES: Cue[] = [
   ...cue('online', 4, 'app nao', 'ung dung nao', 'phan mem nao'),
   // "có phải ra công an không hay tự làm trên app được": the alternative asked about is the online one
   { aspect: 'online', weight: 4, re: / hay (?:\S+ ){0,3}(?:tren (?:mang|app|dien thoai|vneid|ung dung|dich vu cong|cong dich vu)|qua mang|truc tuyen)(?: |$)/, first: 'hay' },
+  // ("ở nhà tự cái đt ni bấm là được hay phải lên công an": doing it oneself on the phone, against going in)
+  { aspect: 'online', weight: 4, re: / (?:tu|o nha|tai nha) (?:\S+ ){0,3}(?:dt|dien thoai|app|may) (?:\S+ ){0,2}(?:bam|lam|dang ky|khai|cai) /, first: ['dt', 'thoai', 'app', 'may'] },
   // "xin online ở đâu": which site, not which office
   { aspect: 'online', weight: 4, re: / (?:truc tuyen|qua mang|tren mang) (?:o dau|cho nao)(?: |$)/, first: ['dau', 'nao'] },
   // "có được làm trên mạng không": whether it can be done online (stronger than "có được làm", may one)

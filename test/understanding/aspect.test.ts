@@ -1189,3 +1189,7 @@ test('"… thì có được không" after a situation told asks whether it may 
 test('"… thì bn" (bao nhiêu) at the end asks the price (dialogs-tune-272)', () => {
   expect(aspectOf('photo cong chung cccd luon thi bao nhieu')?.aspect).toBe('fee');
 });
+
+test('"ở nhà tự cái đt ni bấm là được hay phải lên công an": doing it oneself on the phone asks the online way (dialogs-tune-295)', () => {
+  expect(aspectOf('o nha tu cai dt ni bam la dc hay phai len cong an')?.aspect).toBe('online');
+});
