@@ -535,7 +535,7 @@ const CUES: Cue[] = [
   { aspect: 'overview', weight: 4, re: / khac (?:\S+ ){0,3}(?:cho nao|o cho nao)(?: |$)| khac nhau (?:gi|cho nao|the nao)/, first: 'khac' },
   // "khai báo tạm vắng là khai cái chi rứa": what it is
   { aspect: 'overview', weight: 3, re: / la (?:\S+ ){1,2}cai (?:gi|chi)(?: |$)/, first: 'cai' },
-  ...cue('overview', 3, 'la gi', 'la cai gi', 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
+  ...cue('overview', 3, 'la gi', 'la cai gi', 'la cai chi', 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',
     'cach nop', 'cach dang ky', 'cach nhan', 'cach xin'),
   // A guess checked by its value: "đổi gplx 135k hả", "cắt khẩu free hả" (the cost), "sang tên 10 ngày đúng k",
   // "đk hộ kinh doanh 3 ngày là có giấy" (the time), "rút 1 lần chỉ cần sổ bhxh với cccd à", "giấy chứng sinh là đủ

@@ -1193,3 +1193,8 @@ test('"… thì bn" (bao nhiêu) at the end asks the price (dialogs-tune-272)', 
 test('"ở nhà tự cái đt ni bấm là được hay phải lên công an": doing it oneself on the phone asks the online way (dialogs-tune-295)', () => {
   expect(aspectOf('o nha tu cai dt ni bam la dc hay phai len cong an')?.aspect).toBe('online');
 });
+
+test('"là cái chi" (Central "cái gì") asks what it is; "là chị ruột" tells who one is (dialogs-tune-287/295, tune-21)', () => {
+  expect(aspectOf('khai báo tạm vắng là cái chi rứa, khi mô thì phải làm')?.aspect).toBe('overview');
+  expect(aspectOf('tôi là chị ruột thì có đương nhiên được làm giám hộ không')?.aspect).toBe('eligibility');
+});
