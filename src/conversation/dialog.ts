@@ -253,7 +253,9 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   if (state.pendingChoices?.length) {
     const choices = state.pendingChoices;
     const aspectNow = analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : state.pendingAspect ?? 'overview';
-    const picked = pickChoice(text, choices, choices.map(titles));
+    // ("thôi chào con" after the question: leaving, not answering it — "con" is no word of "nhận cha, mẹ, con" here)
+    const leaving = (analysis.intent === 'goodbye' || analysis.intent === 'thanks') && analysis.confidence >= WEAK_INTENT;
+    const picked = leaving ? null : pickChoice(text, choices, choices.map(titles));
     if (picked) {
       const t = answer(picked, aspectNow, 0.9, `${state.topicText ?? ''} ${titles(picked)}`);
       t.next.offeredChoices = choices; // "còn cái thứ 2 thì sao" later still refers to them
@@ -263,8 +265,6 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
       // a number that is not one of the choices: ask again with the same choices
       return { analysis, next, resolution: { kind: 'clarify', intent: 'procedure', choices, aspect: state.pendingAspect ?? null, confidence: 0 } };
     }
-    // ("thôi chào" after the question: leaving, not answering it)
-    const leaving = (analysis.intent === 'goodbye' || analysis.intent === 'thanks') && analysis.confidence >= WEAK_INTENT;
     if (analysis.keywordStrength === 0 && analysis.intent !== 'complaint' && analysis.intent !== 'human' && analysis.intent !== 'status' && !leaving) {
       // "làm lần đầu" answers the question between the offered procedures, read with what was asked
       const joined = matcher.analyze(`${state.topicText ?? ''} ${text}`);

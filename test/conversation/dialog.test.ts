@@ -1413,3 +1413,9 @@ test('a paper the topic\'s document notes name ("sổ đỏ" proving where one l
   expect(chat('e mua nha o go vap muon chuyen hk ve thi lam sao', 'can so do ban chinh ko').map(brief)[1]).toEqual(proc('dang-ky-thuong-tru', 'documents'));
   expect(chat('làm giấy khai sinh cho con cần gì', 'có làm trên cổng dvc được không').map(brief)[1]).toEqual(proc('dang-ky-khai-sinh', 'online'));
 });
+
+test('"thôi chào con" after a clarification question is a farewell, not a choice picked by the word "con" (dialogs-tune-294)', () => {
+  const engineTurns = chat('làm giấy cho con', 'thôi chào con');
+  expect(engineTurns[0].kind).toBe('clarify');
+  expect(engineTurns[1].parse.intent).toBe('goodbye');
+});
