@@ -1503,3 +1503,11 @@ test('family home for Tết or staying some days ("về ăn tết ở nhà tui c
 test('a household book soaked, rotten or washed away ("sổ hộ khẩu … ngâm nát hết") is replaced by the residence confirmation (dialogs-tune-295)', () => {
   expect(matcher.analyze('so ho khau cua nha toi bi nuoc lut ngam nat het roi gio lam rang chu').procedure).toBe('xac-nhan-cu-tru');
 });
+
+test('where one checks an application told submitted ("… giờ kiểm tra ở đâu", "làm sao biết hồ sơ đang tới đâu", "hồ sơ … có thẻ chưa") asks its status; how to pay online does not (dialogs-tune-283/286, tune-14/29)', () => {
+  for (const text of ['tháng trước e có nộp xin lý lịch tư pháp trên mạng mà chưa thấy trả, giờ kiểm tra ở đâu ạ',
+    'mình nộp từ 3 tuần trước mà chưa có quyết định, làm sao biết hồ sơ đang tới đâu', 'hồ sơ cấp đổi căn cước có thẻ chưa, e muốn biết để đi lấy']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'status']);
+  }
+  expect(matcher.analyze('nộp online thì trả lệ phí kiểu gì, có phải chuyển khoản không').intent).toBe('procedure');
+});
