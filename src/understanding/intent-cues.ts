@@ -31,6 +31,10 @@ const CUES: IntentCue[] = [
   // lateness told as a grievance: "làm căn cước từ 2 tháng trước mà đến giờ vẫn chưa có thẻ" (a status question
   // asks where it stands: "… giờ tới đâu rồi"); roads left broken; the portal failing
   // ("bình xét toàn người nhà trưởng thôn", "ấp trưởng giữ hoài hổng đưa lên", "phường đẩy qua bhxh, bhxh lại đẩy về phường")
+  // (a bribe asked, "đòi thêm 500k mới làm nhanh"; sent back and forth, "đá qua đá lại", "cán bộ đẩy qua bhxh, bhxh lại
+  // đẩy về phường"; rude talk, "nói chuyện rất khó nghe", "nói chuyện cục lắm"; "quá vô lý", "vô lý hết sức"): grievances
+  // said outright, whatever procedure they name
+  { intent: 'complaint', weight: 99, re: /\b(?:doi them (?:\d+ ?(?:k|nghin|ngan|tr|trieu)|tien)|da qua da lai|day qua day lai|day (?:qua|sang|ve|len) (?:\S+ ){1,5}(?:lai )?day (?:qua|sang|ve|len|lai)|noi chuyen (?:\S+ ){0,2}(?:kho nghe|cuc lam|cuc qua|coc can|coc loc|hach dich|trong khong)|(?:qua|that|rat) vo ly|vo ly het suc)\b/ },
   // ("hồ sơ … nộp 2 tháng chưa xong, quá hạn rồi", "… mà tới giờ chưa thấy tiền, bị trễ quá"; "cán bộ xã lớn tiếng với tui";
   // "xã làm mất hồ sơ, giờ bắt làm lại"; "nhà khá giả lại được còn nhà nghèo thì không", "rứa có công bằng không"; "đề
   // nghị xem lại"): lateness, rudeness, a file lost, unfairness, said outright

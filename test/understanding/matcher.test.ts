@@ -1511,3 +1511,12 @@ test('where one checks an application told submitted ("… giờ kiểm tra ở 
   }
   expect(matcher.analyze('nộp online thì trả lệ phí kiểu gì, có phải chuyển khoản không').intent).toBe('procedure');
 });
+
+test('a bribe asked, being sent back and forth, rude talk and "quá vô lý" are complaints said outright, whatever procedure they name (dialogs-tune-91/151/178/248/254/292)', () => {
+  for (const text of ['lần trước làm có ông cán bộ đòi thêm 500k mới làm nhanh, vậy là sao',
+    'ra phường hỏi thì cán bộ đẩy qua bhxh, bhxh lại đẩy về phường, đá qua đá lại hoài',
+    'Lần trước tôi lên xã hỏi thì cán bộ lao động xã hội nói chuyện rất khó nghe, còn bắt tôi về viết lại đơn 3 lần',
+    'hôm trước tôi lên xã xin giấy xác nhận độc thân cho con, cán bộ bắt về photo 5 bộ căn cước, đi lại mấy lần, quá vô lý']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
+  }
+});
