@@ -34,7 +34,7 @@ const CUES: IntentCue[] = [
   // (a bribe asked, "đòi thêm 500k mới làm nhanh"; sent back and forth, "đá qua đá lại", "cán bộ đẩy qua bhxh, bhxh lại
   // đẩy về phường"; rude talk, "nói chuyện rất khó nghe", "nói chuyện cục lắm"; "quá vô lý", "vô lý hết sức"): grievances
   // said outright, whatever procedure they name
-  { intent: 'complaint', weight: 99, re: /\b(?:doi them (?:\d+ ?(?:k|nghin|ngan|tr|trieu)|tien)|da qua da lai|day qua day lai|day (?:qua|sang|ve|len) (?:\S+ ){1,5}(?:lai )?day (?:qua|sang|ve|len|lai)|noi chuyen (?:\S+ ){0,2}(?:kho nghe|cuc lam|cuc qua|coc can|coc loc|hach dich|trong khong)|(?:qua|that|rat) vo ly|vo ly het suc)\b/ },
+  { intent: 'complaint', weight: 99, re: /\b(?:doi them (?:\d+ ?(?:k|nghin|ngan|tr|trieu)|tien)|da qua da lai|day qua day lai|day (?:qua|sang|ve|len) (?:\S+ ){1,5}(?:lai )?day (?:qua|sang|ve|len|lai)|noi chuyen (?:\S+ ){0,2}(?:kho nghe|cuc lam|cuc qua|coc can|coc loc|hach dich|trong khong)|(?:qua|that|rat) vo ly|vo ly het suc|(?:muon|xin|can|toi|em) phan anh (?:viec|vu|chuyen|ve)|yeu cau giai quyet|mong (?:\S+ )?xem lai|qua bat tien|lag qua|co xe hoi (?:\S+ ){0,2}(?:van|ma|lai|cung) (?:duoc|dc|co ten|vo))\b/ },
   // ("hồ sơ … nộp 2 tháng chưa xong, quá hạn rồi", "… mà tới giờ chưa thấy tiền, bị trễ quá"; "cán bộ xã lớn tiếng với tui";
   // "xã làm mất hồ sơ, giờ bắt làm lại"; "nhà khá giả lại được còn nhà nghèo thì không", "rứa có công bằng không"; "đề
   // nghị xem lại"): lateness, rudeness, a file lost, unfairness, said outright

@@ -1520,3 +1520,12 @@ test('a bribe asked, being sent back and forth, rude talk and "quá vô lý" are
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
   }
 });
+
+test('"tôi muốn phản ánh việc này", "yêu cầu giải quyết", "mong xem lại", "quá bất tiện", a rich house on the poor list are complaints said outright (dialogs-tune-60/124/260, tune-12/17/39)', () => {
+  for (const text of ['làm đổi chứng minh nhân dân sang cccd từ tháng 9 năm ngoái tới giờ chưa có thẻ, lên hỏi thì công an xã bảo chờ, tôi muốn phản ánh việc này',
+    'trích lục khai tử của ông tui nộp 2 tuần, hẹn 3 ngày, đi 4 lần vẫn chưa có, yêu cầu giải quyết',
+    'nop online tren dich vu cong roi ma xa van bat len nop ban giay, vay nop online lam chi cho met, mong xem lai',
+    'nam ngoai can bo thon noi nha tui ko du dieu kien ma nha ong truong thon co xe hoi van dc ho ngheo, vay la sao']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
+  }
+});
