@@ -1529,3 +1529,7 @@ test('"tôi muốn phản ánh việc này", "yêu cầu giải quyết", "mong 
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
   }
 });
+
+test('"alo có cán bộ nào đó ko, tui hỏi chút": asking whether an officer is there asks for a person (tune-28)', () => {
+  expect(matcher.analyze('alo có cán bộ nào đó ko, tui hỏi chút').intent).toBe('human');
+});
