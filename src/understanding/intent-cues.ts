@@ -70,7 +70,7 @@ const CUES: IntentCue[] = [
   // the office itself moved ("Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường")
   { intent: 'office', weight: 40, re: /\b(?:uy ban|ubnd|bo phan mot cua|tru so|mot cua)(?: \S+){0,4} (?:doi|chuyen|don) (?:\S+ )?(?:ve|sang|qua|den|toi) (?:dau|cho nao|noi nao|cho moi)\b/ },
   // "chiều nay công an xã có làm việc không": open today?
-  { intent: 'office', weight: 40, re: /\b(?:chieu nay|sang nay|hom nay|trua nay|ngay mai|sang mai|chieu mai|thu \d|thu bay|chu nhat|cuoi tuan|ngay le|tet) (?:\S+ ){0,5}co (?:lam viec|mo cua|truc) (?:khong|ko|k|hong|hok)\b/ },
+  { intent: 'office', weight: 40, re: /\b(?:chieu nay|sang nay|hom nay|trua nay|ngay mai|sang mai|chieu mai|thu \d|thu bay|chu nhat|cuoi tuan|ngay le|tet) (?:\S+ ){0,5}co (?:lam viec|mo cua|truc|nhan ho so|tiep nhan ho so) (?:khong|ko|k|hong|hok)\b/ },
   // "phòng xuất nhập cảnh có làm thứ 7 ko": open on that day?
   { intent: 'office', weight: 40, re: /\bco (?:lam|lam viec|mo cua|truc|tiep dan) (?:vao )?(?:thu \d|thu bay|chu nhat|cuoi tuan|ngay le|buoi trua|buoi toi) (?:khong|ko|k|hong|hok)\b/ },
   // "trưa có ai trực không": someone on duty at an hour is the office's hours, not a request for a person
@@ -81,7 +81,7 @@ const CUES: IntentCue[] = [
   // phone number or address asked outright (not a school's or a shop's)
   { intent: 'office', weight: 40, re: /\b((?:sdt|so dien thoai|so dt|hotline|so hotline)(?: (?!(?:cua )?(?:toi|em|minh|tui|ba|me|con|chong|vo)\b)\S+){0,8} la (?:bao nhieu|gi|may)|xin (?:\S+ )?dia chi (?!(?:\S+ ){0,2}(?:truong|tiem|quan|cua hang|cong ty|trung tam day|benh vien|nha thuoc)))/ },
   // the hours asked outright outweigh the office's name ("phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ")
-  { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:lam|lam viec|mo cua|lam toi|tiep dan) (?:toi|den|toi tan|den tan) may gio|(?:mo|dong) cua (?:tu |luc )?may gio|(?:xin|cho xin|cho em xin|cho toi xin|cho (?:em|toi|minh|tui|chau)) (?:so dien thoai|sdt|so dt|(?:so )?hotline)|may gio (?:mo cua|lam viec|dong cua|nghi trua)|may gio (?:nguoi ta |ho |can bo |xa |phuong )?(?:nghi|dong cua|mo cua))\b/ },
+  { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:lam|lam viec|mo cua|lam toi|tiep dan) (?:toi|den|toi tan|den tan) may gio|(?:mo|dong) cua (?:tu |luc )?may gio|(?:xin|cho xin|cho em xin|cho toi xin|cho (?:em|toi|minh|tui|chau)) (?:so dien thoai|sdt|so dt|(?:so )?hotline)|may gio (?:mo cua|lam viec|dong cua|nghi trua)|may gio (?:nguoi ta |ho |can bo |xa |phuong )?(?:nghi|dong cua|mo cua|lam viec))\b/ },
 ];
 
 /** An intent cue this strong says the intent outright, whatever procedure is named. */

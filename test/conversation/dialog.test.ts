@@ -1419,3 +1419,8 @@ test('"thôi chào con" after a clarification question is a farewell, not a choi
   expect(engineTurns[0].kind).toBe('clarify');
   expect(engineTurns[1].parse.intent).toBe('goodbye');
 });
+
+test('in a procedure chat, "mấy giờ họ làm việc", "chiều thứ 6 có nhận hồ sơ ko" ask the office\'s hours said in words (dialogs-tune-74/289)', () => {
+  expect(chat('kích hoạt vneid mức 2 làm ở mô', 'rứa bữa mô ra công an xã làm, mấy giờ họ làm việc')[1].parse.intent).toBe('office');
+  expect(chat('làm lại giấy khai sinh cần gì', 'uỷ ban xã chiều thứ 6 có nhận hồ sơ ko hay chỉ buổi sáng')[1].parse.intent).toBe('office');
+});

@@ -1533,3 +1533,4 @@ test('"tôi muốn phản ánh việc này", "yêu cầu giải quyết", "mong 
 test('"alo có cán bộ nào đó ko, tui hỏi chút": asking whether an officer is there asks for a person (tune-28)', () => {
   expect(matcher.analyze('alo có cán bộ nào đó ko, tui hỏi chút').intent).toBe('human');
 });
+
