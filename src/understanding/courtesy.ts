@@ -103,8 +103,9 @@ const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'va
 // ("chào ad, mình muốn hỏi thủ tục giấy tờ", "cho e hỏi chút việc giấy tờ cho con": no procedure named yet)
 const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe', 'moi', 'nguoi', 'ca', 'nha', 'cac', 'ban',
   'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day',
-  // ("em muốn hỏi thủ tục đất đai ạ", "e hỏi chút về giấy tờ cho bé nhà e": a whole field named, no procedure yet)
-  'dat', 'dai', 'be']);
+  // ("em muốn hỏi thủ tục đất đai ạ", "e hỏi chút về giấy tờ cho bé nhà e", "hỏi bên hộ tịch", "hỏi vụ bảo hiểm tí",
+  // "hỏi chút về chứng thực", "hỏi giấy tờ xây nhà", "hỏi làm giấy cho con": a whole field named, no procedure yet)
+  'dat', 'dai', 'be', 'ho', 'tich', 'bao', 'hiem', 'chung', 'thuc', 'ngoai', 'noi', 'chuyen', 'vu', 'ben', 'lam', 'ti', 'cho']);
 export const isOpening = (tokens: readonly string[]): boolean => {
   const words = withoutHomePlace(tokens);
   // ("dạ xin chào anh chị": "xin" before "chào" only)

@@ -123,3 +123,11 @@ test('leaving told the Central way ("bác tắt máy nghe", "thôi mệ đi nghe
   expect(saysFarewell('thôi mệ đi nghe', words('thoi ba di nghe'))).toBe(true);
   expect(saysFarewell('đi đâu nghe', words('di dau nghe'))).toBe(false);
 });
+
+test('an opening that names a field ("hỏi bên hộ tịch", "hỏi vụ bảo hiểm tí", "hỏi chút về chứng thực", "hỏi làm giấy cho con") announces a question (dialogs-tune-297/298)', () => {
+  expect(isOpening(words('da chao admin em hoi ben ho tich a'))).toBe(true);
+  expect(isOpening(words('chao admin hoi vu bao hiem ti'))).toBe(true);
+  expect(isOpening(words('chao admin cho hoi chut ve chung thuc'))).toBe(true);
+  expect(isOpening(words('em oi chi hoi lam giay cho con'))).toBe(true);
+  expect(isOpening(words('cho hoi ve giay to xay nha'))).toBe(false);
+});
