@@ -174,6 +174,20 @@ function firstAskedItem(matcher: Matcher, text: string): { procedure: string; qu
   return procedure ? { procedure, question: tail, listed } : null;
 }
 
+/** The words around a numbered list (before its first item, after its last sentence) ask nothing: "Em có 3 việc cần hỏi: … Em hỏi lần lượt nha". */
+function announcesList(matcher: Matcher, text: string): boolean {
+  const markers = [...text.matchAll(/(?:^|[\s,;:])\(?[1-9][.)]\s+/g)];
+  if (!markers.length) return false;
+  const last = markers[markers.length - 1];
+  const rest = text.slice(last.index! + last[0].length);
+  const end = rest.search(/[.?!]\s/);
+  const around = `${text.slice(0, markers[0].index)} ${end < 0 ? '' : rest.slice(end + 1)}`;
+  const a = matcher.analyze(around);
+  // ("cần hỏi", "hỏi lần lượt" announce questions; "anh chị" is no question word)
+  return !around.includes('?') && a.aspectScore === 0 && !LIST_ASKS.test(` ${a.tokens.join(' ').replace(/ anh chi /g, ' ')} `);
+}
+const LIST_ASKS = / (?:khong|ko|k|hong|hok|chua|gi|j|nao|dau|sao|bao nhieu|bao lau|may|the nao|ra sao|duoc khong) /;
+
 /**
  * `titles`: a procedure's name; `papers`: the names of the papers a procedure asks for, folded (" giay chung nhan dang
  * ky ho kinh doanh … "), to tell a paper of the topic from a new topic.
@@ -188,6 +202,13 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // (the citizen's own numbered list is referred to later like our choices: "2", "quay lại cái 1")
   const listed = picked ? picked.listed : turn.resolution.kind === 'answer' ? listedProcedures(matcher, text) : [];
   if (listed.length) turn.next.offeredChoices = listed;
+  // ("Em có 3 việc cần hỏi: 1. … 2. … 3. …. Em hỏi lần lượt nha": the list announced, nothing asked of it yet — an
+  // opening; the list is kept for "số 1 trước ạ")
+  const a = turn.analysis;
+  if (!picked && listed.length >= 2 && announcesList(matcher, text)) {
+    const next: ConversationState = { ...turn.next, procedure: state.procedure, aspect: state.aspect, topicText: state.topicText, earlierTopics: state.earlierTopics };
+    return { analysis: a, next, resolution: { kind: 'intent', intent: 'greeting', confidence: turn.resolution.confidence } };
+  }
   return turn;
 }
 

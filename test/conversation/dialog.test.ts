@@ -1424,3 +1424,12 @@ test('in a procedure chat, "mấy giờ họ làm việc", "chiều thứ 6 có 
   expect(chat('kích hoạt vneid mức 2 làm ở mô', 'rứa bữa mô ra công an xã làm, mấy giờ họ làm việc')[1].parse.intent).toBe('office');
   expect(chat('làm lại giấy khai sinh cần gì', 'uỷ ban xã chiều thứ 6 có nhận hồ sơ ko hay chỉ buổi sáng')[1].parse.intent).toBe('office');
 });
+
+test('a numbered list announced with nothing asked of it yet is an opening; "số 1 trước ạ" then asks of item 1 (dialogs-tune-297/298)', () => {
+  const r = chat('Chào anh chị ạ. Em có 3 việc cần hỏi: 1. xin giấy xác nhận độc thân 2. xin bản sao trích lục khai sinh 3. đăng ký kết hôn. Em hỏi lần lượt nha',
+    'số 1 trước ạ, làm sao vậy');
+  expect(r[0].parse.intent).toBe('greeting');
+  expect(brief(r[1])).toEqual(proc('xac-nhan-tinh-trang-hon-nhan', 'overview'));
+  // (a list with a question after it is still answered: "… Hỏi cái 1 trước: đổi bằng ở đâu ạ")
+  expect(chat('E có 2 việc: 1. đổi bằng lái B2 2. đăng ký xe máy mới mua. Hỏi cái 1 trước: đổi bằng ở đâu ạ')[0].parse.intent).toBe('procedure');
+});
