@@ -1534,3 +1534,12 @@ test('"alo có cán bộ nào đó ko, tui hỏi chút": asking whether an offic
   expect(matcher.analyze('alo có cán bộ nào đó ko, tui hỏi chút').intent).toBe('human');
 });
 
+
+test('health, work contracts, exams, family feasts, customs, parcels, pawnshops and warranties are out of scope, whatever procedure words they share (tune-45)', () => {
+  for (const text of ['có ai biết bác sĩ châm cứu giỏi ở Huế ko', 'lịch tiêm vắc xin 6 trong 1 cho bé 2 tháng tuổi', 'cong ty no luong 2 thang roi gio em lam sao',
+    'hợp đồng thử việc tối đa được mấy tháng', 'phúc khảo bài thi tốt nghiệp thì làm đơn gửi ai', 'tiệc thôi nôi cho bé cần chuẩn bị những gì ạ',
+    'em dat coc thue nha roi gio ko muon thue nua co lay lai coc duoc ko', 'tiem cam do nhan cam CCCD ko vay', 'sổ bảo hành máy giặt bị mất còn bảo hành được ko']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
+  }
+  expect(matcher.analyze('ông nội em mất hơn 1 tháng rồi, nhà bận lo đám với cúng 49 ngày giờ mới đi khai tử thì có bị phạt không ạ').intent).toBe('procedure');
+});
