@@ -1543,3 +1543,8 @@ test('health, work contracts, exams, family feasts, customs, parcels, pawnshops 
   }
   expect(matcher.analyze('ông nội em mất hơn 1 tháng rồi, nhà bận lo đám với cúng 49 ngày giờ mới đi khai tử thì có bị phạt không ạ').intent).toBe('procedure');
 });
+
+test('an advert closed by "ib mình", "ib e" (write to my inbox) is out of scope (tune-45)', () => {
+  expect(matcher.analyze('Can ban lo dat 5x20 tho cu, so hong rieng, duong o to, ib e').intent).toBe('out_of_scope');
+  expect(matcher.analyze('ban cho corgi thuan chung ib minh nha').intent).toBe('out_of_scope');
+});
