@@ -102,14 +102,20 @@ const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'va
 // ("mọi người ơi cho hỏi", "cả nhà cho hỏi", "các bạn cho hỏi": the whole page addressed)
 // ("chào ad, mình muốn hỏi thủ tục giấy tờ", "cho e hỏi chút việc giấy tờ cho con": no procedure named yet)
 const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe', 'moi', 'nguoi', 'ca', 'nha', 'cac', 'ban',
-  'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day',
-  // ("em muốn hỏi thủ tục đất đai ạ", "e hỏi chút về giấy tờ cho bé nhà e", "hỏi bên hộ tịch", "hỏi vụ bảo hiểm tí",
-  // "hỏi chút về chứng thực", "hỏi giấy tờ xây nhà", "hỏi làm giấy cho con": a whole field named, no procedure yet)
-  'dat', 'dai', 'be', 'ho', 'tich', 'bao', 'hiem', 'chung', 'thuc', 'ngoai', 'noi', 'chuyen', 'vu', 'ben', 'lam', 'ti', 'cho']);
+  'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day']);
+/**
+ * ("chào ad, em muốn hỏi thủ tục đất đai ạ", "chào mn, e hỏi chút về giấy tờ cho bé nhà e", "dạ chào ad, e hỏi bên hộ
+ * tịch", "chao ad, hoi vu bao hiem ti", "e oi chi hoi lam giay cho con"): a whole field named after a hello or a call —
+ * an opening, no procedure yet; without one, "cho hỏi về bảo hiểm với ạ" names a loose topic to clarify.
+ */
+const FIELD_WORDS = new Set(['dat', 'dai', 'be', 'ho', 'tich', 'bao', 'hiem', 'chung', 'thuc', 'ngoai', 'noi', 'chuyen', 'vu', 'ben', 'lam']);
+const HELLO_OR_CALL = new Set(['chao', 'alo', 'hello', 'hi', 'oi']);
 export const isOpening = (tokens: readonly string[]): boolean => {
   const words = withoutHomePlace(tokens);
+  const greeted = words.some((t) => HELLO_OR_CALL.has(t));
   // ("dạ xin chào anh chị": "xin" before "chào" only)
-  return words.includes('hoi') && words.length <= 14 && words.every((t, i) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t) || (t === 'xin' && words[i + 1] === 'chao'));
+  return words.includes('hoi') && words.length <= 14
+    && words.every((t, i) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t) || (greeted && FIELD_WORDS.has(t)) || (t === 'xin' && words[i + 1] === 'chao'));
 };
 /** "kính gửi uỷ ban xã", "kính thưa các cô chú cán bộ": a letter's salutation sent alone, asking nothing yet. */
 const SALUTATION_MAX_WORDS = 10;
