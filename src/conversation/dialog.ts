@@ -491,7 +491,9 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
       && (analysis.candidates.find((c) => c.procedure === joined.procedure)?.score ?? 0) < PLAUSIBLE;
     // ("rứa tốn bao nhiêu" after "… bị rớt mất cái căn cước …": the topic's own words mark the topic, the new words mark
     // nothing — the topic's other story words, an age, cannot move it)
-    const topicMarked = joined.procedure !== ctx && joined.marked.includes(ctx) && !analysis.marked.includes(joined.procedure ?? '');
+    // (nor back to the base of a variant the topic became: "nộp ở phường cũ hay phường mới" after "chuyển cửa hàng qua
+    // phường khác" stays the change of the household business)
+    const topicMarked = joined.procedure !== ctx && (joined.marked.includes(ctx) || matcher.baseOf(ctx) === joined.procedure) && !analysis.marked.includes(joined.procedure ?? '');
     if (topicMarked) return answer(ctx, askedAspect, Math.max(0.5, analysis.confidence), state.topicText);
     if (joined.intent === 'procedure' && joined.procedure && !joined.followup && !wholeOfTopic) {
       const allowed = joined.procedure === ctx || matcher.related(ctx, joined.procedure);

@@ -1433,3 +1433,8 @@ test('a numbered list announced with nothing asked of it yet is an opening; "s�
   // (a list with a question after it is still answered: "… Hỏi cái 1 trước: đổi bằng ở đâu ạ")
   expect(chat('E có 2 việc: 1. đổi bằng lái B2 2. đăng ký xe máy mới mua. Hỏi cái 1 trước: đổi bằng ở đâu ạ')[0].parse.intent).toBe('procedure');
 });
+
+test('a follow-up does not take a topic back to the base of the variant it became ("nộp ở phường cũ hay phường mới" after a shop moved) (dialogs-tune-266)', () => {
+  const r = chat('chao a chi, e co hkd ban dien thoai o Vinh, gio chuyen cua hang qua phuong khac thi phai lam thu tuc j', 'nop o phuong cu hay phuong moi', 'le phi');
+  expect(r.map(brief)).toEqual([proc('thay-doi-ho-kinh-doanh', 'overview'), proc('thay-doi-ho-kinh-doanh', 'where'), proc('thay-doi-ho-kinh-doanh', 'fee')]);
+});
