@@ -48,7 +48,7 @@ const TRUST_ALONE = 0.95;
  */
 const TOPIC_NO_CHANCE = 0.02;
 
-const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
+const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'thu tu': 4, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
 
 /** "2", "số 2", "cái thứ hai", a payload, or a word from the offered title. */
 export function pickChoice(text: string, choices: string[], titles: string[]): string | null {
@@ -109,8 +109,6 @@ const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat) /;
 const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) /;
 /** Negations before "có": "không có mã" tells a thing one has not. */
 const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
-/** "việc thứ nhất", "cái thứ hai": items named by ordinal words. */
-const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4 };
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
@@ -152,9 +150,11 @@ export function listedProcedures(matcher: Matcher, text: string): string[] {
 
 /** "Hỏi cái 1 trước: …", "Số 1 trước, …", "Việc (1) cần giấy tờ gì": an item of one's own list, named by its number. */
 const ITEM_NAMED = / (?:cai|so|viec|y) ([1-9]) /; // (not "mức 2", a VNeID level)
+/** The number that opens an item of a citizen's own list: "1. …", "2) …", "(3) …". */
+const LIST_MARKER = /(?:^|[\s,;:])\(?([1-9])[.)]\s+/g;
 function firstAskedItem(matcher: Matcher, text: string): { procedure: string; question: string; listed: string[] } | null {
   // (the list counts 1, 2, 3…; a number after it, "Việc (1) cần giấy tờ gì", refers back)
-  const all = [...text.matchAll(/(?:^|[\s,;:])\(?([1-9])[.)]\s+/g)];
+  const all = [...text.matchAll(LIST_MARKER)];
   const run = all.findIndex((m, i) => Number(m[1]) !== i + 1);
   const markers = run < 0 ? all : all.slice(0, run);
   if (markers.length < 2) return null;
@@ -176,7 +176,7 @@ function firstAskedItem(matcher: Matcher, text: string): { procedure: string; qu
 
 /** The words around a numbered list (before its first item, after its last sentence) ask nothing: "Em có 3 việc cần hỏi: … Em hỏi lần lượt nha". */
 function announcesList(matcher: Matcher, text: string): boolean {
-  const markers = [...text.matchAll(/(?:^|[\s,;:])\(?[1-9][.)]\s+/g)];
+  const markers = [...text.matchAll(LIST_MARKER)];
   if (!markers.length) return false;
   const last = markers[markers.length - 1];
   const rest = text.slice(last.index! + last[0].length);
@@ -261,7 +261,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const ref = offered?.length ? /(?:^| )(?:so|cai thu|cai so|cai|thu|lua chon|viec so|viec thu|viec) ?\(?(\d)\)?(?=[\s,.;:!?]|$)/.exec(folded)
     ?? /(?:^| )(?:cai|viec) thu (nhat|hai|ba|tu)(?= |$)/.exec(folded) ?? (state.pendingChoices?.length ? null : /^\s*(\d)\s*$/.exec(folded)) : null;
   if (ref && offered && !(state.pendingChoices?.length && /^\s*\d+\s*$/.test(text))) {
-    const n = ORDINALS[ref[1]] ?? Number(ref[1]);
+    const n = NUMBER_WORDS[`thu ${ref[1]}`] ?? Number(ref[1]);
     if (n >= 1 && n <= offered.length) {
       const aspectNow = analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : 'overview';
       const t = answer(offered[n - 1], aspectNow, 0.9, titles(offered[n - 1]));

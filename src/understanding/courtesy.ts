@@ -93,10 +93,11 @@ const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 
 /** Particles that may close a farewell ("chào nghe", "chào nhé"). */
 const CLOSING_WORDS = new Set(['nghe', 'nhe', 'nha', 'nghen', 'ha']);
-/** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
 /** Who may be taking leave, named by kin ("bác", "mệ" read as "bà", "o"): not "dì", which folds like "đi". */
 const KIN = new Set(['o', 'ong', 'ba', 'bo', 'me', 'cau', 'mo', 'thim', 'duong', 'tui']);
+/** Taking leave, the Central way ("đi nghe", "tắt máy nghe"). */
 const LEAVING = new Set(['di', 'tat may', 'cup may', 'off', 'di lam', 'di ngu']);
+/** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
 const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
 // ("mọi người ơi cho hỏi", "cả nhà cho hỏi", "các bạn cho hỏi": the whole page addressed)

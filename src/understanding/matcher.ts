@@ -649,10 +649,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (not the parts of a combined procedure listed one per clause: "làm khai sinh, nhập khẩu, thẻ bhyt … nộp ở đâu")
     // ("đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân phải ko": the certificate is what the file holds; the
     // procedure named otherwise is the one asked about)
-    const procSpans = (label: string) => hits.spans.filter((h) => h.cls === label);
-    const listedOnly = (label: string) => procSpans(label).length > 0 && procSpans(label).every((h) => listedInFile(tokens, h.start, h.end));
-    if (scored[0].label.startsWith(PROC) && listedOnly(scored[0].label) && !outright) {
-      const other = scored.find((x) => x.label.startsWith(PROC) && x.label !== scored[0].label && procSpans(x.label).length > 0 && !listedOnly(x.label));
+    // (each keyword span checked once, not once per class looked at)
+    const named = new Map<string, boolean>(); // label → every span of it is a certificate listed as held
+    for (const h of hits.spans) if (h.cls.startsWith(PROC)) named.set(h.cls, (named.get(h.cls) ?? true) && listedInFile(tokens, h.start, h.end));
+    if (named.get(scored[0].label) && !outright) {
+      const other = scored.find((x) => x.label !== scored[0].label && named.get(x.label) === false);
       if (other) putFirst(scored, other.label);
     }
     const askedOf = together.size ? null : namedInAskingClause(tokens, clauseStarts, hits.spans);
