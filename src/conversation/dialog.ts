@@ -15,7 +15,8 @@ export type Resolution =
   | { kind: 'answer'; intent: 'procedure'; procedure: string; aspect: Aspect; confidence: number }
   | { kind: 'clarify'; intent: 'procedure'; choices: string[]; aspect: Aspect | null; confidence: number }
   | { kind: 'ask_topic'; intent: 'procedure'; aspect: Aspect | null; confidence: number }
-  | { kind: 'intent'; intent: Exclude<Intent, 'procedure'>; confidence: number };
+  // (`listed`: a greeting that opens the citizen's own numbered list, shown back to pick from)
+  | { kind: 'intent'; intent: Exclude<Intent, 'procedure'>; confidence: number; listed?: string[] };
 
 /** Below this, a procedure guess is not trusted without asking. */
 const CLARIFY_BELOW = 0.45;
@@ -207,7 +208,7 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const a = turn.analysis;
   if (!picked && listed.length >= 2 && announcesList(matcher, text)) {
     const next: ConversationState = { ...turn.next, procedure: state.procedure, aspect: state.aspect, topicText: state.topicText, earlierTopics: state.earlierTopics };
-    return { analysis: a, next, resolution: { kind: 'intent', intent: 'greeting', confidence: turn.resolution.confidence } };
+    return { analysis: a, next, resolution: { kind: 'intent', intent: 'greeting', confidence: turn.resolution.confidence, listed } };
   }
   return turn;
 }

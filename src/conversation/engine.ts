@@ -90,7 +90,11 @@ export class ConversationEngine implements ConversationHandler {
         break;
       case 'intent':
         switch (r.intent) {
-          case 'greeting': messages = [R.greetingMessage(agency, known)]; break;
+          case 'greeting': {
+            const listed = (r.listed ?? []).map((id) => kb.procedures.get(id)).filter((p): p is Procedure => !!p);
+            messages = [listed.length >= 2 ? R.listOpenedMessage(listed) : R.greetingMessage(agency, known)];
+            break;
+          }
           case 'thanks': messages = [R.thanksMessage()]; break;
           case 'goodbye': messages = [R.goodbyeMessage()]; break;
           case 'office': messages = [R.officeMessage(agency)]; break;

@@ -37,6 +37,15 @@ export function clarifyMessage(procedures: Procedure[]): OutboundMessage {
   };
 }
 
+/** The citizen announced a numbered list of matters: shown back, to take one at a time. */
+export function listOpenedMessage(procedures: Procedure[]): OutboundMessage {
+  const lines = procedures.map((p, i) => `${i + 1}. ${p.name}`).join('\n');
+  return {
+    text: `Dạ, chúng tôi xin trả lời lần lượt từng việc. Quý khách muốn hỏi việc nào trước? Vui lòng chọn hoặc trả lời bằng số:\n${lines}`,
+    choices: procedures.map((p, i) => ({ title: `${i + 1}. ${p.name}`, payload: `procedure:${p.id}` })),
+  };
+}
+
 export function askTopicMessage(known: (id: string) => boolean): OutboundMessage {
   return {
     text: 'Quý khách vui lòng cho biết tên thủ tục cần hỏi (ví dụ: đăng ký khai sinh, đăng ký tạm trú, cấp thẻ căn cước…) để tôi trả lời chính xác.',

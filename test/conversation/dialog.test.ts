@@ -1429,6 +1429,9 @@ test('a numbered list announced with nothing asked of it yet is an opening; "s�
   const r = chat('Chào anh chị ạ. Em có 3 việc cần hỏi: 1. xin giấy xác nhận độc thân 2. xin bản sao trích lục khai sinh 3. đăng ký kết hôn. Em hỏi lần lượt nha',
     'số 1 trước ạ, làm sao vậy');
   expect(r[0].parse.intent).toBe('greeting');
+  // (the list is shown back, in the citizen's order, to take one at a time)
+  expect(r[0].messages[0].choices?.map((c) => c.payload)).toEqual(['procedure:xac-nhan-tinh-trang-hon-nhan', 'procedure:trich-luc-ho-tich', 'procedure:dang-ky-ket-hon']);
+  expect(r[0].parse.reply).toMatch(/việc nào trước/);
   expect(brief(r[1])).toEqual(proc('xac-nhan-tinh-trang-hon-nhan', 'overview'));
   // (a list with a question after it is still answered: "… Hỏi cái 1 trước: đổi bằng ở đâu ạ")
   expect(chat('E có 2 việc: 1. đổi bằng lái B2 2. đăng ký xe máy mới mua. Hỏi cái 1 trước: đổi bằng ở đâu ạ')[0].parse.intent).toBe('procedure');
