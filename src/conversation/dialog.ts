@@ -141,18 +141,19 @@ function itemProcedure(matcher: Matcher, item: string): string | null {
   return a.intent === 'procedure' && a.keywordStrength > 0 ? a.procedure : null;
 }
 
+/** The number that opens an item of a citizen's own list: "1. …", "2) …", "(3) …". */
+const LIST_MARKER = /(?:^|[\s,;:])\(?([1-9])[.)]\s+/g;
 /** "1. xin giấy xác nhận độc thân …, 2. sao y bằng đại học …": the procedures of a list the citizen numbered, in order. */
 export function listedProcedures(matcher: Matcher, text: string): string[] {
-  const items = text.split(/(?:^|[\s,;:])[1-9][.)]\s+/).slice(1);
-  if (items.length < 2) return [];
+  const markers = [...text.matchAll(LIST_MARKER)];
+  if (markers.length < 2) return [];
+  const items = markers.map((m, i) => text.slice(m.index! + m[0].length, markers[i + 1]?.index));
   const ids = items.map((item) => itemProcedure(matcher, item));
   return ids.every((id): id is string => !!id) && new Set(ids).size === ids.length ? ids : [];
 }
 
 /** "Hỏi cái 1 trước: …", "Số 1 trước, …", "Việc (1) cần giấy tờ gì": an item of one's own list, named by its number. */
 const ITEM_NAMED = / (?:cai|so|viec|y) ([1-9]) /; // (not "mức 2", a VNeID level)
-/** The number that opens an item of a citizen's own list: "1. …", "2) …", "(3) …". */
-const LIST_MARKER = /(?:^|[\s,;:])\(?([1-9])[.)]\s+/g;
 function firstAskedItem(matcher: Matcher, text: string): { procedure: string; question: string; listed: string[] } | null {
   // (the list counts 1, 2, 3…; a number after it, "Việc (1) cần giấy tờ gì", refers back)
   const all = [...text.matchAll(LIST_MARKER)];
@@ -201,12 +202,13 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const turn = picked ? resolveOne(matcher, state, `${titles(picked.procedure)} ${picked.question}`, titles, payload, papers)
     : resolveOne(matcher, state, text, titles, payload, papers);
   // (the citizen's own numbered list is referred to later like our choices: "2", "quay lại cái 1")
+  const a = turn.analysis;
   const listed = picked ? picked.listed : turn.resolution.kind === 'answer' ? listedProcedures(matcher, text) : [];
   if (listed.length) turn.next.offeredChoices = listed;
   // ("Em có 3 việc cần hỏi: 1. … 2. … 3. …. Em hỏi lần lượt nha": the list announced, nothing asked of it yet — an
   // opening; the list is kept for "số 1 trước ạ")
-  const a = turn.analysis;
-  if (!picked && listed.length >= 2 && announcesList(matcher, text)) {
+  // (items that ask, "(1) tạm trú cần giấy gì, (2) đổi bằng ở đâu", are questions, not an announcement)
+  if (!picked && listed.length >= 2 && a.aspectScore === 0 && announcesList(matcher, text)) {
     const next: ConversationState = { ...turn.next, procedure: state.procedure, aspect: state.aspect, topicText: state.topicText, earlierTopics: state.earlierTopics };
     return { analysis: a, next, resolution: { kind: 'intent', intent: 'greeting', confidence: turn.resolution.confidence, listed } };
   }

@@ -1001,6 +1001,10 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
       '2', 'bao nhiêu 1 trang', 'quay lại cái 1, làm online được không');
     expect(r.map(brief)).toEqual([proc('xac-nhan-tinh-trang-hon-nhan', 'documents'), proc('chung-thuc-ban-sao', 'overview'), proc('chung-thuc-ban-sao', 'fee'),
       proc('xac-nhan-tinh-trang-hon-nhan', 'online')]);
+    // (items numbered "(1)", "(2)" are a list too, and items that ask are no announcement)
+    const p = chat('cho e hỏi (1) đăng ký tạm trú cho con cần giấy gì, (2) đổi bằng lái xe ở đâu', 'cái 1 nộp online được k');
+    expect(p[0].parse.intent).toBe('procedure');
+    expect(brief(p[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
     // (a level of VNeID is no item: "tài khoản vneid mức 2")
     expect(brief(chat('cho hỏi căn cước', 'bị mất ạ', 'e chưa có tài khoản vneid mức 2, thì còn đăng ký được không')[2]).procedure).not.toBe('cap-the-can-cuoc');
   });
