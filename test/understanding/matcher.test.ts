@@ -248,6 +248,10 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'Chào mấy anh chị ở bộ phận một cửa'], // "mấy anh chị": several, not "mấy" asking // "anh chị" addresses, it asks nothing (dialogs-tune-44)
   ['greeting', 'alo alo, có ai không ạ'],
   ['greeting', 'Chào buổi sáng'],
+  // questions announced, none asked yet (dialogs-tune-301); a person asked for is no announcement
+  ['greeting', 'tôi sắp chuyển vào Sài Gòn làm, có vài việc muốn hỏi'],
+  ['greeting', 'bác có mấy câu hỏi muốn hỏi cháu'],
+  ['human', 'thôi khỏi hỏi máy, chuyển em qua anh chị cán bộ đi'],
   ['greeting', '👋 chào ad'],
   ['thanks', 'Cảm ơn nhiều ạ'],
   ['thanks', 'ok e hieu roi, cam on ad'],
