@@ -160,6 +160,8 @@ const LEANING_MARGIN = Math.log(10) * TEMPERATURE;
 /** An out-of-scope marker decides on its own ("khai sinh cho con mèo"). */
 const MARKER_WEIGHT = 60;
 /** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
+/** Knocking on the door: "alo có ai không", "ad ơi có ai ko ạ", "có đó hông ad" (folded). */
+const KNOCK = /^(?:(?:admin|oi|alo|hello|hi|chao|a|da|em|anh|chi|ban) )*co (?:ai|do)(?: o (?:do|day))? (?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
 const SERVICE_INTENTS: ReadonlySet<string> = new Set(['complaint', 'human', 'status', 'office']);
 const WEAK_SERVICE = 0.5;
 /** "vào trang nào", "là trang web nào": which website. */
@@ -803,8 +805,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // for health or a good day; no word takes leave — "chào nhé", "chúc cán bộ làm việc vui vẻ" do)
     const wishes = (!questionLike && GREETING_WISH.test(` ${folded} `)) || HOW_ONE_IS.test(` ${folded} `);
     if (opensWithHello(tokens) && intent === 'goodbye' && wishes && !TAKES_LEAVE.test(` ${folded} `)) return { ...base, intent: 'greeting' };
-    // "alo có ai không", "hello có ai ko ạ": knocking on the door, a greeting (not yet a request for staff)
-    if (opensWithHello(tokens) && / co ai (?:khong|ko|k|hong|hok)(?: a| vay| admin)?$/.test(` ${folded}`) && tokens.length <= 6) return { ...base, intent: 'greeting' };
+    // "alo có ai không", "ad ơi có ai ko", "có đó hông ad": knocking on the door, a greeting (not yet a request for staff)
+    if (KNOCK.test(folded)) return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
     const voiced = cue?.intent === intent || kw.has(top.label);

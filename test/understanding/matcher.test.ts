@@ -242,6 +242,8 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'chao ad'],
   ['greeting', 'Chào anh chị bộ phận một cửa'],
   ['greeting', 'alo co ai ko'], // knocking on the door (dialogs-tune-48, tune-20)
+  ['greeting', 'admin ơi có ai ở đó không ạ'], // a knock after a call, or alone (dialogs-tune-153/301)
+  ['greeting', 'co do hok ad'],
   ['greeting', 'chào mấy cháu bên xã'], // a short hello to people, no procedure named (dialogs-tune-107)
   ['greeting', 'CHAO CAC CHAU O UBND'],
   ['greeting', 'hello có ai không ạ'],
