@@ -120,9 +120,10 @@ export const isOpening = (tokens: readonly string[]): boolean => {
 };
 /**
  * "em có chuyện muốn hỏi, hơi dài xíu", "tôi sắp đi làm xa, muốn hỏi vài việc", "cho e hỏi mấy cái nhaa": questions
- * announced, none asked yet (the words around ask nothing; "hơi" folds like "hỏi").
+ * announced, none asked yet (the words around ask nothing; "hơi" folds like "hỏi"); so is advice asked for, "mình cần tư
+ * vấn" (from us, not a person).
  */
-const ANNOUNCED = / (?:hoi (?:ve )?(?:may|vai|mot so|mot vai|it) (?:viec|cai|cau|chuyen|thu|van de|dieu)|co (?:may |vai |mot so )?(?:chuyen|viec|van de|cau hoi)(?: \S+){0,5} (?:muon|can) hoi|co (?:may|vai|mot so|mot vai) cau hoi) /;
+const ANNOUNCED = / (?:hoi (?:ve )?(?:may|vai|mot so|mot vai|it) (?:viec|cai|cau|chuyen|thu|van de|dieu)|co (?:may |vai |mot so )?(?:chuyen|viec|van de|cau hoi)(?: \S+){0,5} (?:muon|can) hoi|co (?:may|vai|mot so|mot vai) cau hoi|(?:can|muon|xin) (?:duoc )?tu van) /;
 const ANNOUNCE_MAX_WORDS = 16;
 export function announcesQuestions(text: string, tokens: readonly string[]): boolean {
   if (tokens.length > ANNOUNCE_MAX_WORDS || text.includes('?')) return false;
@@ -131,7 +132,7 @@ export function announcesQuestions(text: string, tokens: readonly string[]): boo
   if (!m) return false;
   const rest = `${spaced.slice(0, m.index)} ${spaced.slice(m.index + m[0].length)}`.trim().split(/\s+/).filter(Boolean);
   // (not a person asked for: "thôi khỏi hỏi máy, chuyển em qua anh chị cán bộ đi")
-  return !asksBeyond('', rest, (t, i) => t === 'hoi' || addressedChi(t, i, rest)) && !/ (?:can bo|nhan vien|nguoi that|may) /.test(` ${rest.join(' ')} `);
+  return !asksBeyond('', rest, (t, i) => t === 'hoi' || addressedChi(t, i, rest)) && !/ (?:can bo|nhan vien|chuyen vien|nguoi that|truc tiep|may) /.test(` ${rest.join(' ')} `);
 }
 
 /** "kính gửi uỷ ban xã", "kính thưa các cô chú cán bộ": a letter's salutation sent alone, asking nothing yet. */

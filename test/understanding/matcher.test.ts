@@ -254,6 +254,8 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'tôi sắp chuyển vào Sài Gòn làm, có vài việc muốn hỏi'],
   ['greeting', 'bác có mấy câu hỏi muốn hỏi cháu'],
   ['human', 'thôi khỏi hỏi máy, chuyển em qua anh chị cán bộ đi'],
+  ['greeting', 'tôi cần được tư vấn chút'], // advice asked of us; from a person is a request for one
+  ['human', 'tôi cần tư vấn trực tiếp với cán bộ'],
   ['greeting', '👋 chào ad'],
   ['thanks', 'Cảm ơn nhiều ạ'],
   ['thanks', 'ok e hieu roi, cam on ad'],
