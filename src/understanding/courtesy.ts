@@ -70,6 +70,13 @@ export function opensWithThanks(tokens: readonly string[]): boolean {
   return at >= 0 && (thanksAt(tokens, at) || (tokens[at] === 'thoi' && tokens.some((_, i) => thanksAt(tokens, i))));
 }
 
+/** "cảm ơn, chào nhé", "ok cảm ơn ad, bye", "cám ơn, tạm biệt": a message that ends by taking leave. */
+export function closesWithFarewell(tokens: readonly string[]): boolean {
+  let end = tokens.length;
+  while (end > 0 && (ADDRESS_WORDS.has(tokens[end - 1]) || CLOSING_WORDS.has(tokens[end - 1]) || ['ad', 'ban', 'nhe'].includes(tokens[end - 1]))) end--;
+  return ['chao', 'bye', 'bb'].includes(tokens[end - 1]) || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet');
+}
+
 /** ("cám ơn nhiều nghen", "cảm ơn nhiều lắm nha ad"): what may follow the thanks that close a message */
 const CLOSING_PARTICLES = new Set(['nhieu', 'lam', 'nhe', 'nha', 'ad', 'ban', 'ak', 'ah', 'ha']);
 /**

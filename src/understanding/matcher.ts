@@ -5,7 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { aspectBeside, asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
-import { announcesQuestions, asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
+import { announcesQuestions, asksSomething, closesWithFarewell, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
 import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
@@ -746,7 +746,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const questionLike = asksSomething(text, tokens);
     // (not a request said outright: "thôi cho em nói chuyện với người thật đi ad 🙏")
     if (opensWithThanks(tokens) && !questionLike && !outright) {
-      return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+      // ("cảm ơn nhé, chào": thanks, then leave taken — a farewell)
+      return { ...base, intent: closesWithFarewell(tokens) ? 'goodbye' : 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
     if (saysFarewell(text, tokens)) return { ...base, intent: 'goodbye', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     // "Chào các cháu ở uỷ ban": a short hello that names no procedure and asks nothing (the classifier's lean on "cháu"

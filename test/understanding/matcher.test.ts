@@ -152,6 +152,8 @@ const INTENT_CASES: Case[] = [
   // a person asked for "trực tiếp"; a farewell closed by "nghe"; interest rates, a storm at sea (dialogs-tune-170/171)
   ['human', 'Tôi đề nghị được nói chuyện trực tiếp với cán bộ đang thụ lý hồ sơ của tôi'],
   ['goodbye', 'ok ad, chào nghe'],
+  ['goodbye', 'dạ cháu cảm ơn, tạm biệt cô ạ'], // thanks, then leave taken: it ends the chat (writers split 20 to 15)
+  ['thanks', 'dạ cháu cảm ơn cô ạ'],
   ['out_of_scope', 'à ad coi giùm mấy bữa tới ngoài biển có áp thấp không để tụi tui tính ra khơi'],
   // a postal code; a photo shop recommended (dialogs-tune-175/178)
   ['out_of_scope', 'cho hỏi mã bưu chính mới của phường Thủ Dầu Một là bao nhiêu để ghi địa chỉ gửi hàng'],
