@@ -116,7 +116,19 @@ export function carriedPaper(tokens: readonly string[], start: number, end: numb
   // ("chủ trọ không cho mượn sổ đỏ", "không chịu đưa sổ đỏ cho em photo": a paper lent or handed over; "muốn xin
   // giấy …" folds alike but asks for it)
   const lent = (tokens[at - 1] === 'muon' && tokens[at - 2] === 'cho') || tokens[at - 1] === 'dua';
-  return held || lent || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '');
+  return held || lent || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '') || joinedToHeld(tokens, at);
+}
+
+/**
+ * "bà có giấy chứng sinh của bệnh viện với cái giấy đăng ký kết hôn của tụi hắn": a paper joined ("với", "và") to one
+ * held or carried just before, held as well.
+ */
+function joinedToHeld(tokens: readonly string[], at: number): boolean {
+  const join = tokens[at - 1] === 'cai' ? at - 2 : at - 1;
+  if (tokens[join] !== 'voi' && tokens[join] !== 'va') return false;
+  const before = tokens.slice(Math.max(0, join - 8), join);
+  const paperAt = (i: number) => ['giay', 'so', 'ban', 'the'].includes(before[i] ?? '');
+  return before.some((t, i) => (t === 'co' || BRING.has(t)) && (paperAt(i + 1) || (before[i + 1] === 'theo' && paperAt(i + 2))) && before[i - 1] !== 'can');
 }
 
 /** "hồi đó đăng ký khai sinh ở xã khác": a procedure done long ago, told as the story (a word may come between). */

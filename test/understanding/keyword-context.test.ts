@@ -274,6 +274,18 @@ test('a certificate listed as what the file holds ("chỉ cần giấy khai sinh
   expect(carried('lam giay khai sinh cho con o dau', 'giay khai sinh')).toBe(false);
 });
 
+test('a paper joined by "với" to a paper held ("có giấy chứng sinh với cái giấy đăng ký kết hôn") is held too (dialogs-tune-299)', () => {
+  const carried = (folded: string) => {
+    const t = folded.split(' ');
+    const i = t.lastIndexOf('giay');
+    return carriedPaper(t, i, i + 5);
+  };
+  expect(carried('ba co giay chung sinh cua benh vien voi cai giay dang ky ket hon cua tui han')).toBe(true);
+  expect(carried('em mang theo giay chung sinh va giay dang ky ket hon')).toBe(true);
+  // (not papers asked for: "cần giấy chứng sinh với giấy đăng ký kết hôn không")
+  expect(carried('lam khai sinh can giay chung sinh va giay dang ky ket hon khong')).toBe(false);
+});
+
 test('"chủ nhà bảo tự làm trên vneid" typed without diacritics: told by someone to do it oneself, not a death notice (dialogs-tune-272)', () => {
   const told = (folded: string) => { const t = folded.split(' '); const i = t.indexOf('bao'); return toldToDoIt(t, i, i + 2); };
   expect(told('chu nha bao tu lam tren vneid duoc ma em khong biet lam')).toBe(true);
