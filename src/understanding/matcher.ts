@@ -209,6 +209,11 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
   return out;
 }
 
+/** Who is writing, or where they live: "em là …", "nhà em ở …", "mệ em ở …". */
+const INTRODUCES = / (?:em|e|toi|tui|minh|chau|con) (?:o|la|dang o|song o) /;
+const INTRODUCTION_MAX_WORDS = 12;
+/** Leaving said or planned: "chào nhé", "em đi đây", "hôm khác hỏi tiếp", "mai em lên xã". */
+const LEAVES = / (?:nhe|nghe|nghen|hen|di day|off|tat may|hom khac|bua khac|mai|tam biet|bye|chuc|thoi) /;
 /** Words that take leave ("bye", "tạm biệt", "hẹn gặp lại", "xin phép", "cảm ơn"), as opposed to good wishes alone. */
 const TAKES_LEAVE = / (?:bye|tam biet|gap lai|xin phep|cam on|thanks|thank|ngu ngon|di day|nghi day|off|nhe|nha) /;
 const GREETING_WISH = / chuc (?:\S+ ){0,4}(?:khoe|ngay moi|buoi sang) /;
@@ -753,6 +758,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "Chào các cháu ở uỷ ban": a short hello that names no procedure and asks nothing (the classifier's lean on "cháu"
     // is no question about guardianship)
     if (top.label.startsWith(PROC) && opensWithHello(tokens) && tokens.length <= 6 && !questionLike && keywordStrength === 0) return { ...base, intent: 'greeting' };
+    // ("cháu chào bác, cháu ở Đức Thọ": a hello, then who writes and from where; the kin words lean to no procedure)
+    if (top.label.startsWith(PROC) && opensWithHello(tokens) && tokens.length <= INTRODUCTION_MAX_WORDS && INTRODUCES.test(` ${folded} `) && !questionLike && keywordStrength === 0) {
+      return { ...base, intent: 'greeting' };
+    }
     if (top.label.startsWith(PROC)) {
       const id = top.label.slice(PROC.length);
       // ("ai cũng nộp online được hả hay phải có tk định danh mức 2": the account named only as what submitting online
@@ -806,6 +815,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // for health or a good day; no word takes leave — "chào nhé", "chúc cán bộ làm việc vui vẻ" do)
     const wishes = (!questionLike && GREETING_WISH.test(` ${folded} `)) || HOW_ONE_IS.test(` ${folded} `);
     if (opensWithHello(tokens) && intent === 'goodbye' && wishes && !TAKES_LEAVE.test(` ${folded} `)) return { ...base, intent: 'greeting' };
+    // ("Em chào cán bộ, nhà em ở Can Lộc Hà Tĩnh", "Dạ em chào cán bộ. Mệ em ở Phú Vang…": a hello, then who is writing
+    // and from where — the opening of a story, nothing said of leaving)
+    if (opensWithHello(tokens) && intent === 'goodbye' && INTRODUCES.test(` ${folded} `) && !LEAVES.test(` ${folded} `)) return { ...base, intent: 'greeting' };
     // "alo có ai không", "ad ơi có ai ko", "có đó hông ad": knocking on the door, a greeting (not yet a request for staff)
     if (KNOCK.test(folded)) return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);

@@ -252,6 +252,10 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'Chào mấy anh chị ở bộ phận một cửa'], // "mấy anh chị": several, not "mấy" asking // "anh chị" addresses, it asks nothing (dialogs-tune-44)
   ['greeting', 'alo alo, có ai không ạ'],
   ['greeting', 'Chào buổi sáng'],
+  // a hello, then who writes and from where: no leave taken, no procedure (dialogs-tune-300)
+  ['greeting', 'Em chào cán bộ, nhà em ở Hương Khê'],
+  ['greeting', 'cháu chào bác, cháu ở Đức Thọ'],
+  ['greeting', 'Dạ con chào cô. Bà nội con ở Nam Đàn'],
   // questions announced, none asked yet (dialogs-tune-301); a person asked for is no announcement
   ['greeting', 'tôi sắp chuyển vào Sài Gòn làm, có vài việc muốn hỏi'],
   ['greeting', 'bác có mấy câu hỏi muốn hỏi cháu'],
