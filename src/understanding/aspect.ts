@@ -110,10 +110,11 @@ const CUES: Cue[] = [
   { aspect: 'duration', weight: 4.5, re: / (?:(?:doi|cho) (?:may|vai|\d+(?!\d| tuoi)|bao lau|bao nhieu)|bao lau) (?:\S+ ){0,2}moi /, first: 'moi' },
   ...cue('fee', 3, 'nhieu tien', 'co mac', 'mac khong', 'mac ko', 'co dat khong', 'tien su dung dat'),
   // duration
-  ...cue('duration', 3, 'bao lau', 'may ngay', 'bao nhieu ngay', 'may thang', 'may tuan', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
+  // ("ở nhà bác mấy tháng để mổ mắt", "đi mấy tháng nay rồi": a few months, told)
+  ...cue('duration', 3, 'bao lau', 'may ngay(?! de| nay| roi)', 'bao nhieu ngay', 'may thang(?! de| nay| roi)', 'may tuan(?! de| nay| roi)', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
     'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua(?! (?:adn|xet nghiem|kham|giam dinh))', 'ngay lam viec',
-    'may hom', 'bao nhieu hom', 'may bua', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao(?! ranh| tien| co dip| co thoi gian)',
+    'may hom(?! de| nay| roi)', 'bao nhieu hom', 'may bua(?! de| nay| roi)', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao(?! ranh| tien| co dip| co thoi gian)',
     'lien khong', 'lien duoc khong', 'cho bao lau', 'may phut', 'bao nhieu phut', 'may tieng', 'bao nhieu tieng'),
   // "xã hay tỉnh" — but not "tính theo đầu người hay tính 1 lần" (tính folds like tỉnh)
   { aspect: 'where', weight: 3, re: / hay tinh(?! (?:1|mot|theo|tien|phi|sao|the|gia|luon))(?: |$)/, first: 'tinh' },

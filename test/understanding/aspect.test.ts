@@ -1198,3 +1198,9 @@ test('"là cái chi" (Central "cái gì") asks what it is; "là chị ruột" te
   expect(aspectOf('khai báo tạm vắng là cái chi rứa, khi mô thì phải làm')?.aspect).toBe('overview');
   expect(aspectOf('tôi là chị ruột thì có đương nhiên được làm giám hộ không')?.aspect).toBe('eligibility');
 });
+
+test('"mấy tháng để …", "mấy hôm nay" tell a few months or days, asking nothing of how long (dialogs-tune-300)', () => {
+  expect(matcher.analyze('còn ba em sắp vô Đà Nẵng ở nhà chú mấy tháng để mổ, rứa có phải khai báo tạm vắng không').aspect).toBe('eligibility');
+  expect(matcher.analyze('nhà em có khách ở mấy hôm nay rồi, có phải báo lưu trú không').aspect).toBe('eligibility');
+  expect(aspectOf('khai báo tạm vắng mất mấy ngày')?.aspect).toBe('duration');
+});
