@@ -83,6 +83,8 @@ export function listedInFile(tokens: readonly string[], start: number, end: numb
 const CARRY = new Set(['mang', 'dem', 'cam', 'photo', 'kem', 'trinh', 'nop']);
 /** Of those, the ones that only ever carry (not "nộp căn cước", which may be applying for one). */
 const BRING = new Set(['mang', 'dem', 'cam']);
+/** Who may still have a paper: "tui còn …", "mạ còn …". */
+const HOLDERS = new Set(['toi', 'tui', 'em', 'minh', 'bac', 'chau', 'ong', 'ba', 'me', 'bo', 'ma', 'no', 'anh', 'chi', 'co', 'chu', 'di', 'cau', 'mo']);
 export function carriedPaper(tokens: readonly string[], start: number, end: number): boolean {
   // "ngoài sổ đỏ ra cần thêm gì": a paper already in the file, besides which more is asked
   // ("bé chưa có gì ngoài giấy khai sinh": nothing but that paper)
@@ -91,6 +93,9 @@ export function carriedPaper(tokens: readonly string[], start: number, end: numb
   let at = start;
   let held = false;
   if ((tokens[at] === 'chua' || tokens[at] === 'khong' || tokens[at] === 'da') && tokens[at + 1] === 'co') { at += 2; held = true; }
+  // ("tui còn cái căn cước gắn chíp": someone still has it — not "còn" opening a turn to it)
+  const k = tokens[at - 1] === 'cai' ? at - 1 : at;
+  if (tokens[k - 1] === 'con' && HOLDERS.has(tokens[k - 2] ?? '')) return true;
   // "có cần giấy chứng tử của bố em không", "có cần giấy đăng ký kết hôn của bố mẹ không": whether somebody's paper
   // is needed (not "có cần giấy an toàn thực phẩm không": whether one needs that permit)
   const paper = tokens[at] === 'giay' || tokens[at - 1] !== 'giay' ? at : at - 1;

@@ -274,6 +274,18 @@ test('a certificate listed as what the file holds ("chỉ cần giấy khai sinh
   expect(carried('lam giay khai sinh cho con o dau', 'giay khai sinh')).toBe(false);
 });
 
+test('a paper someone still has ("tui còn cái căn cước", "mạ còn sổ hộ khẩu") is held, not asked for (dialogs-tune-302)', () => {
+  const held = (folded: string, words: string) => {
+    const t = folded.split(' ');
+    const i = t.indexOf(words.split(' ')[0]);
+    return carriedPaper(t, i, i + words.split(' ').length);
+  };
+  expect(held('mang theo giay gi toi con cai can cuoc gan chip', 'can cuoc')).toBe(true);
+  expect(held('can giay gi me con so ho khau cu', 'so ho khau')).toBe(true);
+  // ("còn căn cước thì làm ở đâu": "còn" turning to it)
+  expect(held('con can cuoc thi lam o dau', 'can cuoc')).toBe(false);
+});
+
 test('a paper joined by "với" to a paper held ("có giấy chứng sinh với cái giấy đăng ký kết hôn") is held too (dialogs-tune-299)', () => {
   const carried = (folded: string) => {
     const t = folded.split(' ');
