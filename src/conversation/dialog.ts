@@ -108,6 +108,9 @@ const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat) /;
  * topic's file — its papers, not a turn to certifying copies (nor asking for a copy from the register).
  */
 const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) /;
+/** "làm được hông", "xin dc ko": whether one may do it, the object (the topic) left out. */
+// (not an office that may do it, "UBND phường làm được hông": where)
+const DOES_IT = /(?<! xa| phuong| ubnd| uy ban| cong an) (?:lam|xin|nop|dang ky) (?:duoc|dc) (?:khong|ko|k|hong|hok|chu|ha)(?: |$)/;
 /** Negations before "có": "không có mã" tells a thing one has not. */
 const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
@@ -475,7 +478,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // ("đóng bhxh được 14 tháng thì được hưởng không" in an unemployment chat: the contributions paid are the story of
   // any insurance benefit, not a turn to the one-off payout)
   const contributed = CONTRIBUTED.test(spacedWords);
-  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens) && !contributed
+  // ("người già 75 tuổi như tui làm được hông" in a passport chat: whether one may do it — the topic, its object left
+  // out; the story words alone lean elsewhere)
+  // (a procedure of the topic's own family may still be meant: "xoá tên … thì họ tự làm được không")
+  const doesIt = DOES_IT.test(spacedWords) && !!ctx && !!analysis.procedure && !matcher.related(ctx, analysis.procedure);
+  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens) && !contributed && !doesIt
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
   if (ctx && namesNoProcedure && state.topicText && !trustedAlone) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new

@@ -1445,3 +1445,10 @@ test('a follow-up does not take a topic back to the base of the variant it becam
   const r = chat('chao a chi, e co hkd ban dien thoai o Vinh, gio chuyen cua hang qua phuong khac thi phai lam thu tuc j', 'nop o phuong cu hay phuong moi', 'le phi');
   expect(r.map(brief)).toEqual([proc('thay-doi-ho-kinh-doanh', 'overview'), proc('thay-doi-ho-kinh-doanh', 'where'), proc('thay-doi-ho-kinh-doanh', 'fee')]);
 });
+
+test('whether one may do it, the object left out ("người già như tui làm được hông"), stays the topic whatever the story words lean to (dialogs-tune-302/141)', () => {
+  const r = chat('kích hoạt định danh điện tử mức 2 ở đâu', 'mẹ em vẫn xài chứng minh nhân dân cũ, không có điện thoại thông minh thì có làm đc ko', 'mất phí ko');
+  expect(r.map(brief)).toEqual([proc('dinh-danh-dien-tu', 'where'), proc('dinh-danh-dien-tu', 'eligibility'), proc('dinh-danh-dien-tu', 'fee')]);
+  // (an office that may do it asks where; a procedure of the topic's family may still be meant)
+  expect(chat('sang tên sổ đỏ cho con làm sao', 'văn bản thỏa thuận phân chia di sản thì đi chứng thực ở đâu, ubnd xã làm được hông')[1].parse.procedure).toBe('chung-thuc-hop-dong');
+});
