@@ -405,6 +405,12 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'mua oto cu')).toBe('mua o to cu');
   });
 
+  test('"bằng đh", "trường đh" are a university\'s; "đh" alone is left as typed (dialogs-tune-153/303)', () => {
+    expect(folded(n, 'bang dh goc bi mat')).toBe('bang dai hoc goc bi mat');
+    expect(folded(n, 'con em học trường đh nào')).toBe('con em hoc truong dai hoc nao');
+    expect(folded(n, 'đh của ba bị hư')).toBe('dh cua ba bi hu');
+  });
+
   test('"tk ad", "tk nha" thank; "tiền về tk" is an account (dialogs-tune-227/271)', () => {
     expect(folded(n, 'tk ad')).toBe('cam on admin');
     expect(folded(n, 'tk nha')).toBe('cam on nha');
