@@ -254,6 +254,7 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'Chào mấy anh chị ở bộ phận một cửa'], // "mấy anh chị": several, not "mấy" asking // "anh chị" addresses, it asks nothing (dialogs-tune-44)
   ['greeting', 'alo alo, có ai không ạ'],
   ['greeting', 'Chào buổi sáng'],
+  ['greeting', 'hello mn, cho mình hỏi chút về đất đai'], // a whole field after "hello" or "alo" too (dialogs-tune-215/297)
   // a hello, then who writes and from where: no leave taken, no procedure (dialogs-tune-300)
   ['greeting', 'Em chào cán bộ, nhà em ở Hương Khê'],
   ['greeting', 'cháu chào bác, cháu ở Đức Thọ'],
