@@ -15,8 +15,9 @@ export type Resolution =
   | { kind: 'answer'; intent: 'procedure'; procedure: string; aspect: Aspect; confidence: number }
   | { kind: 'clarify'; intent: 'procedure'; choices: string[]; aspect: Aspect | null; confidence: number }
   | { kind: 'ask_topic'; intent: 'procedure'; aspect: Aspect | null; confidence: number }
-  // (`listed`: a greeting that opens the citizen's own numbered list, shown back to pick from)
-  | { kind: 'intent'; intent: Exclude<Intent, 'procedure'>; confidence: number; listed?: string[] };
+  // (`choices`: a greeting that opens the citizen's own numbered list (`ownList`), or a whole field ("cho hỏi về bảo
+  // hiểm"), with the procedures to pick from)
+  | { kind: 'intent'; intent: Exclude<Intent, 'procedure'>; confidence: number; choices?: string[]; ownList?: boolean };
 
 /** Below this, a procedure guess is not trusted without asking. */
 const CLARIFY_BELOW = 0.45;
@@ -29,6 +30,8 @@ const OOS_BELOW = 0.2;
 const SURE_OUT_OF_SCOPE = 0.8;
 /** An out-of-scope guess without out-of-scope words, naming a procedure's words: procedures this likely are offered. */
 const LOOSE_TOPIC = 0.05;
+/** In an opening that names a whole field, a procedure this likely against the first is offered too. */
+const FIELD_SHARE = 0.2;
 /** A non-procedure intent this unsure, in a procedure chat, is more likely a follow-up. */
 const WEAK_INTENT = 0.5;
 /** Messages this close together belong to one sitting (a greeting within it is a farewell). */
@@ -213,7 +216,18 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   // (items that ask, "(1) tạm trú cần giấy gì, (2) đổi bằng ở đâu", are questions, not an announcement)
   if (!picked && listed.length >= 2 && a.aspectScore === 0 && announcesList(matcher, text)) {
     const next: ConversationState = { ...turn.next, procedure: state.procedure, aspect: state.aspect, topicText: state.topicText, earlierTopics: state.earlierTopics };
-    return { analysis: a, next, resolution: { kind: 'intent', intent: 'greeting', confidence: turn.resolution.confidence, listed } };
+    return { analysis: a, next, resolution: { kind: 'intent', intent: 'greeting', confidence: turn.resolution.confidence, choices: listed, ownList: true } };
+  }
+  // ("tui muốn hỏi về giấy tờ nhà đất", "alo, cho hỏi về bảo hiểm với": a whole field named, an opening — its likely
+  // procedures are offered, and "2" or a tap then picks one)
+  if (turn.resolution.kind === 'intent' && turn.resolution.intent === 'greeting' && a.namesTopic && !listed.length) {
+    // (the greeting holds most of the probability: the procedures are weighed against the first of them)
+    const top = a.candidates[0]?.score ?? 0;
+    const choices = a.candidates.filter((c) => c.score > 0 && c.score >= top * FIELD_SHARE).slice(0, 3).map((c) => c.procedure);
+    if (choices.length >= 2) {
+      turn.next.offeredChoices = choices;
+      return { ...turn, resolution: { ...turn.resolution, choices } };
+    }
   }
   return turn;
 }
@@ -244,6 +258,8 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     next.procedure = procedure;
     next.aspect = aspect;
     next.topicText = topicText;
+    // (a topic outside the choices offered leaves them: a later "số 2", "phiếu số 2", no longer picks one)
+    if (state.offeredChoices && !state.offeredChoices.includes(procedure)) next.offeredChoices = undefined;
     next.pendingChoices = undefined;
     next.pendingAspect = undefined;
     return { analysis, next, resolution: { kind: 'answer', intent: 'procedure', procedure, aspect, confidence } };
@@ -264,7 +280,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const offered = state.pendingChoices?.length ? state.pendingChoices : state.offeredChoices;
   const folded = fold(text.normalize('NFC').toLowerCase());
   // ("việc (2) thì nộp ở đâu", "việc thứ nhất thì sao")
-  const ref = offered?.length ? /(?:^| )(?:so|cai thu|cai so|cai|thu|lua chon|viec so|viec thu|viec) ?\(?(\d)\)?(?=[\s,.;:!?]|$)/.exec(folded)
+  const ref = offered?.length ? /(?:^| )(?<!(?:phieu|phap|lich|muc|mau|loai|can|ban|phong|nha|to|tang|lan) )(?:so|cai thu|cai so|cai|thu|lua chon|viec so|viec thu|viec) ?\(?(\d)\)?(?=[\s,.;:!?]|$)/.exec(folded)
     ?? /(?:^| )(?:cai|viec) thu (nhat|hai|ba|tu)(?= |$)/.exec(folded) ?? (state.pendingChoices?.length ? null : /^\s*(\d)\s*$/.exec(folded)) : null;
   if (ref && offered && !(state.pendingChoices?.length && /^\s*\d+\s*$/.test(text))) {
     const n = NUMBER_WORDS[`thu ${ref[1]}`] ?? Number(ref[1]);

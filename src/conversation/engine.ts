@@ -91,8 +91,8 @@ export class ConversationEngine implements ConversationHandler {
       case 'intent':
         switch (r.intent) {
           case 'greeting': {
-            const listed = (r.listed ?? []).map((id) => kb.procedures.get(id)).filter((p): p is Procedure => !!p);
-            messages = [listed.length >= 2 ? R.listOpenedMessage(listed) : R.greetingMessage(agency, known)];
+            const choices = (r.choices ?? []).map((id) => kb.procedures.get(id)).filter((p): p is Procedure => !!p);
+            messages = [choices.length < 2 ? R.greetingMessage(agency, known) : r.ownList ? R.listOpenedMessage(choices) : R.fieldOpenedMessage(agency, choices)];
             break;
           }
           case 'thanks': messages = [R.thanksMessage()]; break;

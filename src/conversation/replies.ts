@@ -46,6 +46,15 @@ export function listOpenedMessage(procedures: Procedure[]): OutboundMessage {
   };
 }
 
+/** A whole field named in an opening ("cho hỏi về bảo hiểm"): its likely procedures, to pick one. */
+export function fieldOpenedMessage(agency: AgencyProfile, procedures: Procedure[]): OutboundMessage {
+  const lines = procedures.map((p, i) => `${i + 1}. ${p.name}`).join('\n');
+  return {
+    text: `Xin chào Quý khách! Tôi là trợ lý tự động của ${agency.name}. Quý khách muốn hỏi thủ tục nào dưới đây? Vui lòng chọn, trả lời bằng số hoặc nhắn tên thủ tục khác:\n${lines}`,
+    choices: procedures.map((p, i) => ({ title: `${i + 1}. ${p.name}`, payload: `procedure:${p.id}` })),
+  };
+}
+
 export function askTopicMessage(known: (id: string) => boolean): OutboundMessage {
   return {
     text: 'Quý khách vui lòng cho biết tên thủ tục cần hỏi (ví dụ: đăng ký khai sinh, đăng ký tạm trú, cấp thẻ căn cước…) để tôi trả lời chính xác.',

@@ -123,7 +123,7 @@ export const isOpening = (tokens: readonly string[]): boolean => {
   const greeted = words.some((t) => HELLO_OR_CALL.has(t));
   // ("dạ xin chào anh chị": "xin" before "chào" only)
   return words.includes('hoi') && words.length <= 14
-    && words.every((t, i) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t) || HELLO_OR_CALL.has(t) || (greeted && FIELD_WORDS.has(t)) || (t === 'xin' && words[i + 1] === 'chao'));
+    && words.every((t, i) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t) || HELLO_OR_CALL.has(t) || FIELD_WORDS.has(t) || (t === 'xin' && words[i + 1] === 'chao'));
 };
 /**
  * "em có chuyện muốn hỏi, hơi dài xíu", "tôi sắp đi làm xa, muốn hỏi vài việc", "cho e hỏi mấy cái nhaa": questions

@@ -804,11 +804,18 @@ describe('clarification', () => {
     expect(first.parse.procedure).toBe(first.state.pendingChoices![0]); // best guess reported
   });
 
-  test('a topic named loosely inside generic words is asked about, not called out of scope', () => {
-    const [r] = chat('cho hỏi về bảo hiểm với ạ');
-    expect(r.kind).toBe('clarify');
-    expect(r.state.pendingChoices).toEqual(expect.arrayContaining(['cap-the-bhyt', 'bhxh-mot-lan']));
-    expect(r.parse.reply).toMatch(/^Quý khách muốn hỏi về thủ tục nào/);
+  test('a whole field named in an opening is a greeting that offers the field\'s procedures, not out of scope (dialogs-tune-301)', () => {
+    const [r, picked] = chat('cho hỏi về bảo hiểm với ạ', '2');
+    expect(r.parse.intent).toBe('greeting');
+    expect(r.state.offeredChoices).toEqual(expect.arrayContaining(['cap-the-bhyt', 'bhxh-mot-lan']));
+    expect(r.parse.reply).toMatch(/Quý khách muốn hỏi thủ tục nào dưới đây/);
+    expect(r.messages[0].choices?.map((c) => c.payload)).toEqual(r.state.offeredChoices!.map((id) => `procedure:${id}`));
+    expect(picked.parse.procedure).toBe(r.state.offeredChoices![1]);
+    // (the same without a hello: "tui muốn hỏi về giấy tờ nhà đất")
+    expect(chat('tui muốn hỏi về giấy tờ nhà đất')[0].parse.intent).toBe('greeting');
+    // (a topic outside the choices leaves them: "phiếu số 2" later is the criminal record's form, not choice 2)
+    const later = chat('cho hỏi về bảo hiểm với ạ', 'xin lý lịch tư pháp ở đâu', 'còn phiếu số 2 thì cần gì');
+    expect(brief(later[2])).toEqual(proc('ly-lich-tu-phap', 'documents'));
     // …while a message that is out of scope by its own words stays so
     expect(chat('xem giúp ngày tốt cất nhà tháng sau')[0].parse.intent).toBe('out_of_scope');
     expect(chat('làm giấy khai sinh cho con mèo')[0].parse.intent).toBe('out_of_scope');
