@@ -142,6 +142,30 @@ export function announcesQuestions(text: string, tokens: readonly string[]): boo
   return !asksBeyond('', rest, (t, i) => t === 'hoi' || addressedChi(t, i, rest)) && !/ (?:can bo|nhan vien|chuyen vien|nguoi that|truc tiep|may) /.test(` ${rest.join(' ')} `);
 }
 
+/**
+ * "ad ơi cho e hỏi về bảo hiểm chút, e đang làm bên Hàn", "chào cán bộ, tôi hỏi chút về giấy tờ cho cháu nội tôi",
+ * "hello, hỏi giấy tờ xây nhà": asking about a whole field — land, insurance, civil status, residence, papers —
+ * with nothing asked of it yet, whoever the citizen says they are.
+ */
+const FIELD_HEADS = [['bao', 'hiem'], ['dat', 'dai'], ['nha', 'dat'], ['ho', 'tich'], ['cu', 'tru'], ['giay', 'to'], ['chung', 'thuc'], ['nha', 'cua'], ['xay', 'nha'], ['kinh', 'doanh']];
+const FIELD_TOKENS = new Set(FIELD_HEADS.flat());
+const ABOUT = new Set(['ve', 'vu', 'chuyen', 'ben', 'mang', 'cai', 'viec']);
+const GAP = new Set(['chut', 'ti', 'xiu', 'them', 'it', 'thu', 'tuc']); // ("hỏi thủ tục đất đai")
+export function asksAboutField(text: string, tokens: readonly string[]): boolean {
+  if (text.includes('?')) return false;
+  for (let i = tokens.indexOf('hoi'); i >= 0; i = tokens.indexOf('hoi', i + 1)) {
+    let at = i + 1;
+    while (GAP.has(tokens[at]) || ABOUT.has(tokens[at])) at++;
+    if (!FIELD_HEADS.some(([a, b]) => tokens[at] === a && tokens[at + 1] === b)) continue;
+    let end = at;
+    while (FIELD_TOKENS.has(tokens[end])) end++;
+    const rest = [...tokens.slice(0, i), ...tokens.slice(end)];
+    return !asksBeyond('', rest, (t, k) => t === 'hoi' || addressedChi(t, k, rest)) && !rest.some((t) => WANTS.has(t));
+  }
+  return false;
+}
+const WANTS = new Set(['muon', 'can', 'phai', 'xin', 'dinh', 'tinh', 'bi', 'mat']);
+
 /** "kính gửi uỷ ban xã", "kính thưa các cô chú cán bộ": a letter's salutation sent alone, asking nothing yet. */
 const SALUTATION_MAX_WORDS = 10;
 export const isSalutation = (tokens: readonly string[]): boolean =>

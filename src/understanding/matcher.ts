@@ -5,7 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { aspectBeside, asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
-import { announcesQuestions, asksSomething, closesWithFarewell, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
+import { announcesQuestions, asksAboutField, asksSomething, closesWithFarewell, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
 import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
@@ -737,7 +737,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     // "dạ cho em hỏi với ạ": an opening that announces a question is a greeting
     // (and a letter's salutation sent alone: "kính gửi uỷ ban xã")
-    if (isOpening(tokens) || isSalutation(tokens)) return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+    if (isOpening(tokens) || isSalutation(tokens) || (keywordStrength === 0 && asksAboutField(text, tokens))) return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     // ("em có chuyện muốn hỏi, hơi dài xíu": questions announced, no procedure named, no complaint or request said)
     if (announcesQuestions(text, tokens) && keywordStrength === 0 && !(cue && SERVICE_INTENTS.has(cue.intent))) {
       return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };

@@ -29,6 +29,7 @@ const PROCEDURE_CASES: Case[] = [
   ['dang-ky-khai-sinh', 'con toi moi de, can dang ky khai sinh thi lam gi'],
   ['trich-luc-ho-tich', 'cho hỏi mấy bản sao chứng tử có tốn phí ko'],
   ['cap-the-can-cuoc', 'căn cước ông bị sai năm sinh thì sửa ở mô'], // the card printed wrong is made again (dialogs-tune-303) // "bản sao khai tử": a copy from the register (dialogs-tune-300)
+  ['dang-ky-xe', 'cho hỏi thủ tục đăng ký xe'], // "thủ tục" then a procedure is no field
   ['cap-the-can-cuoc', 'ad oi cho hoi chut ve can cuoc'], // "hỏi chút về": a word between, still the topic asked about
   ['dang-ky-khai-tu', 'Bố tôi vừa mất hôm qua, gia đình cần đăng ký khai tử ở đâu'],
   ['dang-ky-khai-tu', 'ong noi moi qua doi, lam giay chung tu can nhung gi'],
@@ -254,6 +255,7 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'Chào mấy anh chị ở bộ phận một cửa'], // "mấy anh chị": several, not "mấy" asking // "anh chị" addresses, it asks nothing (dialogs-tune-44)
   ['greeting', 'alo alo, có ai không ạ'],
   ['greeting', 'Chào buổi sáng'],
+  ['greeting', 'anh ơi em hỏi chút về bảo hiểm, em đang làm công nhân ở Bắc Ninh'], // a field asked about, who writes told (dialogs-tune-215/216/301)
   ['greeting', 'hello mn, cho mình hỏi chút về đất đai'], // a whole field after "hello" or "alo" too (dialogs-tune-215/297)
   // a hello, then who writes and from where: no leave taken, no procedure (dialogs-tune-300)
   ['greeting', 'Em chào cán bộ, nhà em ở Hương Khê'],
