@@ -72,7 +72,7 @@ const CUES: IntentCue[] = [
   // "chiều nay công an xã có làm việc không": open today?
   { intent: 'office', weight: 40, re: /\b(?:chieu nay|sang nay|hom nay|trua nay|ngay mai|sang mai|chieu mai|thu \d|thu bay|chu nhat|cuoi tuan|ngay le|tet) (?:\S+ ){0,5}co (?:lam viec|mo cua|truc|nhan ho so|tiep nhan ho so) (?:khong|ko|k|hong|hok)\b/ },
   // "phòng xuất nhập cảnh có làm thứ 7 ko": open on that day?
-  { intent: 'office', weight: 40, re: /\bco (?:lam|lam viec|mo cua|truc|tiep dan) (?:vao )?(?:thu \d|thu bay|chu nhat|cuoi tuan|ngay le|buoi trua|buoi toi) (?:khong|ko|k|hong|hok)\b/ },
+  { intent: 'office', weight: 40, re: /\b(?:co (?:lam|lam viec|mo cua|truc|tiep dan)|lam viec) (?:vao )?(?:(?:buoi )?(?:sang|chieu) )?(?:thu \d|thu bay|chu nhat|cuoi tuan|ngay le|buoi trua|buoi toi) (?:khong|ko|k|hong|hok)\b/ },
   // "trưa có ai trực không": someone on duty at an hour is the office's hours, not a request for a person
   { intent: 'office', weight: 40, re: /\b(?:trua|buoi trua|chieu|toi|buoi toi|sang som|thu bay|chu nhat|cuoi tuan|ngay le|tet)(?: \S+)? co (?:ai|nguoi|can bo) (?:truc|lam viec|tiep dan) (?:khong|ko|k|hong|hok)\b/ },
   // "công an xã mới ở đâu": the office's address, no procedure named

@@ -242,6 +242,7 @@ const INTENT_CASES: Case[] = [
   ['office', 'cho e xin sdt phong dang ky kinh doanh cua so KH-DT'], // open this afternoon? (not where to do the topic)
   ['office', 'Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường'], // the office itself moved (dialogs-tune-44)
   ['office', 'Địa chỉ ủy ban xã ở đâu vậy'],
+  ['office', 'phòng quản lý xuất nhập cảnh làm việc chiều thứ 7 không'], // an office's Saturday, named by a procedure's keyword (dialogs-tune-305)
   ['office', 'so dien thoai bo phan mot cua la gi'],
   ['greeting', 'Xin chào'],
   ['greeting', 'chao ad'],
