@@ -119,6 +119,9 @@ const INTENT_CASES: Case[] = [
   // complaints told as a story, without the word "phản ánh"
   ['complaint', 'hẹn tôi mấy lần rồi vẫn chưa có giấy khai tử cho bố, làm việc kiểu gì không biết'],
   ['complaint', 'sáng nay ra phường nộp hồ sơ mà không có ai trực, ngồi đợi 3 tiếng'],
+  // a long wait told from one hour to another, and who is answerable (dialogs-tune-305, tune-47)
+  ['complaint', 'bữa qua tui lên xã nộp giấy, đợi từ 7h tới 11h rồi bị kêu chiều lên lại'],
+  ['complaint', 'trang dịch vụ công báo lỗi mấy ngày nay không nộp được lệ phí, ai chịu trách nhiệm'],
   ['status', 'ad ơiii coi giùm hồ sơ đăng ký xe của tui nộp tuần rồi'], // "coi giùm" (dialogs-tune-186)
   ['status', 'con hồ sơ HKD nộp tuần trước tra cứu ở đâu'], // (dialogs-tune-191)
   ['status', 'tra cuu giup ho so dang ky ket hon nop hom thu 2'], // (tune-29)
