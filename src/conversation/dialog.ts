@@ -104,8 +104,8 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
   return matcher.marginPerWord(words, topic, a.procedure) < PLAINLY_OTHER;
 }
 
-/** A deadline, lateness or a fine: "hạn chót", "trễ", "quá 60 ngày", "bị phạt". */
-const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat) /;
+/** A deadline, lateness or a fine: "hạn chót", "trễ", "quá 60 ngày", "bị phạt", "có hạn mấy ngày". */
+const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat|co han|han (?:la )?(?:may|bao nhieu|\d+) (?:ngay|thang)) /;
 /**
  * "giấy đăng ký kết hôn bản photo công chứng được không hay phải bản chính": which copy of a paper will do for the
  * topic's file — its papers, not a turn to certifying copies (nor asking for a copy from the register).

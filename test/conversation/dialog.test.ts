@@ -1459,3 +1459,9 @@ test('whether one may do it, the object left out ("người già như tui làm �
   // (an office that may do it asks where; a procedure of the topic's family may still be meant)
   expect(chat('sang tên sổ đỏ cho con làm sao', 'văn bản thỏa thuận phân chia di sản thì đi chứng thực ở đâu, ubnd xã làm được hông')[1].parse.procedure).toBe('chung-thuc-hop-dong');
 });
+
+test('in a combined procedure\'s chat, "có hạn mấy ngày phải đi khai tử không" asks the deadline of the part it names (dialogs-tune-305)', () => {
+  const r = chat('bố em mới mất, làm giấy chứng tử thế nào', 'nghe nói làm liên thông khai tử với cắt khẩu, tiền mai táng một lần được, cần giấy gì', 'có hạn mấy ngày phải đi khai tử không');
+  expect(brief(r[1])).toEqual(proc('lien-thong-khai-tu', 'documents'));
+  expect(brief(r[2])).toEqual(proc('dang-ky-khai-tu', 'eligibility'));
+});
