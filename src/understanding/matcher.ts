@@ -214,6 +214,25 @@ const INTRODUCES = / (?:em|e|toi|tui|minh|chau|con) (?:o|la|dang o|song o) /;
 const INTRODUCTION_MAX_WORDS = 12;
 /** Leaving said or planned: "chào nhé", "em đi đây", "hôm khác hỏi tiếp", "mai em lên xã". */
 const LEAVES = / (?:nhe|nghe|nghen|hen|di day|off|tat may|hom khac|bua khac|mai|tam biet|bye|chuc|thoi) /;
+/** Question phrases that ask wherever they stand in a clause. */
+// (and requests: "anh chị chỉ em với", "hướng dẫn giúp")
+const WH_ASKS = / (?:o dau|dau vay|bao nhieu|bao lau|the nao|ra sao|lam sao|gi|j|khi nao|bao gio|may ngay|may thang|cho nao|o mo|cai chi|lam rang|sao vay|duoc khong|co phai|(?:\S+ ){1,3}voi|huong dan|giup|gium) /;
+/** Words that end a yes-or-no question, and the particles that may follow them. */
+const YES_NO_END = new Set(['khong', 'ko', 'k', 'chua', 'hong', 'hok', 'ha', 'chu', 'a', 'ak']);
+const TRAILING = new Set(['admin', 'nhe', 'nghe', 'nha', 'vay', 'chau', 'con', 'em', 'anh', 'chi', 'co', 'bac', 'o', 'di', 'nhi', 'the']);
+/** Thanks said in the first two clauses, and no clause that asks (a question mark, a wh-phrase, a yes-or-no ending). */
+function thanksThenTelling(text: string, clauses: readonly string[][]): boolean {
+  // (the thanks typed in words: "🙏" reads as thanks too, but closes a request as often)
+  if (text.includes('?') || clauses.length < 2 || !/\bca[mí] [oơ]n\b/.test(text.normalize('NFC').toLowerCase().replace(/[ảáà]/g, 'a'))) return false;
+  if (!clauses.slice(0, 2).some((c) => c.some((t, i) => t === 'cam' && c[i + 1] === 'on'))) return false;
+  return !clauses.some((c) => {
+    if (WH_ASKS.test(` ${c.join(' ')} `)) return true;
+    let end = c.length;
+    while (end > 0 && TRAILING.has(c[end - 1])) end--;
+    return YES_NO_END.has(c[end - 1] ?? '') && c[end - 1] !== 'a';
+  });
+}
+
 /** Words that take leave ("bye", "tạm biệt", "hẹn gặp lại", "xin phép", "cảm ơn"), as opposed to good wishes alone. */
 const TAKES_LEAVE = / (?:bye|tam biet|gap lai|xin phep|cam on|thanks|thank|ngu ngon|di day|nghi day|off|nhe|nha) /;
 const GREETING_WISH = / chuc (?:\S+ ){0,4}(?:khoe|ngay moi|buoi sang) /;
@@ -755,6 +774,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...base, intent: closesWithFarewell(tokens) ? 'goodbye' : 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
     if (saysFarewell(text, tokens)) return { ...base, intent: 'goodbye', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+    // ("ừ rứa thì tốt quá, mệ cảm ơn cháu nhiều lắm nghe. Chừ mấy đứa cháu ở ủy ban dễ thương ghê, hỏi chi cũng chỉ cho
+    // tận tình…": thanks in the first clauses, then praise or news — no clause asks anything)
+    if (!outright && keywordStrength === 0 && thanksThenTelling(text, clauses.map((c) => c.map((t) => t.f)))) {
+      return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+    }
     // "Chào các cháu ở uỷ ban": a short hello that names no procedure and asks nothing (the classifier's lean on "cháu"
     // is no question about guardianship)
     if (top.label.startsWith(PROC) && opensWithHello(tokens) && tokens.length <= 6 && !questionLike && keywordStrength === 0) return { ...base, intent: 'greeting' };

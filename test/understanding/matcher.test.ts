@@ -28,6 +28,7 @@ const PROCEDURE_CASES: Case[] = [
   ['dang-ky-khai-sinh', 'Vợ em mới sinh bé được 1 tuần, giờ làm giấy khai sinh cho cháu thế nào ạ'],
   ['dang-ky-khai-sinh', 'con toi moi de, can dang ky khai sinh thi lam gi'],
   ['trich-luc-ho-tich', 'cho hỏi mấy bản sao chứng tử có tốn phí ko'],
+  ['dang-ky-khai-sinh', 'dạ em cảm ơn ạ. giờ em mới sinh bé, anh chị chỉ em cách làm khai sinh cho bé với'], // a request after thanks still asks
   ['cap-the-can-cuoc', 'căn cước ông bị sai năm sinh thì sửa ở mô'], // the card printed wrong is made again (dialogs-tune-303) // "bản sao khai tử": a copy from the register (dialogs-tune-300)
   ['dang-ky-xe', 'cho hỏi thủ tục đăng ký xe'], // "thủ tục" then a procedure is no field
   ['cap-the-can-cuoc', 'ad oi cho hoi chut ve can cuoc'], // "hỏi chút về": a word between, still the topic asked about
@@ -278,6 +279,8 @@ const INTENT_CASES: Case[] = [
   ['thanks', 'ukm e cam on'],
   ['thanks', 'dạ'], // yes
   ['thanks', 'tks ad nhiều'],
+  // thanks, then praise or news in clauses that ask nothing (dialogs-tune-299)
+  ['thanks', 'Dạ ông cảm ơn cháu nhiều. Mấy cái giấy tờ ni rắc rối quá, may mà có cháu chỉ cho tận tình.'],
   ['thanks', 'cảm ơn ad 🙏🙏🙏'],
   // a short acknowledgement while staff look into it (from dialogs-tune-11)
   ['thanks', 'vâng e đợi ạ'],
