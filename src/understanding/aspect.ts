@@ -27,7 +27,7 @@ const CUES: Cue[] = [
   // ("hỗ trợ kinh phí chăm sóc": a benefit paid, not a charge)
   { aspect: 'fee', weight: 3, re: /(?<! kinh) phi(?: |$)/, first: 'phi' },
   ...cue('fee', 3, 'le phi', 'bao nhieu tien', 'mat tien', 'ton tien', 'het bao nhieu', 'mat bao nhieu tien', 'ton phi', 'mat phi',
-    'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', 'khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
+    'chi phi', 'tien phi', 'dong tien', 'nop tien', 'mien phi', '(?<!(?:linh|lanh|nhan|rut|huong) (?:may |cac |nhung |het )?)khoan tien', 'khoan phi', 'tien gi', 'bao nhieu mot ban', 'tinh tien',
     'bao nhieu 1 trang', 'bao nhieu mot trang', 'thanh toan', 'nop thue', 'thue gi'),
   // ("tới giờ chưa lãnh đồng nào": not a single đồng, told)
   { aspect: 'fee', weight: 3, re: /(?<! chua(?: \S+){0,2}) dong nao(?: |$)/, first: 'nao' },

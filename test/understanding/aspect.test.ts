@@ -1204,3 +1204,8 @@ test('"mấy tháng để …", "mấy hôm nay" tell a few months or days, aski
   expect(matcher.analyze('nhà em có khách ở mấy hôm nay rồi, có phải báo lưu trú không').aspect).toBe('eligibility');
   expect(aspectOf('khai báo tạm vắng mất mấy ngày')?.aspect).toBe('duration');
 });
+
+test('money received, "lãnh mấy khoản tiền thay bà", tells the story and asks no fee (dialogs-tune-299)', () => {
+  expect(aspectOf('bố em muốn làm giấy ủy quyền cho em nhận mấy khoản tiền thay ông')?.score ?? 0).toBeLessThan(2);
+  expect(aspectOf('ngoài lệ phí còn khoản tiền nào phải nộp không')?.aspect).toBe('fee');
+});
