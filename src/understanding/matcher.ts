@@ -702,6 +702,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
     const variant = variants.get(scored[0].label);
     if (variant && !(kw.get(scored[0].label) ?? 0) && !markedVariants.has(scored[0].label)) putFirst(scored, variant.base);
+    // ("hộ chiếu cũ của mạ bị mất, muốn làm lại": loss words lean to re-issuing a căn cước, but neither the card nor the
+    // variant is named and another paper's procedure is — that one, lost)
+    else if (variant && !(kw.get(scored[0].label) ?? 0) && !(kw.get(variant.base) ?? 0) && !/ (?:can cuoc|cccd|cmnd|chung minh|cc) /.test(` ${folded} `)) {
+      const namedOther = scored.find((x) => x.label.startsWith(PROC) && x.label !== scored[0].label && (kw.get(x.label) ?? 0) > 0 && !fallbacks.has(x.label));
+      if (namedOther) putFirst(scored, namedOther.label);
+    }
     const max = scored[0].score;
     let z = 0;
     for (const s of scored) z += Math.exp(s.score - max);
