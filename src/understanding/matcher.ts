@@ -631,8 +631,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (!tokens.length) return empty;
     const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(tokens, typed);
     // (a marker matches by its letters, unless every word typed with diacritics disagrees: "còn bố tôi" is no "con bò")
-    const marked = typed.some((t, i) => (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))))
-      || typed.some((t, i) => (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)));
+    // (a marker told as the purpose of a procedure named or of a question asked, "bao lâu có hộ chiếu, em cần gấp để nộp
+    // visa", "bao lâu thì có phiếu, lịch nộp visa gấp lắm", marks nothing: the procedure is asked about)
+    const namesOne = [...hits.strength].some(([label, n]) => label.startsWith(PROC) && n > 0);
+    const asPurpose = (i: number) => (namesOne || (aspectHit?.score ?? 0) >= 2) && tokens[i - 1] === 'nop' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t === 'de' || t === 'kip' || t === 'lich');
+    const marked = typed.some((t, i) => !asPurpose(i) && (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))))
+      || typed.some((t, i) => !asPurpose(i) && (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)));
     const kw = hits.strength;
     const markedVariants = new Set<string>();
     typed.forEach((t, i) => {

@@ -28,7 +28,8 @@ const PROCEDURE_CASES: Case[] = [
   ['dang-ky-khai-sinh', 'Vợ em mới sinh bé được 1 tuần, giờ làm giấy khai sinh cho cháu thế nào ạ'],
   ['dang-ky-khai-sinh', 'con toi moi de, can dang ky khai sinh thi lam gi'],
   ['trich-luc-ho-tich', 'cho hỏi mấy bản sao chứng tử có tốn phí ko'],
-  ['cap-ho-chieu', 'còn hộ chiếu của mạ bị mất luôn, làm lại có phải trình báo mất trước không'], // another paper lost: its own procedure, not the căn cước's re-issue (dialogs-tune-162)
+  ['cap-ho-chieu', 'còn hộ chiếu của mạ bị mất luôn, làm lại có phải trình báo mất trước không'],
+  ['cap-ho-chieu', 'hộ chiếu làm mấy ngày thì có, con cần gấp để nộp visa du học'], // a marker told as the purpose (dialogs-tune-25/130) // another paper lost: its own procedure, not the căn cước's re-issue (dialogs-tune-162)
   ['dang-ky-khai-sinh', 'dạ em cảm ơn ạ. giờ em mới sinh bé, anh chị chỉ em cách làm khai sinh cho bé với'], // a request after thanks still asks
   ['cap-the-can-cuoc', 'căn cước ông bị sai năm sinh thì sửa ở mô'], // the card printed wrong is made again (dialogs-tune-303) // "bản sao khai tử": a copy from the register (dialogs-tune-300)
   ['dang-ky-xe', 'cho hỏi thủ tục đăng ký xe'], // "thủ tục" then a procedure is no field
@@ -292,6 +293,7 @@ const INTENT_CASES: Case[] = [
 ];
 
 const OUT_OF_SCOPE_CASES: Case[] = [
+  ['out_of_scope', 'xin visa du học Hàn thì nộp ở đâu'], // the marker asked about itself, not told as a purpose
   ['out_of_scope', 'luyện thi toeic ở đâu tốt, bằng có thời hạn bao lâu'], // a language certificate, not a diploma copy
   ['out_of_scope', 'xin visa đi Nhật nộp hồ sơ ở đâu'],
   ['out_of_scope', 'tài khoản momo bị khóa phải định danh lại'],
