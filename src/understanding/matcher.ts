@@ -171,6 +171,8 @@ const ABOUT_WORDS: ReadonlySet<string> = new Set(['ve', 'vu', 'viec', 'chuyen', 
 /** Out-of-scope markers ("con mèo", "thẻ ATM") outweigh the procedure words they come with. */
 const keywordWeight = (label: string) => (label === `${INT}out_of_scope` ? 2 * KEYWORD_WEIGHT : KEYWORD_WEIGHT);
 
+/** A place name, as the classifier sees it. */
+const PLACE = '_noi_';
 function features(tokens: string[]): string[] {
   const out: string[] = [];
   const kept = tokens.filter((t) => !/^\d{5,}$/.test(t));
@@ -438,6 +440,18 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   // place names: the lexicon's values written with a capital ("ben tre: Bến Tre"), as folded token runs
   const placeNames = [...new Set(Object.values(input.lexicon).filter((v) => /^\p{Lu}/u.test(v)))].map(norm).filter((t) => t.length > 0);
   const placeAt = (tokens: readonly string[], i: number) => placeNames.some((p) => p.every((w, j) => tokens[i + j] === w));
+  // (the classifier learns nothing from where a citizen lives: "mình ở Bình Dương cũ … nộp chỗ nào" asks nothing of a
+  // passport, whatever phrases of it name Bình Dương — each place name is one placeholder word)
+  const placesByFirst = new Map<string, string[][]>();
+  for (const p of placeNames) placesByFirst.set(p[0], [...(placesByFirst.get(p[0]) ?? []), p].sort((a, b) => b.length - a.length));
+  const feats = (tokens: string[]): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const p = placesByFirst.get(tokens[i])?.find((q) => q.every((w, j) => tokens[i + j] === w));
+      if (p) { out.push(PLACE); i += p.length - 1; } else out.push(tokens[i]);
+    }
+    return features(out);
+  };
 
   const known = new Set(input.procedures.map((p) => p.id));
   const training = new NaiveBayesTraining();
@@ -493,7 +507,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (d.intent !== 'aspect' || !d.aspect) continue;
     for (const p of d.phrases) {
       // (one phrase per slice: their words are not in the vocabulary, so each may go through typo correction)
-      aspectTraining.add(d.aspect, features(norm(p)));
+      aspectTraining.add(d.aspect, feats(norm(p)));
       aspectPhrases++;
       yield;
     }
@@ -539,7 +553,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
    */
   function learnedAspect(tokens: readonly string[]): Aspect | null {
     if (!aspectNb) return null;
-    const scored = aspectNb.score(features(tokens.filter((t) => t !== '_')));
+    const scored = aspectNb.score(feats(tokens.filter((t) => t !== '_')));
     const [top, second] = scored;
     if (!top || top.label === 'overview') return null;
     const p = 1 / scored.reduce((z, x) => z + Math.exp((x.score - top.score) / TEMPERATURE), 0);
@@ -666,7 +680,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a status, a person or a grievance said outright ("hồ sơ xin phiếu lý lịch tư pháp của tôi tới đâu rồi"): the
     // procedure named is what it is about, its keywords no longer count
     const outright = (cue?.weight ?? 0) >= OUTRIGHT;
-    const scored = nb.score(features(tokens)).map((s) => ({
+    const scored = nb.score(feats(tokens)).map((s) => ({
       label: s.label,
       // a marker says "whatever procedure it names": the procedure's own keywords no longer count
       score: (s.score + ((marked || outright) && s.label.startsWith(PROC) ? 0 : keywordWeight(s.label) * (kw.get(s.label) ?? 0)) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)
@@ -882,7 +896,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     isChannel: (id) => fallbacks.has(`${PROC}${id}`),
     bundleOf: (a, b) => [...bundles].find(([, parts]) => parts.has(a) && parts.has(b))?.[0] ?? null,
     leaning: (tokens, topic) => {
-      const scored = nb.score(features([...tokens]));
+      const scored = nb.score(feats([...tokens]));
       const own = scored.find((s) => s.label === `${PROC}${topic}`);
       if (!own) return null;
       // the words' own best procedure, if it is a related one and well ahead of the topic
@@ -892,7 +906,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (a full name of more than two words names its own procedure: "đăng ký thường trú" is not an echo of "xoá đăng ký thường trú")
     echoes: (topic, namedBy) => namedBy.length > 0 && namedBy.every((p) => p.split(' ').length <= 2 && (ownPhrases.get(topic) ?? []).some((k) => k.includes(` ${p} `))),
     marginPerWord: (tokens, topic, other) => {
-      const scored = nb.score(features([...tokens]));
+      const scored = nb.score(feats([...tokens]));
       const of = (id: string) => scored.find((s) => s.label === `${PROC}${id}`)?.score ?? -Infinity;
       return tokens.length ? (of(other) - of(topic)) / tokens.length : 0;
     },

@@ -1577,3 +1577,12 @@ test('an advert closed by "ib mình", "ib e" (write to my inbox) is out of scope
   expect(matcher.analyze('Can ban lo dat 5x20 tho cu, so hong rieng, duong o to, ib e').intent).toBe('out_of_scope');
   expect(matcher.analyze('ban cho corgi thuan chung ib minh nha').intent).toBe('out_of_scope');
 });
+
+test('where the citizen lives leans to no procedure: "mình ở Bình Dương cũ thì nộp chỗ nào" names none (dialogs-tune-280/287)', () => {
+  for (const text of ['mình ở Bình Dương cũ thì nộp chỗ nào', 'ở Bình Dương thì nộp chỗ nào', 'tui ở Đà Lạt, nộp ở đâu']) {
+    const a = matcher.analyze(text);
+    expect({ text, sure: (a.candidates[0]?.score ?? 0) >= 0.3 }).toEqual({ text, sure: false });
+  }
+  // (but "ở Bình Dương hay về quê" still asks where)
+  expect(matcher.analyze('rút bảo hiểm một lần ở Bình Dương hay về Hậu Giang').aspect).toBe('where');
+});
