@@ -199,6 +199,10 @@ const CUES: Cue[] = [
   // "có phải mang cccd bản gốc ko": whether a paper is to be brought (not "mang con theo": whether the child comes)
   // ("có phải nộp kèm trích lục khai tử của chồng không", "có cần nộp lại giấy chứng nhận đăng ký không": whether a
   // paper goes in the file)
+  // ("có phải nộp lại hộ chiếu cũ không", "hộ chiếu cũ có phải nộp lại ko": the old paper handed back or brought, the
+  // procedure's own name masked — not whether one must apply)
+  { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:nop lai|nop kem|mang|dem|cam) (?:theo )?_(?: cu| goc)?(?: \S+){0,3} (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
+  { aspect: 'documents', weight: 3.5, re: / (?:cu|goc) (?:co )?(?:phai|can) (?:nop lai|mang theo|mang|dem theo) (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
   { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:mang|dem|cam|nop kem|nop lai|nop|kem) (?:theo |kem |lai )?(?:ban (?:goc|chinh|sao)|giay|so|the|can cuoc|chung minh|ho chieu|ho khau|anh|hinh|hop dong|bang|trich luc|to khai|don)(?: \S+){0,5} (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
   // "hồ sơ gồm mấy thứ", "giấy chứng sinh lạc mất thì lấy gì thế vô": which papers, or what stands in for one
   ...cue('documents', 3, 'gom may', 'may thu giay', 'lay gi the', 'lay gi thay', 'thay the bang', 'gi the vo', 'gi the vao'),

@@ -1209,3 +1209,10 @@ test('money received, "lãnh mấy khoản tiền thay bà", tells the story and
   expect(aspectOf('bố em muốn làm giấy ủy quyền cho em nhận mấy khoản tiền thay ông')?.score ?? 0).toBeLessThan(2);
   expect(aspectOf('ngoài lệ phí còn khoản tiền nào phải nộp không')?.aspect).toBe('fee');
 });
+
+test('the old paper handed back or brought, named by the procedure itself ("có phải nộp lại hộ chiếu cũ không"), asks the papers (dialogs-tune-159/226/236)', () => {
+  expect(matcher.analyze('đổi bằng lái có cần nộp lại bằng lái cũ không').aspect).toBe('documents');
+  expect(matcher.analyze('căn cước cũ có phải nộp lại không').aspect).toBe('documents');
+  // (whether one must apply at all stays eligibility)
+  expect(matcher.analyze('bé 5 tuổi có phải làm căn cước không').aspect).toBe('eligibility');
+});
