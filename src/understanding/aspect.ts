@@ -199,6 +199,8 @@ const CUES: Cue[] = [
   // "có phải mang cccd bản gốc ko": whether a paper is to be brought (not "mang con theo": whether the child comes)
   // ("có phải nộp kèm trích lục khai tử của chồng không", "có cần nộp lại giấy chứng nhận đăng ký không": whether a
   // paper goes in the file)
+  // ("rứa phải làm hồ sơ chi", "cần chứng cứ gì": the file's papers)
+  ...cue('documents', 3.5, '(?<!phi |tien )ho so (?:chi|gi|j|nhung gi)', 'chung cu (?:gi|chi|j|nao)', 'chung cu chung minh'),
   // ("có phải nộp lại hộ chiếu cũ không", "hộ chiếu cũ có phải nộp lại ko": the old paper handed back or brought, the
   // procedure's own name masked — not whether one must apply)
   { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:nop lai|nop kem|mang|dem|cam) (?:theo )?_(?: cu| goc)?(?: \S+){0,3} (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },

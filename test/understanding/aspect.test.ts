@@ -1216,3 +1216,9 @@ test('the old paper handed back or brought, named by the procedure itself ("có 
   // (whether one must apply at all stays eligibility)
   expect(matcher.analyze('bé 5 tuổi có phải làm căn cước không').aspect).toBe('eligibility');
 });
+
+test('"làm hồ sơ chi", "chứng cứ gì" ask the papers; "phí hồ sơ chi" the fee (dialogs-tune-153/199)', () => {
+  expect(aspectOf('vậy con phải làm hồ sơ chi')?.aspect).toBe('documents');
+  expect(aspectOf('cần đưa chứng cứ gì')?.aspect).toBe('documents');
+  expect(aspectOf('có mất phí hồ sơ chi không')?.aspect).toBe('fee');
+});
