@@ -168,7 +168,7 @@ const CUES: Cue[] = [
   ...cue('where', 2.5, 'len cong an', 'ra cong an', 'toi cong an', 'den cong an'),
   ...cue('where', 4, 'vao dau'),
   // "nộp ngay xã luôn hả": right at that office; "ai xét duyệt": which body decides
-  ...cue('where', 3, 'ngay xa', 'ngay phuong', 'ngay uy ban', 'ngay cong an', 'ai xet duyet', 'ai duyet', 'ben nao duyet'),
+  ...cue('where', 3, 'ngay xa', 'ngay phuong', 'ngay uy ban', 'ngay cong an', 'ai xet duyet', 'ai duyet', 'ben nao duyet', 'ai xet', 'ai cap (?:cai|giay|the|so|phieu)'),
   // ("đi đâu" asks where to go — but "chủ cũ đi đâu ko liên lạc được", "bỏ đi đâu mất" tell someone's whereabouts unknown)
   { aspect: 'where', weight: 3, re: / di dau(?! (?:khong|ko|k|mat|het|biet|roi|luon|bat|chua))(?: |$)/, first: 'dau' },
   // ("ứng dụng" the app — not "tin học ứng dụng", a certificate's name)

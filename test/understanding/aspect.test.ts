@@ -1222,3 +1222,10 @@ test('"làm hồ sơ chi", "chứng cứ gì" ask the papers; "phí hồ sơ chi
   expect(aspectOf('cần đưa chứng cứ gì')?.aspect).toBe('documents');
   expect(aspectOf('có mất phí hồ sơ chi không')?.aspect).toBe('fee');
 });
+
+test('"ai xét", "ai cấp cái giấy đó" ask which body decides or issues: where (dialogs-tune-263/295/308)', () => {
+  expect(aspectOf('hộ nghèo thì ai xét vậy')?.aspect).toBe('where');
+  expect(aspectOf('ai cấp giấy đó cho mình')?.aspect).toBe('where');
+  // (who may do it on one's behalf stays eligibility)
+  expect(aspectOf('tui không đi được thì ai làm thay')?.aspect).not.toBe('where');
+});
