@@ -281,6 +281,8 @@ const INTENT_CASES: Case[] = [
   ['thanks', 'ukm e cam on'],
   ['thanks', 'dạ'], // yes
   ['thanks', 'tks ad nhiều'],
+  ['thanks', 'kamsahamnida ad'], // thanks and hellos of the countries where many work or study (dialogs-tune-308)
+  ['greeting', 'guten tag ad'],
   // thanks, then praise or news in clauses that ask nothing (dialogs-tune-299)
   ['thanks', 'Dạ ông cảm ơn cháu nhiều. Mấy cái giấy tờ ni rắc rối quá, may mà có cháu chỉ cho tận tình.'],
   ['thanks', 'cảm ơn ad 🙏🙏🙏'],
