@@ -73,7 +73,7 @@ export function opensWithThanks(tokens: readonly string[]): boolean {
 /** "cảm ơn, chào nhé", "ok cảm ơn ad, bye", "cám ơn, tạm biệt": a message that ends by taking leave. */
 export function closesWithFarewell(tokens: readonly string[]): boolean {
   let end = tokens.length;
-  while (end > 0 && (ADDRESS_WORDS.has(tokens[end - 1]) || CLOSING_WORDS.has(tokens[end - 1]) || ['ad', 'ban', 'nhe'].includes(tokens[end - 1]))) end--;
+  while (end > 0 && (ADDRESS_WORDS.has(tokens[end - 1]) || CLOSING_WORDS.has(tokens[end - 1]) || tokens[end - 1] === 'ban')) end--;
   return ['chao', 'bye', 'bb'].includes(tokens[end - 1]) || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet');
 }
 
@@ -113,14 +113,13 @@ const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', '
   'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day']);
 /**
  * ("chào ad, em muốn hỏi thủ tục đất đai ạ", "chào mn, e hỏi chút về giấy tờ cho bé nhà e", "dạ chào ad, e hỏi bên hộ
- * tịch", "chao ad, hoi vu bao hiem ti", "e oi chi hoi lam giay cho con"): a whole field named after a hello or a call —
- * an opening, no procedure yet; without one, "cho hỏi về bảo hiểm với ạ" names a loose topic to clarify.
+ * tịch", "chao ad, hoi vu bao hiem ti", "cho hỏi về bảo hiểm với ạ"): a whole field named — an opening, no procedure
+ * yet (writers label it a greeting with or without a hello; the dialog offers the field's procedures).
  */
 const FIELD_WORDS = new Set(['dat', 'dai', 'be', 'ho', 'tich', 'bao', 'hiem', 'chung', 'thuc', 'ngoai', 'noi', 'chuyen', 'vu', 'ben', 'lam']);
 const HELLO_OR_CALL = new Set(['chao', 'alo', 'hello', 'hi', 'oi']);
 export const isOpening = (tokens: readonly string[]): boolean => {
   const words = withoutHomePlace(tokens);
-  const greeted = words.some((t) => HELLO_OR_CALL.has(t));
   // ("dạ xin chào anh chị": "xin" before "chào" only)
   return words.includes('hoi') && words.length <= 14
     && words.every((t, i) => ADDRESS_WORDS.has(t) || OPENING_WORDS.has(t) || HELLO_OR_CALL.has(t) || FIELD_WORDS.has(t) || (t === 'xin' && words[i + 1] === 'chao'));

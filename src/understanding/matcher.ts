@@ -216,8 +216,7 @@ const INTRODUCES = / (?:em|e|toi|tui|minh|chau|con) (?:o|la|dang o|song o) /;
 const INTRODUCTION_MAX_WORDS = 12;
 /** Leaving said or planned: "chào nhé", "em đi đây", "hôm khác hỏi tiếp", "mai em lên xã". */
 const LEAVES = / (?:nhe|nghe|nghen|hen|di day|off|tat may|hom khac|bua khac|mai|tam biet|bye|chuc|thoi) /;
-/** Question phrases that ask wherever they stand in a clause. */
-// (and requests: "anh chị chỉ em với", "hướng dẫn giúp")
+/** Question phrases that ask wherever they stand in a clause, and requests ("anh chị chỉ em với", "hướng dẫn giúp"). */
 const WH_ASKS = / (?:o dau|dau vay|bao nhieu|bao lau|the nao|ra sao|lam sao|gi|j|khi nao|bao gio|may ngay|may thang|cho nao|o mo|cai chi|lam rang|sao vay|duoc khong|co phai|(?:\S+ ){1,3}voi|huong dan|giup|gium) /;
 /** Words that end a yes-or-no question, and the particles that may follow them. */
 const YES_NO_END = new Set(['khong', 'ko', 'k', 'chua', 'hong', 'hok', 'ha', 'chu', 'a', 'ak']);
@@ -225,7 +224,7 @@ const TRAILING = new Set(['admin', 'nhe', 'nghe', 'nha', 'vay', 'chau', 'con', '
 /** Thanks said in the first two clauses, and no clause that asks (a question mark, a wh-phrase, a yes-or-no ending). */
 function thanksThenTelling(text: string, clauses: readonly string[][]): boolean {
   // (the thanks typed in words: "🙏" reads as thanks too, but closes a request as often)
-  if (text.includes('?') || clauses.length < 2 || !/\bca[mí] [oơ]n\b/.test(text.normalize('NFC').toLowerCase().replace(/[ảáà]/g, 'a'))) return false;
+  if (text.includes('?') || clauses.length < 2 || !/\bcam on\b/.test(fold(text.normalize('NFC').toLowerCase()))) return false;
   if (!clauses.slice(0, 2).some((c) => c.some((t, i) => t === 'cam' && c[i + 1] === 'on'))) return false;
   return !clauses.some((c) => {
     if (WH_ASKS.test(` ${c.join(' ')} `)) return true;
