@@ -649,7 +649,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const namesOne = [...hits.strength].some(([label, n]) => label.startsWith(PROC) && n > 0);
     const asPurpose = (i: number) => (namesOne || (aspectHit?.score ?? 0) >= 2) && tokens[i - 1] === 'nop' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t === 'de' || t === 'kip' || t === 'lich');
     const marked = typed.some((t, i) => !asPurpose(i) && (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))))
-      || typed.some((t, i) => !asPurpose(i) && (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)));
+      || typed.some((t, i) => !asPurpose(i) && (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)
+        // ("giấy khai sinh con lon 5 tuoi", typed without marks: the elder child, "con lớn", not a pig)
+        && !(m.every((_, j) => typed[i + j]?.a === undefined) && /^\d+$/.test(tokens[i + m.length] ?? '') && tokens[i + m.length + 1] === 'tuoi')));
     const kw = hits.strength;
     const markedVariants = new Set<string>();
     typed.forEach((t, i) => {
