@@ -60,6 +60,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3.5, re: / (?:tu (?:\S+ ){0,5}hay (?:\S+ ){0,3}phai (?:tu )?|hay (?:\S+ ){0,3}phai tu )(?:lam|dang ky|bao|khai|nop)(?! (?:o|tai|ngoai|tren|dau|cho))(?: |$)/, first: 'hay' },
   // "có cho con làm dùm không", "có cho ba em làm giùm không": whether someone else is let do it
   { aspect: 'eligibility', weight: 3.5, re: LET_SOMEONE, first: 'cho' },
+  // ("là em làm hay tụi nó tự làm", "chủ trọ làm giùm hay em phải tự đi làm": who must do it)
+  { aspect: 'eligibility', weight: 3.5, re: / (?:em|toi|minh|chu tro|chu nha|no|ho|chau|con|ong|ba|bo|me|chi|anh)(?: phai)? (?:lam|nop|dang ky|khai) (?:\S+ ){0,2}hay (?:\S+ ){0,3}(?:phai )?tu (?:di )?(?:lam|nop|dang ky|khai|den)(?: |$)(?! ?(?:o nha|tren))/, first: 'hay' },
   // "trường có cấp lại bằng mới ko": whether a lost diploma is issued again at all
   { aspect: 'eligibility', weight: 3, re: / co cap lai (?:bang|van bang)(?: (?!qua|tren|online|truc)\S+){0,3} (?:khong|ko|hong|hok|k)(?: a| ad)?(?: |$)(?!\S)/, first: 'lai' },
   // "hạn báo muộn nhất là khi nào", "bằng A1 có thời hạn ko": a deadline or a validity — whether it still applies

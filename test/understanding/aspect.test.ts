@@ -1229,3 +1229,8 @@ test('"ai xét", "ai cấp cái giấy đó" ask which body decides or issues: w
   // (who may do it on one's behalf stays eligibility)
   expect(aspectOf('tui không đi được thì ai làm thay')?.aspect).not.toBe('where');
 });
+
+test('who must do it, "chủ trọ làm hay em tự làm", asks eligibility; the office or oneself at home is another matter (dialogs-tune-284/301)', () => {
+  expect(aspectOf('khai tạm trú thì chủ nhà làm hay tụi em phải tự đi làm')?.aspect).toBe('eligibility');
+  expect(aspectOf('lên công an xã làm hay tự làm ở nhà trên điện thoại được')?.aspect).not.toBe('eligibility');
+});
