@@ -411,6 +411,11 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'đh của ba bị hư')).toBe('dh cua ba bi hu');
   });
 
+  test('"dum", "gium" typed without marks are "giúp", not corrected into other words (dialogs-tune-261)', () => {
+    expect(folded(n, 'co cho con lam dum ko')).toContain('lam giup');
+    expect(folded(n, 'nop gium em')).toBe('nop giup em');
+  });
+
   test('"tk ad", "tk nha" thank; "tiền về tk" is an account (dialogs-tune-227/271)', () => {
     expect(folded(n, 'tk ad')).toBe('cam on admin');
     expect(folded(n, 'tk nha')).toBe('cam on nha');
