@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksOnBehalf, asksServiceAtHome, asksYesNo, dueForRenewal, goesBack, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksOpenly, asksServiceAtHome, asksYesNo, dueForRenewal, goesBack, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -119,4 +119,9 @@ test('a card due by age or another\'s replaced ("cccd đến hạn đổi", "cò
   expect(dueForRenewal('cccd den han doi thi can mang gi'.split(' '))).toBe(true);
   expect(dueForRenewal('con vo toi doi the thi co mat tien khong'.split(' '))).toBe(true);
   expect(dueForRenewal('the bi gay doi the o dau'.split(' '))).toBe(false);
+});
+
+test('"làm rang" typed without marks asks how, like "làm răng" (dialogs-tune-287)', () => {
+  expect(asksOpenly('doi qua the can cuoc thi lam rang con'.split(' '))).toBe(true);
+  expect(asksOpenly('ba dang dung cmnd cu'.split(' '))).toBe(false);
 });
