@@ -595,7 +595,7 @@ const MAY_IT = / (?:duoc|dc|cho) (?:\S+ ){0,2}(?:khong|ko|k|hong|hok|hem)(?: (?:
 const EXPIRED_TOLD = /^(?!.* (?:duoc|dc|khong|ko|k|hong|hok|chua|phai|co bi|bi phat)(?= )).* (?:het han|qua han)(?= )/;
 const LONG_AGO = /(?<! bao) (?:lau nam|lau roi|tu lau|lau lam roi|lau dai) /;
 /** "…trên VNeID cũng xin được phải không": a closing "right?" confirms what came before, it asks nothing itself */
-const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| he| hi| ban| can bo| chau| co| chu| bac| anh| chi| em)? $/;
+const TAG = / (?:(?:co )?(?:phai vay|dung vay|dung roi)|phai|dung) (?:khong|ko|k|hong|hok)(?: a| admin| vay| ha| nhi| he| hi| ban| can bo| chau| co| chu| bac| anh| chi| em| con| rua| o)? $/;
 /** "quán ăn thì còn phải xin giấy an toàn thực phẩm nữa đúng không": whether one must, checked by a closing tag */
 const MUST_CHECKED = new RegExp(` phai (?:(?!phai |khong |ko |hong )\\S+ ){1,10}?${TAG.source.slice(1)}`);
 /** "ký sẵn ở nhà mang lên ko dc đúng ko", "… là được xét hộ cận nghèo phải ko ạ": whether it is allowed, checked */
@@ -608,7 +608,7 @@ const CHECKS_A_PLACE = new RegExp(`\\?| (?:duoc|dc|luon|nhan|roi) a $|${TAG.sour
 /** A rule: must, need not, may not, is fined */
 const DUTY = / (?:phai|bat buoc|(?:khong|ko|k|hong) (?:can|duoc|dc|phai)|bi phat|phat) /;
 /** "(nghe nói …), có đúng không ạ", "rứa có đúng không", "thật không ad": a clause that only checks what was heard */
-const ONLY_CHECKS = /^ *(?:\S+ )?(?:co (?:phai|dung)(?: vay| roi)?|dung|that) (?:khong|ko|k|hong|hok)(?: (?:a|ad|admin|vay|ha|nhi|ban|chi|anh|em|chau|co|chu|bac))? *$/;
+const ONLY_CHECKS = /^ *(?:\S+ )?(?:co (?:phai|dung)(?: vay| roi)?|dung|that) (?:khong|ko|k|hong|hok)(?: (?:a|ad|admin|vay|ha|nhi|ban|chi|anh|em|chau|co|chu|bac|con|rua|o))? *$/;
 /** "muốn tạm ngưng mấy tháng", "lên chơi mấy hôm": a few months or days, told — not a question of how long */
 const STATED_PERIOD = / (nghi|ngung|o|o voi \S+|o voi \S+ \S+|choi|vang|tru|song|doanh|ban|(?<=(?:gia|het|qua|tre) )han|bien|ghe|tau|nuoc ngoai) may (?:thang|tuan|hom|ngay|bua|nam) /;
 /** "mấy năm nay", "mấy hôm nay": these past years or days, told */

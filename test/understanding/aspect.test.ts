@@ -1234,3 +1234,7 @@ test('who must do it, "chủ trọ làm hay em tự làm", asks eligibility; the
   expect(aspectOf('khai tạm trú thì chủ nhà làm hay tụi em phải tự đi làm')?.aspect).toBe('eligibility');
   expect(aspectOf('lên công an xã làm hay tự làm ở nhà trên điện thoại được')?.aspect).not.toBe('eligibility');
 });
+
+test('a rule heard then checked with "có đúng không con", "có đúng không rứa" asks whether it applies (dialogs-tune-287/295)', () => {
+  expect(matcher.analyze('nghe noi toi 70 tuoi la phai di doi the can cuoc, co dung khong con').aspect).toBe('eligibility');
+});
