@@ -647,7 +647,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (a marker told as the purpose of a procedure named or of a question asked, "bao lâu có hộ chiếu, em cần gấp để nộp
     // visa", "bao lâu thì có phiếu, lịch nộp visa gấp lắm", marks nothing: the procedure is asked about)
     const namesOne = [...hits.strength].some(([label, n]) => label.startsWith(PROC) && n > 0);
-    const asPurpose = (i: number) => (namesOne || (aspectHit?.score ?? 0) >= 2) && tokens[i - 1] === 'nop' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t === 'de' || t === 'kip' || t === 'lich');
+    // (nor a marketplace one sells on, when registering is asked: "bán hàng online trên shopee có cần đăng ký ko")
+    const sellsOn = (i: number) => (tokens[i - 1] === 'tren' || tokens[i - 1] === 'qua') && tokens.slice(Math.max(0, i - 6), i - 1).includes('ban')
+      && / (?:dang ky|kinh doanh|giay phep) /.test(` ${folded} `) && !/ tai khoan /.test(` ${folded} `); // (not the shop's account)
+    const asPurpose = (i: number) => ((namesOne || (aspectHit?.score ?? 0) >= 2) && tokens[i - 1] === 'nop' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t === 'de' || t === 'kip' || t === 'lich')) || sellsOn(i);
     const marked = typed.some((t, i) => !asPurpose(i) && (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))))
       || typed.some((t, i) => !asPurpose(i) && (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)
         // ("giấy khai sinh con lon 5 tuoi", typed without marks: the elder child, "con lớn", not a pig)

@@ -29,7 +29,8 @@ const PROCEDURE_CASES: Case[] = [
   ['dang-ky-khai-sinh', 'con toi moi de, can dang ky khai sinh thi lam gi'],
   ['trich-luc-ho-tich', 'cho hỏi mấy bản sao chứng tử có tốn phí ko'],
   ['cap-ho-chieu', 'còn hộ chiếu của mạ bị mất luôn, làm lại có phải trình báo mất trước không'],
-  ['cap-ho-chieu', 'hộ chiếu làm mấy ngày thì có, con cần gấp để nộp visa du học'], // a marker told as the purpose (dialogs-tune-25/130) // another paper lost: its own procedure, not the căn cước's re-issue (dialogs-tune-162)
+  ['cap-ho-chieu', 'hộ chiếu làm mấy ngày thì có, con cần gấp để nộp visa du học'],
+  ['dang-ky-ho-kinh-doanh', 'e bán đồ online trên shopee thôi có cần đăng ký không'], // a marketplace one sells on (dialogs-tune-238) // a marker told as the purpose (dialogs-tune-25/130) // another paper lost: its own procedure, not the căn cước's re-issue (dialogs-tune-162)
   ['dang-ky-khai-sinh', 'dạ em cảm ơn ạ. giờ em mới sinh bé, anh chị chỉ em cách làm khai sinh cho bé với'], // a request after thanks still asks
   ['cap-the-can-cuoc', 'căn cước ông bị sai năm sinh thì sửa ở mô'],
   ['thay-doi-cai-chinh-ho-tich', 'khai sinh con lon 6 tuoi bi sai ho, sua sao'], // "con lon 7 tuoi" unmarked: the elder child, no pig (dialogs-tune-173/309) // the card printed wrong is made again (dialogs-tune-303) // "bản sao khai tử": a copy from the register (dialogs-tune-300)
@@ -296,6 +297,7 @@ const INTENT_CASES: Case[] = [
 ];
 
 const OUT_OF_SCOPE_CASES: Case[] = [
+  ['out_of_scope', 'đăng ký tài khoản bán hàng trên tiktok thế nào'], // the shop's own account on it stays out of scope
   ['out_of_scope', 'con lợn 2 tuổi nhà tui có cần giấy tờ gì không'], // with its marks it is a pig, whatever its age
   ['out_of_scope', 'xin visa du học Hàn thì nộp ở đâu'], // the marker asked about itself, not told as a purpose
   ['out_of_scope', 'luyện thi toeic ở đâu tốt, bằng có thời hạn bao lâu'], // a language certificate, not a diploma copy
