@@ -29,30 +29,27 @@ export function answerMessage(p: Procedure, aspect: Aspect): OutboundMessage {
   };
 }
 
-export function clarifyMessage(procedures: Procedure[]): OutboundMessage {
-  const lines = procedures.map((p, i) => `${i + 1}. ${p.name}`).join('\n');
+/** Procedures to pick from, numbered in the text and as quick replies that carry their ids. */
+function numberedChoices(intro: string, procedures: Procedure[]): OutboundMessage {
+  const titles = procedures.map((p, i) => `${i + 1}. ${p.name}`);
   return {
-    text: `Quý khách muốn hỏi về thủ tục nào dưới đây? Vui lòng chọn hoặc trả lời bằng số:\n${lines}`,
-    choices: procedures.map((p, i) => ({ title: `${i + 1}. ${p.name}`, payload: `procedure:${p.id}` })),
+    text: `${intro}\n${titles.join('\n')}`,
+    choices: procedures.map((p, i) => ({ title: titles[i], payload: `procedure:${p.id}` })),
   };
+}
+
+export function clarifyMessage(procedures: Procedure[]): OutboundMessage {
+  return numberedChoices('Quý khách muốn hỏi về thủ tục nào dưới đây? Vui lòng chọn hoặc trả lời bằng số:', procedures);
 }
 
 /** The citizen announced a numbered list of matters: shown back, to take one at a time. */
 export function listOpenedMessage(procedures: Procedure[]): OutboundMessage {
-  const lines = procedures.map((p, i) => `${i + 1}. ${p.name}`).join('\n');
-  return {
-    text: `Dạ, chúng tôi xin trả lời lần lượt từng việc. Quý khách muốn hỏi việc nào trước? Vui lòng chọn hoặc trả lời bằng số:\n${lines}`,
-    choices: procedures.map((p, i) => ({ title: `${i + 1}. ${p.name}`, payload: `procedure:${p.id}` })),
-  };
+  return numberedChoices('Dạ, chúng tôi xin trả lời lần lượt từng việc. Quý khách muốn hỏi việc nào trước? Vui lòng chọn hoặc trả lời bằng số:', procedures);
 }
 
 /** A whole field named in an opening ("cho hỏi về bảo hiểm"): its likely procedures, to pick one. */
 export function fieldOpenedMessage(agency: AgencyProfile, procedures: Procedure[]): OutboundMessage {
-  const lines = procedures.map((p, i) => `${i + 1}. ${p.name}`).join('\n');
-  return {
-    text: `Xin chào Quý khách! Tôi là trợ lý tự động của ${agency.name}. Quý khách muốn hỏi thủ tục nào dưới đây? Vui lòng chọn, trả lời bằng số hoặc nhắn tên thủ tục khác:\n${lines}`,
-    choices: procedures.map((p, i) => ({ title: `${i + 1}. ${p.name}`, payload: `procedure:${p.id}` })),
-  };
+  return numberedChoices(`Xin chào Quý khách! Tôi là trợ lý tự động của ${agency.name}. Quý khách muốn hỏi thủ tục nào dưới đây? Vui lòng chọn, trả lời bằng số hoặc nhắn tên thủ tục khác:`, procedures);
 }
 
 export function askTopicMessage(known: (id: string) => boolean): OutboundMessage {
