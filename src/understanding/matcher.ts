@@ -438,15 +438,17 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const norm = (text: string) => normalizer.tokens(text).map((t: Token) => t.f);
   // place names: the lexicon's values written with a capital ("ben tre: Bến Tre"), as folded token runs
   const placeNames = [...new Set(Object.values(input.lexicon).filter((v) => /^\p{Lu}/u.test(v)))].map(norm).filter((t) => t.length > 0);
-  const placeAt = (tokens: readonly string[], i: number) => placeNames.some((p) => p.every((w, j) => tokens[i + j] === w));
-  // (the classifier learns nothing from where a citizen lives: "mình ở Bình Dương cũ … nộp chỗ nào" asks nothing of a
-  // passport, whatever phrases of it name Bình Dương — each place name is one placeholder word)
+  // (indexed by first word, longest first: the place named at a word, if any)
   const placesByFirst = new Map<string, string[][]>();
   for (const p of placeNames) placesByFirst.set(p[0], [...(placesByFirst.get(p[0]) ?? []), p].sort((a, b) => b.length - a.length));
+  const placeHere = (tokens: readonly string[], i: number) => placesByFirst.get(tokens[i])?.find((q) => q.every((w, j) => tokens[i + j] === w));
+  const placeAt = (tokens: readonly string[], i: number) => placeHere(tokens, i) !== undefined;
+  // (the classifier learns nothing from where a citizen lives: "mình ở Bình Dương cũ … nộp chỗ nào" asks nothing of a
+  // passport, whatever phrases of it name Bình Dương — each place name is one placeholder word)
   const feats = (tokens: string[]): string[] => {
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const p = placesByFirst.get(tokens[i])?.find((q) => q.every((w, j) => tokens[i + j] === w));
+      const p = placeHere(tokens, i);
       if (p) { out.push(PLACE); i += p.length - 1; } else out.push(tokens[i]);
     }
     return features(out);
@@ -651,10 +653,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const sellsOn = (i: number) => (tokens[i - 1] === 'tren' || tokens[i - 1] === 'qua') && tokens.slice(Math.max(0, i - 6), i - 1).includes('ban')
       && / (?:dang ky|kinh doanh|giay phep) /.test(` ${folded} `) && !/ tai khoan /.test(` ${folded} `); // (not the shop's account)
     const asPurpose = (i: number) => ((namesOne || (aspectHit?.score ?? 0) >= 2) && tokens[i - 1] === 'nop' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t === 'de' || t === 'kip' || t === 'lich')) || sellsOn(i);
-    const marked = typed.some((t, i) => !asPurpose(i) && (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))))
-      || typed.some((t, i) => !asPurpose(i) && (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)
+    // (the exceptions are weighed only where a marker stands)
+    const marked = typed.some((t, i) => (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))) && !asPurpose(i))
+      || typed.some((t, i) => (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)
         // ("giấy khai sinh con lon 5 tuoi", typed without marks: the elder child, "con lớn", not a pig)
-        && !(m.every((_, j) => typed[i + j]?.a === undefined) && /^\d+$/.test(tokens[i + m.length] ?? '') && tokens[i + m.length + 1] === 'tuoi')));
+        && !(m.every((_, j) => typed[i + j]?.a === undefined) && /^\d+$/.test(tokens[i + m.length] ?? '') && tokens[i + m.length + 1] === 'tuoi')) && !asPurpose(i));
     const kw = hits.strength;
     const markedVariants = new Set<string>();
     typed.forEach((t, i) => {
