@@ -124,13 +124,19 @@ export function carriedPaper(tokens: readonly string[], start: number, end: numb
   return held || lent || CARRY.has(tokens[at - 1] ?? '') || CARRY.has(tokens[at - 2] ?? '') || joinedToHeld(tokens, at);
 }
 
+/** Where "với" or "và" joins the words at `at` to what comes before ("… với cái CMND cũ"), or -1. */
+function joinBefore(tokens: readonly string[], at: number): number {
+  const join = tokens[at - 1] === 'cai' ? at - 2 : at - 1;
+  return tokens[join] === 'voi' || tokens[join] === 'va' ? join : -1;
+}
+
 /**
  * "bà có giấy chứng sinh của bệnh viện với cái giấy đăng ký kết hôn của tụi hắn": a paper joined ("với", "và") to one
  * held or carried just before, held as well.
  */
 function joinedToHeld(tokens: readonly string[], at: number): boolean {
-  const join = tokens[at - 1] === 'cai' ? at - 2 : at - 1;
-  if (tokens[join] !== 'voi' && tokens[join] !== 'va') return false;
+  const join = joinBefore(tokens, at);
+  if (join < 0) return false;
   const before = tokens.slice(Math.max(0, join - 8), join);
   const paperAt = (i: number) => ['giay', 'so', 'ban', 'the'].includes(before[i] ?? '');
   return before.some((t, i) => (t === 'co' || BRING.has(t)) && (paperAt(i + 1) || (before[i + 1] === 'theo' && paperAt(i + 2))) && before[i - 1] !== 'can');
@@ -270,10 +276,8 @@ export function heldPaper(tokens: string[], start: number, end: number): boolean
 
 /** "ông e chỉ còn giấy xuất ngũ với cái CMND cũ": an identity paper listed after another paper said held. */
 function listedAfterHeld(tokens: readonly string[], start: number): boolean {
-  let at = start - 1;
-  if (tokens[at] === 'cai') at--;
-  if (tokens[at] !== 'voi' && tokens[at] !== 'va') return false;
-  return / (?:chi|van) (?:con|co) /.test(` ${tokens.slice(Math.max(0, at - 6), at).join(' ')} `);
+  const join = joinBefore(tokens, start);
+  return join >= 0 && / (?:chi|van) (?:con|co) /.test(` ${tokens.slice(Math.max(0, join - 6), join).join(' ')} `);
 }
 
 /**
