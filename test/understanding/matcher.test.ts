@@ -237,6 +237,7 @@ const INTENT_CASES: Case[] = [
   ['human', 'cho tôi gặp lãnh đạo xã'], // ("lãnh" reads as "lĩnh")
   ['human', 'có anh chị nào trực ko ạ, e cần hỏi gấp 🙏'], // the 🙏 is the request's courtesy, not thanks
   ['human', 'tôi muốn gặp người thật, không muốn nói chuyện với máy'],
+  ['human', 'cho e nc vs ng thật dc k ad'], // "nc vs" talking with, "ng thật" a real person (dialogs-tune-314)
   ['status', 'Hồ sơ mã H30.12-250101-0042 của tôi đến đâu rồi'],
   ['status', 'kiem tra giup ho so 000.00.12.H30-251111-0001'],
   ['status', 'H30.12-250101-0042'],
