@@ -650,7 +650,7 @@ const said = (w: string, next: string | undefined) => w === 'bao' && next !== 'n
  */
 const NO = new Set(['khong', 'hong', 'hok']);
 const ADDRESS = new Set(['a', 'ad', 'admin', 'vay', 'nhi', 'ha', 'nhe', 'nha', 'ban', 'chi', 'anh', 'em', 'ta', 'mn', 'moi', 'nguoi', 'ca',
-  'can', 'bo', 'ong', 'ba', 'co', 'chu', 'bac', 'oi', 'the', 'troi', 'ne', 'z', 'ah', 'ak', 'day', 'u', '_', '']);
+  'can', 'bo', 'ong', 'ba', 'co', 'chu', 'bac', 'chau', 'o', 'me', 'cau', 'thim', 'duong', 'nghe', 'nghen', 'he', 'oi', 'the', 'troi', 'ne', 'z', 'ah', 'ak', 'day', 'u', '_', '']);
 const denies = (ws: readonly string[], i: number) => NO.has(ws[i]) && ws[i + 1] !== 'hay' && ws.slice(i + 1).some((w) => !ADDRESS.has(w));
 /** "chồng đi ghe mấy tháng mới về": back only after a few months, told ("mấy ngày mới có" asks) */
 const backAfter = (ws: readonly string[], i: number) => ws[i] === 'may' && ['thang', 'tuan', 'ngay', 'nam', 'bua', 'hom'].includes(ws[i + 1])

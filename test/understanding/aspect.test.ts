@@ -159,6 +159,11 @@ describe('clauses that ask nothing tell the story', () => {
     ['em cần giấy tờ để làm tạm trú', 'documents'],
     // Central "chi" (gì) asks too: the first question stays the first (from tune-5)
     ['khai báo tạm vắng cần giấy tờ chi, rồi khai ở mô', 'documents'],
+    // a question closed by a kin word ("… không cháu", "… không o") asks; the clause before that only says the old man
+    // cannot go out (dialogs-tune-310)
+    ['ông nằm liệt không ra xã được, rứa có bắt buộc ông phải ký trước mặt cán bộ không cháu', 'eligibility'],
+    // "cán bộ" addressed at the end is no "có cần" (dialogs-tune-310)
+    ['mất mấy ngày thì có cán bộ', 'duration'],
   ])('%s → %s', (text, aspect) => {
     expect(matcher.analyze(text).aspect).toBe(aspect);
   });
