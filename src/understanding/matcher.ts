@@ -161,7 +161,7 @@ const LEANING_MARGIN = Math.log(10) * TEMPERATURE;
 const MARKER_WEIGHT = 60;
 /** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
 /** Knocking on the door: "alo có ai không", "ad ơi có ai ko ạ", "có đó hông ad" (folded). */
-const KNOCK = /^(?:(?:admin|oi|alo|hello|hi|chao|a|da|em|anh|chi|ban) )*co (?:ai|do)(?: o (?:do|day))? (?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
+const KNOCK = /^(?:(?:admin|oi|alo|hello|hi|chao|a|da|em|anh|chi|ban|coc) )*co (?:ai|do)(?: o (?:do|day))? (?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
 const SERVICE_INTENTS: ReadonlySet<string> = new Set(['complaint', 'human', 'status', 'office']);
 const WEAK_SERVICE = 0.5;
 /** "vào trang nào", "là trang web nào": which website. */

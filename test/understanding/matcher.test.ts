@@ -259,6 +259,7 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'alo co ai ko'], // knocking on the door (dialogs-tune-48, tune-20)
   ['greeting', 'admin ơi có ai ở đó không ạ'], // a knock after a call, or alone (dialogs-tune-153/301)
   ['greeting', 'co do hok ad'],
+  ['greeting', 'cốc cốc, có ai ở đó hông 😅'], // the knock typed as a sound (dialogs-tune-311)
   ['greeting', 'chào mấy cháu bên xã'], // a short hello to people, no procedure named (dialogs-tune-107)
   ['greeting', 'CHAO CAC CHAU O UBND'],
   ['greeting', 'hello có ai không ạ'],
