@@ -119,6 +119,8 @@ const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
+/** "ra chỗ nào làm", "làm ở đâu": where to do it (not "có làm thứ 7 không", the office open). */
+const DO_IT_WHERE = / (?:cho nao|o dau|cho mo|o mo) (?:\S+ )?lam | lam (?:o )?(?:dau|cho nao|o mo|cho mo) /;
 const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;
 /** "có cần giấy …", "có phải nộp lại giấy …", "có bắt buộc kèm bản …": whether a paper is needed, asked yes or no. */
 const PAPER_NEEDED = / (?:co )?(?:can|phai|bat buoc)(?: phai)?(?: (?:nop|mang|xin|kem|nop kem|nop lai|dem))? (?:giay|ban|so|hop dong|don|to khai) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|ha|chu) /;
@@ -386,7 +388,9 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // 4. intents that are not about a procedure: complaint, human, status, office, greetings…
   //    ("nộp ở UBND xã hả" in a procedure chat asks where to submit it, not for the office's address)
   //    (but "nếu cần nộp bản giấy thì một cửa phường làm tới mấy giờ" asks the office's hours)
-  if (ctx && analysis.intent === 'office' && analysis.tokens.includes('nop') && !asksHours) return answer(ctx, 'where', analysis.confidence, state.topicText ?? text);
+  // ("ra chỗ nào làm vậy ad, công an phường hay bộ phận một cửa": where to do it — "làm", not "làm việc", the hours)
+  const doesItWhere = DO_IT_WHERE.test(spacedWords);
+  if (ctx && analysis.intent === 'office' && (analysis.tokens.includes('nop') || doesItWhere) && !asksHours) return answer(ctx, 'where', analysis.confidence, state.topicText ?? text);
   // "làm trên điện thoại được không, em làm cả ngày không xin nghỉ được": the classifier leans to office hours, but
   // no word names the office or its hours; a question about the topic
   if (ctx && analysis.intent === 'office' && !analysis.voiced && asksAnAspect) return answer(ctx, analysis.aspect ?? 'overview', analysis.confidence, state.topicText ?? text);

@@ -501,6 +501,13 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
   });
 
+  test('"ra chỗ nào làm vậy, công an phường hay bộ phận một cửa" asks where to do the topic (from dialogs-tune-315)', () => {
+    const r = chat('mình kích hoạt vneid mức 2 giùm bà nội được không', 'ra chỗ nào làm vậy ad, công an phường hay bộ phận một cửa');
+    expect(brief(r[1])).toEqual(proc('dinh-danh-dien-tu', 'where'));
+    // …while whether the office works on Saturday is the office's
+    expect(chat('mình kích hoạt vneid mức 2 giùm bà nội được không', 'bộ phận một cửa phường có làm thứ 7 không')[1].parse.intent).toBe('office');
+  });
+
   test('a question about the topic that only sounds like office hours is about the topic (from dialogs-tune-15)', () => {
     const r = chat('em mới lên thành phố thuê trọ, đăng ký tạm trú cần gì', 'lamf tren dien thoai dc ko ad, e lam ca ngay ko xin nghi dc 😭😭');
     expect(brief(r[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
