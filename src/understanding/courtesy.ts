@@ -146,7 +146,7 @@ export function announcesQuestions(text: string, tokens: readonly string[]): boo
  * "hello, hỏi giấy tờ xây nhà": asking about a whole field — land, insurance, civil status, residence, papers —
  * with nothing asked of it yet, whoever the citizen says they are.
  */
-const FIELD_HEADS = [['bao', 'hiem'], ['dat', 'dai'], ['nha', 'dat'], ['ho', 'tich'], ['cu', 'tru'], ['giay', 'to'], ['chung', 'thuc'], ['nha', 'cua'], ['xay', 'nha'], ['kinh', 'doanh']];
+const FIELD_HEADS = [['bao', 'hiem'], ['hon', 'nhan'], ['bang', 'cap'], ['dat', 'dai'], ['nha', 'dat'], ['ho', 'tich'], ['cu', 'tru'], ['giay', 'to'], ['chung', 'thuc'], ['nha', 'cua'], ['xay', 'nha'], ['kinh', 'doanh']];
 const FIELD_TOKENS = new Set(FIELD_HEADS.flat());
 const ABOUT = new Set(['ve', 'vu', 'chuyen', 'ben', 'mang', 'cai', 'viec']);
 const GAP = new Set(['chut', 'ti', 'xiu', 'them', 'it', 'thu', 'tuc']); // ("hỏi thủ tục đất đai")
