@@ -379,6 +379,15 @@ export function askedAsRequired(tokens: readonly string[], start: number): boole
     || (tokens[start - 1] === 'phai' && tokens[start - 2] === 'co');
 }
 
+/**
+ * "con cho bà hỏi…", "con cho mẹ xin…" (unaccented, folding like "con chó"): a word that ends in "cho", then who
+ * asks and the asking — "let me ask", no dog.
+ */
+const ASKER = new Set(['ba', 'me', 'bo', 'ong', 'bac', 'co', 'chu', 'di', 'o', 'mo', 'toi', 'tui', 'em', 'anh', 'chi', 'minh', 'chau', 'con']);
+const ASKING = new Set(['hoi', 'xin', 'biet', 'nho']);
+export const letsAsk = (tokens: readonly string[], end: number): boolean =>
+  tokens[end - 1] === 'cho' && ASKER.has(tokens[end] ?? '') && ASKING.has(tokens[end + 1] ?? '');
+
 /** The last word of a way to reach an office: "số hotline", "số điện thoại", "sđt", "địa chỉ", "email". */
 const CONTACT_ENDS = new Set(['hotline', 'thoai', 'sdt', 'chi', 'email', 'mail', 'fanpage']);
 /**

@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -226,6 +226,13 @@ test('a thing the procedure requires, asked ("có cần sim chính chủ không"
   expect(askedAsRequired(t, t.indexOf('sim'))).toBe(true);
   const u = 'mua sim o dau'.split(' ');
   expect(askedAsRequired(u, u.indexOf('sim'))).toBe(false);
+});
+
+test('"con cho ba hoi" unaccented lets grandma ask; it is no dog (dialogs-tune-315)', () => {
+  const t = 'con cho ba hoi may ngay thi phai khai'.split(' ');
+  expect(letsAsk(t, 2)).toBe(true);
+  const u = 'lam giay khai sinh cho con cho moi de'.split(' ');
+  expect(letsAsk(u, 6)).toBe(false);
 });
 
 test('"có phải dịch thuật ko" after the papers asks whether translation is required (dialogs-tune-211)', () => {

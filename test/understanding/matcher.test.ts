@@ -599,6 +599,11 @@ describe('out of scope, including near misses', () => {
   });
 });
 
+test('"con cho ba hoi…" unaccented is a grandmother asking, not a dog (dialogs-tune-315)', () => {
+  expect(matcher.analyze('con cho ba hoi may ngay thi phai khai, qua ngay co bi phat tien ko').intent).toBe('procedure');
+  expect(matcher.analyze('con chó nhà em mới đẻ, làm giấy khai sinh cho nó được ko').intent).toBe('out_of_scope');
+});
+
 describe('regional words', () => {
   test.each(REGIONAL_CASES)('%s ← %s', (id, text) => {
     expectLabel(id, text);
