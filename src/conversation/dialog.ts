@@ -119,6 +119,11 @@ const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
+/** "thẻ của mẹ em", "thẻ bị mất", "cái thẻ": a card named by "thẻ" alone (typed "thẻ" or unaccented; not "thế nào"). */
+const BARE_CARD_NEXT = new Set(['cua', 'bi', 'nay', 'do', 'cu', 'me', 'ba', 'bo', 'em', 'con', 'chau', 'nha', 'ong', 'vo', 'chong', 'het', 'mat', 'rach', 'hong']);
+function namesBareCard(tokens: readonly string[], accents: readonly (string | undefined)[]): boolean {
+  return tokens.some((t, i) => t === 'the' && (accents[i] === undefined || accents[i] === 'the3') && (i === tokens.length - 1 || BARE_CARD_NEXT.has(tokens[i + 1])));
+}
 /** "ra chỗ nào làm", "làm ở đâu": where to do it (not "có làm thứ 7 không", the office open). */
 const DO_IT_WHERE = / (?:cho nao|o dau|cho mo|o mo) (?:\S+ )?lam | lam (?:o )?(?:dau|cho nao|o mo|cho mo) /;
 const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;
@@ -569,8 +574,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // question about removing the old one)
   const namedEarlier = a.keywordStrength > 0 && !a.contextMention && !!state.earlierTopics?.includes(procedure) && matcher.echoes(ctx ?? '', a.namedBy);
   const copyOffered = COPY_OFFERED.test(spacedWords);
+  // ("thẻ của mẹ em bị rách nát rồi, làm lại cần gì" in a health-insurance card chat: "thẻ" alone is the topic's card,
+  // not the căn cước the word leans to)
+  const topicsCard = a.keywordStrength === 0 && namesBareCard(a.tokens, a.accents) && matcher.echoes(ctx ?? '', ['the']) && !matcher.related(ctx ?? '', procedure);
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens) && !namedEarlier
-    && ((a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers)
+    && (topicsCard || (a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers)
       || copyOffered);
   // ("có cần giấy xác nhận độc thân không" in a marriage chat: whether a paper goes in the topic's file — its papers)
   if (context) return answer(ctx, (aspect === 'eligibility' && PAPER_NEEDED.test(spacedWords)) || copyOffered ? 'documents' : aspect, a.confidence, state.topicText ?? text);

@@ -501,6 +501,13 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
   });
 
+  test('"thẻ" alone in a health-insurance card chat is that card, not the căn cước (from dialogs-tune-311/231)', () => {
+    const r = chat('hỏi về bảo hiểm y tế', 'the cua me e bi rach nat r, lam lai can j');
+    expect(brief(r[1])).toEqual(proc('cap-the-bhyt', 'documents'));
+    // …while "thế nào" is no card, and a căn cước named is the căn cước
+    expect(brief(chat('hỏi về bảo hiểm y tế', 'thẻ căn cước của mẹ em bị mất, làm lại thế nào')[1]).procedure).toBe('cap-lai-the-can-cuoc');
+  });
+
   test('"ra chỗ nào làm vậy, công an phường hay bộ phận một cửa" asks where to do the topic (from dialogs-tune-315)', () => {
     const r = chat('mình kích hoạt vneid mức 2 giùm bà nội được không', 'ra chỗ nào làm vậy ad, công an phường hay bộ phận một cửa');
     expect(brief(r[1])).toEqual(proc('dinh-danh-dien-tu', 'where'));
