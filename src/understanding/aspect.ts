@@ -486,7 +486,7 @@ const CUES: Cue[] = [
   // "phải ra tận công an xã mới được hả": the place one must go to
   { aspect: 'where', weight: 4.5, re: / (?:ra|len|ve|den|toi|vao) tan (?:\S+ ){1,3}moi (?:duoc|dc)(?: |$)/, first: 'tan' },
   // "hạn nộp hồ sơ là bao nhiêu ngày kể từ khi nghỉ việc": the deadline
-  { aspect: 'eligibility', weight: 4.5, re: / han (?:chot |cuoi )?(?:nop|dang ky|khai|bao|lam)(?: \S+){0,3} (?:la )?(?:bao nhieu|may|bao lau)(?: |$)/, first: 'han' },
+  { aspect: 'eligibility', weight: 4.5, re: / han (?:chot |cuoi )?(?:nop|dang ky|khai|bao|lam)(?: \S+){0,3} (?:la )?(?:bao nhieu|may|bao lau|bao gio|khi nao)(?: |$)/, first: 'han' },
   // "giấy chứng sinh bên Nhật có phải dịch thuật công chứng ko", "giấy tờ bên ảnh có phải hợp pháp hoá lãnh sự ko": a
   // foreign paper in the file, translated or legalised (certifying a contract is a procedure of its own)
   { aspect: 'documents', weight: 3.5, re: / (?:giay|ban|so|bang|hoc ba|_) (?:\S+ ){0,8}(?:co )?(?:can|phai|bat buoc) (?:phai )?(?:dich|hop phap hoa)(?: |$)/, first: ['dich', 'hoa'] },
