@@ -22,7 +22,7 @@ const RESIDENCE = new Set(['thuong tru', 'tam tru', 'ho khau']);
 /** Words after which "cho" is "chỗ", a place: "ở chỗ", "về quê chỗ", "xã chỗ". */
 const CHO_PLACE = new Set(['o', 've', 'que', 'tai', 'xa', 'phuong', 'huyen', 'tinh', 'quan']);
 /** Who lives there: "nơi em tạm trú", "chỗ vợ chồng tôi đang tạm trú". */
-const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 'chong', 'ba', 'me', 'bo', 'ong', 'nha', 'no']);
+const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 'chong', 'ba', 'me', 'bo', 'ong', 'nha', 'no', 'anh', 'chi']);
 /** Words after "thường trú" that are no place named: "… ở", "… được không", "… xong rồi", "… thì". */
 const NOT_A_PLACE = new Set(['o', 'tai', 'thi', 'khong', 'ko', 'k', 'hong', 'duoc', 'dc', 'xong', 'roi', 'can', 'phai', 'lam', 'nop', 'bao', 'may',
   'gi', 'chua', 'ha', 'a', 'nhe', 'voi', 'cho', 'moi', 'lai', 'va', 'hay', 'nua', 'thoi', 'nhung', 'ma']);
@@ -31,11 +31,14 @@ export function residenceStatement(tokens: string[], start: number, end: number,
   // "công an xã nơi thường trú", "nơi đăng ký thường trú": the place where one lives, named as a place
   // ("xã thường trú", "phường tạm trú": the commune where one lives)
   // ("nơi em đang tạm trú", "ở xã chỗ e tạm trú": the person and "đang" between the place and the residence)
-  let at = start - 1;
+  // ("chỗ anh em đăng ký thường trú": the registering before it)
+  let at = withRegistering(tokens, start) - 1;
   while (at > 0 && (RESIDENT.has(tokens[at]) || tokens[at] === 'dang')) at--;
   const before = tokens[at] ?? '';
   // ("chỗ" after a way or a place: "về quê chỗ thường trú", "ở chỗ em tạm trú" — not "cho em tạm trú", let me)
-  const place = before === 'noi' || LEVELS.has(before) || (before === 'cho' && CHO_PLACE.has(tokens[at - 1] ?? ''));
+  // ("chỗ bé ở hay chỗ anh em đăng ký thường trú": the second of two places)
+  // ("… thì đăng ký thường trú": "thì", not "thị")
+  const place = before === 'noi' || (LEVELS.has(before) && before !== 'thi') || (before === 'cho' && (CHO_PLACE.has(tokens[at - 1] ?? '') || (tokens[at - 1] === 'hay' && tokens[at - 2] === 'o')));
   const residence = RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru';
   if (place && residence) return true;
   // ("em ở quận 7 nhưng chỉ đăng ký tạm trú thôi": the residence one has, told)

@@ -45,6 +45,7 @@ describe('where the citizen lives, told as context', () => {
     ['lam o xa cho tam tru hay phai ve cho thuong tru', 'tam tru'],
     ['em thuong tru nghe an anh o ha tinh thi dang ky o cho nao', 'thuong tru'], // a person's residence and its place (dialogs-tune-202)
     ['lam o cong an xa noi em no dang ky thuong tru phai khong', 'dang ky thuong tru'], // "em nó" between (dialogs-tune-224)
+    ['lam o xa cho be o hay cho anh em dang ky thuong tru', 'thuong tru'], // the second of two places, "đăng ký" before it (dialogs-tune-315)
   ])('%s: "%s" is context', (text, keyword) => {
     expect(said(text, keyword)).toBe(true);
   });
@@ -54,6 +55,7 @@ describe('where the citizen lives, told as context', () => {
     ['thuong tru o dau', 'thuong tru'],
     ['em thuong tru duoc khong', 'thuong tru'],
     ['chu nha khong cho em tam tru thi sao', 'tam tru'], // "cho" (let), not "chỗ" (place)
+    ['bao lau thi dang ky thuong tru xong a', 'thuong tru'], // "thì", not "thị" (dialogs-tune-181)
     ['chu muon dang ky lai thuong tru o nha ma thi lam rang', 'thuong tru'], // registering it there again (dialogs-tune-134)
   ])('%s: "%s" asks about it', (text, keyword) => {
     expect(said(text, keyword)).toBe(false);
