@@ -717,7 +717,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     // "quán cơm có đăng ký hộ kinh doanh, giờ muốn nghỉ bán 3 tháng": the base named, a variant's marks told
     // (when the base won by its keyword, "hộ kinh doanh", and nothing names the variant: its words are the classifier's)
-    const markedVariant = (kw.get(scored[0].label) ?? 0) > 0
+    // (but not "làm lại" after a keyword that says the card is wrong: "cccd ghi sai ngày sinh thì làm lại ntn" — the
+    // wrong card made again)
+    const namedWrong = hits.spans.some((h) => h.cls === scored[0].label && tokens.slice(h.start, h.end).includes('sai'));
+    const markedVariant = (kw.get(scored[0].label) ?? 0) > 0 && !namedWrong
       ? [...variants].find(([label, v]) => v.base === scored[0].label && !kw.get(label) && markedVariants.has(label)) : undefined;
     if (markedVariant) putFirst(scored, markedVariant[0]);
     // "mất giấy khai sinh gốc, hỏi xã thì nói sổ lưu cũng bị mất": the copy of the record won, but the words say the
