@@ -232,6 +232,8 @@ const CUES: Cue[] = [
   // "phải lên công an hả", "có cần ra bhxh huyện không hay ở xã làm được", "có làm ở phường luôn được hông": which place
   { aspect: 'where', weight: 3.5, re: / phai (?:len|ra|ve|den|toi) (?:tai )?(?:cong an|xa|phuong|huyen|tinh|so|ubnd|uy ban|bao hiem xa hoi|buu dien)/, first: 'phai' },
   // ("phải dẫn bà lên công an xã hả", "phải chở ra công an xã làm hả": taking someone or something along to the office)
+  // ("có phải vô Sài Gòn xin xác nhận không hay xin ở xã nhà là được": one place or the other, asked)
+  { aspect: 'where', weight: 4, re: /^(?!.*(?:online|truc tuyen|(?:tren|qua|bang) (?:mang|vneid|app|vssid|dich vu cong|dvc|dien thoai|dt))).* phai (?:ve|ra|len|xuong|vo|vao|den|toi) (?:\S+ ){1,5}(?:khong|ko|k|hong|hok) hay (?:\S+ ){0,3}(?:o|tai) (?:xa|phuong|nha|que|day|tinh|huyen|cho) /, first: 'hay' },
   { aspect: 'where', weight: 4, re: / phai (?:dan|cho|dat|dua|don) (?:\S+ ){0,2}(?:len|ra|toi|den|ve|vo|vao) (?:tan )?(?:cong an|xa|phuong|uy ban|ubnd)(?: \S+){0,3} (?:ha|a|hay|khong|ko|k|hong)(?: |$)/, first: 'phai' },
   { aspect: 'where', weight: 3.5, re: / (?:ra|len|ve|den|toi) (?:\S+ ){1,6}(?:khong|ko|k|hong) hay (?:o|tai|ra|len|ve) /, first: 'hay' },
   { aspect: 'where', weight: 3, re: / co (?:lam|nop|xin|chung thuc) o (?:xa|phuong|huyen|tinh|day|que)(?: \S+){0,2} duoc /, first: 'duoc' },
