@@ -530,6 +530,8 @@ const CUES: Cue[] = [
   ...cue('overview', 2, 'lam sao', 'the nao', 'nhu the nao', 'ra sao', 'thu tuc', 'cach lam', 'huong dan', 'quy trinh',
     'lam gi', 'phai lam gi', 'tu van', 'sua sao', 'tinh sao', 'the sao', 'nhu nao', 'kieu gi', 'che do gi', 'noi ro',
     'chua hieu', 'lam thu tuc', 'buoc'),
+  // ("nghe nói được nhận tiền hằng tháng mần răng để nhận": how to get it, the hearsay only its story)
+  ...cue('overview', 3.5, '(?:lam sao|lam the nao|lam ntn|the nao) de (?:duoc )?(?:nhan|lanh|linh|huong)'),
   // ("gồm những bước nào", "mấy bước": the steps — how it goes, whatever place the procedure names)
   ...cue('overview', 4, 'la giay gi', 'la giay chi', 'la che do gi', 'cac buoc', 'nhung buoc nao', 'nhung buoc gi', 'may buoc', 'gom nhung buoc'),
   // "muốn được xét hộ nghèo thì phải làm những gì": the steps, not the papers
