@@ -532,6 +532,8 @@ const CUES: Cue[] = [
     'chua hieu', 'lam thu tuc', 'buoc'),
   // ("nghe nói được nhận tiền hằng tháng mần răng để nhận": how to get it, the hearsay only its story)
   ...cue('overview', 3.5, '(?:lam sao|lam the nao|lam ntn|the nao) de (?:duoc )?(?:nhan|lanh|linh|huong)'),
+  // ("con cháu về chơi mấy bữa thì phải khai báo răng": how it is declared, "mấy bữa" the stay told)
+  ...cue('overview', 5, 'thi phai (?:khai bao|khai|bao|dang ky|lam) (?:cai )?(?:sao|the nao|ra sao|nhu the nao)(?= (?:o|a|admin|vay|chau|con|em|anh|chi|nhi)? *$)'),
   // ("gồm những bước nào", "mấy bước": the steps — how it goes, whatever place the procedure names)
   ...cue('overview', 4, 'la giay gi', 'la giay chi', 'la che do gi', 'cac buoc', 'nhung buoc nao', 'nhung buoc gi', 'may buoc', 'gom nhung buoc'),
   // "muốn được xét hộ nghèo thì phải làm những gì": the steps, not the papers
