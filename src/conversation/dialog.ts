@@ -119,6 +119,8 @@ const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
+/** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
+const PAPER_LOST = / (?:mat(?! (?:may|bao|bn|nhieu|tien|phi|thoi gian|\d))|that lac|chay|rach|uot|moi an|chuot|troi) /;
 /** "thẻ của mẹ em", "thẻ bị mất", "cái thẻ": a card named by "thẻ" alone (typed "thẻ" or unaccented; not "thế nào"). */
 const BARE_CARD_NEXT = new Set(['cua', 'bi', 'nay', 'do', 'cu', 'me', 'ba', 'bo', 'em', 'con', 'chau', 'nha', 'ong', 'vo', 'chong', 'het', 'mat', 'rach', 'hong']);
 function namesBareCard(tokens: readonly string[], accents: readonly (string | undefined)[]): boolean {
@@ -509,7 +511,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const doesIt = DOES_IT.test(spacedWords) && !!ctx && !!analysis.procedure && !matcher.related(ctx, analysis.procedure);
   const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens) && !contributed && !doesIt
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
-  if (ctx && namesNoProcedure && state.topicText && !trustedAlone) {
+  // ("sổ hộ khẩu nhà tui mất rồi, xin cấp lại cuốn khác được không" in a chat about removing a name from it: the words
+  // alone carry the marks of a procedure that refines another — the household book lost — and that procedure leads)
+  const ownMarks = analysis.intent === 'procedure' && !!analysis.procedure && analysis.procedure !== ctx && analysis.marked.includes(analysis.procedure)
+    && !matcher.baseOf(analysis.procedure) && analysis.confidence >= WEAK_INTENT && PAPER_LOST.test(spacedWords);
+  if (ctx && namesNoProcedure && state.topicText && !trustedAlone && !ownMarks) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new
     // words say about it ("bị mất ạ" → re-issue)
     const joined = matcher.analyze(`${state.topicText} ${text}`, { keywords: false });

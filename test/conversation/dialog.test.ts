@@ -501,6 +501,13 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
   });
 
+  test('the household book lost, told in a chat about removing a name from it, turns to the residence confirmation (from dialogs-tune-317)', () => {
+    const r = chat('thằng con tui định cư bên Mỹ mà trong hộ khẩu vẫn còn tên, muốn cắt khẩu nó thì làm răng', 'sổ hộ khẩu nhà tui mất rồi, xin cấp lại cuốn khác được không');
+    expect(brief(r[1]).procedure).toBe('xac-nhan-cu-tru');
+    // …while "mất mấy ngày" is no loss: the topic stays
+    expect(brief(chat('thằng con tui định cư bên Mỹ mà trong hộ khẩu vẫn còn tên, muốn cắt khẩu nó thì làm răng', 'làm mất mấy ngày')[1]).procedure).toBe('xoa-dang-ky-thuong-tru');
+  });
+
   test('"thẻ" alone in a health-insurance card chat is that card, not the căn cước (from dialogs-tune-311/231)', () => {
     const r = chat('hỏi về bảo hiểm y tế', 'the cua me e bi rach nat r, lam lai can j');
     expect(brief(r[1])).toEqual(proc('cap-the-bhyt', 'documents'));
