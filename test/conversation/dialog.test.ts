@@ -190,6 +190,8 @@ describe('topic switch to a neighbouring procedure', () => {
   test('the household book lost, told in a residence chat, moves to the residence confirmation that replaces it', () => {
     const r = chat('nhập hộ khẩu cho con về nhà nội cần giấy gì', 'Còn cuốn sổ hộ khẩu cũ nhà tôi bị thất lạc, giờ phải làm sao', 'cái giấy xác nhận đó xin trên vneid được không');
     expect(r.map(brief).slice(1)).toEqual([proc('xac-nhan-cu-tru', 'overview'), proc('xac-nhan-cu-tru', 'online')]);
+    // the loss told before the book's name too (dialogs-tune-63)
+    expect(brief(chat('nhập hộ khẩu cho con về nhà nội cần giấy gì', 'nhà tui làm mất cuốn sổ hộ khẩu rồi, giờ phải làm sao')[1]).procedure).toBe('xac-nhan-cu-tru');
   });
 
   test('an account the topic requires, named ("phải có tài khoản định danh mức 2 mới nộp được"), keeps the topic', () => {
