@@ -20,7 +20,7 @@ const withRegistering = (tokens: readonly string[], start: number): number =>
  */
 const RESIDENCE = new Set(['thuong tru', 'tam tru', 'ho khau']);
 /** Words after which "cho" is "chỗ", a place: "ở chỗ", "về quê chỗ", "xã chỗ". */
-const CHO_PLACE = new Set(['o', 've', 'que', 'tai', 'xa', 'phuong', 'huyen', 'tinh', 'quan']);
+const CHO_PLACE = new Set(['o', 've', 'que', 'tai', 'xa', 'phuong', 'huyen', 'tinh', 'quan', 'ban', 'ubnd']);
 /** Who lives there: "nơi em tạm trú", "chỗ vợ chồng tôi đang tạm trú". */
 const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 'chong', 'ba', 'me', 'bo', 'ong', 'nha', 'no', 'anh', 'chi']);
 /** Words after "thường trú" that are no place named: "… ở", "… được không", "… xong rồi", "… thì". */
