@@ -52,9 +52,12 @@ export function residenceStatement(tokens: string[], start: number, end: number,
   if (RESIDENT.has(tokens[start - 1] ?? '') && tokens[end] !== undefined && !NOT_A_PLACE.has(tokens[end])) return true;
   // ("muốn đăng ký lại thường trú ở nhà mạ": registering it there, asked)
   if (tokens[start - 1] === 'lai' && withRegistering(tokens, start - 1) < start - 1) return false;
-  if (tokens[end] !== 'o' && tokens[end] !== 'tai') return false;
-  const next = tokens[end + 1];
-  return next !== undefined && next !== 'dau' && next !== 'mo' && next !== 'nao' && !(next === 'cho' && tokens[end + 2] === 'nao');
+  // ("thường trú e ở Thanh Hoá": whose residence between)
+  let told = end;
+  while (told < end + 2 && RESIDENT.has(tokens[told] ?? '')) told++;
+  if (tokens[told] !== 'o' && tokens[told] !== 'tai') return false;
+  const next = tokens[told + 1];
+  return next !== undefined && next !== 'dau' && next !== 'mo' && next !== 'nao' && !(next === 'cho' && tokens[told + 2] === 'nao');
 }
 
 /**

@@ -46,6 +46,7 @@ describe('where the citizen lives, told as context', () => {
     ['em thuong tru nghe an anh o ha tinh thi dang ky o cho nao', 'thuong tru'], // a person's residence and its place (dialogs-tune-202)
     ['lam o cong an xa noi em no dang ky thuong tru phai khong', 'dang ky thuong tru'], // "em nó" between (dialogs-tune-224)
     ['dang ky o uy ban cho minh tam tru duoc ko hay phai ve que', 'tam tru'], // "ủy ban chỗ mình tạm trú" (dialogs-tune-318)
+    ['thuong tru em o thanh hoa lam lai o ben cat duoc ko', 'thuong tru'], // whose residence between it and the place (dialogs-tune-318)
     ['lam o xa cho be o hay cho anh em dang ky thuong tru', 'thuong tru'], // the second of two places, "đăng ký" before it (dialogs-tune-315)
   ])('%s: "%s" is context', (text, keyword) => {
     expect(said(text, keyword)).toBe(true);
