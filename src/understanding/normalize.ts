@@ -245,6 +245,9 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
         // half converted: the hat typed, the tone key left as a letter ("tưr" → "tử", "nghiêpj" → "nghiệp")
         const half = t.a !== undefined && !isSyllable(t.f) && /[^\d]$/.test(t.a) ? knownSyllable(decodeTelex(t.a)) : null;
         if (half) return half;
+        // "f" typed for "ph" ("giấy fép", "fải", "lệ fí"), when the word is no other
+        const ph = t.f.startsWith('f') && !vocab.has(t.f) && !entries.has(t.f) ? `ph${t.f.slice(1)}` : null;
+        if (ph && vocab.has(ph) && isSyllable(ph)) return { f: ph, ...(t.a !== undefined ? { a: `ph${t.a.slice(1)}` } : {}) };
         // words typed glued together with their diacritics ("tạmvắng"): split by their letters
         if (t.a !== undefined && !isSyllable(t.f) && !vocab.has(t.f)) return split(t.f) ?? t;
         // (a lexicon key typed as written is that key, not Telex: "hoso" is "hồ sơ", not "hố")

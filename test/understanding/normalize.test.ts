@@ -16,7 +16,7 @@ function vocabFrom(...texts: string[]): Map<string, number> {
 const VOCAB = vocabFrom(
   'làm tạm trú', 'đăng ký thường trú', 'hộ khẩu', 'căn cước công dân', 'giấy khai sinh', 'kết hôn',
   'đâu', 'được', 'không', 'bao nhiêu', 'tiền', 'người', 'nghiệp', 'chứng minh nhân dân', 'xin',
-  'đất đai', 'cảm ơn', 'bản', 'hỏi', 'con', 'mới', 'sinh', 'tôi', 'mất', 'thì', 'ở', 'nộp', 'đổi',
+  'đất đai', 'cảm ơn', 'bản', 'hỏi', 'con', 'mới', 'sinh', 'tôi', 'mất', 'thì', 'ở', 'nộp', 'đổi', 'phép',
 );
 
 const folded = (n: Normalizer, text: string) => n.tokens(text).map((t) => t.f).join(' ');
@@ -109,6 +109,12 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
 
     test('a decoded token also gets its accented form', () => {
       expect(n.tokens('lamf tamj trus').map((t) => t.a)).toEqual(['lam2', 'tam5', 'tru1']);
+    });
+
+    test('"f" typed for "ph" is "ph" when the word is no other ("giấy fép" is "giấy phép"; "facebook" stays)', () => {
+      expect(folded(n, 'xin fép')).toBe('xin phep');
+      expect(n.tokens('fép').map((t) => t.a)).toEqual(['phep1']);
+      expect(folded(n, 'facebook')).toBe('facebook');
     });
 
     test('English words and unknown syllables are left alone', () => {
