@@ -547,7 +547,7 @@ const CUES: Cue[] = [
   { aspect: 'overview', weight: 4, re: / (?:xin|(?<!can )lam) (?:giay|cai|to) (?:gi|chi|j)(?! thay vao| o dau| cho nao| o mo| khong| hong| hok)(?: |$)/, first: ['gi', 'chi', 'j'] },
   // "X là gì" asks what it is, as surely as a specific cue asks its aspect (the first asked wins a tie)
   // "thường trú khác tạm trú chỗ nào": what tells them apart
-  { aspect: 'overview', weight: 4, re: / khac (?:\S+ ){0,3}(?:cho nao|o cho nao)(?: |$)| khac nhau (?:gi|cho nao|the nao)/, first: 'khac' },
+  { aspect: 'overview', weight: 4, re: / khac (?:\S+ ){0,3}(?:cho nao|o cho nao|cho dau)(?: |$)| khac nhau (?:gi|cho nao|the nao)/, first: 'khac' },
   // "khai báo tạm vắng là khai cái chi rứa": what it is
   { aspect: 'overview', weight: 3, re: / la (?:\S+ ){1,2}cai (?:gi|chi)(?: |$)/, first: 'cai' },
   ...cue('overview', 3, 'la gi', 'la cai gi', 'la cai chi', 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',

@@ -201,6 +201,7 @@ describe('phrasings that name no aspect word', () => {
     ['nó ở nhiều chỗ rứa thì có phải vô Sài Gòn xin xác nhận không hay xin ở xã nhà là được', 'where'], // one place or the other (dialogs-tune-310)
     ['mạ tui năm ni tròn 80 tuổi nghe nói được nhận tiền người cao tuổi hằng tháng mần răng để nhận', 'overview'], // how to get it; the hearsay is its story (dialogs-tune-290)
     ['Rứa con cháu về chơi ở nhà mình mấy bữa thì phải khai báo răng o', 'overview'], // how it is declared; "mấy bữa" is the stay told (dialogs-tune-310)
+    ['khai báo tạm vắng là chi, khác tạm trú chỗ mô rứa ad', 'overview'], // how two differ, "chỗ mô" read as "chỗ đâu" (tune-48)
     ['khach den luc 11h dem thi han bao la bao gio', 'eligibility'], // the deadline to report, asked by "bao giờ" (dialogs-tune-313)
     ['người già bao nhiêu tuổi thì được thẻ bhyt miễn phí', 'eligibility'],
     ['sắp đi làm xa thì phải khai báo tạm vắng hả', 'eligibility'],
