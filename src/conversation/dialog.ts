@@ -167,6 +167,22 @@ export function listedProcedures(matcher: Matcher, text: string): string[] {
   return ids.every((id): id is string => !!id) && new Set(ids).size === ids.length ? ids : [];
 }
 
+/**
+ * "cty yêu cầu sơ yếu lý lịch có xác nhận, bản sao bằng đại học công chứng với phiếu lý lịch tư pháp": papers listed
+ * in prose, each naming a procedure by a keyword — in order, for "còn cái thứ 2", "cái cuối" later.
+ */
+const PROSE_ITEM_BREAK = /\s*[,;]\s*|\s+(?:với|voi|và|va|vs|rồi|roi)\s+/i;
+export function proseListed(matcher: Matcher, text: string): string[] {
+  const parts = text.split(PROSE_ITEM_BREAK).filter((p) => p.trim());
+  if (parts.length < 2) return [];
+  const ids: string[] = [];
+  for (const part of parts) {
+    const id = itemProcedure(matcher, part);
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids.length >= 2 ? ids : [];
+}
+
 /** "Hỏi cái 1 trước: …", "Số 1 trước, …", "Việc (1) cần giấy tờ gì": an item of one's own list, named by its number. */
 const ITEM_NAMED = / (?:cai|so|viec|y) ([1-9]) /; // (not "mức 2", a VNeID level)
 function firstAskedItem(matcher: Matcher, text: string): { procedure: string; question: string; listed: string[] } | null {
@@ -220,6 +236,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const a = turn.analysis;
   const listed = picked ? picked.listed : turn.resolution.kind === 'answer' ? listedProcedures(matcher, text) : [];
   if (listed.length) turn.next.offeredChoices = listed;
+  // (papers listed in prose are kept the same way, unless choices are already on offer)
+  else if (turn.resolution.kind === 'answer' && !turn.next.offeredChoices?.length) {
+    const prose = proseListed(matcher, text);
+    if (prose.length && turn.resolution.procedure && prose.includes(turn.resolution.procedure)) turn.next.offeredChoices = prose;
+  }
   // ("Em có 3 việc cần hỏi: 1. … 2. … 3. …. Em hỏi lần lượt nha": the list announced, nothing asked of it yet — an
   // opening; the list is kept for "số 1 trước ạ")
   // (items that ask, "(1) tạm trú cần giấy gì, (2) đổi bằng ở đâu", are questions, not an announcement)
@@ -289,7 +310,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const offered = state.pendingChoices?.length ? state.pendingChoices : state.offeredChoices;
   const folded = fold(text.normalize('NFC').toLowerCase());
   // ("việc (2) thì nộp ở đâu", "việc thứ nhất thì sao")
-  const ref = offered?.length ? /(?:^| )(?<!(?:phieu|phap|lich|muc|mau|loai|can|ban|phong|nha|to|tang|lan) )(?:so|cai thu|cai so|cai|thu|lua chon|viec so|viec thu|viec) ?\(?(\d)\)?(?=[\s,.;:!?]|$)/.exec(folded)
+  const ref = offered?.length ? /(?:^| )(?<!(?:phieu|phap|lich|muc|mau|loai|can|ban|phong|nha|to|tang|lan|be|dua|chau|thang|nam|ngay|tuan|lop|ky) )(?:so|cai thu|cai so|cai|thu|lua chon|viec so|viec thu|viec) ?\(?(\d)\)?(?=[\s,.;:!?]|$)/.exec(folded)
     ?? /(?:^| )(?:cai|viec) thu (nhat|hai|ba|tu)(?= |$)/.exec(folded) ?? (state.pendingChoices?.length ? null : /^\s*(\d)\s*$/.exec(folded)) : null;
   if (ref && offered && !(state.pendingChoices?.length && /^\s*\d+\s*$/.test(text))) {
     const n = NUMBER_WORDS[`thu ${ref[1]}`] ?? Number(ref[1]);

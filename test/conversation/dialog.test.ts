@@ -503,6 +503,14 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
   });
 
+  test('papers listed in prose are referred to by their order later (from dialogs-tune-3/282)', () => {
+    const r = chat('em có 2 câu hỏi: 1 là thẻ bhyt của mẹ em bị mất, 2 là đăng ký hộ cận nghèo', 'số 1 làm ở đâu vậy', 'còn cái thứ 2 thì cần điều kiện gì');
+    expect(r.map(brief).slice(1)).toEqual([proc('cap-the-bhyt', 'where'), proc('ho-ngheo', 'eligibility')]);
+    // …while "đứa thứ 2" is a second child, no item
+    const s = chat('làm thẻ bhyt cho bé với đăng ký khai sinh thì sao', 'còn đứa thứ 2 mới sinh tháng trước, đi làm khai sinh mà chồng ko ở nhà thì e đi 1 mình đc ko');
+    expect(brief(s[1]).procedure).toBe('dang-ky-khai-sinh');
+  });
+
   test('the household book lost, told in a chat about removing a name from it, turns to the residence confirmation (from dialogs-tune-317)', () => {
     const r = chat('thằng con tui định cư bên Mỹ mà trong hộ khẩu vẫn còn tên, muốn cắt khẩu nó thì làm răng', 'sổ hộ khẩu nhà tui mất rồi, xin cấp lại cuốn khác được không');
     expect(brief(r[1]).procedure).toBe('xac-nhan-cu-tru');
