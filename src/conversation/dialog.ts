@@ -311,9 +311,14 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const folded = fold(text.normalize('NFC').toLowerCase());
   // ("việc (2) thì nộp ở đâu", "việc thứ nhất thì sao")
   const ref = offered?.length ? /(?:^| )(?<!(?:phieu|phap|lich|muc|mau|loai|can|ban|phong|nha|to|tang|lan|be|dua|chau|thang|nam|ngay|tuan|lop|ky) )(?:so|cai thu|cai so|cai|thu|lua chon|viec so|viec thu|viec) ?\(?(\d)\)?(?=[\s,.;:!?]|$)/.exec(folded)
-    ?? /(?:^| )(?:cai|viec) thu (nhat|hai|ba|tu)(?= |$)/.exec(folded) ?? (state.pendingChoices?.length ? null : /^\s*(\d)\s*$/.exec(folded)) : null;
-  if (ref && offered && !(state.pendingChoices?.length && /^\s*\d+\s*$/.test(text))) {
-    const n = NUMBER_WORDS[`thu ${ref[1]}`] ?? Number(ref[1]);
+    ?? /(?:^| )(?:cai|viec) thu (nhat|hai|ba|tu)(?= |$)/.exec(folded) ?? /(?:^| )(?:cai|viec) (dau|cuoi)(?: tien| cung)?(?= |$)/.exec(folded)
+    ?? (state.pendingChoices?.length ? null : /^\s*(\d)\s*$/.exec(folded)) : null;
+  // (an item that names its procedure itself, "cái cuối là lên công ty TNHH thì hồ sơ gồm gì", is read by its words)
+  // (so is one said to be something, "cái đầu tiên là CMND, giờ làm thẻ căn cước thay thì lệ phí bao nhiêu")
+  const saysWhich = !!ref && /^,? la /.test(folded.slice(ref.index + ref[0].length));
+  if (ref && offered && !(state.pendingChoices?.length && /^\s*\d+\s*$/.test(text)) && !(analysis.keywordStrength > 0 && analysis.intent === 'procedure') && !saysWhich) {
+    // ("cái đầu tiên", "cái cuối cùng": the first and the last)
+    const n = ref[1] === 'dau' ? 1 : ref[1] === 'cuoi' ? offered.length : NUMBER_WORDS[`thu ${ref[1]}`] ?? Number(ref[1]);
     if (n >= 1 && n <= offered.length) {
       const aspectNow = analysis.aspectScore >= 2 && analysis.aspect ? analysis.aspect : 'overview';
       const t = answer(offered[n - 1], aspectNow, 0.9, titles(offered[n - 1]));

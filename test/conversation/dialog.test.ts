@@ -511,6 +511,15 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(brief(s[1]).procedure).toBe('dang-ky-khai-sinh');
   });
 
+  test('"cái đầu tiên", "cái cuối cùng" pick the first and the last of a list (from dialogs-tune-297)', () => {
+    const r = chat('Chào anh/chị ạ, em đang chuẩn bị hồ sơ xin việc, cần: lý lịch tư pháp, chứng thực chữ ký sơ yếu lý lịch, sao y CCCD. Em hỏi lần lượt ạ',
+      'lý lịch tư pháp trước, làm online được không ạ', 'cái cuối cùng lệ phí tính sao ạ');
+    expect(brief(r[2])).toEqual(proc('chung-thuc-ban-sao', 'fee'));
+    // …while one said to be something is read by its words
+    const s = chat('em có 2 câu hỏi: 1 là thẻ bhyt của mẹ em bị mất, 2 là đăng ký hộ cận nghèo', 'cái đầu tiên là CMND, giờ làm thẻ căn cước thay thì lệ phí bao nhiêu');
+    expect(brief(s[1]).procedure).toBe('cap-the-can-cuoc');
+  });
+
   test('the household book lost, told in a chat about removing a name from it, turns to the residence confirmation (from dialogs-tune-317)', () => {
     const r = chat('thằng con tui định cư bên Mỹ mà trong hộ khẩu vẫn còn tên, muốn cắt khẩu nó thì làm răng', 'sổ hộ khẩu nhà tui mất rồi, xin cấp lại cuốn khác được không');
     expect(brief(r[1]).procedure).toBe('xac-nhan-cu-tru');
