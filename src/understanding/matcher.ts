@@ -337,10 +337,13 @@ const SUBMITS_ONLINE = / nop (?:ho so |hs )?(?:truc tuyen|online|onl|qua mang|tr
 const ACCOUNT_REQUIRED = / (?:can|phai|buoc|chua co|khong co|ko co)(?: phai)?(?: co)? (?:tai khoan |tk )?(?:dinh danh |vneid |dinh danh dien tu )?muc (?:2|hai) /;
 /** Getting the account asked after all: "tui chưa có thì đăng ký ở đâu", "kích hoạt thế nào". */
 const GETS_ACCOUNT = / (?:dang ky|kich hoat|tao|lam|len) (?:tai khoan |tk |muc 2 )?(?:o dau|cho nao|the nao|nhu the nao|kieu gi|sao|o mo|ra sao) /;
-/** A yes-or-no question of must or may: a modal, then a closing question word. */
 /** "người bán mất rồi thì...": a condition told and left open — what then, whether it can still be done */
 const LEFT_OPEN = /(?:^|\s)th[iì]\s*(?:\.{2,}|…)\s*$/iu;
-const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the|co) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
+/** A yes-or-no question of must or may: a modal, then a closing question word. */
+const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
+/** "ông bị liệt, có trợ cấp khuyết tật ko": whether one has it — unless only a guess is checked ("… có đúng không"). */
+const HAS_IT = / co (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
+const CHECKS_GUESS = / (?:dung|that|phai) (?:vay |the |roi )?(?:khong|ko|k|hong|hok|hk)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
 /** Words of doing things in one go ("cùng một lúc", "một lần", "làm chung"). */
 const ONE_GO = / (?:cung mot luc|cung luc|mot lan|1 lan|mot luot|lam chung|gop chung|dong thoi) /;
 /** An open question word: what the clause asks (not yes or no). */
@@ -781,7 +784,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const besideOnline = beside && beside.aspect !== 'overview' && beside.score >= BESIDE_ONLINE ? beside.aspect : undefined;
       const aspect = howTo || asksIfTogether ? 'overview' : whichSite ? 'where' : besideOnline ?? own?.aspect;
       // ("nhà có khách … 3 hôm thì phải báo ko", "bé 5 tuổi cũng làm dc chứ": no cue, a yes-or-no question of must or may)
-      const mustOrMay = !aspect && (!learned || learned === 'overview') && (MUST_OR_MAY.test(` ${folded} `) || LEFT_OPEN.test(text.normalize('NFC')));
+      const mustOrMay = !aspect && (!learned || learned === 'overview') && (MUST_OR_MAY.test(` ${folded} `) || (HAS_IT.test(` ${folded} `) && !CHECKS_GUESS.test(` ${folded} `)) || LEFT_OPEN.test(text.normalize('NFC')));
       return { ...base, intent: 'procedure', procedure, aspect: mustOrMay ? 'eligibility' : aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy,
         ...(besideOnline ? { channelAspect: 'online' as Aspect } : {}) };
     };
