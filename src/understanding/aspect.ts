@@ -162,7 +162,8 @@ const CUES: Cue[] = [
     'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao', 'hay van phong', 'di ubnd', 'di uy ban'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
   { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve (?:que|ben|tan que|lai que) /, first: 've' },
-  ...cue('where', 1.5, 've que'),
+  // (not the story, "nghỉ việc về quê", "đã về quê")
+  ...cue('where', 1.5, '(?<!(?:nghi|viec|da|moi|roi) )ve que'),
   // "phải về quê làm hả", "có cần về quê làm ko", "khỏi phải về quê hả": whether one must go to a place — where it is done
   // (not a step to take there first, "về quê cắt khẩu trước", nor going in person against doing it online)
   { aspect: 'where', weight: 4, re: /^(?!.*(?:online|truc tuyen|(?:tren|qua|bang) (?:mang|vneid|app|vssid|dich vu cong|dvc|dien thoai|dt))).* (?:phai|can|bat buoc) (?:ve|ra|len|xuong|den|toi) (?:que|xa|phuong|tinh|huyen|truong|cong an|uy ban|ubnd|so)(?: (?:lam|xin|nop|dang ky))? (?:khong|ko|k|hong|hok|ha|chu)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha', 'chu'] },
