@@ -407,6 +407,8 @@ const CUES: Cue[] = [
   // "bà đi làm giùm được không", "ký giùm cho em trai được không", "con cái dẫn ra phường làm giùm đc ko": done on
   // someone's behalf, wherever it is done
   // (not "nộp giùm trên mạng được không": that asks about doing it online)
+  // ("tui phải tới tận nơi ký hay con đi thay được": the other way is someone going instead — whether one may, not online)
+  { aspect: 'eligibility', weight: 5, re: / hay (?:\S+ ){0,3}(?:di|lam|ky|nop) (?:thay|gium|giup|dum)(?: |$)/, first: 'hay' },
   { aspect: 'eligibility', weight: 3.5, re: / (?:lam|ky|nop|xin|lay|nhan|di) (?:giup|gium|dum|thay|ho)(?! so)(?: (?!tren |qua |online )\S+){0,3} (?:duoc|dc)(?: |$)/, first: 'duoc' },
   // "hai đứa có phải cùng lên xã không", "bắt buộc bố mẹ nó phải lên": who must go
   { aspect: 'eligibility', weight: 3.5, re: / (?:phai|deu|bat buoc) cung (?:len|ra|di|den|toi|co mat)(?: |$)/, first: 'cung' },
