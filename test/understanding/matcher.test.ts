@@ -297,6 +297,8 @@ const INTENT_CASES: Case[] = [
   ['thanks', 'được, tôi chờ'],
   ['goodbye', 'Tạm biệt nhé'],
   ['goodbye', 'bye ad'],
+  ['goodbye', 'oki e cảm ơn ad, chào ad'], // "oki" is ok; thanks, then leave taken (dialogs-tune-323)
+  ['goodbye', 'oki bai'],
   ['goodbye', 'thôi chào nhé, hẹn gặp lại'],
 ];
 
