@@ -231,6 +231,8 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'hồ sơ đất nhà tôi nộp từ năm ngoái tới giờ chưa có, xã cứ hẹn lần hẹn lữa'],
   ['complaint', 'nop ho so tre hen hon 1 thang roi ma chua ai tra loi'],
   ['complaint', 'cán bộ phường thái độ quá tệ, quát cả người già'],
+  ['complaint', 'mẹ em lên hỏi thì bị nhân viên quát, bảo về đi, mẹ em già rồi mà đối xử vậy'], // staff rude, sending her home (dialogs-tune-325)
+  ['complaint', 'bữa trước sáng thứ 7 lên xã ko thấy ai trực một cửa, không ai trực, đợi mãi'],
   ['human', 'gọi cho tôi theo số 0912345678 nhé'],
   ['human', 'Cho tôi nói chuyện với cán bộ được không'],
   ['human', 'gap nhan vien tu van truc tiep'],
