@@ -183,12 +183,16 @@ function withoutHomePlace(tokens: readonly string[]): readonly string[] {
  * "ok để em ra xã hỏi thêm, bye": a message that closes with a farewell and asks nothing ("hỏi" here is what the
  * citizen will do, not a question).
  */
+/** "bữa khác con hỏi tiếp", "hôm khác hỏi sau": the rest asked another day, closing the message. */
+const ASK_LATER = / (?:bua|hom|luc|dip) khac (?:\S+ )?hoi (?:tiep|sau|lai|them) $/;
 export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && ADDRESS_WORDS.has(tokens[end - 1])) end--;
   // ("chào ad nhé, hẹn dịp khác")
   const farewell = tokens[end - 1] === 'bye' || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet')
-    || (tokens[end - 3] === 'hen' && ['dip', 'hom', 'bua', 'luc', 'lan'].includes(tokens[end - 2]) && tokens[end - 1] === 'khac');
+    || (tokens[end - 3] === 'hen' && ['dip', 'hom', 'bua', 'luc', 'lan'].includes(tokens[end - 2]) && tokens[end - 1] === 'khac')
+    // ("dạ con chào, bữa khác con hỏi tiếp": asking another day)
+    || (tokens.includes('chao') && ASK_LATER.test(` ${tokens.slice(0, end).join(' ')} `));
   // "dạ em xin phép đi làm đây, chào anh chị ạ", "em xin phép nha, chúc anh chị buổi tối vui vẻ": taking leave
   // ("anh chị" is not the question word "chi")
   if (tokens.some((t, i) => t === 'xin' && tokens[i + 1] === 'phep') && (tokens.includes('chao') || tokens.includes('chuc'))) {

@@ -301,6 +301,7 @@ const INTENT_CASES: Case[] = [
   ['goodbye', 'bye ad'],
   ['goodbye', 'oki e cảm ơn ad, chào ad'], // "oki" is ok; thanks, then leave taken (dialogs-tune-323)
   ['goodbye', 'oki bai'],
+  ['goodbye', 'Dạ con chào, bữa khác con hỏi tiếp'], // the rest asked another day (tune-49)
   ['goodbye', 'thôi chào nhé, hẹn gặp lại'],
 ];
 
