@@ -35,6 +35,8 @@ const CUES: IntentCue[] = [
   // ("hồ sơ … nộp 2 tháng chưa xong, quá hạn rồi", "… mà tới giờ chưa thấy tiền, bị trễ quá"; "cán bộ xã lớn tiếng với tui";
   // "xã làm mất hồ sơ, giờ bắt làm lại"; "nhà khá giả lại được còn nhà nghèo thì không", "rứa có công bằng không"; "đề
   // nghị xem lại"): lateness, rudeness, a file lost, unfairness, said outright
+  // ("hẹn trả giấy khai sinh hôm thứ 2 mà tới nay thứ 6 chưa có": the day promised, passed, still nothing)
+  { intent: 'complaint', weight: 60, re: /\bhen (?:tra |lay |nhan )?(?:\S+ ){0,8}ma (?:toi|den) (?:nay|gio|hom nay|bay gio) (?:\S+ ){0,3}(?:van )?chua (?:co|thay|nhan|lay|tra)\b/ },
   { intent: 'complaint', weight: 99, re: /\b((?:ho so|nop) (?:\S+ ){0,14}(?:(?<!hay )qua han roi|bi tre qua|tre qua roi|bi tre hen)(?! (?:thi|co|la|a$))|(?:can bo|nhan vien|ho|anh|chi|co|chu|cong an|xa|phuong) (?:\S+ ){0,3}(?:lon tieng|to tieng|quat thao|quat thang)|(?:xa|phuong|can bo|ho|ben do|uy ban|cong an|mot cua) (?:lai )?(?:lam|de) (?:mat|that lac) (?:ho so|giay to)|kha gia (?:\S+ ){0,4}(?:lai |cung )?(?:duoc|co ten)|(?:co|vay co|rua co) cong bang (?:khong|ko|hong|k)|de nghi (?:\S+ ){0,2}(?:xem|kiem tra) lai)\b/ },
   // lateness told as a grievance: "làm căn cước từ 2 tháng trước mà đến giờ vẫn chưa có thẻ" (a status question
   // asks where it stands: "… giờ tới đâu rồi"); roads left broken; the portal failing

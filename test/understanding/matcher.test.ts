@@ -228,6 +228,7 @@ const INTENT_CASES: Case[] = [
   // an application overdue, told with exasperation (from dialogs-tune-13/14)
   ['complaint', 'nộp hồ sơ đăng ký thường trú hơn 15 ngày chưa có, giấy hẹn ghi 7 ngày, làm việc kiểu gì vậy'],
   ['complaint', 'giấy hẹn ghi 15 ngày mà 1 tháng rồi chưa thấy gì, sao lâu vậy'],
+  ['complaint', 'hẹn trả giấy khai sinh hôm thứ 2 mà tới nay thứ 6 chưa có, đi lên đi xuống mấy lần rồi tốn công'], // the day promised, passed (tune-49)
   ['complaint', 'hồ sơ đất nhà tôi nộp từ năm ngoái tới giờ chưa có, xã cứ hẹn lần hẹn lữa'],
   ['complaint', 'nop ho so tre hen hon 1 thang roi ma chua ai tra loi'],
   ['complaint', 'cán bộ phường thái độ quá tệ, quát cả người già'],
