@@ -211,6 +211,18 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
   return out;
 }
 
+/** "cho em hỏi (chút)": a question announced, asking nothing itself. */
+const ANNOUNCE = / cho (?:em|e|toi|minh|tui|chau|con) hoi(?: (?:chut|xiu|ti))? /g;
+/** Words of wanting or asking for something ("muốn", "cần", "xin", "nhờ"…): a request, not a story. */
+const WANTING = new Set(['muon', 'can', 'xin', 'dinh', 'tinh', 'phai', 'nho', 'giup', 'gium', 'dum', 'duoc', 'lam sao']);
+/** A hello (or "cho em hỏi"), then a statement that asks and wants nothing: who the citizen is and what happened. */
+function tellsAfterHello(text: string, tokens: readonly string[]): boolean {
+  const spacedText = ` ${tokens.join(' ')} `;
+  if (text.includes('?') || !(opensWithHello(tokens) || /^ (?:(?:anh|chi|admin|oi|a|da) )*cho (?:em|e|toi|minh|tui|chau|con) hoi /.test(spacedText))) return false;
+  const rest = spacedText.replace(ANNOUNCE, ' ').replace(/ bao hiem /g, ' _ ').replace(/ anh chi /g, ' _ ').trim().split(' ');
+  return rest.length >= STORY_MIN_WORDS && !rest.some((t) => WANTING.has(t)) && !asksSomething('', rest);
+}
+const STORY_MIN_WORDS = 8;
 /** Who is writing, or where they live: "em là …", "nhà em ở …", "mệ em ở …". */
 const INTRODUCES = / (?:em|e|toi|tui|minh|chau|con) (?:o|la|dang o|song o) /;
 const INTRODUCTION_MAX_WORDS = 12;
@@ -823,6 +835,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (top.label.startsWith(PROC) && opensWithHello(tokens) && tokens.length <= INTRODUCTION_MAX_WORDS && INTRODUCES.test(` ${folded} `) && !questionLike && keywordStrength === 0) {
       return { ...base, intent: 'greeting' };
     }
+    // ("Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê": a hello, then a situation told —
+    // no procedure named, nothing asked or wanted yet: the opening of a story)
+    if (top.label.startsWith(PROC) && keywordStrength === 0 && !aspectHit && tellsAfterHello(text, tokens)) return { ...base, intent: 'greeting' };
     if (top.label.startsWith(PROC)) {
       const id = top.label.slice(PROC.length);
       // ("ai cũng nộp online được hả hay phải có tk định danh mức 2": the account named only as what submitting online

@@ -277,6 +277,8 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'Em chào cán bộ, nhà em ở Hương Khê'],
   ['greeting', 'cháu chào bác, cháu ở Đức Thọ'],
   ['greeting', 'Dạ con chào cô. Bà nội con ở Nam Đàn'],
+  // a hello, then a situation told that asks and wants nothing, no procedure named (dialogs-tune-308)
+  ['greeting', 'Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê Thái Bình'],
   // questions announced, none asked yet (dialogs-tune-301); a person asked for is no announcement
   ['greeting', 'tôi sắp chuyển vào Sài Gòn làm, có vài việc muốn hỏi'],
   ['greeting', 'bác có mấy câu hỏi muốn hỏi cháu'],
