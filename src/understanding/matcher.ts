@@ -219,8 +219,9 @@ const WANTING = new Set(['muon', 'can', 'xin', 'dinh', 'tinh', 'phai', 'nho', 'g
 function tellsAfterHello(text: string, tokens: readonly string[]): boolean {
   const spacedText = ` ${tokens.join(' ')} `;
   if (text.includes('?') || !(opensWithHello(tokens) || /^ (?:(?:anh|chi|admin|oi|a|da) )*cho (?:em|e|toi|minh|tui|chau|con) hoi /.test(spacedText))) return false;
-  const rest = spacedText.replace(ANNOUNCE, ' ').replace(/ bao hiem /g, ' _ ').replace(/ anh chi /g, ' _ ').trim().split(' ');
-  return rest.length >= STORY_MIN_WORDS && !rest.some((t) => WANTING.has(t)) && !asksSomething('', rest);
+  const rest = spacedText.replace(ANNOUNCE, ' ').replace(/ (?:bao hiem|xa hoi|anh chi)(?= )/g, ' _').trim().split(' ');
+  // ("đóng BHXH được 6 năm": a time told, nothing wanted)
+  return rest.length >= STORY_MIN_WORDS && !rest.some((t, i) => WANTING.has(t) && !(t === 'duoc' && /^\d/.test(rest[i + 1] ?? ''))) && !asksSomething('', rest);
 }
 const STORY_MIN_WORDS = 8;
 /** Who is writing, or where they live: "em là …", "nhà em ở …", "mệ em ở …". */

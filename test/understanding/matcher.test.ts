@@ -279,6 +279,7 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'Dạ con chào cô. Bà nội con ở Nam Đàn'],
   // a hello, then a situation told that asks and wants nothing, no procedure named (dialogs-tune-308)
   ['greeting', 'Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê Thái Bình'],
+  ['greeting', 'Chào ad. Em từng làm công ty ở Bình Dương đóng BHXH được 6 năm, giờ qua Đài Loan làm hợp đồng 3 năm rồi'], // "xã hội", "được 6 năm" ask and want nothing
   // questions announced, none asked yet (dialogs-tune-301); a person asked for is no announcement
   ['greeting', 'tôi sắp chuyển vào Sài Gòn làm, có vài việc muốn hỏi'],
   ['greeting', 'bác có mấy câu hỏi muốn hỏi cháu'],
