@@ -159,7 +159,8 @@ export function asksAboutField(text: string, tokens: readonly string[]): boolean
     let end = at;
     while (FIELD_TOKENS.has(tokens[end])) end++;
     const rest = [...tokens.slice(0, i), ...tokens.slice(end)];
-    return !asksBeyond('', rest, (t, k) => t === 'hoi' || addressedChi(t, k, rest)) && !rest.some((t) => WANTS.has(t));
+    // ("chào cán bộ": "cán", not "cần")
+    return !asksBeyond('', rest, (t, k) => t === 'hoi' || addressedChi(t, k, rest)) && !rest.some((t, k) => WANTS.has(t) && !(t === 'can' && rest[k + 1] === 'bo'));
   }
   return false;
 }

@@ -272,6 +272,7 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'Chào buổi sáng'],
   ['greeting', 'anh ơi em hỏi chút về bảo hiểm, em đang làm công nhân ở Bắc Ninh'], // a field asked about, who writes told (dialogs-tune-215/216/301)
   ['greeting', 'hello mn, cho mình hỏi chút về đất đai'], // a whole field after "hello" or "alo" too (dialogs-tune-215/297)
+  ['greeting', 'chào cán bộ, tôi hỏi chút về giấy tờ cho cháu nội tôi'], // "cán bộ" is no "cần" (dialogs-tune-215)
   ['greeting', 'cho e hỏi về bằng cấp với ạ'], // diplomas, a field: the copy, the certified copy… (dialogs-tune-311)
   // a hello, then who writes and from where: no leave taken, no procedure (dialogs-tune-300)
   ['greeting', 'Em chào cán bộ, nhà em ở Hương Khê'],
