@@ -587,7 +587,7 @@ const FIRST_QUESTION_WEIGHT = 3;
 
 /** "bản chính hay bản sao": a choice between two asks which one */
 const ONE_OR_OTHER = /^ *\S+(?: \S+)* hay \S/;
-const NEVER = / chua (?:\S+ ){0,2}bao gio /;
+const NEVER = / chua (?:\S+ ){0,2}bao gio | chua (?:\S+ ){3,6}bao gio (?=(?:ca |het |a |ad |admin |vay |nen |luon )?$)/; // ("chưa nộp hồ sơ online bao giờ" closing a clause)
 /**
  * "lên xã hỏi thì họ bảo…", "uỷ ban thì nói…": the office that told the citizen something, not where to go ("nói" only
  * after its speaker or "thì": "xã nơi thường trú" folds alike; "ở xã thì bao lâu xong" asks how long, "bảo lâu" is no phrase)

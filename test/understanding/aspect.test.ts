@@ -205,6 +205,7 @@ describe('phrasings that name no aspect word', () => {
     ['con gái tui làm công ty giày ở bình dương 6 năm giờ nghỉ dìa quê muốn rút bảo hiễm xã hội một lần được không', 'eligibility'], // "nghỉ về quê" is the story (dialogs-tune-320)
     ['tui phai toi tan noi ky hay con di thay dc', 'eligibility'], // the other way is someone going instead, not online (dialogs-tune-320)
     ['con gai toi da dinh cu ben My may nam nay, gio muon cat khau no thi lam o dau', 'where'], // "tôi đã định cư", no "tối đa" (tune-49)
+    ['e chưa nộp hồ sơ online bao giờ, hướng dẫn e tạo tài khoản với', 'overview'], // "chưa … bao giờ" closing a clause is never, no "when" (dialogs-tune-323)
     ['khach den luc 11h dem thi han bao la bao gio', 'eligibility'], // the deadline to report, asked by "bao giờ" (dialogs-tune-313)
     ['người già bao nhiêu tuổi thì được thẻ bhyt miễn phí', 'eligibility'],
     ['sắp đi làm xa thì phải khai báo tạm vắng hả', 'eligibility'],
