@@ -471,6 +471,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}(?<! hoi | nhu | luc | ngay )truoc (?:a|ha|khong|hong|chua)(?: |$)/, first: 'truoc' },
   // "nghỉ việc bao lâu thì hết hạn nộp": the deadline
   ...cue('eligibility', 4, 'bao lau thi het han', 'bao lau het han', 'bao lau thi qua han'),
+  // ("tới chừng nào là hết hạn nhận đơn": the deadline asked with "when")
+  { aspect: 'eligibility', weight: 4.5, re: / (?:toi|den) (?:chung nao|bao gio|khi nao|luc nao|ngay nao) (?:\S+ ){0,2}het han (?:nhan|nop|dang ky)(?: |$)/, first: 'han' },
   // "nghe nói được tiền trợ cấp người già hàng tháng phải không": entitled, as heard
   { aspect: 'eligibility', weight: 3, re: / nghe (?:nguoi ta |ai do |ho |moi nguoi )?noi (?:la )?(?:(?:tu|tren|duoi) \d+ tuoi (?:la |thi )?)?(?:\S+ ){0,2}(?:duoc|dc) (?:nhan|lanh|linh|huong|cap|mien|tien|tro cap|ho tro)(?: |$)/, first: 'noi' },
   // "có cần khai báo gì không": must it be declared at all
