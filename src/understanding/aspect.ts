@@ -471,6 +471,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}(?<! hoi | nhu | luc | ngay )truoc (?:a|ha|khong|hong|chua)(?: |$)/, first: 'truoc' },
   // "nghỉ việc bao lâu thì hết hạn nộp": the deadline
   ...cue('eligibility', 4, 'bao lau thi het han', 'bao lau het han', 'bao lau thi qua han'),
+  // ("có bắt buộc cả bố cả mẹ ra xã ký không", "cả 2 phải ký à": whether both must come or sign — who, not where)
+  { aspect: 'eligibility', weight: 4, re: / ca (?:2|hai|bo ca me|vo ca chong|hai vo chong|2 vo chong|hai nguoi|2 nguoi|2 dua|hai dua) (?:\S+ ){0,2}(?:phai|deu phai|cung|cung phai|ra|len|di|ky|co mat)(?: |$)/, first: 'ca' },
   // ("tới chừng nào là hết hạn nhận đơn": the deadline asked with "when")
   { aspect: 'eligibility', weight: 4.5, re: / (?:toi|den) (?:chung nao|bao gio|khi nao|luc nao|ngay nao) (?:\S+ ){0,2}het han (?:nhan|nop|dang ky)(?: |$)/, first: 'han' },
   // "nghe nói được tiền trợ cấp người già hàng tháng phải không": entitled, as heard
