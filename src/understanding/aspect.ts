@@ -421,7 +421,8 @@ const CUES: Cue[] = [
   // "tôi là con trai đi làm giấy tờ thay có được không": the papers are what is done on someone's behalf
   { aspect: 'eligibility', weight: 3.5, re: / (?:lam|xin|nop|lo) (?:giay to|ho so|giay|thu tuc) (?:thay(?! doi)|gium|giup|dum|ho(?! so))(?: |$)/, first: ['giay', 'so', 'tuc'] },
   // "phải khai báo tạm vắng hả", "cả hai đều phải có mặt à": must I
-  { aspect: 'eligibility', weight: 3, re: / phai (?:\S+ ){1,8}ha(?: admin| nhi| vay)? $/, first: 'ha' },
+  // (not a condition: "nếu phải khai thì khai ở công an xã hả" checks the place)
+  { aspect: 'eligibility', weight: 3, re: /(?<! neu) phai (?:\S+ ){1,8}ha(?: admin| nhi| vay)? $/, first: 'ha' },
   // "có <làm X> được không": can I do it — but a bare "có được không" only asks yes/no about what came before
   { aspect: 'eligibility', weight: 2.4, re: / co (?!duoc )\S+(?: \S+)* duoc (?:khong|ko|k|hong|chua|ha) /, first: 'duoc' },
   { aspect: 'eligibility', weight: 2.4, re: / co duoc \S+(?: \S+)* (?:khong|ko|k|hong|chua) /, first: 'duoc' },

@@ -208,6 +208,7 @@ describe('phrasings that name no aspect word', () => {
     ['e chưa nộp hồ sơ online bao giờ, hướng dẫn e tạo tài khoản với', 'overview'], // "chưa … bao giờ" closing a clause is never, no "when" (dialogs-tune-323)
     ['vậy năm nay tui nộp đơn thì tới chừng nào là hết hạn nhận đơn', 'eligibility'], // the deadline, asked with "tới chừng nào" (dialogs-tune-325)
     ['mẹ em ốm nằm một chỗ thì có bắt buộc cả bố cả mẹ ra xã ký không ạ', 'eligibility'], // whether both must come — who, not where (dialogs-tune-324)
+    ['nếu phải khai thì khai ở công an xã hả', 'where'], // "nếu phải" is the condition; the check is of the place (dialogs-tune-321)
     ['khach den luc 11h dem thi han bao la bao gio', 'eligibility'], // the deadline to report, asked by "bao giờ" (dialogs-tune-313)
     ['người già bao nhiêu tuổi thì được thẻ bhyt miễn phí', 'eligibility'],
     ['sắp đi làm xa thì phải khai báo tạm vắng hả', 'eligibility'],
