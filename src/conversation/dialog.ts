@@ -119,6 +119,8 @@ const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
+/** "nhân tiện hỏi luôn", "tiện hỏi thêm": a question asked on the side. */
+const ASIDE = / (?:nhan tien|tien day|tien the|tien) hoi (?:luon|them|ke|lun) /;
 /** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
 const PAPER_LOST = / (?:mat(?! (?:may|bao|bn|nhieu|tien|phi|thoi gian|\d))|that lac|chay|rach|uot|moi an|chuot|troi) /;
 /** "thẻ của mẹ em", "thẻ bị mất", "cái thẻ": a card named by "thẻ" alone (typed "thẻ" or unaccented; not "thế nào"). */
@@ -541,7 +543,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // alone carry the marks of a procedure that refines another — the household book lost — and that procedure leads)
   const ownMarks = analysis.intent === 'procedure' && !!analysis.procedure && analysis.procedure !== ctx && analysis.marked.includes(analysis.procedure)
     && !matcher.baseOf(analysis.procedure) && analysis.confidence >= WEAK_INTENT && PAPER_LOST.test(spacedWords);
-  if (ctx && namesNoProcedure && state.topicText && !trustedAlone && !ownMarks) {
+  // ("cảm ơn. nhân tiện hỏi luôn cái thẻ căn cước của tôi …": an aside that names another paper — a new topic, read by
+  // its own words)
+  const aside = ASIDE.test(spacedWords) && analysis.namesTopic && analysis.intent === 'procedure' && !!analysis.procedure && analysis.procedure !== ctx
+    && analysis.confidence >= WEAK_INTENT;
+  if (ctx && namesNoProcedure && state.topicText && !trustedAlone && !ownMarks && !aside) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new
     // words say about it ("bị mất ạ" → re-issue)
     const joined = matcher.analyze(`${state.topicText} ${text}`, { keywords: false });

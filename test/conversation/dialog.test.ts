@@ -503,6 +503,11 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
   });
 
+  test('"nhân tiện hỏi luôn" with another paper named turns to it (from dialogs-tune-310)', () => {
+    const r = chat('ông nội đi khai sinh cho cháu được không hay bắt buộc cha mẹ nó đi', 'cam on. nhan tien hoi luon cai the can cuoc cua toi cap nam 2021, toi nam ni 68 tuoi roi thi co phai di doi nua khong');
+    expect(brief(r[1]).procedure).toBe('cap-the-can-cuoc');
+  });
+
   test('papers listed in prose are referred to by their order later (from dialogs-tune-3/282)', () => {
     const r = chat('em có 2 câu hỏi: 1 là thẻ bhyt của mẹ em bị mất, 2 là đăng ký hộ cận nghèo', 'số 1 làm ở đâu vậy', 'còn cái thứ 2 thì cần điều kiện gì');
     expect(r.map(brief).slice(1)).toEqual([proc('cap-the-bhyt', 'where'), proc('ho-ngheo', 'eligibility')]);
