@@ -34,7 +34,8 @@ const PROCEDURE_CASES: Case[] = [
   ['dang-ky-khai-sinh', 'dạ em cảm ơn ạ. giờ em mới sinh bé, anh chị chỉ em cách làm khai sinh cho bé với'], // a request after thanks still asks
   ['cap-the-can-cuoc', 'căn cước ông bị sai năm sinh thì sửa ở mô'],
   ['thay-doi-ho-kinh-doanh', 'Quán đang đứng tên ông xã, ổng đi rồi thì chị muốn chuyển qua chị đứng tên chủ hộ kinh doanh, làm sao em'], // the owner changed (dialogs-tune-323)
-  ['dinh-danh-dien-tu', 'VNeID là cái chi, làm răng cháu?'], // what the account is, not the channel (dialogs-tune-299)
+  ['dinh-danh-dien-tu', 'VNeID là cái chi, làm răng cháu?'],
+  ['dinh-danh-dien-tu', 'mất căn cước rồi thì có kích hoạt đc ko ad'], // activating is the account's (dialogs-tune-319) // what the account is, not the channel (dialogs-tune-299)
   ['cap-the-can-cuoc', 'CCCD ghi sai ngày sinh muốn làm lại thì lên đâu làm'], // the wrong card made again, not re-issued as lost (tune-42)
   ['thay-doi-cai-chinh-ho-tich', 'khai sinh con lon 6 tuoi bi sai ho, sua sao'], // "con lon 7 tuoi" unmarked: the elder child, no pig (dialogs-tune-173/309) // the card printed wrong is made again (dialogs-tune-303) // "bản sao khai tử": a copy from the register (dialogs-tune-300)
   ['dang-ky-xe', 'cho hỏi thủ tục đăng ký xe'], // "thủ tục" then a procedure is no field
