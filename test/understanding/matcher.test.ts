@@ -33,7 +33,8 @@ const PROCEDURE_CASES: Case[] = [
   ['dang-ky-ho-kinh-doanh', 'e bán đồ online trên shopee thôi có cần đăng ký không'], // a marketplace one sells on (dialogs-tune-238) // a marker told as the purpose (dialogs-tune-25/130) // another paper lost: its own procedure, not the căn cước's re-issue (dialogs-tune-162)
   ['dang-ky-khai-sinh', 'dạ em cảm ơn ạ. giờ em mới sinh bé, anh chị chỉ em cách làm khai sinh cho bé với'], // a request after thanks still asks
   ['cap-the-can-cuoc', 'căn cước ông bị sai năm sinh thì sửa ở mô'],
-  ['thay-doi-ho-kinh-doanh', 'Quán đang đứng tên ông xã, ổng đi rồi thì chị muốn chuyển qua chị đứng tên chủ hộ kinh doanh, làm sao em'], // the owner changed (dialogs-tune-323)
+  ['thay-doi-ho-kinh-doanh', 'Quán đang đứng tên ông xã, ổng đi rồi thì chị muốn chuyển qua chị đứng tên chủ hộ kinh doanh, làm sao em'],
+  ['thay-doi-ho-kinh-doanh', 'tiệm tạp hoá có đăng ký hộ kinh doanh, ngung may thang thi phai bao truoc bao nhieu ngay'], // stopping for a while (dialogs-tune-320) // the owner changed (dialogs-tune-323)
   ['dinh-danh-dien-tu', 'VNeID là cái chi, làm răng cháu?'],
   ['dinh-danh-dien-tu', 'mất căn cước rồi thì có kích hoạt đc ko ad'], // activating is the account's (dialogs-tune-319) // what the account is, not the channel (dialogs-tune-299)
   ['cap-the-can-cuoc', 'CCCD ghi sai ngày sinh muốn làm lại thì lên đâu làm'], // the wrong card made again, not re-issued as lost (tune-42)
