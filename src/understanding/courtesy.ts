@@ -24,7 +24,8 @@ const asksBeyond = (text: string, tokens: readonly string[], told: (t: string, i
 
 /** "anh chị", "các chị", "chị ơi": "chị" the person addressed, not "chi" (gì) asking; "mấy anh chị": several. */
 const addressedChi = (t: string, i: number, tokens: readonly string[]) =>
-  (t === 'chi' && (tokens[i - 1] === 'anh' || tokens[i - 1] === 'cac' || tokens[i + 1] === 'oi'))
+  // ("đồng chí": a comrade addressed)
+  (t === 'chi' && (tokens[i - 1] === 'anh' || tokens[i - 1] === 'cac' || tokens[i - 1] === 'dong' || tokens[i + 1] === 'oi'))
   // ("nhờ cán bộ chỉ cho": someone shows the way, nothing asked)
   || (t === 'chi' && tokens[i + 1] === 'cho' && ['bo', 'ho', 'nguoi'].includes(tokens[i - 1] ?? ''))
   || (t === 'may' && ['anh', 'chi', 'co', 'chu', 'bac', 'ban', 'em'].includes(tokens[i + 1] ?? ''));

@@ -277,7 +277,8 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'anh ơi em hỏi chút về bảo hiểm, em đang làm công nhân ở Bắc Ninh'], // a field asked about, who writes told (dialogs-tune-215/216/301)
   ['greeting', 'hello mn, cho mình hỏi chút về đất đai'], // a whole field after "hello" or "alo" too (dialogs-tune-215/297)
   ['greeting', 'chào cán bộ, tôi hỏi chút về giấy tờ cho cháu nội tôi'], // "cán bộ" is no "cần" (dialogs-tune-215)
-  ['greeting', 'cho e hỏi về bằng cấp với ạ'], // diplomas, a field: the copy, the certified copy… (dialogs-tune-311)
+  ['greeting', 'cho e hỏi về bằng cấp với ạ'],
+  ['greeting', 'CHÀO ĐỒNG CHÍ. TÔI HỎI VỀ BẢO HIỂM'], // "đồng chí" addressed, no "chi" asking (dialogs-tune-327) // diplomas, a field: the copy, the certified copy… (dialogs-tune-311)
   // a hello, then who writes and from where: no leave taken, no procedure (dialogs-tune-300)
   ['greeting', 'Em chào cán bộ, nhà em ở Hương Khê'],
   ['greeting', 'cháu chào bác, cháu ở Đức Thọ'],
