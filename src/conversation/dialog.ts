@@ -121,6 +121,12 @@ const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:t
 /** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
 /** "nhân tiện hỏi luôn", "tiện hỏi thêm": a question asked on the side. */
 const ASIDE = / (?:nhan tien|tien day|tien the|tien) hoi (?:luon|them|ke|lun) /;
+/** "(đủ) điều kiện": the conditions asked about, an aspect's words. */
+function conditionWords(tokens: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  tokens.forEach((t, i) => { if (t === 'dieu' && tokens[i + 1] === 'kien') spans.push([tokens[i - 1] === 'du' ? i - 1 : i, i + 2]); });
+  return spans;
+}
 /** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
 const PAPER_LOST = / (?:mat(?! (?:may|bao|bn|nhieu|tien|phi|thoi gian|\d))|that lac|chay|rach|uot|moi an|chuot|troi) /;
 /** "thẻ của mẹ em", "thẻ bị mất", "cái thẻ": a card named by "thẻ" alone (typed "thẻ" or unaccented; not "thế nào"). */
@@ -522,7 +528,8 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   }
   // ("cần giấy tờ chi để chứng minh, mẹ chỉ còn cái chứng minh nhân dân cũ": identity papers held say nothing of
   // the topic, so the words alone are trusted only when they lean the same way without them)
-  const ids = namesNoProcedure ? heldIdentityPapers(analysis.tokens) : [];
+  // (nor "có đủ điều kiện ko" in an insurance chat: conditions asked, whatever certificate of conditions the words recall)
+  const ids = namesNoProcedure ? [...heldIdentityPapers(analysis.tokens), ...conditionWords(analysis.tokens)] : [];
   const withoutIds = ids.length && analysis.intent === 'procedure' ? matcher.analyze(outsideSpans(analysis.tokens, ids).join(' ')) : analysis;
   // ("đang ở Sài Gòn, có phải về quê làm không": where to do the topic, whatever the home town's words suggest)
   const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens);

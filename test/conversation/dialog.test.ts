@@ -503,6 +503,11 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
   });
 
+  test('"có đủ điều kiện ko" in a chat asks the topic\'s conditions, not the food-safety certificate of conditions (from dialogs-tune-327/274)', () => {
+    const r = chat('e đóng bhxh ở cty may được 4 năm, nghe nói rút 1 lần được', 'e nghỉ đóng lâu rồi thì có đủ điều kiện ko ạ');
+    expect(brief(r[1])).toEqual(proc('bhxh-mot-lan', 'eligibility'));
+  });
+
   test('"nhân tiện hỏi luôn" with another paper named turns to it (from dialogs-tune-310)', () => {
     const r = chat('ông nội đi khai sinh cho cháu được không hay bắt buộc cha mẹ nó đi', 'cam on. nhan tien hoi luon cai the can cuoc cua toi cap nam 2021, toi nam ni 68 tuoi roi thi co phai di doi nua khong');
     expect(brief(r[1]).procedure).toBe('cap-the-can-cuoc');
