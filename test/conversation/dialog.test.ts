@@ -503,6 +503,11 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
   });
 
+  test('the weather asked in a procedure chat is out of scope (from dialogs-tune-328)', () => {
+    const r = chat('bé nhà em sinh bên Nhật, về VN làm khai sinh cho bé ở đâu', 'mà bên Nhật dạo này lạnh quá trời, bên mình có lạnh ko ad 😂');
+    expect(r[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('"có đủ điều kiện ko" in a chat asks the topic\'s conditions, not the food-safety certificate of conditions (from dialogs-tune-327/274)', () => {
     const r = chat('e đóng bhxh ở cty may được 4 năm, nghe nói rút 1 lần được', 'e nghỉ đóng lâu rồi thì có đủ điều kiện ko ạ');
     expect(brief(r[1])).toEqual(proc('bhxh-mot-lan', 'eligibility'));
