@@ -503,6 +503,12 @@ describe('offices and courtesies inside a procedure chat', () => {
     expect(chat('giờ làm việc của UBND xã thế nào')[0].parse.intent).toBe('office'); // outside a chat it is the office
   });
 
+  test('"làm ở đại sứ quán hay ở đâu" in a procedure chat asks where to do it, not the embassy\'s address (from dialogs-tune-328)', () => {
+    const r = chat('em đang ở Nhật, kích hoạt vneid mức 2 từ nước ngoài được không', 'lam o dai su quan hay o dau');
+    expect(brief(r[1])).toEqual(proc('dinh-danh-dien-tu', 'where'));
+    expect(chat('đại sứ quán Hàn Quốc ở đâu')[0].parse.intent).toBe('out_of_scope'); // the embassy's own address
+  });
+
   test('the weather asked in a procedure chat is out of scope (from dialogs-tune-328)', () => {
     const r = chat('bé nhà em sinh bên Nhật, về VN làm khai sinh cho bé ở đâu', 'mà bên Nhật dạo này lạnh quá trời, bên mình có lạnh ko ad 😂');
     expect(r[1].parse.intent).toBe('out_of_scope');
