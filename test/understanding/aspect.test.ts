@@ -209,6 +209,7 @@ describe('phrasings that name no aspect word', () => {
     ['vậy năm nay tui nộp đơn thì tới chừng nào là hết hạn nhận đơn', 'eligibility'], // the deadline, asked with "tới chừng nào" (dialogs-tune-325)
     ['mẹ em ốm nằm một chỗ thì có bắt buộc cả bố cả mẹ ra xã ký không ạ', 'eligibility'], // whether both must come — who, not where (dialogs-tune-324)
     ['nếu phải khai thì khai ở công an xã hả', 'where'], // "nếu phải" is the condition; the check is of the place (dialogs-tune-321)
+    ['với trước khi bay e phải lên HN học tiếng 3 tháng, ở trọ thì có phải đăng ký tạm trú hok', 'eligibility'], // "trước khi" tells when; it asks nothing (dialogs-tune-328)
     ['khach den luc 11h dem thi han bao la bao gio', 'eligibility'], // the deadline to report, asked by "bao giờ" (dialogs-tune-313)
     ['người già bao nhiêu tuổi thì được thẻ bhyt miễn phí', 'eligibility'],
     ['sắp đi làm xa thì phải khai báo tạm vắng hả', 'eligibility'],
