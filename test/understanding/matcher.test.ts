@@ -318,8 +318,7 @@ const INTENT_CASES: Case[] = [
 
 const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'đăng ký tài khoản bán hàng trên tiktok thế nào'], // the shop's own account on it stays out of scope
-  ['out_of_scope', 'còn đổi tên fb bị khóa 60 ngày thì ad giúp dc hk 😂'],
-  ['out_of_scope', 'còn tiền hoàn lương hưu bên Hàn khi về nước thì lấy lại thế nào, ad biết ko'], // another country's pension (dialogs-tune-328) // "fb" is Facebook: its name, not one's own (dialogs-tune-314)
+  ['out_of_scope', 'còn đổi tên fb bị khóa 60 ngày thì ad giúp dc hk 😂'], // "fb" is Facebook: its name, not one's own (dialogs-tune-314)
   ['out_of_scope', 'con lợn 2 tuổi nhà tui có cần giấy tờ gì không'], // with its marks it is a pig, whatever its age
   ['out_of_scope', 'xin visa du học Hàn thì nộp ở đâu'], // the marker asked about itself, not told as a purpose
   ['out_of_scope', 'luyện thi toeic ở đâu tốt, bằng có thời hạn bao lâu'], // a language certificate, not a diploma copy
