@@ -181,6 +181,8 @@ export function listedProcedures(matcher: Matcher, text: string): string[] {
  */
 const PROSE_ITEM_BREAK = /\s*[,;]\s*|\s+(?:với|voi|và|va|vs|rồi|roi)\s+/i;
 export function proseListed(matcher: Matcher, text: string): string[] {
+  // (a list is announced by a colon, "cho hỏi 3 việc: …", "cần: …" — and each item costs a reading, so only then)
+  if (!text.includes(':')) return [];
   const parts = text.split(PROSE_ITEM_BREAK).filter((p) => p.trim());
   if (parts.length < 2) return [];
   const ids: string[] = [];
