@@ -118,7 +118,6 @@ const DOES_IT = /(?<! xa| phuong| ubnd| uy ban| cong an) (?:lam|xin|nop|dang ky)
 const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
-/** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
 /** "nhân tiện hỏi luôn", "tiện hỏi thêm": a question asked on the side. */
 const ASIDE = / (?:nhan tien|tien day|tien the|tien) hoi (?:luon|them|ke|lun) /;
 /** "(đủ) điều kiện": the conditions asked about, an aspect's words. */
@@ -136,6 +135,7 @@ function namesBareCard(tokens: readonly string[], accents: readonly (string | un
 }
 /** "ra chỗ nào làm", "làm ở đâu": where to do it (not "có làm thứ 7 không", the office open). */
 const DO_IT_WHERE = / (?:cho nao|o dau|cho mo|o mo) (?:\S+ )?lam | lam (?:o )?(?:dau|cho nao|o mo|cho mo) /;
+/** Insurance contributions paid, told: "đóng bhxh được 14 tháng", "em đóng bảo hiểm ở Bình Dương". */
 const CONTRIBUTED = / dong (?:bao hiem|bh)(?: xa hoi| that nghiep)? /;
 /** "có cần giấy …", "có phải nộp lại giấy …", "có bắt buộc kèm bản …": whether a paper is needed, asked yes or no. */
 const PAPER_NEEDED = / (?:co )?(?:can|phai|bat buoc)(?: phai)?(?: (?:nop|mang|xin|kem|nop kem|nop lai|dem))? (?:giay|ban|so|hop dong|don|to khai) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|ha|chu) /;

@@ -181,12 +181,12 @@ function withoutHomePlace(tokens: readonly string[]): readonly string[] {
   return [...tokens.slice(0, at), ...tokens.slice(end)];
 }
 
+/** "bữa khác con hỏi tiếp", "hôm khác hỏi sau": the rest asked another day, closing the message. */
+const ASK_LATER = / (?:bua|hom|luc|dip) khac (?:\S+ )?hoi (?:tiep|sau|lai|them) $/;
 /**
  * "ok để em ra xã hỏi thêm, bye": a message that closes with a farewell and asks nothing ("hỏi" here is what the
  * citizen will do, not a question).
  */
-/** "bữa khác con hỏi tiếp", "hôm khác hỏi sau": the rest asked another day, closing the message. */
-const ASK_LATER = / (?:bua|hom|luc|dip) khac (?:\S+ )?hoi (?:tiep|sau|lai|them) $/;
 export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && ADDRESS_WORDS.has(tokens[end - 1])) end--;

@@ -214,7 +214,7 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
 /** "cho em hỏi (chút)": a question announced, asking nothing itself. */
 const ANNOUNCE = / cho (?:em|e|toi|minh|tui|chau|con) hoi(?: (?:chut|xiu|ti))? /g;
 /** Words of wanting or asking for something ("muốn", "cần", "xin", "nhờ"…): a request, not a story. */
-const WANTING = new Set(['muon', 'can', 'xin', 'dinh', 'tinh', 'phai', 'nho', 'giup', 'gium', 'dum', 'duoc', 'lam sao']);
+const WANTING = new Set(['muon', 'can', 'xin', 'dinh', 'tinh', 'phai', 'nho', 'giup', 'gium', 'dum', 'duoc']);
 /** A hello (or "cho em hỏi"), then a statement that asks and wants nothing: who the citizen is and what happened. */
 function tellsAfterHello(text: string, tokens: readonly string[]): boolean {
   const spacedText = ` ${tokens.join(' ')} `;
