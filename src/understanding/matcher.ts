@@ -352,6 +352,12 @@ const ACCOUNT_REQUIRED = / (?:can|phai|buoc|chua co|khong co|ko co)(?: phai)?(?:
 const GETS_ACCOUNT = / (?:dang ky|kich hoat|tao|lam|len) (?:tai khoan |tk |muc 2 )?(?:o dau|cho nao|the nao|nhu the nao|kieu gi|sao|o mo|ra sao) /;
 /** "người bán mất rồi thì...": a condition told and left open — what then, whether it can still be done */
 const LEFT_OPEN = /(?:^|\s)th[iì]\s*(?:\.{2,}|…)\s*$/iu;
+/** "xin bản sao", "xin lại bản sao", "cấp bản sao": a copy asked for. */
+const COPY_ASKED = / (?:xin|cap|lay) (?:lai )?ban sao /;
+/** The papers of the civil register: birth, marriage and death. */
+const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
+const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);
+const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
 /** A yes-or-no question of must or may: a modal, then a closing question word. */
 const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
 /** "ông bị liệt, có trợ cấp khuyết tật ko": whether one has it — unless only a guess is checked ("… có đúng không"). */
@@ -743,6 +749,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // register itself is lost — the procedure that refines it
     const refinement = [...markedVariants].find((label) => refined.get(label.slice(PROC.length))?.has(scored[0].label.slice(PROC.length)));
     if (refinement) putFirst(scored, refinement);
+    // ("giấy đăng ký kết hôn … mất, mà sổ còn, xin bản sao được hông": a copy asked of a civil-status paper is the copy
+    // from the register, whatever registering the paper's name leans to)
+    if (COPY_ASKED.test(` ${folded} `) && CIVIL_PAPER.test(` ${folded} `) && REGISTERING.has(scored[0].label.slice(PROC.length)) && known.has(COPY_FROM_REGISTER)) {
+      putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
+    }
     // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
     const variant = variants.get(scored[0].label);
     if (variant && !(kw.get(scored[0].label) ?? 0) && !markedVariants.has(scored[0].label)) putFirst(scored, variant.base);

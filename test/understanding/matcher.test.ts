@@ -35,6 +35,7 @@ const PROCEDURE_CASES: Case[] = [
   ['cap-the-can-cuoc', 'căn cước ông bị sai năm sinh thì sửa ở mô'],
   ['thay-doi-ho-kinh-doanh', 'Quán đang đứng tên ông xã, ổng đi rồi thì chị muốn chuyển qua chị đứng tên chủ hộ kinh doanh, làm sao em'],
   ['thay-doi-ho-kinh-doanh', 'tiệm tạp hoá có đăng ký hộ kinh doanh, ngung may thang thi phai bao truoc bao nhieu ngay'], // stopping for a while (dialogs-tune-320) // the owner changed (dialogs-tune-323)
+  ['trich-luc-ho-tich', 'còn giấy đăng ký kết hôn của tui với bả cũng mất, mà sổ còn, xin bản sao được hông'], // a copy from the register (dialogs-tune-217)
   ['dinh-danh-dien-tu', 'VNeID là cái chi, làm răng cháu?'],
   ['dinh-danh-dien-tu', 'mất căn cước rồi thì có kích hoạt đc ko ad'], // activating is the account's (dialogs-tune-319) // what the account is, not the channel (dialogs-tune-299)
   ['cap-the-can-cuoc', 'CCCD ghi sai ngày sinh muốn làm lại thì lên đâu làm'], // the wrong card made again, not re-issued as lost (tune-42)
