@@ -167,6 +167,26 @@ export function asksAboutField(text: string, tokens: readonly string[]): boolean
 }
 const WANTS = new Set(['muon', 'can', 'phai', 'xin', 'dinh', 'tinh', 'bi', 'mat']);
 
+/** "cho em hỏi", "cho tui hỏi": a question announced by who asks. */
+const LET_ME_ASK = 'cho (?:em|e|toi|minh|tui|chau|con) hoi';
+/** "cho em hỏi (chút)": a question announced, asking nothing itself. */
+const ANNOUNCE = new RegExp(` ${LET_ME_ASK}(?: (?:chut|xiu|ti))? `, 'g');
+const OPENS_ASKING = new RegExp(`^ (?:(?:anh|chi|admin|oi|a|da) )*${LET_ME_ASK} `);
+/** Words of wanting or asking for something ("muốn", "cần", "xin", "nhờ"…): a request, not a story. */
+const WANTING = new Set(['muon', 'can', 'xin', 'dinh', 'tinh', 'phai', 'nho', 'giup', 'gium', 'dum', 'duoc']);
+const STORY_MIN_WORDS = 8;
+/**
+ * "Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê": a hello (or "cho em hỏi"), then a
+ * statement that asks and wants nothing — who the citizen is and what happened.
+ */
+export function tellsAfterHello(text: string, tokens: readonly string[]): boolean {
+  const spacedText = ` ${tokens.join(' ')} `;
+  if (text.includes('?') || !(opensWithHello(tokens) || OPENS_ASKING.test(spacedText))) return false;
+  const rest = spacedText.replace(ANNOUNCE, ' ').replace(/ (?:bao hiem|xa hoi|anh chi)(?= )/g, ' _').trim().split(' ');
+  // ("đóng BHXH được 6 năm": a time told, nothing wanted)
+  return rest.length >= STORY_MIN_WORDS && !rest.some((t, i) => WANTING.has(t) && !(t === 'duoc' && /^\d/.test(rest[i + 1] ?? ''))) && !asksSomething('', rest);
+}
+
 /** "kính gửi uỷ ban xã", "kính thưa các cô chú cán bộ": a letter's salutation sent alone, asking nothing yet. */
 const SALUTATION_MAX_WORDS = 10;
 export const isSalutation = (tokens: readonly string[]): boolean =>

@@ -5,7 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { aspectBeside, asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
-import { announcesQuestions, asksAboutField, asksSomething, closesWithFarewell, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from './courtesy';
+import { announcesQuestions, asksAboutField, asksSomething, closesWithFarewell, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell, tellsAfterHello } from './courtesy';
 import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
@@ -211,19 +211,6 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
   return out;
 }
 
-/** "cho em hỏi (chút)": a question announced, asking nothing itself. */
-const ANNOUNCE = / cho (?:em|e|toi|minh|tui|chau|con) hoi(?: (?:chut|xiu|ti))? /g;
-/** Words of wanting or asking for something ("muốn", "cần", "xin", "nhờ"…): a request, not a story. */
-const WANTING = new Set(['muon', 'can', 'xin', 'dinh', 'tinh', 'phai', 'nho', 'giup', 'gium', 'dum', 'duoc']);
-/** A hello (or "cho em hỏi"), then a statement that asks and wants nothing: who the citizen is and what happened. */
-function tellsAfterHello(text: string, tokens: readonly string[]): boolean {
-  const spacedText = ` ${tokens.join(' ')} `;
-  if (text.includes('?') || !(opensWithHello(tokens) || /^ (?:(?:anh|chi|admin|oi|a|da) )*cho (?:em|e|toi|minh|tui|chau|con) hoi /.test(spacedText))) return false;
-  const rest = spacedText.replace(ANNOUNCE, ' ').replace(/ (?:bao hiem|xa hoi|anh chi)(?= )/g, ' _').trim().split(' ');
-  // ("đóng BHXH được 6 năm": a time told, nothing wanted)
-  return rest.length >= STORY_MIN_WORDS && !rest.some((t, i) => WANTING.has(t) && !(t === 'duoc' && /^\d/.test(rest[i + 1] ?? ''))) && !asksSomething('', rest);
-}
-const STORY_MIN_WORDS = 8;
 /** Who is writing, or where they live: "em là …", "nhà em ở …", "mệ em ở …". */
 const INTRODUCES = / (?:em|e|toi|tui|minh|chau|con) (?:o|la|dang o|song o) /;
 const INTRODUCTION_MAX_WORDS = 12;
