@@ -32,7 +32,7 @@ const ROOT = join(__dirname, '..');
 const SYNTHETIC_PROCEDURES = 2000;
 const REAL_RUN = { warmup: 2, rounds: 20, budgetMs: 20_000, warmBuilds: 5 };
 const SYNTH_RUN = { warmup: 1, rounds: 3, budgetMs: 8_000, warmBuilds: 3 };
-const RELOAD_TRIALS = 3;
+const RELOAD_TRIALS = 5;
 /** "A few ms": a pause a citizen cannot notice and a webhook timeout never sees. */
 const RELOAD_PAUSE_MS = 10;
 /** fuse.js needs ~0.1 s per long message over 2,400 phrases: it gets one timed pass, sampled to fit its budget. */
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
   const added = edited.source.procedures[edited.source.procedures.length - 1];
   const probe = { text: `${added.aliases[0]} cần giấy tờ gì`, procedure: added.id };
   console.log(`  the edit: one procedure added (${added.id}); probe «${probe.text}»`);
-  // three trials: one pause is noisy (a GC can land anywhere); the first trial also checks the swap
+  // five trials, the median reported: one pause is noisy (a collection can land anywhere); the first also checks the swap
   const trials: ReloadResult[] = [];
   for (let k = 0; k < RELOAD_TRIALS; k++) {
     trials.push(await liveReload(bigRun.kb, bigParse, () => buildSnapshotAsync(edited.source), {

@@ -39,7 +39,7 @@ export function buildSnapshot(source: KnowledgeSource): KnowledgeSnapshot {
 }
 
 /** Build in slices that give the event loop back: a reload while answering never pauses answers. */
-export async function buildSnapshotAsync(source: KnowledgeSource, sliceMs = 2): Promise<KnowledgeSnapshot> {
+export async function buildSnapshotAsync(source: KnowledgeSource, sliceMs = 1): Promise<KnowledgeSnapshot> {
   const t0 = performance.now();
   return snapshot(source, await buildMatcherAsync(matcherInput(source), sliceMs), t0);
 }

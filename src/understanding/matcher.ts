@@ -10,7 +10,7 @@ import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { askedAsRequired, asksForThatPaper, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, notYetDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
-import { createNormalizer, type Lexicon, type Normalizer, type Token } from './normalize';
+import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
 
@@ -401,7 +401,7 @@ export function buildMatcher(input: MatcherInput): Matcher {
  * Build in slices of about `sliceMs`, giving the event loop back in between, so that a live reload of a
  * province-sized catalogue never stops the running bot from answering.
  */
-export async function buildMatcherAsync(input: MatcherInput, sliceMs = 2): Promise<Matcher> {
+export async function buildMatcherAsync(input: MatcherInput, sliceMs = 1): Promise<Matcher> {
   const steps = buildMatcherSteps(input);
   let sliceStart = performance.now();
   for (;;) {
@@ -442,7 +442,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   }
   yield;
   for (const v of Object.values(input.lexicon)) addVocab(v);
-  const normalizer: Normalizer = createNormalizer({ lexicon: input.lexicon, vocabulary, pairs });
+  yield;
+  const normalizer: Normalizer = yield* normalizerSteps({ lexicon: input.lexicon, vocabulary, pairs });
   yield;
   const norm = (text: string) => normalizer.tokens(text).map((t: Token) => t.f);
   // place names: the lexicon's values written with a capital ("ben tre: Bến Tre"), as folded token runs
@@ -450,6 +451,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   // (indexed by first word, longest first: the place named at a word, if any)
   const placesByFirst = new Map<string, string[][]>();
   for (const p of placeNames) placesByFirst.set(p[0], [...(placesByFirst.get(p[0]) ?? []), p].sort((a, b) => b.length - a.length));
+  yield;
   const placeHere = (tokens: readonly string[], i: number) => placesByFirst.get(tokens[i])?.find((q) => q.every((w, j) => tokens[i + j] === w));
   const placeAt = (tokens: readonly string[], i: number) => placeHere(tokens, i) !== undefined;
   // (the classifier learns nothing from where a citizen lives: "mình ở Bình Dương cũ … nộp chỗ nào" asks nothing of a
@@ -496,7 +498,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const variants = new Map<string, { base: string }>();
   const refined = new Map<string, Set<string>>();
   const marksByFirst = new Map<string, { label: string; mark: Mark }[]>(); // by their first word: one scan
+  let scanned = 0;
   for (const d of input.intents) {
+    if (++scanned % 64 === 0) yield;
     if (d.procedure && known.has(d.procedure) && d.includes?.length) bundles.set(d.procedure, new Set(d.includes.filter((x) => known.has(x))));
     if (!d.procedure || !known.has(d.procedure) || !d.marks?.length) continue;
     const label = `${PROC}${d.procedure}`;

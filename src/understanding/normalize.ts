@@ -89,14 +89,28 @@ function* struckOnce(word: string): Generator<string> {
 /** `typed` is `word` with one of its letters struck twice ("okee", "oke"). */
 const struckTwice = (typed: string, word: string): boolean => [...struckOnce(typed)].includes(word);
 
-/** Build a normaliser; building is cheap (lexicon of a few hundred keys, vocabulary of a few thousand). */
+/** Build a normaliser at once (the lexicon has a few hundred keys; the vocabulary a few thousand words, or tens of thousands for a province). */
 export function createNormalizer(options: NormalizerOptions): Normalizer {
+  const steps = normalizerSteps(options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The build as a generator that yields between chunks (see buildMatcherAsync): a province's vocabulary makes
+ * the one-deletion index several milliseconds of work, too long to run between two answers during a live reload.
+ */
+export function* normalizerSteps(options: NormalizerOptions): Generator<void, Normalizer, void> {
   const vocab = options.vocabulary;
   const entries = new Map<string, LexEntry[]>();
   let maxKeyLen = 1;
   // keys without letters (emoji such as 👍 🙏) are replaced in the raw text before tokenising
   const symbols: [string, string][] = [];
+  let read = 0;
   for (const [key, value] of Object.entries(options.lexicon)) {
+    if (++read % 256 === 0) yield;
     if (!/[\p{L}\p{N}]/u.test(key)) { symbols.push([key, ` ${value} `]); continue; }
     const keyTokens = rawTokens(key);
     if (keyTokens.length === 0) continue;
@@ -116,10 +130,12 @@ export function createNormalizer(options: NormalizerOptions): Normalizer {
     if (list) list.push(word);
     else deletes.set(variant, [word]);
   };
+  let indexed = 0;
   for (const word of vocab.keys()) {
     if (word.length < 3) continue;
     addDelete(word, word);
     for (let i = 0; i < word.length; i++) addDelete(word.slice(0, i) + word.slice(i + 1), word);
+    if (++indexed % 1024 === 0) yield;
   }
 
   const corrected = new Map<string, string>();
