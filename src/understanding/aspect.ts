@@ -259,6 +259,8 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 3.5, re: / (?:can|phai) (?:lam|viet|dien|ghi) (?:to |mau )?(?:don|to khai|mau) (?:gi|nao|chi)(?: |$)/, first: ['gi', 'nao', 'chi'] },
   // "khách ở có 1 đêm cũng phải báo à", "quán nhỏ xíu vậy cũng phải xin hả": a duty guessed and checked
   { aspect: 'eligibility', weight: 3, re: / cung phai (?!(?:\S+ )*(?:le phi|phi|tien) )(?:\S+ ){0,3}(?:a|ha|ak|ah) $/, first: 'phai' },
+  // "cần giấy tờ gì mới được": which papers it takes (stronger than "mới được", only then allowed)
+  { aspect: 'documents', weight: 4.5, re: / (?:giay to|giay|ho so) (?:gi|j|chi|nao) (?:thi )?moi (?:duoc|dc|lam duoc|lam dc)(?: |$)/, first: 'moi' },
   // "còn thiếu gì nữa không": which papers are still missing
   { aspect: 'documents', weight: 3, re: / thieu (?:giay |giay to )?(?:gi|j|chi)(?! (?:het|ca|cung))(?: |$)/, first: 'thieu' },
   // "làm gấp được không": in a hurry, asked (told, "cần làm khai tử gấp" is urgency, no question of time)
@@ -279,11 +281,15 @@ const CUES: Cue[] = [
   // online
   ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
     'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
-    'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may', 'tren may1', 'dang nhap', 'vssid', 'trang web', 'website'),
+    'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may1', 'dang nhap', 'vssid', 'trang web', 'website'),
+  // "trên máy" is the phone or computer — not "trên máy bay" (on a plane)
+  { aspect: 'online', weight: 3, re: / tren may(?! bay)(?: |$)/, first: 'may' },
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
   // "có app nào khai không", "phần mềm nào": which application (a website, "trang nào", is where it is filed)
   ...cue('online', 4, 'app nao', 'ung dung nao', 'phan mem nao'),
+  // "báo qua zalo được không hay phải ra công an": the online way asked first, going in the fallback
+  { aspect: 'online', weight: 4, re: / (?:qua|tren) (?:zalo|mang|app|vneid|dien thoai|dt|dich vu cong|cong dich vu|may) (?:\S+ )?(?:duoc|dc) (?:khong|ko|k|hong|hok|ha) hay /, first: 'hay' },
   // "có phải ra công an không hay tự làm trên app được": the alternative asked about is the online one
   { aspect: 'online', weight: 4, re: / hay (?:\S+ ){0,3}(?:tren (?:mang|app|dien thoai|vneid|ung dung|dich vu cong|cong dich vu)|qua mang|truc tuyen)(?: |$)/, first: 'hay' },
   // ("ở nhà tự cái đt ni bấm là được hay phải lên công an": doing it oneself on the phone, against going in)

@@ -41,6 +41,8 @@ export function residenceStatement(tokens: string[], start: number, end: number,
   const place = before === 'noi' || (LEVELS.has(before) && before !== 'thi') || (before === 'cho' && (CHO_PLACE.has(tokens[at - 1] ?? '') || (tokens[at - 1] === 'hay' && tokens[at - 2] === 'o')));
   const residence = RESIDENCE.has(named) || named === 'dang ky thuong tru' || named === 'dang ky tam tru';
   if (place && residence) return true;
+  // ("làm ở xã nơi thường trú hay tạm trú": the second of two residences named as places)
+  if (residence && (before === 'hay' || before === 'hoac') && at >= 2 && RESIDENCE.has(`${tokens[at - 2]} ${tokens[at - 1]}`) && residenceStatement(tokens, at - 2, at, placeAt)) return true;
   // ("em ở quận 7 nhưng chỉ đăng ký tạm trú thôi": the residence one has, told)
   const from = withRegistering(tokens, start);
   const only = tokens[from - 1] === 'chi' || (tokens[from - 1] === 'co' && tokens[from - 2] === 'chi');

@@ -126,6 +126,12 @@ test('indirect follow-ups (from dialogs-tune-18)', () => {
   expect(aspectOf('ai quyết, xã hay tỉnh')?.aspect).toBe('where');
   expect(aspectOf('đang hưởng mà có việc làm mới thì sao')?.aspect).toBe('eligibility');
   expect(aspectOf('giấy tờ chụp hình bằng điện thoại cũng được ạ')?.aspect).not.toBe('online'); // a photo, not the app
+  expect(aspectOf('lam mat can cuoc tren may bay roi')?.aspect).not.toBe('online'); // on a plane, not on the computer (dialogs-tune-335)
+  expect(aspectOf('khai trên máy được không')?.aspect).toBe('online');
+  expect(aspectOf('vậy cải chính năm sinh cần giấy tờ gì mới được')?.aspect).toBe('documents'); // which papers (dialogs-tune-334)
+  expect(aspectOf('bao nhiêu tuổi mới được làm')?.aspect).toBe('eligibility');
+  expect(matcher.analyze('báo qa zalo dc ko hay phải ra cong an').aspect).toBe('online'); // the online way asked first (dialogs-tune-337)
+  expect(matcher.analyze('nộp qua mạng được không hay phải lên xã').aspect).toBe('online');
   expect(aspectOf('kích hoạt mức 2 thì phải lên công an hả ad')?.aspect).toBe('where');
   expect(aspectOf('có cần ra bhxh huyện ko hay ở xã làm đc')?.aspect).toBe('where');
   expect(aspectOf('có làm ở phường luôn được hông')?.aspect).toBe('where');

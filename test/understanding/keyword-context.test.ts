@@ -48,6 +48,7 @@ describe('where the citizen lives, told as context', () => {
     ['dang ky o uy ban cho minh tam tru duoc ko hay phai ve que', 'tam tru'], // "ủy ban chỗ mình tạm trú" (dialogs-tune-318)
     ['thuong tru em o thanh hoa lam lai o ben cat duoc ko', 'thuong tru'], // whose residence between it and the place (dialogs-tune-318)
     ['lam o xa cho be o hay cho anh em dang ky thuong tru', 'thuong tru'], // the second of two places, "đăng ký" before it (dialogs-tune-315)
+    ['lam o xa noi thuong tru hay tam tru', 'tam tru'], // the second of two residences named as places (dialogs-tune-334)
   ])('%s: "%s" is context', (text, keyword) => {
     expect(said(text, keyword)).toBe(true);
   });
@@ -58,6 +59,7 @@ describe('where the citizen lives, told as context', () => {
     ['em thuong tru duoc khong', 'thuong tru'],
     ['chu nha khong cho em tam tru thi sao', 'tam tru'], // "cho" (let), not "chỗ" (place)
     ['bao lau thi dang ky thuong tru xong a', 'thuong tru'], // "thì", not "thị" (dialogs-tune-181)
+    ['dang ky thuong tru hay tam tru thi tot hon', 'tam tru'], // two registrations weighed, no place
     ['chu muon dang ky lai thuong tru o nha ma thi lam rang', 'thuong tru'], // registering it there again (dialogs-tune-134)
   ])('%s: "%s" asks about it', (text, keyword) => {
     expect(said(text, keyword)).toBe(false);

@@ -163,6 +163,10 @@ const INTENT_CASES: Case[] = [
   ['out_of_scope', 'sinh năm 1995 là tuổi con gì'],
   ['goodbye', 'chào ad nhé, hẹn dịp khác'],
   ['out_of_scope', 'ai có đất thổ cư gần chợ bán lại ko, tầm 1 tỷ'],
+  // market prices of rice and fertiliser; days past a deadline without the result (dialogs-tune-332/334)
+  ['out_of_scope', 'ad oi gia phan ure hom nay bao nhieu'],
+  ['out_of_scope', 'giá gạo dạo này lên quá ad ơi, bên mình có hỗ trợ bình ổn giá cho quán ăn ko'],
+  ['complaint', 'xin lý lịch tư pháp online, thanh toán rồi mà 20 ngày chưa có, quá hạn'],
   // a receipt code dd.mm-sector-seq; a land's price; charity (dialogs-tune-174)
   ['status', '12.05-TCXH-0417'],
   ['out_of_scope', 'ad có biết nhóm từ thiện nào tặng sữa bỉm cho trẻ sơ sinh ko, nhà e khó quá 😞'],
