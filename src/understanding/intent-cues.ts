@@ -19,6 +19,9 @@ const CUES: IntentCue[] = [
   // ("… nộp trên dịch vụ công hôm thứ 2, sao giờ chưa thấy gì hết", "… chưa thấy trả lời", "giờ chưa biết thế nào rồi")
   { intent: 'status', weight: 20, re: /\bnop (?:\S+ ){0,20}(?:roi )?(?:ma )?(?:sao )?(?:gio |den gio |toi gio |den nay |toi nay |toi h |h )?(?:van |sao )?chua (?:thay|biet|nhan duoc) (?:gi|chi|tin|ket qua|tra loi|phan hoi|the nao)\b/ },
   // ("tra trên vneid thấy vẫn đang xử lý", "hồ sơ … đã chuyển lên tỉnh chưa", "đã trình lên chưa", "nộp xong thì theo dõi hồ sơ ở đâu")
+  // ("hồ sơ cấp đổi cccd của tôi trả về xã chưa", "xem giúp đã ký chưa", "hs của mẹ e, trích lục khai tử, có chưa ạ", a
+  // bare receipt number — a card's or a phone's number starts with 0)
+  { intent: 'status', weight: 99, re: /(?:\b(?:tra|chuyen|gui) ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|bo phan \S+ \S+)? ?chua\b|\b(?:xem|coi|kiem tra|check) (?:giup|gium|dum|ho) (?:\S+ ){0,2}(?:da )?(?:ky|xong|duyet) chua\b|\b(?:ho so|hs) (?:\S+ ){0,12}co chua(?: (?:a|ad|admin|vay|ha|nhi))?$|^(?!0)\d{8,14}$)/ },
   { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua|theo doi (?:tien do |tinh trang )?ho so)\b/ },
   // what the insurance pays for a treatment ("đi khám ở Chợ Rẫy thì bảo hiểm trả được bao nhiêu phần trăm"): the hospital's and the fund's matter
   { intent: 'out_of_scope', weight: 40, re: /\b(?:bao hiem|bhyt)(?: \S+){0,3} (?:tra|chi tra|thanh toan|chiu) (?:duoc )?(?:bao nhieu|may) phan tram\b/ },
@@ -43,6 +46,8 @@ const CUES: IntentCue[] = [
   // lateness told as a grievance: "làm căn cước từ 2 tháng trước mà đến giờ vẫn chưa có thẻ" (a status question
   // asks where it stands: "… giờ tới đâu rồi"); roads left broken; the portal failing
   // ("bình xét toàn người nhà trưởng thôn", "ấp trưởng giữ hoài hổng đưa lên")
+  // a nuisance or danger reported: land or pavement taken, noise every night, a blocked drain, a bridge about to fall
+  { intent: 'complaint', weight: 60, re: /\b(lan chiem|(?:dem nao|toi nao|ngay nao) cung (?:on|on ao|hat|nhau)|on ao (?:qua|lam|suot|ca dem)|(?:bi )?nghet (?:\S+ ){0,3}(?:ngap|khong|ko)|sap (?:gay|sap|do) (?:\S+ ){0,6}nguy hiem|nguy hiem (?:lam|qua) (?:ma|khong|ko|chua)|do (?:\S+ )?(?:rac|vat lieu|xa ban|dat) ra (?:duong|le|hem))\b/ },
   { intent: 'complaint', weight: 24, re: /\b(bat cong|thien vi|(?:giu|om|de) hoai|toan (?:la )?nguoi nha)\b/ },
   { intent: 'complaint', weight: 24, re: /\b((?:tu|hon|da) (?:\d+|may|mot|hai|ba) (?:thang|tuan) (?:\S+ ){0,3}(?:ma |den |toi |cho )*(?:gio|nay) (?:\S+ )?(?:van )?chua (?:co|thay|nhan|lay|duoc)|(?:chua|chang|khong) (?:co )?ai (?:den |toi |ve |xuong )?sua|sat lo|sut lun|(?:bao|bi) loi he thong|loi he thong)\b/ },
   // a business recommended or a trade sought ("ad biết chỗ nào cho thuê trọ rẻ không", "ai có đất thổ cư bán lại ko"):

@@ -167,6 +167,14 @@ const INTENT_CASES: Case[] = [
   ['out_of_scope', 'ad oi gia phan ure hom nay bao nhieu'],
   ['out_of_scope', 'giá gạo dạo này lên quá ad ơi, bên mình có hỗ trợ bình ổn giá cho quán ăn ko'],
   ['complaint', 'xin lý lịch tư pháp online, thanh toán rồi mà 20 ngày chưa có, quá hạn'],
+  // a nuisance or a danger reported, a land taken (tune-51); status asked of a file sent back, signed, ready; a bare receipt number
+  ['complaint', 'quán nhậu đầu hẻm đã đăng ký kinh doanh mà lấn chiếm hết vỉa hè'],
+  ['complaint', 'cái cầu khỉ qua kênh sắp gãy rồi, con nít đi học nguy hiểm lắm'],
+  ['complaint', 'cống trước trụ sở một cửa bị nghẹt, mưa là ngập không vào được'],
+  ['status', 'ho so cap doi cccd cua toi tra ve xa chua'],
+  ['status', 'mình làm xác nhận cư trú online 2 hôm trước, xem giúp đã ký chưa'],
+  ['status', 'hs cua me e, trich luc khai tu, co chua a'],
+  ['status', '2509010045'],
   // a receipt code dd.mm-sector-seq; a land's price; charity (dialogs-tune-174)
   ['status', '12.05-TCXH-0417'],
   ['out_of_scope', 'ad có biết nhóm từ thiện nào tặng sữa bỉm cho trẻ sơ sinh ko, nhà e khó quá 😞'],
