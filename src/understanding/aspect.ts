@@ -259,6 +259,10 @@ const CUES: Cue[] = [
   { aspect: 'documents', weight: 3.5, re: / (?:can|phai) (?:lam|viet|dien|ghi) (?:to |mau )?(?:don|to khai|mau) (?:gi|nao|chi)(?: |$)/, first: ['gi', 'nao', 'chi'] },
   // "khách ở có 1 đêm cũng phải báo à", "quán nhỏ xíu vậy cũng phải xin hả": a duty guessed and checked
   { aspect: 'eligibility', weight: 3, re: / cung phai (?!(?:\S+ )*(?:le phi|phi|tien) )(?:\S+ ){0,3}(?:a|ha|ak|ah) $/, first: 'phai' },
+  // "mất mấy đồng", "hết mấy đồng": how much money (not "mấy đồng chí"); "còn sang tên thì nhiêu": how much, the South's
+  // "nhiêu" closing the question (not "cảm ơn nhiều")
+  { aspect: 'fee', weight: 3, re: / (?:may|bao nhieu|nhieu|nhiu) dong(?! (?:chi|ho|bao|loat|nghiep|hanh|thoi|y|phuc|ruong|lua))(?: |$)/, first: 'dong' },
+  { aspect: 'fee', weight: 3, re: / (?:thi|la|het|ton|gia) (?:nhieu|nhiu)(?: (?:vay|dzay|z|v|a|ha|em|chi|anh|ad|admin|con|chau|ba)){0,2} ?$/, first: ['nhieu', 'nhiu'] },
   // "cần giấy tờ gì mới được": which papers it takes (stronger than "mới được", only then allowed)
   { aspect: 'documents', weight: 4.5, re: / (?:giay to|giay|ho so) (?:gi|j|chi|nao) (?:thi )?moi (?:duoc|dc|lam duoc|lam dc)(?: |$)/, first: 'moi' },
   // "còn thiếu gì nữa không": which papers are still missing

@@ -132,6 +132,10 @@ test('indirect follow-ups (from dialogs-tune-18)', () => {
   expect(aspectOf('bao nhiêu tuổi mới được làm')?.aspect).toBe('eligibility');
   expect(matcher.analyze('báo qa zalo dc ko hay phải ra cong an').aspect).toBe('online'); // the online way asked first (dialogs-tune-337)
   expect(matcher.analyze('nộp qua mạng được không hay phải lên xã').aspect).toBe('online');
+  expect(aspectOf('cắt khẩu thì mất mấy đồng')?.aspect).toBe('fee'); // how many đồng (dialogs-tune-329)
+  expect(aspectOf('còn sang tên thì nhiêu')?.aspect).toBe('fee'); // the South's "nhiêu" closing it (dialogs-tune-331)
+  expect(aspectOf('làm cái này thì nhiêu vậy em')?.aspect).toBe('fee');
+  expect(aspectOf('mấy đồng chí ở xã làm mất bao lâu')?.aspect).toBe('duration');
   expect(aspectOf('kích hoạt mức 2 thì phải lên công an hả ad')?.aspect).toBe('where');
   expect(aspectOf('có cần ra bhxh huyện ko hay ở xã làm đc')?.aspect).toBe('where');
   expect(aspectOf('có làm ở phường luôn được hông')?.aspect).toBe('where');

@@ -175,6 +175,9 @@ const INTENT_CASES: Case[] = [
   ['status', 'mình làm xác nhận cư trú online 2 hôm trước, xem giúp đã ký chưa'],
   ['status', 'hs cua me e, trich luc khai tu, co chua a'],
   ['status', '2509010045'],
+  // a call answered first, then "có ai trực không": a knock (dialogs-tune-74/79); without the "alo" it asks for staff
+  ['greeting', 'alo co ai truc ko a'],
+  ['human', 'có ai trực không ạ'],
   // a receipt code dd.mm-sector-seq; a land's price; charity (dialogs-tune-174)
   ['status', '12.05-TCXH-0417'],
   ['out_of_scope', 'ad có biết nhóm từ thiện nào tặng sữa bỉm cho trẻ sơ sinh ko, nhà e khó quá 😞'],
