@@ -166,6 +166,8 @@ function itemProcedure(matcher: Matcher, item: string): string | null {
 
 /** The number that opens an item of a citizen's own list: "1. …", "2) …", "(3) …". */
 const LIST_MARKER = /(?:^|[\s,;:])\(?([1-9])[.)]\s+/g;
+/** The same, or told in words, "1 là …; 2 là …" — taken as a list only when a question then names an item by number. */
+const LIST_MARKER_TOLD = /(?:^|[\s,;:])\(?([1-9])(?:[.)]|\s+(?:là|la))\s+/gi;
 /** "1. xin giấy xác nhận độc thân …, 2. sao y bằng đại học …": the procedures of a list the citizen numbered, in order. */
 export function listedProcedures(matcher: Matcher, text: string): string[] {
   const markers = [...text.matchAll(LIST_MARKER)];
@@ -194,10 +196,10 @@ export function proseListed(matcher: Matcher, text: string): string[] {
 }
 
 /** "Hỏi cái 1 trước: …", "Số 1 trước, …", "Việc (1) cần giấy tờ gì": an item of one's own list, named by its number. */
-const ITEM_NAMED = / (?:cai|so|viec|y) ([1-9]) /; // (not "mức 2", a VNeID level)
+const ITEM_NAMED = / (?:cai|so|viec|y|chuyen|vu) ([1-9]) /; // (not "mức 2", a VNeID level)
 function firstAskedItem(matcher: Matcher, text: string): { procedure: string; question: string; listed: string[] } | null {
   // (the list counts 1, 2, 3…; a number after it, "Việc (1) cần giấy tờ gì", refers back)
-  const all = [...text.matchAll(LIST_MARKER)];
+  const all = [...text.matchAll(LIST_MARKER_TOLD)];
   const run = all.findIndex((m, i) => Number(m[1]) !== i + 1);
   const markers = run < 0 ? all : all.slice(0, run);
   if (markers.length < 2) return null;
@@ -244,7 +246,11 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
     : resolveOne(matcher, state, text, titles, payload, papers);
   // (the citizen's own numbered list is referred to later like our choices: "2", "quay lại cái 1")
   const a = turn.analysis;
-  const listed = picked ? picked.listed : turn.resolution.kind === 'answer' ? listedProcedures(matcher, text) : [];
+  let listed = picked ? picked.listed : turn.resolution.kind === 'answer' ? listedProcedures(matcher, text) : [];
+  // ("1 là giấy kết hôn bị mối ăn mất, sổ ở xã còn; …: chuyện 1 trước, xin lại ở đâu": the item asked of is read as
+  // the procedure its question leads to, the copy from the register — so "qua chuyện số 2" later still finds the list)
+  const answered = turn.resolution.kind === 'answer' ? turn.resolution.procedure : undefined;
+  if (picked && answered && !listed.includes(answered)) listed = listed.map((id) => (id === picked.procedure ? answered : id));
   if (listed.length) turn.next.offeredChoices = listed;
   // (papers listed in prose are kept the same way, unless choices are already on offer)
   else if (turn.resolution.kind === 'answer' && !turn.next.offeredChoices?.length) {

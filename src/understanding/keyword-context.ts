@@ -73,7 +73,8 @@ export function renamedPlace(tokens: readonly string[], start: number, end: numb
 }
 
 /** A certificate of the civil register, by its folded words from "giấy" on. */
-const HELD_RECORD = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|doc than|xac nhan (?:doc than|tinh trang hon nhan))$/;
+// (and a residence's paper: "đăng ký xe, e thuê nhà thì có cần giấy tạm trú ko")
+const HELD_RECORD = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|doc than|xac nhan (?:doc than|tinh trang hon nhan)|tam tru)$/;
 /**
  * "kết hôn chỉ cần giấy độc thân với căn cước là xong à", "đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân
  * phải ko": a certificate listed as what a file holds, after "chỉ cần" or a question of what to bring.

@@ -1475,6 +1475,12 @@ test('a numbered list of one\'s own, then "hỏi cái 1 trước: …" in the sa
   expect(t.map(brief)).toEqual([proc('chung-thuc-hop-dong', 'documents'), proc('dang-ky-bien-dong-dat-dai', 'where')]);
 });
 
+test('a list told in words, "1 là …; 2 là …", then "chuyện 1 trước: …": item 1 read as the procedure its question leads to, and "qua chuyện số 2" after a follow-up still picks item 2 (dialogs-tune-331)', () => {
+  const r = chat('Chị có 2 chuyện hỏi giùm ba má: 1 là giấy đăng ký kết hôn của ba má bị mối ăn mất, sổ ở xã còn; 2 là ba chị muốn xin trợ cấp người già. Em trả lời chuyện 1 trước: xin lại bản sao giấy kết hôn ở đâu',
+    'nhiêu tiền một bản', 'giờ qua chuyện số 2 nha, ba chị 81 tuổi có được lãnh hông');
+  expect(r.map(brief)).toEqual([proc('trich-luc-ho-tich', 'where'), proc('trich-luc-ho-tich', 'fee'), proc('tro-cap-xa-hoi', 'eligibility')]);
+});
+
 test('a fact told after a question ("bé 4 tuổi ạ", "hop dong thue tro e viet tay thoi") answers that question again with it; a new matter or a choice does not (dialogs-tune-222/236)', () => {
   expect(chat('làm hộ chiếu cho bé thì có cần bé đi cùng không', 'bé 4 tuổi ạ').map(brief)[1]).toEqual(proc('cap-ho-chieu', 'eligibility'));
   expect(chat('dang ky tam tru can giay to gi', 'hop dong thue tro e viet tay thoi').map(brief)[1]).toEqual(proc('dang-ky-tam-tru', 'documents'));

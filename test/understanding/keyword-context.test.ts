@@ -285,6 +285,9 @@ test('a certificate listed as what the file holds ("chỉ cần giấy khai sinh
   expect(carried('be duoi 6 tuoi co bat buoc phai co the khong hay chi can giay khai sinh', 'giay khai sinh')).toBe(true);
   expect(carried('neu cho no lam thi can mang gi theo giay khai sinh hay gi', 'giay khai sinh')).toBe(true);
   expect(carried('lam giay khai sinh cho con o dau', 'giay khai sinh')).toBe(false);
+  // a residence's paper asked of as part of another file (dialogs-tune-330)
+  expect(carried('ho so gom gi em thue nha thi co can giay tam tru khong', 'giay tam tru')).toBe(true);
+  expect(carried('em can giay xac nhan cu tru de nop cong ty thi xin o dau', 'giay xac nhan cu tru')).toBe(false);
 });
 
 test('a paper someone still has ("tui còn cái căn cước", "mạ còn sổ hộ khẩu") is held, not asked for (dialogs-tune-302)', () => {
