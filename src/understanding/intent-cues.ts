@@ -39,6 +39,9 @@ const CUES: IntentCue[] = [
   // "xã làm mất hồ sơ, giờ bắt làm lại"; "nhà khá giả lại được còn nhà nghèo thì không", "rứa có công bằng không"; "đề
   // nghị xem lại"): lateness, rudeness, a file lost, unfairness, said outright
   // ("hẹn trả giấy khai sinh hôm thứ 2 mà tới nay thứ 6 chưa có": the day promised, passed, still nothing)
+  // ("chờ ở bộ phận một cửa 2 tiếng mà không ai tiếp", "không có ai ngồi, chờ tới 9h rưỡi": a wait at the desk with
+  // nobody there, told — a complaint, whatever office it names)
+  { intent: 'complaint', weight: 99, re: /\b(?:(?:cho|doi|ngoi) (?:\S+ ){0,6}(?:\d+|may|ca|hai|ba|nua) (?:tieng|buoi|gio)(?: dong ho)? (?:\S+ ){0,3}(?:ma|van|cung) (?:khong|ko|chua|chang) (?:co )?ai|khong (?:co )?ai (?:tiep|ngoi|truc|lam viec) (?:\S+ ){0,4}(?:cho|doi|ngoi) (?:toi|den|tu|het|ca|\d))\b/ },
   // ("thanh toán rồi mà 20 ngày chưa có, quá hạn": days gone by without the result, past its deadline, told)
   { intent: 'complaint', weight: 99, re: /\b(?:\d+|may|hai|ba|bon|nam|muoi|nua) (?:ngay|tuan|thang) (?:roi )?(?:ma )?(?:van )?chua (?:co|thay|nhan|tra|xong)(?: (?:ket qua|giay|phieu|the|so))? (?:\S+ ){0,2}qua (?:han|hen)\b/ },
   { intent: 'complaint', weight: 60, re: /\bhen (?:tra |lay |nhan )?(?:\S+ ){0,8}ma (?:toi|den) (?:nay|gio|hom nay|bay gio) (?:\S+ ){0,3}(?:van )?chua (?:co|thay|nhan|lay|tra)\b/ },

@@ -177,6 +177,9 @@ const INTENT_CASES: Case[] = [
   ['status', '2509010045'],
   // a call answered first, then "có ai trực không": a knock (dialogs-tune-74/79); without the "alo" it asks for staff
   ['greeting', 'alo co ai truc ko a'],
+  // a wait at the desk with nobody there, whatever office it names (dialogs-tune-334, tune-51)
+  ['complaint', 'chờ ở bộ phận một cửa 2 tiếng đồng hồ mà không ai tiếp, bấm số cũng không gọi'],
+  ['complaint', '8h sáng lên phường mà bộ phận một cửa không có ai ngồi, chờ tới 9h rưỡi, vậy mà được à??'],
   ['human', 'có ai trực không ạ'],
   // a receipt code dd.mm-sector-seq; a land's price; charity (dialogs-tune-174)
   ['status', '12.05-TCXH-0417'],
