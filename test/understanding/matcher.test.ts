@@ -165,6 +165,11 @@ const INTENT_CASES: Case[] = [
   ['out_of_scope', 'ai có đất thổ cư gần chợ bán lại ko, tầm 1 tỷ'],
   // market prices of rice and fertiliser; days past a deadline without the result (dialogs-tune-332/334)
   ['out_of_scope', 'ad oi gia phan ure hom nay bao nhieu'],
+  // a car's inspection, a film show, a SIM registered, a leave request to an employer (tune-51)
+  ['out_of_scope', 'dang kiem o to o dau gan nhat'],
+  ['out_of_scope', 'thứ 7 này xã có chiếu phim lưu động không'],
+  ['out_of_scope', 'đăng ký sim bằng căn cước gắn chip ở đâu'],
+  ['out_of_scope', 'viet giup em don xin nghi phep gui cong ty'],
   ['out_of_scope', 'giá gạo dạo này lên quá ad ơi, bên mình có hỗ trợ bình ổn giá cho quán ăn ko'],
   ['complaint', 'xin lý lịch tư pháp online, thanh toán rồi mà 20 ngày chưa có, quá hạn'],
   // a nuisance or a danger reported, a land taken (tune-51); status asked of a file sent back, signed, ready; a bare receipt number
