@@ -355,7 +355,7 @@ const CHECKS_GUESS = / (?:dung|that|phai) (?:vay |the |roi )?(?:khong|ko|k|hong|
 /** Words of doing things in one go ("cùng một lúc", "một lần", "làm chung"). */
 const ONE_GO = / (?:cung mot luc|cung luc|mot lan|1 lan|mot luot|lam chung|gop chung|dong thoi) /;
 /** An open question word: what the clause asks (not yes or no). */
-const OPEN_ASK = / (?:dau|gi|j|nao|bao lau|bao nhieu|bao gio|khi nao|the nao|ra sao|may ngay|(?:o|cho|di|ra|len|ve) mo|(?:giay|cai|lam|can) chi) /;
+const OPEN_ASK = / (?:dau|gi|j|nao|bao lau|bao nhieu|bao gio|khi nao|the nao|ra sao|lam sao|thi sao|may ngay|(?:o|cho|di|ra|len|ve) mo|(?:giay|cai|lam|can) chi) /;
 /** Words before a paper named as what one receives ("lấy được trích lục", "có trích lục"). */
 const RECEIVED = new Set(['lay', 'nhan', 'co', 'duoc', 'dc']);
 /** Who a residence or a paper belongs to, told before its name ("ảnh thường trú Long An", "bản sao khai sinh"), or what befalls one ("bị xoá hộ khẩu"). */

@@ -1642,3 +1642,10 @@ test('where the citizen lives leans to no procedure: "mình ở Bình Dương c�
   // (but "ở Bình Dương hay về quê" still asks where)
   expect(matcher.analyze('rút bảo hiểm một lần ở Bình Dương hay về Hậu Giang').aspect).toBe('where');
 });
+
+test('a procedure told done in a first clause, another asked with "thì làm sao", "thì sao" in the last: the one asked (dialogs-tune-338)', () => {
+  const a = matcher.analyze('nhà e đã làm giám hộ cho thằng cháu mồ côi rồi, giờ muốn làm căn cước cho cháu nó 13 tuổi thì làm sao ạ');
+  expect([a.intent, a.procedure]).toEqual(['procedure', 'cap-the-can-cuoc']);
+  const b = matcher.analyze('con e dc cap the bhyt roi, gio lam ho chieu cho be di du lich Thai Lan thi sao ad');
+  expect([b.intent, b.procedure]).toEqual(['procedure', 'cap-ho-chieu']);
+});
