@@ -120,6 +120,11 @@ const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
 /** "nhân tiện hỏi luôn", "tiện hỏi thêm": a question asked on the side. */
 const ASIDE = / (?:nhan tien|tien day|tien the|tien) hoi (?:luon|them|ke|lun) /;
+/**
+ * "tiện hỏi luôn tháng 7 bên Úc lạnh lắm không", "rảnh rồi cho hỏi đội nào vô địch", "mà ad biết gửi tiền từ Hàn về
+ * cách nào phí rẻ ko", "hỏi vui thôi …": an aside, or the admin's own knowledge asked — not a question about the topic.
+ */
+const OFF_TOPIC = / (?:(?:nhan tien|tien day|tien the|tien) hoi|hoi (?:ngoai le|ngoai luon|vui|ti ngoai)|ranh (?:roi )?cho hoi|(?:ad|admin|con|em|chau|ban|bn|anh|chi|can bo) (?:co )?biet (?:\S+ ){1,12}(?:khong|ko|k|hong|hok|hem)) /;
 /** "(đủ) điều kiện": the conditions asked about, an aspect's words. */
 function conditionWords(tokens: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
@@ -531,7 +536,9 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const plainlyOut = analysis.intent === 'out_of_scope' && (analysis.namesTopic
     ? analysis.outOfScopeEvidence && analysis.confidence >= TRUST_ALONE
     : analysis.outOfScopeEvidence || analysis.confidence >= SURE_OUT_OF_SCOPE);
-  if (ctx && !state.pendingChoices?.length && plainlyOut) {
+  // (an aside the words alone read as out of scope is not carried to the topic, however unsure the reading)
+  const asideOut = analysis.intent === 'out_of_scope' && namesNoProcedure && OFF_TOPIC.test(spacedWords);
+  if (ctx && !state.pendingChoices?.length && (plainlyOut || asideOut)) {
     return { analysis, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: analysis.confidence } };
   }
   // ("cần giấy tờ chi để chứng minh, mẹ chỉ còn cái chứng minh nhân dân cũ": identity papers held say nothing of

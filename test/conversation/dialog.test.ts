@@ -1532,3 +1532,11 @@ test('in a combined procedure\'s chat, "có hạn mấy ngày phải đi khai t�
   expect(brief(r[1])).toEqual(proc('lien-thong-khai-tu', 'documents'));
   expect(brief(r[2])).toEqual(proc('dang-ky-khai-tu', 'eligibility'));
 });
+
+test('an aside ("tiện hỏi luôn …", "rảnh rồi cho hỏi …", "mà ad biết … không") the words alone read as out of scope is not carried to the topic (dialogs-tune-157/16/21)', () => {
+  expect(chat('làm hộ chiếu cho con đi du học Úc cần gì', 'tiện hỏi luôn tháng 7 bên Úc lạnh lắm không ad 😅')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('đăng ký khai sinh cho con ở đâu', 'rảnh rồi cho hỏi đội nào vô địch V-League năm nay')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('xin giấy phép xây nhà mất bao lâu', 'tiện hỏi năm nay tuổi Dậu cất nhà tháng mấy thì đẹp')[1].parse.intent).toBe('out_of_scope');
+  // (an aside about the topic still is the topic)
+  expect(chat('làm hộ chiếu cho con đi du học Úc cần gì', 'tiện hỏi luôn, lệ phí bao nhiêu')[1].parse).toMatchObject({ intent: 'procedure', procedure: 'cap-ho-chieu', aspect: 'fee' });
+});
