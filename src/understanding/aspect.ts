@@ -206,7 +206,7 @@ const CUES: Cue[] = [
   ...cue('documents', 3.5, '(?<!phi |tien )ho so (?:chi|gi|j|nhung gi)', 'chung cu (?:gi|chi|j|nao)', 'chung cu chung minh'),
   // ("có phải nộp lại hộ chiếu cũ không", "hộ chiếu cũ có phải nộp lại ko": the old paper handed back or brought, the
   // procedure's own name masked — not whether one must apply)
-  { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:nop lai|nop kem|mang|dem|cam) (?:theo )?_(?: cu| goc)?(?: \S+){0,3} (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
+  { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:nop lai|nop kem|mang|dem|cam) (?:theo )?_(?: _)*(?: cu| goc)?(?: \S+){0,3} (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
   { aspect: 'documents', weight: 3.5, re: / (?:cu|goc) (?:co )?(?:phai|can) (?:nop lai|mang theo|mang|dem theo) (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
   { aspect: 'documents', weight: 3.5, re: / (?:phai|can) (?:mang|dem|cam|nop kem|nop lai|nop|kem) (?:theo |kem |lai )?(?:ban (?:goc|chinh|sao)|giay|so|the|can cuoc|chung minh|ho chieu|ho khau|anh|hinh|hop dong|bang|trich luc|to khai|don)(?: \S+){0,5} (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
   // "hồ sơ gồm mấy thứ", "giấy chứng sinh lạc mất thì lấy gì thế vô": which papers, or what stands in for one
@@ -263,6 +263,9 @@ const CUES: Cue[] = [
   // "nhiêu" closing the question (not "cảm ơn nhiều")
   { aspect: 'fee', weight: 3, re: / (?:may|bao nhieu|nhieu|nhiu) dong(?! (?:chi|ho|bao|loat|nghiep|hanh|thoi|y|phuc|ruong|lua))(?: |$)/, first: 'dong' },
   { aspect: 'fee', weight: 3, re: / (?:thi|la|het|ton|gia) (?:nhieu|nhiu)(?: (?:vay|dzay|z|v|a|ha|em|chi|anh|ad|admin|con|chau|ba)){0,2} ?$/, first: ['nhieu', 'nhiu'] },
+  // "giấy khám sức khoẻ có bắt buộc không": whether a paper is part of the file (not a permit, "giấy phép xây dựng có
+  // bắt buộc không", nor a contract to certify, "hợp đồng … có bắt buộc chứng thực không": duties)
+  { aspect: 'documents', weight: 3.5, re: / (?:giay(?! phep)|anh|hinh)(?: \S+){0,4} (?:co )?bat buoc(?: phai)?(?: (?:co|nop|mang))? (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },
   // "cần giấy tờ gì mới được": which papers it takes (stronger than "mới được", only then allowed)
   { aspect: 'documents', weight: 4.5, re: / (?:giay to|giay|ho so) (?:gi|j|chi|nao) (?:thi )?moi (?:duoc|dc|lam duoc|lam dc)(?: |$)/, first: 'moi' },
   // "còn thiếu gì nữa không": which papers are still missing

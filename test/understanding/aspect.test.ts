@@ -136,6 +136,9 @@ test('indirect follow-ups (from dialogs-tune-18)', () => {
   expect(aspectOf('còn sang tên thì nhiêu')?.aspect).toBe('fee'); // the South's "nhiêu" closing it (dialogs-tune-331)
   expect(aspectOf('làm cái này thì nhiêu vậy em')?.aspect).toBe('fee');
   expect(aspectOf('mấy đồng chí ở xã làm mất bao lâu')?.aspect).toBe('duration');
+  expect(aspectOf('giấy khám sức khoẻ có bắt buộc không')?.aspect).toBe('documents'); // a paper of the file (dialogs-tune-87)
+  expect(aspectOf('giấy phép xây dựng có bắt buộc không')?.aspect).toBe('eligibility'); // a permit: the duty
+  expect(matcher.analyze('có phải nộp kèm trích lục khai tử của chồng không').aspect).toBe('documents'); // a paper of several words named (dialogs-tune-168)
   expect(aspectOf('kích hoạt mức 2 thì phải lên công an hả ad')?.aspect).toBe('where');
   expect(aspectOf('có cần ra bhxh huyện ko hay ở xã làm đc')?.aspect).toBe('where');
   expect(aspectOf('có làm ở phường luôn được hông')?.aspect).toBe('where');
