@@ -164,6 +164,9 @@ const MARKER_WEIGHT = 60;
 const KNOCK = /^(?:(?:admin|oi|alo|hello|hi|chao|a|da|em|anh|chi|ban|coc) )*co (?:ai|do)(?: o (?:do|day))? (?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
 /** "alo có ai trực không ạ": a call answered first, a knock too (without the "alo", "có ai trực không" asks for staff). */
 const KNOCK_CALL = /^alo (?:(?:alo|admin|oi|a|da|em|anh|chi|ban) )*co ai (?:truc )?(?:o (?:do|day) )?(?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
+const YES_NO_WORDS: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'duoc', 'dc', 'chua', 'co', 'phai', 'can']);
+/** Words that may close a question after what it asks: "… hay tạm trú vậy mn", "… hay liên thông ạ" (and the "không" a question mark adds). */
+const CLOSING_WORDS: ReadonlySet<string> = new Set(['khong', 'a', 'ha', 'vay', 'z', 'v', 'dzay', 'mn', 'ad', 'admin', 'nhi', 'nhe', 'chu', 'the', 'ah', 'ak', 'em', 'anh', 'chi', 'con', 'chau', 'nua', 'thoi', 'moi', 'lai']);
 const SERVICE_INTENTS: ReadonlySet<string> = new Set(['complaint', 'human', 'status', 'office']);
 const WEAK_SERVICE = 0.5;
 /** "vào trang nào", "là trang web nào": which website. */
@@ -774,6 +777,19 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? learned ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`) || cue?.intent === 'out_of_scope',
       marked: [...markedVariants].map((l) => l.slice(PROC.length)) };
     // a procedure answer, its aspect read without the words that name the procedure
+    // "vậy tôi đăng ký thường trú hay tạm trú?", "xin trích lục hay làm khai sinh lại?": which of two procedures — the
+    // message ends on the second, named after "hay" — is what each is, their overview
+    const procSpans = hits.spans.filter((h) => h.cls.startsWith(PROC));
+    const whichOfTwo = procSpans.some((b) => {
+      if (!tokens.slice(b.end).every((t) => CLOSING_WORDS.has(t)) || tokens.length - b.end > 3) return false;
+      const or = tokens.slice(Math.max(0, b.start - 3), b.start).lastIndexOf('hay');
+      if (or < 0) return false;
+      const at = Math.max(0, b.start - 3) + or;
+      // (not a yes-or-no question of the first, "có phải khai báo tạm vắng ko hay phải cắt hộ khẩu", "được đăng ký
+      // thường trú không hay chỉ tạm trú": whether one may or must)
+      const asksFirst = (a: { start: number }) => tokens.slice(Math.max(0, a.start - 3), at).some((t) => YES_NO_WORDS.has(t)) || tokens[at + 1] === 'chi';
+      return procSpans.some((a) => a.cls !== b.cls && a.end <= at && at - a.end <= 3 && !asksFirst(a));
+    });
     const asProcedure = (procedure: string, confidence: number): Analysis => {
       const own = aspectWithout(asking, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
@@ -799,7 +815,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const inPersonOrNot = IN_PERSON_OR_NOT.test(` ${folded} `);
       const beside = own?.aspect === 'online' && onlineByNature.has(procedure) && !howTo && !whichSite && !inPersonOrNot ? aspectBeside(clauseText(asking, clauseStarts), 'online') : null;
       const besideOnline = beside && beside.aspect !== 'overview' && beside.score >= BESIDE_ONLINE ? beside.aspect : undefined;
-      const aspect = howTo || asksIfTogether ? 'overview' : whichSite ? 'where' : besideOnline ?? own?.aspect;
+      const aspect = howTo || asksIfTogether || whichOfTwo ? 'overview' : whichSite ? 'where' : besideOnline ?? own?.aspect;
       // ("nhà có khách … 3 hôm thì phải báo ko", "bé 5 tuổi cũng làm dc chứ": no cue, a yes-or-no question of must or may)
       const mustOrMay = !aspect && (!learned || learned === 'overview') && (MUST_OR_MAY.test(` ${folded} `) || (HAS_IT.test(` ${folded} `) && !CHECKS_GUESS.test(` ${folded} `)) || LEFT_OPEN.test(text.normalize('NFC')));
       return { ...base, intent: 'procedure', procedure, aspect: mustOrMay ? 'eligibility' : aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy,

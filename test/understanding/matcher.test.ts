@@ -1649,3 +1649,9 @@ test('a procedure told done in a first clause, another asked with "thì làm sao
   const b = matcher.analyze('con e dc cap the bhyt roi, gio lam ho chieu cho be di du lich Thai Lan thi sao ad');
   expect([b.intent, b.procedure]).toEqual(['procedure', 'cap-ho-chieu']);
 });
+
+test('which of two procedures, the message ending on the second after "hay", asks what each is (overview); a yes-or-no question of the first does not (dialogs-tune-343)', () => {
+  expect(matcher.analyze('cả nhà chuyển về ở luôn, vậy tôi đăng ký thường trú hay tạm trú?')).toMatchObject({ procedure: 'dang-ky-thuong-tru', aspect: 'overview' });
+  expect(matcher.analyze('con tui khai sinh chỉ có tên mẹ, giờ ba cháu muốn bổ sung tên vào. làm nhận cha con hay làm bổ sung hộ tịch?')).toMatchObject({ procedure: 'nhan-cha-me-con', aspect: 'overview' });
+  expect(matcher.analyze('ở nhà thuê thì có đăng ký thường trú được không hay chỉ được tạm trú thôi').aspect).toBe('eligibility');
+});
