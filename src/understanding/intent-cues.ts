@@ -22,6 +22,8 @@ const CUES: IntentCue[] = [
   // ("hồ sơ cấp đổi cccd của tôi trả về xã chưa", "xem giúp đã ký chưa", "hs của mẹ e, trích lục khai tử, có chưa ạ", a
   // bare receipt number — a card's or a phone's number starts with 0)
   { intent: 'status', weight: 99, re: /(?:\b(?:tra|chuyen|gui) ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|bo phan \S+ \S+)? ?chua\b|\b(?:xem|coi|kiem tra|check) (?:giup|gium|dum|ho) (?:\S+ ){0,2}(?:da )?(?:ky|xong|duyet) chua\b|\b(?:ho so|hs) (?:\S+ ){0,12}co chua(?: (?:a|ad|admin|vay|ha|nhi))?$|^(?!0)\d{8,14}$)/ },
+  // ("hộ chiếu của con tui có chưa ad": the paper applied for, ready yet)
+  { intent: 'status', weight: 99, re: /\b(?:ho chieu|the|so|giay|ket qua|can cuoc|cccd|bang|phieu)(?: \S+){0,4} co chua(?: (?:a|ad|admin|vay|ha|nhi|em|chi|anh|con|chau))?$/ },
   { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua|theo doi (?:tien do |tinh trang )?ho so)\b/ },
   // what the insurance pays for a treatment ("đi khám ở Chợ Rẫy thì bảo hiểm trả được bao nhiêu phần trăm"): the hospital's and the fund's matter
   { intent: 'out_of_scope', weight: 40, re: /\b(?:bao hiem|bhyt)(?: \S+){0,3} (?:tra|chi tra|thanh toan|chiu) (?:duoc )?(?:bao nhieu|may) phan tram\b/ },
@@ -50,7 +52,7 @@ const CUES: IntentCue[] = [
   // asks where it stands: "… giờ tới đâu rồi"); roads left broken; the portal failing
   // ("bình xét toàn người nhà trưởng thôn", "ấp trưởng giữ hoài hổng đưa lên")
   // a nuisance or danger reported: land or pavement taken, noise every night, a blocked drain, a bridge about to fall
-  { intent: 'complaint', weight: 60, re: /\b(lan chiem|(?:dem nao|toi nao|ngay nao) cung (?:on|on ao|hat|nhau)|on ao (?:qua|lam|suot|ca dem)|(?:bi )?nghet (?:\S+ ){0,3}(?:ngap|khong|ko)|sap (?:gay|sap|do) (?:\S+ ){0,6}nguy hiem|nguy hiem (?:lam|qua) (?:ma|khong|ko|chua)|do (?:\S+ )?(?:rac|vat lieu|xa ban|dat) ra (?:duong|le|hem))\b/ },
+  { intent: 'complaint', weight: 60, re: /\b(lan chiem|(?:dem nao|toi nao|ngay nao) cung (?:on|on ao|hat|nhau)|on ao (?:qua|lam|suot|ca dem)|(?:bi )?nghet (?:\S+ ){0,3}(?:ngap|khong|ko)|(?:cong|muong|duong ong|ong nuoc|ong cong) (?:\S+ ){0,3}(?:bi )?nghet|nuoc tran (?:len|ra|vao) (?:duong|nha|hem)|sap (?:gay|sap|do) (?:\S+ ){0,6}nguy hiem|nguy hiem (?:lam|qua) (?:ma|khong|ko|chua)|do (?:\S+ )?(?:rac|vat lieu|xa ban|dat) ra (?:duong|le|hem))\b/ },
   { intent: 'complaint', weight: 24, re: /\b(bat cong|thien vi|(?:giu|om|de) hoai|toan (?:la )?nguoi nha)\b/ },
   { intent: 'complaint', weight: 24, re: /\b((?:tu|hon|da) (?:\d+|may|mot|hai|ba) (?:thang|tuan) (?:\S+ ){0,3}(?:ma |den |toi |cho )*(?:gio|nay) (?:\S+ )?(?:van )?chua (?:co|thay|nhan|lay|duoc)|(?:chua|chang|khong) (?:co )?ai (?:den |toi |ve |xuong )?sua|sat lo|sut lun|(?:bao|bi) loi he thong|loi he thong)\b/ },
   // a business recommended or a trade sought ("ad biết chỗ nào cho thuê trọ rẻ không", "ai có đất thổ cư bán lại ko"):
@@ -92,6 +94,8 @@ const CUES: IntentCue[] = [
   // "sdt của trung tâm dịch vụ việc làm tỉnh là bao nhiêu", "cho e xin địa chỉ phòng xuất nhập cảnh": an office's
   // phone number or address asked outright (not a school's or a shop's)
   { intent: 'office', weight: 40, re: /\b((?:sdt|so dien thoai|so dt|hotline|so hotline)(?: (?!(?:cua )?(?:toi|em|minh|tui|ba|me|con|chong|vo)\b)\S+){0,8} la (?:bao nhieu|gi|may)|xin (?:\S+ )?dia chi (?!(?:\S+ ){0,2}(?:truong|tiem|quan|cua hang|cong ty|trung tam day|benh vien|nha thuoc)))/ },
+  // ("mai lễ có ai trực một cửa không": whether the office is open on a holiday, not a request for staff)
+  { intent: 'office', weight: 40, re: /\b(?:le|tet|thu bay|thu 7|chu nhat|ngay nghi) (?:\S+ ){0,3}co (?:ai|nguoi|can bo) (?:truc|lam|lam viec)\b/ },
   // the hours asked outright outweigh the office's name ("phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ")
   { intent: 'office', weight: 40, re: /\b((?:so dien thoai|sdt|so dt|hotline) (?:ben|cua) (?:do|xa|phuong|uy ban|ubnd|bo phan|cong an|mot cua)|lam viec (?:tu )?may gio|(?:lam|lam viec|mo cua|lam toi|tiep dan) (?:toi|den|toi tan|den tan) may gio|(?:mo|dong) cua (?:tu |luc )?may gio|(?:xin|cho xin|cho em xin|cho toi xin|cho (?:em|toi|minh|tui|chau)) (?:so dien thoai|sdt|so dt|(?:so )?hotline)|may gio (?:mo cua|lam viec|dong cua|nghi trua)|may gio (?:nguoi ta |ho |can bo |xa |phuong )?(?:nghi|dong cua|mo cua|lam viec))\b/ },
 ];

@@ -180,6 +180,10 @@ const INTENT_CASES: Case[] = [
   ['status', 'mình làm xác nhận cư trú online 2 hôm trước, xem giúp đã ký chưa'],
   ['status', 'hs cua me e, trich luc khai tu, co chua a'],
   ['status', '2509010045'],
+  // a blocked drain reported; a passport asked of "có chưa"; a holiday's duty asked (tune-52)
+  ['complaint', 'cống ngay chợ nghẹt, nước tràn lên đường hôi quá trời'],
+  ['status', 'hộ chiếu của con tui có chưa ad'],
+  ['office', 'mai lễ có ai trực một cửa không'],
   // a call answered first, then "có ai trực không": a knock (dialogs-tune-74/79); without the "alo" it asks for staff
   ['greeting', 'alo co ai truc ko a'],
   // a wait at the desk with nobody there, whatever office it names (dialogs-tune-334, tune-51)
