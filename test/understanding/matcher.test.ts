@@ -184,6 +184,9 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'cống ngay chợ nghẹt, nước tràn lên đường hôi quá trời'],
   ['status', 'hộ chiếu của con tui có chưa ad'],
   ['office', 'mai lễ có ai trực một cửa không'],
+  // "làm xong chưa được 6 tháng" tells how new the road is, it asks no status (tune-53)
+  ['complaint', 'Con đường bê tông mới làm xong chưa được 6 tháng đã nứt và lún nhiều chỗ. Chúng tôi muốn kiến nghị kiểm tra chất lượng công trình.'],
+  ['status', 'hồ sơ của tôi xong chưa'],
   // a call answered first, then "có ai trực không": a knock (dialogs-tune-74/79); without the "alo" it asks for staff
   ['greeting', 'alo co ai truc ko a'],
   // a wait at the desk with nobody there, whatever office it names (dialogs-tune-334, tune-51)
