@@ -286,13 +286,15 @@ const CUES: Cue[] = [
   // (nor "dấu" and "Dầu", which fold alike: "ghi sai dấu", "đóng dấu", "Thủ Dầu Một", "dầu ăn")
   { aspect: 'where', weight: 1, re: /(?<! lan| ban| bat| hang| tu| dot| sai| dong| bo| danh| thu| co| con| go| thieu| mat| nhan)(?:^| )dau(?! tien| tu| nam| thang| tuan| mot| an| nhot| moi| do)(?: |$)/, first: 'dau' },
   // online
-  ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
+  ...cue('online', 3, 'truc tuyen', 'qua mang', 'tren mang', 'xai mang', 'dung mang', 'tren dien thoai', 'vneid', 'dich vu cong', 'cong dich vu', 'qua ung dung', 'tren ung dung',
     'dien thoai duoc', 'qua dien thoai', 'khong can den', 'khong can len', 'qua buu dien', 'buu chinh',
     'nop tu xa', 'qua zalo', 'nhan zalo', 'nhan tin zalo', 'gui zalo', 'tren may1', 'dang nhap', 'vssid', 'trang web', 'website'),
   // "trên máy" is the phone or computer — not "trên máy bay" (on a plane)
   { aspect: 'online', weight: 3, re: / tren may(?! bay)(?: |$)/, first: 'may' },
   // "có cần ra tận nơi không", "ngồi nhà làm được không": whether one must come in person
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
+  // "bấm trên đt có xin được ko": doing it on the phone, whether one may (stronger than "có xin được")
+  ...cue('online', 4.5, 'bam tren dien thoai', 'bam dien thoai', 'bam tren app', 'bam tren mang'),
   // "có app nào khai không", "phần mềm nào": which application (a website, "trang nào", is where it is filed)
   ...cue('online', 4, 'app nao', 'ung dung nao', 'phan mem nao'),
   // "báo qua zalo được không hay phải ra công an": the online way asked first, going in the fallback

@@ -137,6 +137,10 @@ test('indirect follow-ups (from dialogs-tune-18)', () => {
   expect(aspectOf('làm cái này thì nhiêu vậy em')?.aspect).toBe('fee');
   expect(aspectOf('mấy đồng chí ở xã làm mất bao lâu')?.aspect).toBe('duration');
   expect(aspectOf('giấy khám sức khoẻ có bắt buộc không')?.aspect).toBe('documents'); // a paper of the file (dialogs-tune-87)
+  expect(matcher.analyze('giay ma gi vay ad').aspect).toBe('documents'); // "giấy má": papers, colloquially (dialogs-tune-344)
+  expect(matcher.analyze('giấy má lỉnh kỉnh ko em').aspect).toBe('documents');
+  expect(matcher.analyze('xài mạng đăng ký đc k, lười đi quá').aspect).toBe('online');
+  expect(matcher.analyze('bấm trên đt có xin được ko').aspect).toBe('online');
   expect(aspectOf('giấy phép xây dựng có bắt buộc không')?.aspect).toBe('eligibility'); // a permit: the duty
   expect(matcher.analyze('có phải nộp kèm trích lục khai tử của chồng không').aspect).toBe('documents'); // a paper of several words named (dialogs-tune-168)
   expect(aspectOf('kích hoạt mức 2 thì phải lên công an hả ad')?.aspect).toBe('where');

@@ -170,6 +170,7 @@ const INTENT_CASES: Case[] = [
   ['out_of_scope', 'Ad có biết thầy nào coi ngày hay không?'],
   ['out_of_scope', 'Tui đã là hộ cận nghèo. Ad biết thuốc trị rầy nào hiệu quả không?'],
   ['out_of_scope', 'Học nâng hạng bằng lái thì đăng ký ở trường nào?'],
+  ['out_of_scope', 'ad có biết thầy nào xem bói giỏi không, năm nay tui tuổi Dần có hạn không 🙏'],
   ['out_of_scope', 'thứ 7 này xã có chiếu phim lưu động không'],
   ['out_of_scope', 'đăng ký sim bằng căn cước gắn chip ở đâu'],
   ['out_of_scope', 'viet giup em don xin nghi phep gui cong ty'],
