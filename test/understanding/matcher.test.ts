@@ -1666,3 +1666,9 @@ test('which of two procedures, the message ending on the second after "hay", ask
   expect(matcher.analyze('con tui khai sinh chỉ có tên mẹ, giờ ba cháu muốn bổ sung tên vào. làm nhận cha con hay làm bổ sung hộ tịch?')).toMatchObject({ procedure: 'nhan-cha-me-con', aspect: 'overview' });
   expect(matcher.analyze('ở nhà thuê thì có đăng ký thường trú được không hay chỉ được tạm trú thôi').aspect).toBe('eligibility');
 });
+
+test('"bé làm căn cước" is a child\'s first card, not the card "bể làm đôi" (dialogs-tune-331/345)', () => {
+  expect(matcher.analyze('vậy bé làm căn cước ở đâu').procedure).toBe('cap-the-can-cuoc');
+  expect(matcher.analyze('con bé làm có tốn tiền hông, làm căn cước đó').procedure).toBe('cap-the-can-cuoc');
+  expect(matcher.analyze('thẻ căn cước bể làm đôi rồi thì làm sao').procedure).toBe('cap-lai-the-can-cuoc');
+});
