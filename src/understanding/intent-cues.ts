@@ -22,6 +22,9 @@ const CUES: IntentCue[] = [
   // ("hồ sơ cấp đổi cccd của tôi trả về xã chưa", "xem giúp đã ký chưa", "hs của mẹ e, trích lục khai tử, có chưa ạ", a
   // bare receipt number — a card's or a phone's number starts with 0)
   { intent: 'status', weight: 99, re: /(?:\b(?:tra|chuyen|gui) ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|bo phan \S+ \S+)? ?chua\b|\b(?:xem|coi|kiem tra|check) (?:giup|gium|dum|ho) (?:\S+ ){0,2}(?:da )?(?:ky|xong|duyet) chua\b|\b(?:ho so|hs) (?:\S+ ){0,12}co chua(?: (?:a|ad|admin|vay|ha|nhi))?$|^(?!0)\d{8,14}$)/ },
+  // ("giờ hồ sơ đang ở đâu", "giờ trạng thái là gì", "thẻ về xã chưa", "nộp qua bưu điện đã tới sở chưa", "hồ sơ đó xét
+  // chưa", "nhờ kiểm tra dùm": where an application stands)
+  { intent: 'status', weight: 99, re: /\b(?:ho so (?:\S+ ){0,3}(?:dang|gio|bay gio|hien) (?:nam )?o dau|trang thai (?:la gi|la sao|sao|the nao|ra sao)|(?:the|so|giay|ket qua|ho so|phieu) (?:da )?ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|cong an)(?: \S+)? chua|(?:da )?toi (?:so|xa|phuong|tinh|huyen|bo phan|noi|cong an) (?:\S+ )?chua|(?:da |duoc )?xet chua|(?:nho|kinh nho) (?:\S+ )?kiem tra (?:giup|gium|dum|ho))\b/ },
   // ("hộ chiếu của con tui có chưa ad": the paper applied for, ready yet)
   { intent: 'status', weight: 99, re: /\b(?:ho chieu|the|so|giay|ket qua|can cuoc|cccd|bang|phieu)(?: \S+){0,4} co chua(?: (?:a|ad|admin|vay|ha|nhi|em|chi|anh|con|chau))?$/ },
   { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua|theo doi (?:tien do |tinh trang )?ho so)\b/ },

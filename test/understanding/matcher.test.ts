@@ -187,6 +187,11 @@ const INTENT_CASES: Case[] = [
   // a blocked drain reported; a passport asked of "có chưa"; a holiday's duty asked (tune-52)
   ['complaint', 'cống ngay chợ nghẹt, nước tràn lên đường hôi quá trời'],
   ['status', 'hộ chiếu của con tui có chưa ad'],
+  // where an application stands, asked in other words (dialogs-tune-182/260, tune-45/46/50/53)
+  ['status', 'Tôi đăng ký xe máy mới ở công an xã hôm 20/7, bảo 2 ngày có biển mà chưa thấy tin nhắn, hồ sơ đang ở đâu vậy'],
+  ['status', 'bé nhà e làm hộ chiếu nộp hôm thứ 3, giờ trạng thái là gì vậy'],
+  ['status', 'xin hoi ho so ly lich tu phap nop qua buu dien da toi so chua'],
+  ['status', 'ngay 12/6 toi co nop ho so xin xac nhan tinh trang hon nhan o xa, den nay chua thay ai goi, nho kiem tra dum'],
   ['office', 'mai lễ có ai trực một cửa không'],
   // "làm xong chưa được 6 tháng" tells how new the road is, it asks no status (tune-53)
   ['complaint', 'Con đường bê tông mới làm xong chưa được 6 tháng đã nứt và lún nhiều chỗ. Chúng tôi muốn kiến nghị kiểm tra chất lượng công trình.'],

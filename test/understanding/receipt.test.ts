@@ -1,0 +1,20 @@
+import { extractReceiptCode } from '../../src/understanding/receipt';
+
+describe('receipt codes of the one-stop system', () => {
+  test.each([
+    ['mã hồ sơ 000.00.36.H40-250703-0055', '000.00.36.H40-250703-0055'],
+    ['mã: 2508010045-HKD', '2508010045-HKD'],
+    ['0001.2025.GPLX.4471', '0001.2025.GPLX.4471'], // desk.yyyy.sector.sequence (dialogs-tune-339)
+    ['2509010045', '2509010045'], // yymm and a six-digit sequence alone (tune-51)
+  ])('%s → %s', (text, code) => {
+    expect(extractReceiptCode(text)).toBe(code);
+  });
+
+  test.each([
+    'sđt của em 0912345678',
+    'số căn cước 079203001234',
+    'em sinh năm 2001, nộp hôm 12/6',
+  ])('no code in "%s" (a phone\'s or a card\'s number starts with 0)', (text) => {
+    expect(extractReceiptCode(text)).toBeNull();
+  });
+});
