@@ -54,6 +54,11 @@ const CUES: IntentCue[] = [
   // lateness told as a grievance: "làm căn cước từ 2 tháng trước mà đến giờ vẫn chưa có thẻ" (a status question
   // asks where it stands: "… giờ tới đâu rồi"); roads left broken; the portal failing
   // ("bình xét toàn người nhà trưởng thôn", "ấp trưởng giữ hoài hổng đưa lên")
+  // (a grievance said outright in other words: "xã làm ăn gì vậy", "đề nghị xã nạo vét gấp", "đề nghị xử lý trách
+  // nhiệm", "đây là lần thứ 4 tôi bị hẹn lại")
+  { intent: 'complaint', weight: 99, re: /\b(?:lam an gi (?:vay|the|ky)|de nghi (?:\S+ ){0,3}(?:nao vet|don dep|sua chua|sua lai|xu ly trach nhiem|xu ly nghiem)|bi hen lai|(?:gui|nop|lam) lai hoai)\b/ },
+  // (public works and hygiene left undone: a pothole, a rubbish dump, waste water, a fallen tree nobody clears)
+  { intent: 'complaint', weight: 60, re: /\b(?:o ga (?:to|lon|nhieu|qua)|bai rac|ruoi muoi|nuoc thai|o nhiem|tha rong|chua (?:co )?ai (?:don|sua|xu ly|giai quyet|den|toi|xuong)|bi gach ten|(?:khong|chua) thay (?:phat|chi tra|tra tien))\b/ },
   // a nuisance or danger reported: land or pavement taken, noise every night, a blocked drain, a bridge about to fall
   { intent: 'complaint', weight: 60, re: /\b(lan chiem|(?:dem nao|toi nao|ngay nao) cung (?:on|on ao|hat|nhau)|on ao (?:qua|lam|suot|ca dem)|(?:bi )?nghet (?:\S+ ){0,3}(?:ngap|khong|ko)|(?:cong|muong|duong ong|ong nuoc|ong cong) (?:\S+ ){0,3}(?:bi )?nghet|nuoc tran (?:len|ra|vao) (?:duong|nha|hem)|sap (?:gay|sap|do) (?:\S+ ){0,6}nguy hiem|nguy hiem (?:lam|qua) (?:ma|khong|ko|chua)|do (?:\S+ )?(?:rac|vat lieu|xa ban|dat) ra (?:duong|le|hem))\b/ },
   { intent: 'complaint', weight: 24, re: /\b(bat cong|thien vi|(?:giu|om|de) hoai|toan (?:la )?nguoi nha)\b/ },

@@ -186,6 +186,12 @@ const INTENT_CASES: Case[] = [
   ['status', '2509010045'],
   // a blocked drain reported; a passport asked of "có chưa"; a holiday's duty asked (tune-52)
   ['complaint', 'cống ngay chợ nghẹt, nước tràn lên đường hôi quá trời'],
+  // grievances in other words; public works and hygiene left undone (tune-9/45/51, dialogs-tune-167/339)
+  ['complaint', 'trợ cấp người cao tuổi của ba tui 3 tháng nay không thấy phát, xã làm ăn gì vậy'],
+  ['complaint', 'mương thuỷ lợi đầu xóm bị bồi lấp, mưa lớn là nước tràn vô nhà, đề nghị xã nạo vét gấp'],
+  ['complaint', 'bai rac tu phat ngay dau cau, ruoi muoi kinh khung'],
+  ['complaint', 'cây xanh bị bão làm gãy đè lên dây điện trước nhà mấy hôm rồi chưa ai dọn'],
+  ['complaint', 'dang ky tam tru online ma xa tu choi khong noi ly do, bat gui lai hoai'],
   ['status', 'hộ chiếu của con tui có chưa ad'],
   // where an application stands, asked in other words (dialogs-tune-182/260, tune-45/46/50/53)
   ['status', 'Tôi đăng ký xe máy mới ở công an xã hôm 20/7, bảo 2 ngày có biển mà chưa thấy tin nhắn, hồ sơ đang ở đâu vậy'],
