@@ -263,6 +263,14 @@ const CUES: Cue[] = [
   // "nhiêu" closing the question (not "cảm ơn nhiều")
   { aspect: 'fee', weight: 3, re: / (?:may|bao nhieu|nhieu|nhiu) dong(?! (?:chi|ho|bao|loat|nghiep|hanh|thoi|y|phuc|ruong|lua))(?: |$)/, first: 'dong' },
   { aspect: 'fee', weight: 3, re: / (?:thi|la|het|ton|gia) (?:nhieu|nhiu)(?: (?:vay|dzay|z|v|a|ha|em|chi|anh|ad|admin|con|chau|ba)){0,2} ?$/, first: ['nhieu', 'nhiu'] },
+  // papers of the file weighed: "mang cmnd cũ được không", "bố chỉ còn cmnd cũ với sổ hộ khẩu thôi có đc ko", "hay chỉ
+  // cần mang giấy khai sinh theo", "chủ trọ có phải ký xác nhận gì ko", "bản photo cũng được" (not "xin bản sao được không": may one), "giấy tờ gốc có phải
+  // scan lên ko", "có cần dịch ra tiếng Việt hông"
+  { aspect: 'documents', weight: 3.5, re: / mang (?:theo )?(?:cmnd|chung minh|can cuoc|cccd|the|giay|so|ban|hop dong|ho chieu)(?: \S+){0,3} (?:duoc|dc) (?:khong|ko|k|hong|hok|chu)(?: |$)/, first: ['duoc', 'dc'] },
+  { aspect: 'documents', weight: 3.5, re: / chi (?:con|co) (?:cai )?(?:cmnd|chung minh|can cuoc|cccd|the|giay|so|ban|hop dong|ho chieu)(?: \S+){0,8} (?:co )?(?:duoc|dc) (?:khong|ko|k|hong|hok|chu)(?: |$)/, first: ['duoc', 'dc'] },
+  { aspect: 'documents', weight: 3.5, re: / hay chi can (?:mang|nop|co|dem) /, first: 'chi' },
+  { aspect: 'documents', weight: 4, re: / ky xac nhan (?:gi|j|chi)(?: |$)/, first: 'ky' },
+  { aspect: 'documents', weight: 3.5, re: / (?:ban )?photo (?:\S+ )?cung (?:duoc|dc)(?: |$)| (?:giay to|giay|ban goc|ban chinh) (?:\S+ ){0,2}(?:co )?(?:can|phai) scan| dich (?:ra|sang) tieng (?:viet|anh)/, first: ['photo', 'scan', 'dich'] },
   // "giấy khám sức khoẻ có bắt buộc không": whether a paper is part of the file (not a permit, "giấy phép xây dựng có
   // bắt buộc không", nor a contract to certify, "hợp đồng … có bắt buộc chứng thực không": duties)
   { aspect: 'documents', weight: 3.5, re: / (?:giay(?! phep)|anh|hinh)(?: \S+){0,4} (?:co )?bat buoc(?: phai)?(?: (?:co|nop|mang))? (?:khong|ko|k|hong|hok|ha)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha'] },

@@ -141,6 +141,12 @@ test('indirect follow-ups (from dialogs-tune-18)', () => {
   expect(matcher.analyze('giấy má lỉnh kỉnh ko em').aspect).toBe('documents');
   expect(matcher.analyze('xài mạng đăng ký đc k, lười đi quá').aspect).toBe('online');
   expect(matcher.analyze('bấm trên đt có xin được ko').aspect).toBe('online');
+  // papers of the file weighed (dialogs-tune-109/117/179/328)
+  expect(matcher.analyze('mang cmnd cũ được không hay phải căn cước mới').aspect).toBe('documents');
+  expect(matcher.analyze('bố chỉ còn cmnd cũ với sổ hộ khẩu thôi có đc ko').aspect).toBe('documents');
+  expect(matcher.analyze('chủ trọ có phải ký xác nhận gì trong hồ sơ ko').aspect).toBe('documents');
+  expect(matcher.analyze('giấy chứng sinh ghi tiếng Trung thì có cần dịch ra tiếng Việt hông').aspect).toBe('documents');
+  expect(matcher.analyze('tôi làm mất giấy khai sinh bản chính, sổ gốc ở xã vẫn còn, xin bản sao được không ạ').aspect).toBe('eligibility'); // may one
   expect(aspectOf('giấy phép xây dựng có bắt buộc không')?.aspect).toBe('eligibility'); // a permit: the duty
   expect(matcher.analyze('có phải nộp kèm trích lục khai tử của chồng không').aspect).toBe('documents'); // a paper of several words named (dialogs-tune-168)
   expect(aspectOf('kích hoạt mức 2 thì phải lên công an hả ad')?.aspect).toBe('where');
