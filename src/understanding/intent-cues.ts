@@ -25,6 +25,8 @@ const CUES: IntentCue[] = [
   // ("giờ hồ sơ đang ở đâu", "giờ trạng thái là gì", "thẻ về xã chưa", "nộp qua bưu điện đã tới sở chưa", "hồ sơ đó xét
   // chưa", "nhờ kiểm tra dùm": where an application stands)
   { intent: 'status', weight: 99, re: /\b(?:ho so (?:\S+ ){0,3}(?:dang|gio|bay gio|hien) (?:nam )?o dau|trang thai (?:la gi|la sao|sao|the nao|ra sao)|(?:the|so|giay|ket qua|ho so|phieu) (?:da )?ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|cong an)(?: \S+)? chua|(?:da )?toi (?:so|xa|phuong|tinh|huyen|bo phan|noi|cong an) (?:\S+ )?chua|(?:da |duoc )?xet chua|(?:nho|kinh nho) (?:\S+ )?kiem tra (?:giup|gium|dum|ho))\b/ },
+  // ("hồ sơ làm căn cước cho con tui đã có chưa", "hồ sơ rút bhxh 1 lần có tiền chưa", "đang ở khâu thẩm định hay sao")
+  { intent: 'status', weight: 99, re: /\b(?:(?:ho so|hs) (?:\S+ ){0,12}(?:da co chua|co tien chua)|dang o khau|(?:ho so|hs) (?:\S+ ){0,12}co chua (?:rua|ru|the|ko|khong)$)\b/ },
   // ("hộ chiếu của con tui có chưa ad": the paper applied for, ready yet)
   { intent: 'status', weight: 99, re: /\b(?:ho chieu|the|so|giay|ket qua|can cuoc|cccd|bang|phieu)(?: \S+){0,4} co chua(?: (?:a|ad|admin|vay|ha|nhi|em|chi|anh|con|chau))?$/ },
   { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua|theo doi (?:tien do |tinh trang )?ho so)\b/ },
@@ -57,6 +59,9 @@ const CUES: IntentCue[] = [
   // (a grievance said outright in other words: "xã làm ăn gì vậy", "đề nghị xã nạo vét gấp", "đề nghị xử lý trách
   // nhiệm", "đây là lần thứ 4 tôi bị hẹn lại")
   { intent: 'complaint', weight: 99, re: /\b(?:lam an gi (?:vay|the|ky)|de nghi (?:\S+ ){0,3}(?:nao vet|don dep|sua chua|sua lai|xu ly trach nhiem|xu ly nghiem)|bi hen lai|(?:gui|nop|lam) lai hoai)\b/ },
+  // (treatment told as unfair: "lừa dân à", "hành dân quá", "cắt cổ", "quá khắt khe", "hướng dẫn sai", "trả lời lung tung",
+  // "phản ánh cán bộ …")
+  { intent: 'complaint', weight: 60, re: /\b(?:lua dan|hanh dan|cat co|khat khe|huong dan sai|(?:tra loi|noi) lung tung|mat tien mat cong|phan anh (?:can bo|nhan vien|xa|phuong|uy ban|cong an))\b/ },
   // (public works and hygiene left undone: a pothole, a rubbish dump, waste water, a fallen tree nobody clears)
   { intent: 'complaint', weight: 60, re: /\b(?:o ga (?:to|lon|nhieu|qua)|bai rac|ruoi muoi|nuoc thai|o nhiem|tha rong|chua (?:co )?ai (?:don|sua|xu ly|giai quyet|den|toi|xuong)|bi gach ten|(?:khong|chua) thay (?:phat|chi tra|tra tien))\b/ },
   // a nuisance or danger reported: land or pavement taken, noise every night, a blocked drain, a bridge about to fall
@@ -102,6 +107,11 @@ const CUES: IntentCue[] = [
   // "sdt của trung tâm dịch vụ việc làm tỉnh là bao nhiêu", "cho e xin địa chỉ phòng xuất nhập cảnh": an office's
   // phone number or address asked outright (not a school's or a shop's)
   { intent: 'office', weight: 40, re: /\b((?:sdt|so dien thoai|so dt|hotline|so hotline)(?: (?!(?:cua )?(?:toi|em|minh|tui|ba|me|con|chong|vo)\b)\S+){0,8} la (?:bao nhieu|gi|may)|xin (?:\S+ )?dia chi (?!(?:\S+ ){0,2}(?:truong|tiem|quan|cua hang|cong ty|trung tam day|benh vien|nha thuoc)))/ },
+  // ("cho xin gặp chị Lan ở bộ phận một cửa", "cho xin liên lạc cán bộ lao động thương binh xã hội": a named person)
+  { intent: 'human', weight: 40, re: /\b(?:cho (?:xin |em |toi |tui |minh )?(?:gap|lien lac|lien he) (?:voi )?(?:chi|anh|co|chu|ba|ong|can bo) \S+)/ },
+  // ("số tổng đài hỗ trợ dịch vụ công là số nào", "ủy ban có chỗ gửi xe không", "tầng 1 hay tầng 2 là chỗ nộp hồ sơ",
+  // "tối có làm thêm giờ không": the office's phone, parking, floors, hours)
+  { intent: 'office', weight: 40, re: /\b(?:tong dai (?:\S+ ){0,5}(?:la )?so (?:nao|may|bao nhieu)|cho (?:gui|de|dau) xe|tang (?:1|2|3|mot|hai|ba) hay tang|lam them gio)\b/ },
   // ("mai lễ có ai trực một cửa không": whether the office is open on a holiday, not a request for staff)
   { intent: 'office', weight: 40, re: /\b(?:le|tet|thu bay|thu 7|chu nhat|ngay nghi) (?:\S+ ){0,3}co (?:ai|nguoi|can bo) (?:truc|lam|lam viec)\b/ },
   // the hours asked outright outweigh the office's name ("phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ")

@@ -201,6 +201,16 @@ const INTENT_CASES: Case[] = [
   ['status', 'bé nhà e làm hộ chiếu nộp hôm thứ 3, giờ trạng thái là gì vậy'],
   ['status', 'xin hoi ho so ly lich tu phap nop qua buu dien da toi so chua'],
   ['status', 'ngay 12/6 toi co nop ho so xin xac nhan tinh trang hon nhan o xa, den nay chua thay ai goi, nho kiem tra dum'],
+  // (tune-55: people in the middle of something)
+  ['status', 'kt gium ho so dang ky lai khai sinh cua ong noi voi, nop cuoi thang 8'],
+  ['status', 'ho so rut bhxh 1 lan cua toi co tien chua vay, toi dang o ben Dai Loan'],
+  ['status', 'hồ sơ cải chính ngày sinh của mạ nộp ở xã tuần rồi, chừ đã có chưa rứa'],
+  ['status', 'Hồ sơ mã: DN-250915-0442 (thành lập cty) đã cấp giấy chưa ạ'],
+  ['complaint', 'tin nhan bao ho so hoan thanh ma len lay thi bao chua co, lua dan a'],
+  ['complaint', 'nhân viên hướng dẫn sai làm tui nộp nhầm thủ tục, mất tiền mất công'],
+  ['human', 'cho xin liên lạc cán bộ lao động thương binh xã hội của xã'],
+  ['office', 'so tong dai ho tro dich vu cong la so nao'],
+  ['office', 'tầng 1 hay tầng 2 là chỗ nộp hồ sơ'],
   ['office', 'mai lễ có ai trực một cửa không'],
   // "làm xong chưa được 6 tháng" tells how new the road is, it asks no status (tune-53)
   ['complaint', 'Con đường bê tông mới làm xong chưa được 6 tháng đã nứt và lún nhiều chỗ. Chúng tôi muốn kiến nghị kiểm tra chất lượng công trình.'],

@@ -6,6 +6,7 @@ describe('receipt codes of the one-stop system', () => {
     ['mã: 2508010045-HKD', '2508010045-HKD'],
     ['0001.2025.GPLX.4471', '0001.2025.GPLX.4471'], // desk.yyyy.sector.sequence (dialogs-tune-339)
     ['2509010045', '2509010045'], // yymm and a six-digit sequence alone (tune-51)
+    ['Hồ sơ mã: DN-250915-0442 (thành lập cty)', 'DN-250915-0442'], // sector-yymmdd-sequence (tune-55)
   ])('%s → %s', (text, code) => {
     expect(extractReceiptCode(text)).toBe(code);
   });
