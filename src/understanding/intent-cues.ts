@@ -27,6 +27,9 @@ const CUES: IntentCue[] = [
   { intent: 'status', weight: 99, re: /\b(?:ho so (?:\S+ ){0,3}(?:dang|gio|bay gio|hien) (?:nam )?o dau|trang thai (?:la gi|la sao|sao|the nao|ra sao)|(?:the|so|giay|ket qua|ho so|phieu) (?:da )?ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|cong an)(?: \S+)? chua|(?:da )?toi (?:so|xa|phuong|tinh|huyen|bo phan|noi|cong an) (?:\S+ )?chua|(?:da |duoc )?xet chua|(?:nho|kinh nho) (?:\S+ )?kiem tra (?:giup|gium|dum|ho))\b/ },
   // ("hồ sơ làm căn cước cho con tui đã có chưa", "hồ sơ rút bhxh 1 lần có tiền chưa", "đang ở khâu thẩm định hay sao")
   { intent: 'status', weight: 99, re: /\b(?:(?:ho so|hs) (?:\S+ ){0,12}(?:da co chua|co tien chua)|dang o khau|(?:ho so|hs) (?:\S+ ){0,12}co chua (?:rua|ru|the|ko|khong)$)\b/ },
+  // ("hồ sơ … nộp 2 tuần rồi chưa có, kiểm tra hộ em", "… 3 ngày chưa duyệt, coi giùm", "nộp 3 hôm rồi, chừ ra răng": a
+  // file handed in, then a check asked or how it stands)
+  { intent: 'status', weight: 99, re: /\b(?:(?:nop|gui) (?:\S+ ){0,15}(?:(?:xem|coi|tra|kiem tra|check) (?:giup|gium|dum|ho)(?: (?:em|toi|tui|minh|chau|con|voi|nha|a|ad))?|(?:chu|gio|h|bay gio) (?:ra rang|ra sao|sao roi|the nao roi))$)/ },
   // ("hộ chiếu của con tui có chưa ad": the paper applied for, ready yet)
   { intent: 'status', weight: 99, re: /\b(?:ho chieu|the|so|giay|ket qua|can cuoc|cccd|bang|phieu)(?: \S+){0,4} co chua(?: (?:a|ad|admin|vay|ha|nhi|em|chi|anh|con|chau))?$/ },
   { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua|theo doi (?:tien do |tinh trang )?ho so)\b/ },

@@ -605,7 +605,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // situation when another procedure is named for itself
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
     // (nor one told done, "nhận con xong rồi đổi họ cho nó …": the step after it is asked)
-    const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong'
+    // (nor one had already, "có VNeID rồi thì nộp hồ sơ trợ cấp online được không": the other is asked)
+    const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong' || hadAlready(tokens, h.start, h.end)
       || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start));
     const named = kept.filter((h) => h.cls.startsWith(PROC) && !notHad(h));
     const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notHad(h) && !named.some((o) => o.cls === h.cls))) : kept;

@@ -203,6 +203,9 @@ const INTENT_CASES: Case[] = [
   ['status', 'ngay 12/6 toi co nop ho so xin xac nhan tinh trang hon nhan o xa, den nay chua thay ai goi, nho kiem tra dum'],
   // (tune-55: people in the middle of something)
   ['status', 'kt gium ho so dang ky lai khai sinh cua ong noi voi, nop cuoi thang 8'],
+  // a file handed in, then a check asked or how it stands (dialogs-tune-347)
+  ['status', 'Hồ sơ xin LLTP số 2 của em nộp Sở Tư pháp 2 tuần rồi chưa có, kiểm tra hộ em'],
+  ['status', 'mà hồ sơ đăng ký xe máy mới của con tui bên công an xã, nộp 3 hôm rồi, chừ ra răng'],
   ['status', 'ho so rut bhxh 1 lan cua toi co tien chua vay, toi dang o ben Dai Loan'],
   ['status', 'hồ sơ cải chính ngày sinh của mạ nộp ở xã tuần rồi, chừ đã có chưa rứa'],
   ['status', 'Hồ sơ mã: DN-250915-0442 (thành lập cty) đã cấp giấy chưa ạ'],
@@ -1695,4 +1698,8 @@ test('"bé làm căn cước" is a child\'s first card, not the card "bể làm 
   expect(matcher.analyze('vậy bé làm căn cước ở đâu').procedure).toBe('cap-the-can-cuoc');
   expect(matcher.analyze('con bé làm có tốn tiền hông, làm căn cước đó').procedure).toBe('cap-the-can-cuoc');
   expect(matcher.analyze('thẻ căn cước bể làm đôi rồi thì làm sao').procedure).toBe('cap-lai-the-can-cuoc');
+});
+
+test('a procedure had already ("đã có vneid mức 2 rồi") gives way to the one asked (tune-51)', () => {
+  expect(matcher.analyze('đã có vneid mức 2 rồi, giờ nộp hồ sơ trên cổng dịch vụ công như thế nào').procedure).toBe('nop-ho-so-truc-tuyen');
 });
