@@ -110,11 +110,13 @@ const CUES: IntentCue[] = [
   // "sdt của trung tâm dịch vụ việc làm tỉnh là bao nhiêu", "cho e xin địa chỉ phòng xuất nhập cảnh": an office's
   // phone number or address asked outright (not a school's or a shop's)
   { intent: 'office', weight: 40, re: /\b((?:sdt|so dien thoai|so dt|hotline|so hotline)(?: (?!(?:cua )?(?:toi|em|minh|tui|ba|me|con|chong|vo)\b)\S+){0,8} la (?:bao nhieu|gi|may)|xin (?:\S+ )?dia chi (?!(?:\S+ ){0,2}(?:truong|tiem|quan|cua hang|cong ty|trung tam day|benh vien|nha thuoc)))/ },
-  // ("cho xin gặp chị Lan ở bộ phận một cửa", "cho xin liên lạc cán bộ lao động thương binh xã hội": a named person)
-  { intent: 'human', weight: 40, re: /\b(?:cho (?:xin |em |toi |tui |minh )?(?:gap|lien lac|lien he) (?:voi )?(?:chi|anh|co|chu|ba|ong|can bo) \S+)/ },
+  // ("cho xin gặp chị Lan ở bộ phận một cửa", "cho xin liên lạc cán bộ lao động thương binh xã hội", "cho e gặp trưởng
+  // công an xã": a named person or a head)
+  { intent: 'human', weight: 40, re: /\b(?:cho (?:xin |em |e |toi |tui |minh )?(?:gap|lien lac|lien he) (?:voi )?(?:(?:chi|anh|co|chu|ba|ong|can bo) \S+|truong (?:cong an|ap|thon|khu pho|xom|ban)))/ },
   // ("số tổng đài hỗ trợ dịch vụ công là số nào", "ủy ban có chỗ gửi xe không", "tầng 1 hay tầng 2 là chỗ nộp hồ sơ",
-  // "tối có làm thêm giờ không": the office's phone, parking, floors, hours)
-  { intent: 'office', weight: 40, re: /\b(?:tong dai (?:\S+ ){0,5}(?:la )?so (?:nao|may|bao nhieu)|cho (?:gui|de|dau) xe|tang (?:1|2|3|mot|hai|ba) hay tang|lam them gio)\b/ },
+  // "tối có làm thêm giờ không", "có làm chiều thứ 7 không", "ở số mấy phố nào": the office's phone, parking, floors,
+  // hours, address)
+  { intent: 'office', weight: 40, re: /\b(?:tong dai (?:\S+ ){0,5}(?:la )?so (?:nao|may|bao nhieu)|cho (?:gui|de|dau) xe|tang (?:1|2|3|mot|hai|ba) hay tang|lam them gio|(?:o )?so may (?:pho|duong) (?:nao|gi)|(?:lam|lam viec|nhan ho so|tiep dan) (?:sang |chieu |toi )?(?:thu (?:7|bay)|chu nhat|cn|ngay le) (?:khong|ko|k|hong|hok))\b/ },
   // ("mai lễ có ai trực một cửa không": whether the office is open on a holiday, not a request for staff)
   { intent: 'office', weight: 40, re: /\b(?:le|tet|thu bay|thu 7|chu nhat|ngay nghi) (?:\S+ ){0,3}co (?:ai|nguoi|can bo) (?:truc|lam|lam viec)\b/ },
   // the hours asked outright outweigh the office's name ("phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ")

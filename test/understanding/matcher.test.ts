@@ -214,6 +214,9 @@ const INTENT_CASES: Case[] = [
   ['human', 'cho xin liên lạc cán bộ lao động thương binh xã hội của xã'],
   ['office', 'so tong dai ho tro dich vu cong la so nao'],
   ['office', 'tầng 1 hay tầng 2 là chỗ nộp hồ sơ'],
+  ['human', 'cho e gặp trưởng công an xã'], // a head asked for (dialogs-tune-347)
+  ['office', 'Sở Tư pháp HN ở số mấy phố nào ạ'], // the address
+  ['out_of_scope', 'phòng khám thú y nào gần đây mở cửa chủ nhật ko mn'],
   ['office', 'mai lễ có ai trực một cửa không'],
   // "làm xong chưa được 6 tháng" tells how new the road is, it asks no status (tune-53)
   ['complaint', 'Con đường bê tông mới làm xong chưa được 6 tháng đã nứt và lún nhiều chỗ. Chúng tôi muốn kiến nghị kiểm tra chất lượng công trình.'],
