@@ -67,7 +67,9 @@ const CUES: Cue[] = [
   // "hạn báo muộn nhất là khi nào", "bằng A1 có thời hạn ko": a deadline or a validity — whether it still applies
   ...cue('eligibility', 4, 'muon nhat', 'cham nhat', 'tre nhat', 'co thoi han'),
   ...cue('fee', 3, 'tra tien', 'mat dong nao', 'dong mo', 'thue phi', 'phai dong phi', 'phai dong tien', 'may chuc nghin', 'may tram nghin', 'bao nhieu 1 ban',
-    're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1', 'ton xu', 'mat xu', 'xu nao', 'khoan gi', 'nop khoan'),
+    're hon', 'duoc mien', 'co mien', 'mien giam', 'giam phi', 'mat bao nhieu 1', 'ton xu', 'mat xu', 'xu nao', 'nop khoan'),
+  // ("phải đóng khoản gì" — not "đăng nhập bằng tài khoản gì", an account)
+  { aspect: 'fee', weight: 3, re: /(?<!tai) khoan (?:gi|j|chi)(?: |$)/, first: 'khoan' },
   // "thuế phí … có phải đóng không": must it be paid
   { aspect: 'fee', weight: 3.5, re: / phai dong (?:khong|ko|k|hong|chua|ha)(?: |$)/, first: 'dong' },
   // "đóng thuế" (pay tax) folds like "hợp đồng thuê" (lease)

@@ -143,6 +143,9 @@ test('indirect follow-ups (from dialogs-tune-18)', () => {
   expect(matcher.analyze('bấm trên đt có xin được ko').aspect).toBe('online');
   // papers of the file weighed (dialogs-tune-109/117/179/328)
   expect(matcher.analyze('mang cmnd cũ được không hay phải căn cước mới').aspect).toBe('documents');
+  expect(matcher.analyze('dang ky khai tu mat xien nao ko').aspect).toBe('fee'); // "xiền": tiền (tune-54)
+  expect(matcher.analyze('dang nhap cong dich vu cong bang tai khoan gi').aspect).toBe('online'); // an account, no fee item
+  expect(aspectOf('phải đóng thêm khoản gì nữa không')?.aspect).toBe('fee');
   expect(matcher.analyze('bố chỉ còn cmnd cũ với sổ hộ khẩu thôi có đc ko').aspect).toBe('documents');
   expect(matcher.analyze('chủ trọ có phải ký xác nhận gì trong hồ sơ ko').aspect).toBe('documents');
   expect(matcher.analyze('giấy chứng sinh ghi tiếng Trung thì có cần dịch ra tiếng Việt hông').aspect).toBe('documents');

@@ -172,6 +172,7 @@ const INTENT_CASES: Case[] = [
   ['out_of_scope', 'Học nâng hạng bằng lái thì đăng ký ở trường nào?'],
   ['out_of_scope', 'ad có biết thầy nào xem bói giỏi không, năm nay tui tuổi Dần có hạn không 🙏'],
   ['out_of_scope', 'bán xe máy cũ ở đâu được giá vậy mấy bạn'],
+  ['out_of_scope', 'đất ở Long An giờ bao nhiêu 1 mét vậy ad'], // a land price (tune-54)
   ['out_of_scope', 'dat ruong nha em trong sau rieng co loi ko'],
   ['out_of_scope', 'đau bụng dưới bên phải là bị gì vậy'],
   ['out_of_scope', 'thứ 7 này xã có chiếu phim lưu động không'],
