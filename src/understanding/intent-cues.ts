@@ -30,6 +30,9 @@ const CUES: IntentCue[] = [
   // ("hồ sơ … nộp 2 tuần rồi chưa có, kiểm tra hộ em", "… 3 ngày chưa duyệt, coi giùm", "nộp 3 hôm rồi, chừ ra răng": a
   // file handed in, then a check asked or how it stands)
   { intent: 'status', weight: 99, re: /\b(?:(?:nop|gui) (?:\S+ ){0,15}(?:(?:xem|coi|tra|kiem tra|check) (?:giup|gium|dum|ho)(?: (?:em|toi|tui|minh|chau|con|voi|nha|a|ad))?|(?:chu|gio|h|bay gio) (?:ra rang|ra sao|sao roi|the nao roi))$)/ },
+  // ("giấy phép xây dựng nhà tôi đã ký chưa", "đã có trích lục chưa", "đã có kết quả lý lịch tư pháp chưa", "đã in bằng
+  // chưa", "hồ sơ … giờ nằm ở xã hay chuyển lên")
+  { intent: 'status', weight: 99, re: /\b(?:(?:da|duoc) (?:ky|in|cap|duyet|xet) (?:\S+ ){0,2}chua|da co (?:ket qua|trich luc|giay|the|so|bang|phieu|quyet dinh)(?: \S+){0,5} chua|nam o (?:xa|phuong|huyen|tinh|so) hay)\b/ },
   // ("hộ chiếu của con tui có chưa ad": the paper applied for, ready yet)
   { intent: 'status', weight: 99, re: /\b(?:ho chieu|the|so|giay|ket qua|can cuoc|cccd|bang|phieu)(?: \S+){0,4} co chua(?: (?:a|ad|admin|vay|ha|nhi|em|chi|anh|con|chau))?$/ },
   { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua|theo doi (?:tien do |tinh trang )?ho so)\b/ },
@@ -65,6 +68,9 @@ const CUES: IntentCue[] = [
   // (treatment told as unfair: "lừa dân à", "hành dân quá", "cắt cổ", "quá khắt khe", "hướng dẫn sai", "trả lời lung tung",
   // "phản ánh cán bộ …")
   { intent: 'complaint', weight: 60, re: /\b(?:lua dan|hanh dan|cat co|khat khe|huong dan sai|(?:tra loi|noi) lung tung|mat tien mat cong|phan anh (?:can bo|nhan vien|xa|phuong|uy ban|cong an))\b/ },
+  // ("không đồng ý việc từ chối", "ngồi chơi điện thoại", "lộn xộn", "cúp 3 ngày rồi không thông báo", "bị trả về chỉ vì
+  // viết tắt", "khóa cửa giữa giờ hành chính", "trả kết quả sai tên", "xả khói đen", "góp ý", "phải tăng người lên")
+  { intent: 'complaint', weight: 60, re: /\b(?:khong dong y (?:viec|voi|ve)|ngoi choi (?:dien thoai|game)|lon xon|cup (?:\S+ ){0,3}(?:khong|chua) (?:thong bao|bao)|bi tra (?:ve|lai) chi vi|khoa cua giua gio|tra (?:ket qua )?sai ten|xa khoi|gop y|tang (?:them )?nguoi)\b/ },
   // (public works and hygiene left undone: a pothole, a rubbish dump, waste water, a fallen tree nobody clears)
   { intent: 'complaint', weight: 60, re: /\b(?:o ga (?:to|lon|nhieu|qua)|bai rac|ruoi muoi|nuoc thai|o nhiem|tha rong|chua (?:co )?ai (?:don|sua|xu ly|giai quyet|den|toi|xuong)|bi gach ten|(?:khong|chua) thay (?:phat|chi tra|tra tien))\b/ },
   // a nuisance or danger reported: land or pavement taken, noise every night, a blocked drain, a bridge about to fall
@@ -117,6 +123,13 @@ const CUES: IntentCue[] = [
   // "tối có làm thêm giờ không", "có làm chiều thứ 7 không", "ở số mấy phố nào": the office's phone, parking, floors,
   // hours, address)
   { intent: 'office', weight: 40, re: /\b(?:tong dai (?:\S+ ){0,5}(?:la )?so (?:nao|may|bao nhieu)|cho (?:gui|de|dau) xe|tang (?:1|2|3|mot|hai|ba) hay tang|lam them gio|(?:o )?so may (?:pho|duong) (?:nao|gi)|(?:lam|lam viec|nhan ho so|tiep dan) (?:sang |chieu |toi )?(?:thu (?:7|bay)|chu nhat|cn|ngay le) (?:khong|ko|k|hong|hok))\b/ },
+  // ("gặp cô Lan cán bộ lao động", "toi can gap truong cong an xa", "cho em gặp bí thư", "xin chuyển tới cán bộ văn
+  // phòng đăng ký đất đai": a person by name or role — not "e cần gấp", which folds alike)
+  { intent: 'human', weight: 60, re: /\b(?:(?:xin |muon |can |cho (?:em |e |toi |tui |minh |bac )?)?gap (?:(?:anh|chi|co|chu|ong|ba|bac) (?!(?:ay|do|kia|nay|ta|oi)\b)[a-z]+|truong (?:cong an|ap|thon|khu pho|ban|phong)|bi thu|chu tich|pho chu tich)|xin chuyen (?:toi|cho|den|qua) (?:can bo|nhan vien|bo phan|phong))/ },
+  // (the office's days, numbers and places: "30/4 xã có bố trí trực không", "thứ mấy đi làm lại", "lịch tiếp công dân",
+  // "bảo hiểm xã hội huyện cũ giờ dời đi đâu", "số dt công an phường", "đường dây nóng … số mấy", "mấy giờ trả kết quả",
+  // "cuối tuần có nhận hồ sơ trực tiếp không" — not "còn kịp nộp không", a deadline)
+  { intent: 'office', weight: 40, re: /\b(?:bo tri truc|thu may di lam lai|lich tiep (?:cong )?dan|doi (?:di|ve|qua) dau|so (?:dt|dien thoai) (?:cua )?(?:cong an|uy ban|ubnd|xa|phuong|bo phan)|duong day nong (?:\S+ ){0,5}so (?:may|nao|bao nhieu)|may gio tra ket qua|cuoi tuan co (?:nhan|lam|tiep))\b/ },
   // ("mai lễ có ai trực một cửa không": whether the office is open on a holiday, not a request for staff)
   { intent: 'office', weight: 40, re: /\b(?:le|tet|thu bay|thu 7|chu nhat|ngay nghi) (?:\S+ ){0,3}co (?:ai|nguoi|can bo) (?:truc|lam|lam viec)\b/ },
   // the hours asked outright outweigh the office's name ("phòng xuất nhập cảnh công an tỉnh làm việc mấy giờ")

@@ -216,6 +216,14 @@ const INTENT_CASES: Case[] = [
   ['office', 'so tong dai ho tro dich vu cong la so nao'],
   ['office', 'tầng 1 hay tầng 2 là chỗ nộp hồ sơ'],
   ['human', 'cho e gặp trưởng công an xã'], // a head asked for (dialogs-tune-347)
+  // (tune-56: service requests in many words)
+  ['human', 'Bác muốn gặp cô Lan cán bộ lao động thương binh xã hội'],
+  ['human', 'cho em gặp bí thư đảng ủy xã'],
+  ['human', 'Xin chuyển tới cán bộ văn phòng đăng ký đất đai'],
+  ['office', 'Tuần tới chủ tịch xã có lịch tiếp công dân vào ngày nào ạ'],
+  ['status', 'Cho hỏi giấy phép xây dựng nhà tôi đã ký chưa, tên chủ hộ Trần Văn Lự'],
+  ['status', 'cho e hỏi đã có kết quả lý lịch tư pháp chưa, e nộp online ngày 2/8'],
+  ['complaint', 'nhân viên bộ phận một cửa ngồi chơi điện thoại, để dân đứng chờ'],
   ['office', 'Sở Tư pháp HN ở số mấy phố nào ạ'], // the address
   ['out_of_scope', 'phòng khám thú y nào gần đây mở cửa chủ nhật ko mn'],
   ['office', 'mai lễ có ai trực một cửa không'],
@@ -1706,4 +1714,8 @@ test('"bé làm căn cước" is a child\'s first card, not the card "bể làm 
 
 test('a procedure had already ("đã có vneid mức 2 rồi") gives way to the one asked (tune-51)', () => {
   expect(matcher.analyze('đã có vneid mức 2 rồi, giờ nộp hồ sơ trên cổng dịch vụ công như thế nào').procedure).toBe('nop-ho-so-truc-tuyen');
+});
+
+test('"e cần gấp" folds as "cần gặp": haste, no person asked for (dialogs-tune-52/314)', () => {
+  expect(matcher.analyze('bao lau thi lay dc giay xac nhan doc than, e can gap').intent).toBe('procedure');
 });
