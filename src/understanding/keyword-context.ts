@@ -95,9 +95,9 @@ const BRING = new Set(['mang', 'dem', 'cam']);
 /** Who may still have a paper: "tui còn …", "mạ còn …". */
 const HOLDERS = new Set(['toi', 'tui', 'em', 'minh', 'bac', 'chau', 'ong', 'ba', 'me', 'bo', 'ma', 'no', 'anh', 'chi', 'co', 'chu', 'di', 'cau', 'mo']);
 export function carriedPaper(tokens: readonly string[], start: number, end: number): boolean {
-  // "ngoài sổ đỏ ra cần thêm gì": a paper already in the file, besides which more is asked
+  // "ngoài sổ đỏ ra cần thêm gì", "ngoài sổ đỏ thì cần thêm giấy tờ gì": a paper already in the file, besides which more is asked
   // ("bé chưa có gì ngoài giấy khai sinh": nothing but that paper)
-  if (tokens[start - 1] === 'ngoai' && (tokens[end] === 'ra' || tokens[start - 2] === 'gi')) return true;
+  if (tokens[start - 1] === 'ngoai' && (tokens[end] === 'ra' || tokens[end] === 'thi' || tokens[start - 2] === 'gi')) return true;
   // "nhà chồng em chưa có sổ đỏ", "bố mẹ đứng tên sổ đỏ": a paper one has or lacks, told as the situation
   let at = start;
   let held = false;
@@ -121,6 +121,11 @@ export function carriedPaper(tokens: readonly string[], start: number, end: numb
   if (heldRecord && /^(?:ban (?:sao|chinh|goc|photo) |photo )?(?:duoc|dc) (?:khong|ko|k|hong|hok|chu|ha)(?: |$)/.test(tokens.slice(end, end + 4).join(' '))) return true;
   // ("mang theo gì, giấy khai sinh bản gốc hay photo cũng được": which copy of it to bring)
   if (heldRecord && /^(?:ban (?:sao|chinh|goc)|photo) hay /.test(tokens.slice(end, end + 4).join(' '))) return true;
+  // ("cần những giấy tờ gì, cháu có hộ chiếu với học bạ cũ", "ba tui còn giữ cái sổ hộ khẩu cũ": a paper held, told
+  // beside a question of which papers)
+  // (the question asked first: "có hộ chiếu rồi thì cần giấy tờ gì" may still be about the passport)
+  const asksPapersFirst = / (?:giay to|giay|ho so) (?:gi|j|chi|nhung gi) /.test(` ${tokens.slice(0, k).join(' ')} `);
+  if (asksPapersFirst && (tokens[k - 1] === 'co' || tokens[k - 1] === 'giu') && HOLDERS.has(tokens[k - 2] ?? '')) return true;
   // a card is carried by name ("có cần mang cmnd theo không")
   if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
   // ("quán ăn nhỏ có bắt buộc phải có giấy an toàn thực phẩm không": whether a permit is required asks about the permit;

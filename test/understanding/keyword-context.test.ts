@@ -287,6 +287,10 @@ test('a certificate listed as what the file holds ("chỉ cần giấy khai sinh
   expect(carried('lam giay khai sinh cho con o dau', 'giay khai sinh')).toBe(false);
   // a residence's paper asked of as part of another file (dialogs-tune-330)
   expect(carried('ho so gom gi em thue nha thi co can giay tam tru khong', 'giay tam tru')).toBe(true);
+  // a paper held, told after a question of papers; a paper besides which more is asked (dialogs-tune-351)
+  expect(carried('can nhung giay to gi chau co ho chieu voi hoc ba cu', 'ho chieu')).toBe(true);
+  expect(carried('co ho chieu roi thi can giay to gi', 'ho chieu')).toBe(false);
+  expect(carried('ngoai so do thi can them giay to gi', 'so do')).toBe(true);
   expect(carried('em can giay xac nhan cu tru de nop cong ty thi xin o dau', 'giay xac nhan cu tru')).toBe(false);
 });
 
