@@ -68,6 +68,8 @@ const CUES: IntentCue[] = [
   // (treatment told as unfair: "lừa dân à", "hành dân quá", "cắt cổ", "quá khắt khe", "hướng dẫn sai", "trả lời lung tung",
   // "phản ánh cán bộ …")
   { intent: 'complaint', weight: 60, re: /\b(?:lua dan|hanh dan|cat co|khat khe|huong dan sai|(?:tra loi|noi) lung tung|mat tien mat cong|phan anh (?:can bo|nhan vien|xa|phuong|uy ban|cong an))\b/ },
+  // ("xếp hàng 1 tiếng chưa tới lượt", "đông vài chục người mà có 1 bàn tiếp nhận": a queue told)
+  { intent: 'complaint', weight: 60, re: /\b(?:xep hang (?:\d+|may|mot|hai|ba|ca) (?:tieng|buoi)|co (?:1|mot) (?:ban|nguoi|cho) tiep nhan)\b/ },
   // ("không đồng ý việc từ chối", "ngồi chơi điện thoại", "lộn xộn", "cúp 3 ngày rồi không thông báo", "bị trả về chỉ vì
   // viết tắt", "khóa cửa giữa giờ hành chính", "trả kết quả sai tên", "xả khói đen", "góp ý", "phải tăng người lên")
   { intent: 'complaint', weight: 60, re: /\b(?:khong dong y (?:viec|voi|ve)|ngoi choi (?:dien thoai|game)|lon xon|cup (?:\S+ ){0,3}(?:khong|chua) (?:thong bao|bao)|bi tra (?:ve|lai) chi vi|khoa cua giua gio|tra (?:ket qua )?sai ten|xa khoi|gop y|tang (?:them )?nguoi)\b/ },

@@ -216,6 +216,9 @@ const INTENT_CASES: Case[] = [
   ['office', 'so tong dai ho tro dich vu cong la so nao'],
   ['office', 'tầng 1 hay tầng 2 là chỗ nộp hồ sơ'],
   ['human', 'cho e gặp trưởng công an xã'], // a head asked for (dialogs-tune-347)
+  ['office', 'xa co lam t7 ko'], // "t7": thứ 7 (dialogs-tune-352)
+  ['complaint', 'xep hang 1 tieng chua toi luot'],
+  ['complaint', 'dong vai chuc nguoi ma co 1 ban tiep nhan'],
   // (tune-56: service requests in many words)
   ['human', 'Bác muốn gặp cô Lan cán bộ lao động thương binh xã hội'],
   ['human', 'cho em gặp bí thư đảng ủy xã'],
