@@ -164,6 +164,7 @@ const MARKER_WEIGHT = 60;
 const KNOCK = /^(?:(?:admin|oi|alo|hello|hi|chao|a|da|em|anh|chi|ban|coc) )*co (?:ai|do)(?: o (?:do|day))? (?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
 /** "alo có ai trực không ạ": a call answered first, a knock too (without the "alo", "có ai trực không" asks for staff). */
 const KNOCK_CALL = /^alo (?:(?:alo|admin|oi|a|da|em|anh|chi|ban) )*co ai (?:truc )?(?:o (?:do|day) )?(?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
+/** Words of a yes-or-no question before "hay" ("có phải … ko hay …", "được … không hay chỉ …"). */
 const YES_NO_WORDS: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'duoc', 'dc', 'chua', 'co', 'phai', 'can']);
 /** Words that may close a question after what it asks: "… hay tạm trú vậy mn", "… hay liên thông ạ" (and the "không" a question mark adds). */
 const CLOSING_WORDS: ReadonlySet<string> = new Set(['khong', 'a', 'ha', 'vay', 'z', 'v', 'dzay', 'mn', 'ad', 'admin', 'nhi', 'nhe', 'chu', 'the', 'ah', 'ak', 'em', 'anh', 'chi', 'con', 'chau', 'nua', 'thoi', 'moi', 'lai']);
@@ -777,7 +778,6 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const learned = aspectHit || !(text.includes('?') || asksInWords(clauseText(asking, clauseStarts))) ? null : learnedAspect(unnamed());
     const base = { ...empty, candidates, keywordStrength, confidence: prob(top), aspect: aspectHit?.aspect ?? learned ?? null, outOfScopeEvidence: marked || kw.has(`${INT}out_of_scope`) || cue?.intent === 'out_of_scope',
       marked: [...markedVariants].map((l) => l.slice(PROC.length)) };
-    // a procedure answer, its aspect read without the words that name the procedure
     // "vậy tôi đăng ký thường trú hay tạm trú?", "xin trích lục hay làm khai sinh lại?": which of two procedures — the
     // message ends on the second, named after "hay" — is what each is, their overview
     const procSpans = hits.spans.filter((h) => h.cls.startsWith(PROC));
@@ -791,6 +791,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const asksFirst = (a: { start: number }) => tokens.slice(Math.max(0, a.start - 3), at).some((t) => YES_NO_WORDS.has(t)) || tokens[at + 1] === 'chi';
       return procSpans.some((a) => a.cls !== b.cls && a.end <= at && at - a.end <= 3 && !asksFirst(a));
     });
+    // a procedure answer, its aspect read without the words that name the procedure
     const asProcedure = (procedure: string, confidence: number): Analysis => {
       const own = aspectWithout(asking, clauseStarts, hits.spans, `${PROC}${procedure}`, aspectHit);
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);

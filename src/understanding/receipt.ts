@@ -2,9 +2,10 @@
  * Receipt codes of the one-stop system ("mã hồ sơ"): e.g. 000.00.36.H40-250703-0055, G22.35-250716-0042,
  * H12.45-250820-0113, G22.45.10-251003-0112. Agency code, yymmdd, sequence; or yymm(dd)-sector-sequence (2507-HT-0455), yymm-sequence-sector (2507-0315-HKD); desk.yymm.sequence (BP1C.2506.00481); sector-yyyy-mm-sequence (HKD-2025-10-3312); prefix+yymm(dd)-sequence (HS2509-001873, E240912-3381); sector-province-yy-sequence (TN-BD-25-7712); prefix.yyyy.mm.sequence (HC.2025.08.114523); dd.mm-sector-sequence (12.05-TCXH-0417); sector-mmdd-sequence (TN-0712-334); yymmddsequence-sector (2508010045-HKD); dd.yy.mm.sequence (11.25.07.0098);
  * prefix+yyyy-mm-sequence (HS2025-08-0412); a sector with Đ (2507-CMĐ-114); desk.yyyy.sector.sequence (0001.2025.GPLX.4471);
- * yymm and a six-digit sequence alone (2509010045: a phone's or a card's number starts with 0); sector-yymmdd-sequence (DN-250915-0442).
+ * yymm and a six-digit sequence sent alone (2509010045: a phone's or a card's number starts with 0; in a sentence ten
+ * digits may be a tax code); sector-yymmdd-sequence (DN-250915-0442).
  */
-const RECEIPT_CODE = /\b((?:\d{3}\.\d{2}\.\d{2}\.)?[a-z]\d{2}(?:\.\d{1,3}){0,3}-\d{4,6}-\d{3,6}|\d{4,6}-[a-zđ]{1,4}-\d{3,6}|\d{2}\.\d{2}\.\d{2}\.\d{4,5}|[a-z]{2,4}\d{4}-\d{2}-\d{3,5}|\d{4,6}-\d{3,6}-[a-z]{2,4}|[a-z]{1,4}\d?[a-z]?\.\d{4,6}\.\d{3,6}|[a-z]{1,4}-\d{4}-\d{4}-\d{3,5}|[a-z]{2,4}-\d{4}-\d{5,6}|[a-z]{2,4}-\d{4}-\d{2}-\d{3,6}|[a-z]{2,4}\d{10,12}|[a-z]{1,4}\d{4,6}-\d{3,6}|[a-z]{2,4}-[a-z]{2,3}-\d{2}-\d{3,6}|[a-z]{1,4}\.\d{4}\.\d{2}\.\d{4,6}|\d{2}\.\d{2}-[a-z]{2,5}-\d{3,5}|[a-z]{2,4}-\d{4}-\d{3,4}|\d{8,12}-[a-z]{2,4}|\d{3,6}\.\d{4}\.[a-z]{2,5}\.\d{3,6}|2[4-9](?:0[1-9]|1[0-2])\d{6}|[a-z]{1,4}-\d{6}-\d{3,6})\b/i;
+const RECEIPT_CODE = /\b((?:\d{3}\.\d{2}\.\d{2}\.)?[a-z]\d{2}(?:\.\d{1,3}){0,3}-\d{4,6}-\d{3,6}|\d{4,6}-[a-zđ]{1,4}-\d{3,6}|\d{2}\.\d{2}\.\d{2}\.\d{4,5}|[a-z]{2,4}\d{4}-\d{2}-\d{3,5}|\d{4,6}-\d{3,6}-[a-z]{2,4}|[a-z]{1,4}\d?[a-z]?\.\d{4,6}\.\d{3,6}|[a-z]{1,4}-\d{4}-\d{4}-\d{3,5}|[a-z]{2,4}-\d{4}-\d{5,6}|[a-z]{2,4}-\d{4}-\d{2}-\d{3,6}|[a-z]{2,4}\d{10,12}|[a-z]{1,4}\d{4,6}-\d{3,6}|[a-z]{2,4}-[a-z]{2,3}-\d{2}-\d{3,6}|[a-z]{1,4}\.\d{4}\.\d{2}\.\d{4,6}|\d{2}\.\d{2}-[a-z]{2,5}-\d{3,5}|[a-z]{2,4}-\d{4}-\d{3,4}|\d{8,12}-[a-z]{2,4}|\d{3,6}\.\d{4}\.[a-z]{2,5}\.\d{3,6}|(?<=^\s*)2[4-9](?:0[1-9]|1[0-2])\d{6}(?=\s*$)|[a-z]{1,4}-\d{6}-\d{3,6})\b/i;
 
 export function extractReceiptCode(text: string): string | null {
   const m = RECEIPT_CODE.exec(text);

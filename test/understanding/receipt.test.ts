@@ -15,6 +15,7 @@ describe('receipt codes of the one-stop system', () => {
     'sđt của em 0912345678',
     'số căn cước 079203001234',
     'em sinh năm 2001, nộp hôm 12/6',
+    'mã số thuế của tôi 2501234567, giờ tạm ngưng kinh doanh thì sao', // ten digits in a sentence: a tax code
   ])('no code in "%s" (a phone\'s or a card\'s number starts with 0)', (text) => {
     expect(extractReceiptCode(text)).toBeNull();
   });
