@@ -162,8 +162,11 @@ export const doneLongAgo = (tokens: readonly string[], start: number): boolean =
   DONE_LONG_AGO.test(` ${tokens.slice(Math.max(0, start - 3), start).join(' ')} `);
 
 /** "tụi em ở trọ có tạm trú rồi", "đã có sổ đỏ rồi": a procedure done or a paper had, told as the situation */
-export const hadAlready = (tokens: readonly string[], start: number, end: number): boolean =>
-  tokens[end] === 'roi' && (tokens[start - 1] === 'co' || tokens[start - 1] === 'da');
+// ("bác có thẻ căn cước gắn chip rồi": a paper's word between)
+export const hadAlready = (tokens: readonly string[], start: number, end: number): boolean => {
+  const at = ['the', 'cai', 'giay', 'so'].includes(tokens[start - 1] ?? '') ? start - 1 : start;
+  return tokens[end] === 'roi' && (tokens[at - 1] === 'co' || tokens[at - 1] === 'da');
+};
 
 /**
  * "chưa đăng ký kết hôn", "không đăng ký kết hôn": a procedure not done, told as the situation; so is what it gives

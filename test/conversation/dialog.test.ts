@@ -1540,3 +1540,7 @@ test('an aside ("tiện hỏi luôn …", "rảnh rồi cho hỏi …", "mà ad 
   // (an aside about the topic still is the topic)
   expect(chat('làm hộ chiếu cho con đi du học Úc cần gì', 'tiện hỏi luôn, lệ phí bao nhiêu')[1].parse).toMatchObject({ intent: 'procedure', procedure: 'cap-ho-chieu', aspect: 'fee' });
 });
+
+test('a card had already, a paper\'s word between ("bác có thẻ căn cước gắn chip rồi thì làm ở mô"), keeps the VNeID topic (dialogs-tune-350)', () => {
+  expect(chat('bác muốn làm VNeID mức 2', 'bác có thẻ căn cước gắn chip rồi thì làm ở mô')[1].parse).toMatchObject({ procedure: 'dinh-danh-dien-tu', aspect: 'where' });
+});
