@@ -118,13 +118,15 @@ const DOES_IT = /(?<! xa| phuong| ubnd| uy ban| cong an) (?:lam|xin|nop|dang ky)
 const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
 const SUBMITTED_ON = / nop (?:\S+ ){0,12}(?:(?:tu|hoi) (?:dau |cuoi |giua )?(?:thang|tuan|hom|ngay|nam)|hom|ngay \d|tuan truoc|thang truoc|bua) /;
+/** "nhân tiện hỏi", "tiện hỏi": the words that open a question asked on the side. */
+const ASIDE_OPENING = '(?:nhan tien|tien day|tien the|tien) hoi';
 /** "nhân tiện hỏi luôn", "tiện hỏi thêm": a question asked on the side. */
-const ASIDE = / (?:nhan tien|tien day|tien the|tien) hoi (?:luon|them|ke|lun) /;
+const ASIDE = new RegExp(` ${ASIDE_OPENING} (?:luon|them|ke|lun) `);
 /**
  * "tiện hỏi luôn tháng 7 bên Úc lạnh lắm không", "rảnh rồi cho hỏi đội nào vô địch", "mà ad biết gửi tiền từ Hàn về
  * cách nào phí rẻ ko", "hỏi vui thôi …": an aside, or the admin's own knowledge asked — not a question about the topic.
  */
-const OFF_TOPIC = / (?:(?:nhan tien|tien day|tien the|tien) hoi|hoi (?:ngoai le|ngoai luon|vui|ti ngoai)|ranh (?:roi )?cho hoi|(?:ad|admin|con|em|chau|ban|bn|anh|chi|can bo) (?:co )?biet (?:\S+ ){1,12}(?:khong|ko|k|hong|hok|hem)) /;
+const OFF_TOPIC = new RegExp(` (?:${ASIDE_OPENING}|hoi (?:ngoai le|ngoai luon|vui|ti ngoai)|ranh (?:roi )?cho hoi|(?:ad|admin|con|em|chau|ban|bn|anh|chi|can bo) (?:co )?biet (?:\\S+ ){1,12}(?:khong|ko|k|hong|hok|hem)) `);
 /** "(đủ) điều kiện": the conditions asked about, an aspect's words. */
 function conditionWords(tokens: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];

@@ -7,6 +7,8 @@
  * index then costs little memory, and building one while the bot answers creates almost no objects
  * for the garbage collector to move.
  */
+import { runSteps } from './steps';
+
 export interface TrainingExample { label: string; features: string[]; weight?: number }
 
 export interface Scored { label: string; score: number }
@@ -32,8 +34,7 @@ export class NaiveBayes {
 
   /** Train from scratch (replaces what was learnt before). */
   train(examples: TrainingExample[]): void {
-    const steps = this.trainSteps(examples);
-    while (!steps.next().done) { /* run to completion */ }
+    runSteps(this.trainSteps(examples));
   }
 
   /** Training as a generator that yields between chunks of work (see buildMatcherAsync). */

@@ -9,6 +9,7 @@ import { announcesQuestions, asksAboutField, asksSomething, closesWithFarewell, 
 import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
+import { runSteps } from './steps';
 import { askedAsRequired, asksForThatPaper, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, notYetDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
@@ -396,11 +397,7 @@ function putFirst(scored: { label: string; score: number }[], label: string): vo
 
 /** Build synchronously (CLI, tests). */
 export function buildMatcher(input: MatcherInput): Matcher {
-  const steps = buildMatcherSteps(input);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(buildMatcherSteps(input));
 }
 
 /**
@@ -781,7 +778,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "vậy tôi đăng ký thường trú hay tạm trú?", "xin trích lục hay làm khai sinh lại?": which of two procedures — the
     // message ends on the second, named after "hay" — is what each is, their overview
     const procSpans = hits.spans.filter((h) => h.cls.startsWith(PROC));
-    const whichOfTwo = procSpans.some((b) => {
+    const whichOfTwo = () => procSpans.some((b) => {
       if (!tokens.slice(b.end).every((t) => CLOSING_WORDS.has(t)) || tokens.length - b.end > 3) return false;
       const or = tokens.slice(Math.max(0, b.start - 3), b.start).lastIndexOf('hay');
       if (or < 0) return false;
@@ -817,7 +814,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const inPersonOrNot = IN_PERSON_OR_NOT.test(` ${folded} `);
       const beside = own?.aspect === 'online' && onlineByNature.has(procedure) && !howTo && !whichSite && !inPersonOrNot ? aspectBeside(clauseText(asking, clauseStarts), 'online') : null;
       const besideOnline = beside && beside.aspect !== 'overview' && beside.score >= BESIDE_ONLINE ? beside.aspect : undefined;
-      const aspect = howTo || asksIfTogether || whichOfTwo ? 'overview' : whichSite ? 'where' : besideOnline ?? own?.aspect;
+      const aspect = howTo || asksIfTogether || whichOfTwo() ? 'overview' : whichSite ? 'where' : besideOnline ?? own?.aspect;
       // ("nhà có khách … 3 hôm thì phải báo ko", "bé 5 tuổi cũng làm dc chứ": no cue, a yes-or-no question of must or may)
       const mustOrMay = !aspect && (!learned || learned === 'overview') && (MUST_OR_MAY.test(` ${folded} `) || (HAS_IT.test(` ${folded} `) && !CHECKS_GUESS.test(` ${folded} `)) || LEFT_OPEN.test(text.normalize('NFC')));
       return { ...base, intent: 'procedure', procedure, aspect: mustOrMay ? 'eligibility' : aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy,

@@ -6,6 +6,7 @@
 import AggressiveTokenizerVi from 'natural/lib/natural/tokenizers/aggressive_tokenizer_vi';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { canonicalSyllable, decodeTelex, decodeVni, fold, hasDiacritics, isSyllable } from './vietnamese';
+import { runSteps } from './steps';
 
 const tokenizer = new AggressiveTokenizerVi();
 
@@ -91,11 +92,7 @@ const struckTwice = (typed: string, word: string): boolean => [...struckOnce(typ
 
 /** Build a normaliser at once (the lexicon has a few hundred keys; the vocabulary a few thousand words, or tens of thousands for a province). */
 export function createNormalizer(options: NormalizerOptions): Normalizer {
-  const steps = normalizerSteps(options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(normalizerSteps(options));
 }
 
 /**
