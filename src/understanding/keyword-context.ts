@@ -169,6 +169,20 @@ export const hadAlready = (tokens: readonly string[], start: number, end: number
 };
 
 /**
+ * "đã đăng ký khai tử xong …", "con đã làm thủ tục nhận cha con ở xã rồi, giờ …": a procedure told done, with words
+ * between it and "xong"/"rồi", before the message goes on to what is asked ("đã làm … chưa" asks whether it was).
+ */
+const DONE_BEFORE = new Set(['da', 'vua', 'moi']);
+const DONE_AFTER = new Set(['xong', 'roi']);
+export function toldDone(tokens: readonly string[], start: number, end: number): boolean {
+  // (not a thing had, "đã có HKD bán tạp hóa rồi, giờ muốn bổ sung ngành": what is had is what is changed next)
+  if (tokens[start - 1] === 'co' || !tokens.slice(Math.max(0, start - 4), start).some((t) => DONE_BEFORE.has(t))) return false;
+  const after = tokens.slice(end, end + 7);
+  const finish = after.findIndex((t) => DONE_AFTER.has(t));
+  return finish >= 0 && !after.slice(0, finish).includes('chua') && tokens.length - (end + finish + 1) >= 3;
+}
+
+/**
  * "chưa đăng ký kết hôn", "không đăng ký kết hôn": a procedure not done, told as the situation; so is what it gives
  * not had ("không có VNeID mức 2 thì có nộp hồ sơ trên dịch vụ công được không").
  */

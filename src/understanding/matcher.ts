@@ -10,7 +10,7 @@ import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { runSteps } from './steps';
-import { askedAsRequired, asksForThatPaper, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, notYetDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
+import { askedAsRequired, asksForThatPaper, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, notYetDone, toldDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -584,7 +584,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     return !!a && !!b && [...a].some((pair) => b.has(pair));
   }
 
-  function keywordHits(tokens: string[], typed: Token[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[] } {
+  function keywordHits(tokens: string[], typed: Token[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[]; story: { cls: string; start: number; end: number }[] } {
     const hits: { cls: string; start: number; end: number }[] = [];
     const asWritten = (k: Keyword, i: number) => !k.accents || typedAgrees(k.accents, typed, i, k.strict);
     for (let i = 0; i < tokens.length; i++) {
@@ -604,13 +604,15 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
     // (nor one told done, "nhận con xong rồi đổi họ cho nó …": the step after it is asked)
     // (nor one had already, "có VNeID rồi thì nộp hồ sơ trợ cấp online được không": the other is asked)
-    const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong' || hadAlready(tokens, h.start, h.end)
+    const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong' || hadAlready(tokens, h.start, h.end) || toldDone(tokens, h.start, h.end)
       || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start));
     const named = kept.filter((h) => h.cls.startsWith(PROC) && !notHad(h));
     const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notHad(h) && !named.some((o) => o.cls === h.cls))) : kept;
     const byClass = new Map<string, number>();
     for (const h of counted) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
-    return { strength: byClass, spans: counted };
+    // (a procedure told done before another is named is the story: its words are not read for the class either)
+    const story = named.length ? kept.filter((h) => h.cls.startsWith(PROC) && toldDone(tokens, h.start, h.end) && !named.some((o) => o.cls === h.cls)) : [];
+    return { strength: byClass, spans: counted, story };
   }
 
   /**
@@ -661,7 +663,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...empty, intent: 'status', confidence: 0.97, voiced: true };
     }
     if (!tokens.length) return empty;
-    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [] } : keywordHits(tokens, typed);
+    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [], story: [] } : keywordHits(tokens, typed);
     // (a marker matches by its letters, unless every word typed with diacritics disagrees: "còn bố tôi" is no "con bò")
     // (a marker told as the purpose of a procedure named or of a question asked, "bao lâu có hộ chiếu, em cần gấp để nộp
     // visa", "bao lâu thì có phiếu, lịch nộp visa gấp lắm", marks nothing: the procedure is asked about)
@@ -704,7 +706,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a status, a person or a grievance said outright ("hồ sơ xin phiếu lý lịch tư pháp của tôi tới đâu rồi"): the
     // procedure named is what it is about, its keywords no longer count
     const outright = (cue?.weight ?? 0) >= OUTRIGHT;
-    const scored = nb.score(feats(tokens)).map((s) => ({
+    const scored = nb.score(feats(hits.story.length ? maskSpans(tokens, hits.story) : tokens)).map((s) => ({
       label: s.label,
       // a marker says "whatever procedure it names": the procedure's own keywords no longer count
       score: (s.score + ((marked || outright) && s.label.startsWith(PROC) ? 0 : keywordWeight(s.label) * (kw.get(s.label) ?? 0)) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)

@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -200,6 +200,24 @@ describe("the citizen's own lateness", () => {
     ['tre han nop chua', true], // asked whether one is late (dialogs-tune-172)
     ['tre han sang ten co bi phat ko', true], // what is late, then the question (dialogs-tune-185)
   ])('"%s" → %s', (text, expected) => expect(late(text)).toBe(expected));
+});
+
+describe('a procedure told done, with words between it and "xong"/"rồi" (dialogs-tune-353)', () => {
+  const done = (folded: string, keyword: string) => {
+    const t = folded.split(' ');
+    const k = keyword.split(' ');
+    const at = t.findIndex((_, i) => k.every((w, j) => t[i + j] === w));
+    return toldDone(t, at, at + k.length);
+  };
+  test.each([
+    ['em da xin ly lich tu phap va lam ho chieu xong de di xuat khau lao dong con khai bao tam vang thi sao', 'ly lich tu phap', true],
+    ['vua chung thuc hop dong mua ban xe o xa xong gio sang ten thi nop cho ai', 'chung thuc hop dong', true],
+    ['con em da lam thu tuc nhan cha con voi chong em o xa roi gio muon doi ho cho be', 'nhan cha con', true],
+    ['da lam khai sinh cho be chua vay', 'khai sinh', false], // asked whether it was done
+    ['em da nop ho so khai sinh xong roi', 'khai sinh', false], // nothing follows: the story is the message
+    ['nha minh da co ho kinh doanh roi gio muon bo sung nganh', 'ho kinh doanh', false], // had, and changed next
+    ['muon lam khai sinh xong roi nhap khau cho be', 'khai sinh', false], // not told done
+  ])('"%s" (%s) → %s', (text, keyword, expected) => expect(done(text, keyword)).toBe(expected));
 });
 
 describe('"bao tu" before a verb is "bảo tự" (told to do it oneself), from dialogs-tune-135', () => {

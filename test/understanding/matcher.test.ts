@@ -1377,6 +1377,13 @@ test('a procedure told done ("nhận con xong thì …") is the story when anoth
   expect(matcher.analyze('nhận con xong thì đổi họ trong giấy khai sinh của cháu thế nào').procedure).toBe('thay-doi-cai-chinh-ho-tich');
 });
 
+test('a procedure told done with words between ("đã làm khai sinh cho bé xong r") is neither counted nor read when another is asked (dialogs-tune-353, tune-42)', () => {
+  expect(matcher.analyze('dạ e đã làm khai sinh cho bé xong r, có giấy khai sinh rồi. giờ e muốn nhập khẩu cho bé vào nhà chồng thì cần giấy tờ gì').procedure).toBe('dang-ky-thuong-tru');
+  expect(matcher.analyze('Em đã xin lý lịch tư pháp và làm hộ chiếu xong để đi XKLĐ Nhật, còn khai báo tạm vắng thì có bắt buộc không ạ').procedure).toBe('khai-bao-tam-vang');
+  // (the one procedure named and told done is still the topic: "đã nộp hồ sơ khai sinh xong rồi, bao lâu có")
+  expect(matcher.analyze('em đã nộp hồ sơ khai sinh cho bé xong rồi, bao lâu thì có ạ').procedure).toBe('dang-ky-khai-sinh');
+});
+
 test('"rút bh 1 lần" is the insurance, not "bao giờ" (dialogs-tune-228)', () => {
   const a = matcher.analyze('giờ muốn rút bh 1 lần thì có được không');
   expect(a.normalized).toContain('rut bao hiem');
