@@ -1017,6 +1017,18 @@ test('grievances said in other words are voiced complaints (from dialogs-tune-5/
   }
 });
 
+test('careless or rude staff and guidance left half-done are complaints; "cho e gặp" asks for a person; what time someone is there asks the hours (dialogs-tune-353/354/355)', () => {
+  for (const text of ['giờ ngta bảo thiếu tờ khai, sao lúc nộp ko nói, cán bộ làm ăn tắc trách quá', 'làm lại căn cước mà hẹn 1 tháng mới trả, cán bộ còn cáu gắt với dân',
+    'lúc đầu ko nói, hướng dẫn ko đến nơi đến chốn, em thấy ko hợp lý']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
+  }
+  expect(matcher.analyze('có ai ở bộ phận một cửa đang trực ko, cho e gặp').intent).toBe('human');
+  expect(matcher.analyze('o mo o xa lo vu bao hiem, cho tui gap o nghe').intent).toBe('human');
+  expect(matcher.analyze('may gio thi o do co mat o uy ban').intent).toBe('office');
+  // (an urgency is no person: "cho e gấp" folds alike but asks nothing of staff)
+  expect(matcher.analyze('làm căn cước cho con mất bao lâu, cho e gấp với').intent).toBe('procedure');
+});
+
 test('a card ruined in the wash is re-issued; wedding photos are out of scope (from dialogs-tune-25)', () => {
   expect(matcher.analyze('cái thẻ căn cước bỏ quên trong túi quần, vợ quăng vô máy giặt giờ cong queo bong tróc hết').procedure).toBe('cap-lai-the-can-cuoc');
   expect(matcher.analyze('bạn biết chỗ nào chụp hình cưới đẹp mà rẻ không').intent).toBe('out_of_scope');

@@ -7,6 +7,7 @@ describe('receipt codes of the one-stop system', () => {
     ['0001.2025.GPLX.4471', '0001.2025.GPLX.4471'], // desk.yyyy.sector.sequence (dialogs-tune-339)
     ['2509010045', '2509010045'], // yymm and a six-digit sequence alone (tune-51)
     ['Hồ sơ mã: DN-250915-0442 (thành lập cty)', 'DN-250915-0442'], // sector-yymmdd-sequence (tune-55)
+    ['giấy hẹn 3 ngày mà nay 2 tuần, mã: 250805/TP-HT/12, hồ sơ đang ở đâu ạ', '250805/TP-HT/12'], // yymmdd/sector/sequence (dialogs-tune-355)
   ])('%s → %s', (text, code) => {
     expect(extractReceiptCode(text)).toBe(code);
   });
@@ -15,6 +16,7 @@ describe('receipt codes of the one-stop system', () => {
     'sđt của em 0912345678',
     'số căn cước 079203001234',
     'em sinh năm 2001, nộp hôm 12/6',
+    'nộp ngày 12/05/2025 mà chưa có', // a date
     'mã số thuế của tôi 2501234567, giờ tạm ngưng kinh doanh thì sao', // ten digits in a sentence: a tax code
   ])('no code in "%s" (a phone\'s or a card\'s number starts with 0)', (text) => {
     expect(extractReceiptCode(text)).toBeNull();
