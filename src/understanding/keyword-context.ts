@@ -156,6 +156,10 @@ function joinedToHeld(tokens: readonly string[], at: number): boolean {
   return before.some((t, i) => (t === 'co' || BRING.has(t)) && (paperAt(i + 1) || (before[i + 1] === 'theo' && paperAt(i + 2))) && before[i - 1] !== 'can');
 }
 
+/** "tra cứu hồ sơ đó ở đâu" typed bare: "so do" after "ho" is "hồ sơ đó" (that file), not a "sổ đỏ". */
+export const thatFile = (tokens: readonly string[], start: number, end: number): boolean =>
+  end - start === 2 && tokens[start] === 'so' && tokens[start + 1] === 'do' && (tokens[start - 1] === 'ho' || tokens[start - 1] === 'hs');
+
 /** "hồi đó đăng ký khai sinh ở xã khác": a procedure done long ago, told as the story (a word may come between). */
 const DONE_LONG_AGO = / (?:hoi do|hoi xua|ngay xua|truoc day|hoi truoc|nam do|luc truoc|hoi nho|luc nho) (?:\S+ )?$/;
 export const doneLongAgo = (tokens: readonly string[], start: number): boolean =>

@@ -10,7 +10,7 @@ import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { runSteps } from './steps';
-import { askedAsRequired, asksForThatPaper, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, notYetDone, toldDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
+import { askedAsRequired, asksForThatPaper, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -348,6 +348,11 @@ const GETS_ACCOUNT = / (?:dang ky|kich hoat|tao|lam|len) (?:tai khoan |tk |muc 2
 const LEFT_OPEN = /(?:^|\s)th[iì]\s*(?:\.{2,}|…)\s*$/iu;
 /** "xin bản sao", "xin lại bản sao", "cấp bản sao": a copy asked for. */
 const COPY_ASKED = / (?:xin|cap|lay) (?:lai )?ban sao /;
+/**
+ * "giấy chứng tử của ba bị mất rồi", "làm thất lạc giấy kết hôn": a civil-status paper lost (not a death: "ba mất
+ * rồi, làm giấy chứng tử" — the loss word comes after the paper, with "bị" or "làm", or before it as "mất giấy").
+ */
+const LOST_CIVIL_PAPER = / (?:(?:chung tu|ket hon|khai tu|khai sinh)(?: \S+){0,4} (?:bi|lam|danh) (?:mat|that lac|roi mat)|(?:lam |danh )?(?:mat|that lac) (?:giay|ban chinh|trich luc)(?: \S+){0,3} (?:chung tu|ket hon|khai tu|khai sinh)) /;
 /** The papers of the civil register: birth, marriage and death. */
 const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
 const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);
@@ -598,7 +603,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a match inside a longer match of another class does not count ("khai sinh" inside "đăng ký lại khai sinh"),
     // nor one that names a place ("về nơi đăng ký khai sinh hồi xưa")
     const places = [...recordPlaces(tokens, typed.map((t) => t.a)), ...contactedAgencies(tokens)];
-    const kept = hits.filter((h) => !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start) || letsAsk(tokens, h.end))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end, (i) => placeAt(tokens, i)) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const kept = hits.filter((h) => !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start) || letsAsk(tokens, h.end))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end, (i) => placeAt(tokens, i)) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !thatFile(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
@@ -748,7 +753,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (refinement) putFirst(scored, refinement);
     // ("giấy đăng ký kết hôn … mất, mà sổ còn, xin bản sao được hông": a copy asked of a civil-status paper is the copy
     // from the register, whatever registering the paper's name leans to)
-    if (COPY_ASKED.test(` ${folded} `) && CIVIL_PAPER.test(` ${folded} `) && REGISTERING.has(scored[0].label.slice(PROC.length)) && known.has(COPY_FROM_REGISTER)) {
+    // (so is a civil-status paper lost, the register kept: "giấy chứng tử của ba bị mất rồi, xin lại ở đâu")
+    if ((COPY_ASKED.test(` ${folded} `) || LOST_CIVIL_PAPER.test(` ${folded} `)) && CIVIL_PAPER.test(` ${folded} `) && REGISTERING.has(scored[0].label.slice(PROC.length)) && known.has(COPY_FROM_REGISTER)) {
       putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
     }
     // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was

@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -200,6 +200,13 @@ describe("the citizen's own lateness", () => {
     ['tre han nop chua', true], // asked whether one is late (dialogs-tune-172)
     ['tre han sang ten co bi phat ko', true], // what is late, then the question (dialogs-tune-185)
   ])('"%s" → %s', (text, expected) => expect(late(text)).toBe(expected));
+});
+
+test('"ho so do" typed bare is "hồ sơ đó" (that file), not a red book (dialogs-tune-358)', () => {
+  const at = (folded: string) => { const t = folded.split(' '); const i = t.findIndex((w, k) => w === 'so' && t[k + 1] === 'do'); return thatFile(t, i, i + 2); };
+  expect(at('gio tra cuu ho so do o dau')).toBe(true);
+  expect(at('lam so do lan dau')).toBe(false);
+  expect(at('ho so so do nop o dau')).toBe(false); // a file for the red book
 });
 
 describe('a procedure told done, with words between it and "xong"/"rồi" (dialogs-tune-353)', () => {

@@ -1000,6 +1000,13 @@ test('"tthn" is tình trạng hôn nhân (data/lexicon/abbreviations.yaml; tune-
   expect(matcher.analyze('lam giay tthn mat bao lau').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
 });
 
+test('"giấy xn", "xn cư trú" are xác nhận; "xn" alone may be "xin" and stays (data/lexicon/abbreviations.yaml; dialogs-tune-358)', () => {
+  const a = matcher.analyze('e can giay xn cu tru nop cho cty, xin onl dc k ad');
+  expect(a.normalized).toContain('giay xac nhan cu tru');
+  expect(a.procedure).toBe('xac-nhan-cu-tru');
+  expect(matcher.analyze('xn lỗi ad').normalized).toContain('xn loi');
+});
+
 test('everyday words the phrases lack stay as typed (data/lexicon/known-words.yaml), not "corrected" into others', () => {
   // ("khoảng" is no "không", "phía" no "phải", "các" no "cần", "trăm" no "tạm")
   expect(matcher.analyze('le phi khoang 2 tram nghin phai ko').normalized).toBe('le phi khoang 2 tram nghin phai khong');
@@ -1015,6 +1022,17 @@ test('grievances said in other words are voiced complaints (from dialogs-tune-5/
     'ông cán bộ địa chính xã nói đưa 20tr thì làm nhanh cho, vậy là sao', 'mà web lỗi hoài ko upload file dc, thử 3 hôm r, bực ghê']) {
     expect([text, intentCue(matcher.analyze(text).normalized)?.intent]).toEqual([text, 'complaint']);
   }
+});
+
+test('a file handed in, then "tra cứu hồ sơ đó ở đâu" typed bare, asks its status, not about a red book (dialogs-tune-358)', () => {
+  expect(matcher.analyze('chao ad, me e nop ho so xin trich luc giup e tuan truoc, gio tra cuu ho so do o dau').intent).toBe('status');
+});
+
+test('a civil-status paper lost is a copy from the register; a death told is registering it (dialogs-tune-357, README conventions)', () => {
+  for (const text of ['giây chứng tử của ba bi mât rồi, xin lại ỏ đâu', 'em làm mất bản chính giấy khai sinh rồi', 'giấy chứng tử của anh chị em bị thất lạc hết trong lúc lo tang, giờ cần nộp thì tính sao a']) {
+    expect([text, matcher.analyze(text).procedure]).toEqual([text, 'trich-luc-ho-tich']);
+  }
+  expect(matcher.analyze('bà mất rồi, làm giấy chứng tử ở đâu').procedure).toBe('dang-ky-khai-tu');
 });
 
 test('careless or rude staff and guidance left half-done are complaints; "cho e gặp" asks for a person; what time someone is there asks the hours (dialogs-tune-353/354/355)', () => {
