@@ -167,8 +167,11 @@ export const doneLongAgo = (tokens: readonly string[], start: number): boolean =
 
 /** "tụi em ở trọ có tạm trú rồi", "đã có sổ đỏ rồi": a procedure done or a paper had, told as the situation */
 // ("bác có thẻ căn cước gắn chip rồi": a paper's word between)
+// ("có giấy chứng nhận ĐKDN rồi": a certificate's words between)
+const PAPER_WORDS = new Set(['the', 'cai', 'giay', 'so', 'chung', 'nhan', 'phep', 'to']);
 export const hadAlready = (tokens: readonly string[], start: number, end: number): boolean => {
-  const at = ['the', 'cai', 'giay', 'so'].includes(tokens[start - 1] ?? '') ? start - 1 : start;
+  let at = start;
+  while (at > start - 3 && PAPER_WORDS.has(tokens[at - 1] ?? '')) at--;
   return tokens[end] === 'roi' && (tokens[at - 1] === 'co' || tokens[at - 1] === 'da');
 };
 
@@ -181,7 +184,7 @@ const DONE_AFTER = new Set(['xong', 'roi']);
 export function toldDone(tokens: readonly string[], start: number, end: number): boolean {
   // (not a thing had, "đã có HKD bán tạp hóa rồi, giờ muốn bổ sung ngành": what is had is what is changed next)
   if (tokens[start - 1] === 'co' || !tokens.slice(Math.max(0, start - 4), start).some((t) => DONE_BEFORE.has(t))) return false;
-  const after = tokens.slice(end, end + 7);
+  const after = tokens.slice(end, end + 9);
   const finish = after.findIndex((t) => DONE_AFTER.has(t));
   return finish >= 0 && !after.slice(0, finish).includes('chua') && tokens.length - (end + finish + 1) >= 3;
 }

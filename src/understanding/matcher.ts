@@ -616,7 +616,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const byClass = new Map<string, number>();
     for (const h of counted) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
     // (a procedure told done before another is named is the story: its words are not read for the class either)
-    const story = named.length ? kept.filter((h) => h.cls.startsWith(PROC) && toldDone(tokens, h.start, h.end) && !named.some((o) => o.cls === h.cls)) : [];
+    // (every span of a procedure told done that counts no keyword: "vừa đăng ký thành lập công ty TNHH xong")
+    const doneClasses = new Set(kept.filter((h) => h.cls.startsWith(PROC) && toldDone(tokens, h.start, h.end)).map((h) => h.cls));
+    const story = named.length ? kept.filter((h) => doneClasses.has(h.cls) && notHad(h) && !named.some((o) => o.cls === h.cls)) : [];
     return { strength: byClass, spans: counted, story };
   }
 

@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -209,6 +209,13 @@ test('"ho so do" typed bare is "hồ sơ đó" (that file), not a red book (dial
   expect(at('ho so so do nop o dau')).toBe(false); // a file for the red book
 });
 
+test('a paper had already, its certificate words between ("có giấy chứng nhận ĐKDN rồi"; dialogs-tune-353)', () => {
+  const had = (folded: string, keyword: string) => { const t = folded.split(' '); const i = t.indexOf(keyword); return hadAlready(t, i, i + 1); };
+  expect(had('co giay chung nhan dkdn roi ho kinh doanh cu toi muon cham dut', 'dkdn')).toBe(true);
+  expect(had('co the vneid roi thi nop online duoc khong', 'vneid')).toBe(true);
+  expect(had('can giay chung nhan dkdn roi moi lam duoc', 'dkdn')).toBe(false); // needed, not had
+});
+
 describe('a procedure told done, with words between it and "xong"/"rồi" (dialogs-tune-353)', () => {
   const done = (folded: string, keyword: string) => {
     const t = folded.split(' ');
@@ -224,6 +231,7 @@ describe('a procedure told done, with words between it and "xong"/"rồi" (dialo
     ['em da nop ho so khai sinh xong roi', 'khai sinh', false], // nothing follows: the story is the message
     ['nha minh da co ho kinh doanh roi gio muon bo sung nganh', 'ho kinh doanh', false], // had, and changed next
     ['muon lam khai sinh xong roi nhap khau cho be', 'khai sinh', false], // not told done
+    ['em da photo cong chung bang cap voi can cuoc cong dan xong roi gio nop ho so tren cong the nao', 'photo cong chung', true], // what was copied between
   ])('"%s" (%s) → %s', (text, keyword, expected) => expect(done(text, keyword)).toBe(expected));
 });
 

@@ -1410,6 +1410,9 @@ test('a procedure told done ("nhận con xong thì …") is the story when anoth
 test('a procedure told done with words between ("đã làm khai sinh cho bé xong r") is neither counted nor read when another is asked (dialogs-tune-353, tune-42)', () => {
   expect(matcher.analyze('dạ e đã làm khai sinh cho bé xong r, có giấy khai sinh rồi. giờ e muốn nhập khẩu cho bé vào nhà chồng thì cần giấy tờ gì').procedure).toBe('dang-ky-thuong-tru');
   expect(matcher.analyze('Em đã xin lý lịch tư pháp và làm hộ chiếu xong để đi XKLĐ Nhật, còn khai báo tạm vắng thì có bắt buộc không ạ').procedure).toBe('khai-bao-tam-vang');
+  // (every span of the procedure told done, and a certificate of it had: "… công ty TNHH xong, có giấy chứng nhận ĐKDN rồi")
+  expect(matcher.analyze('tôi vừa đăng ký thành lập công ty TNHH xong, có giấy chứng nhận ĐKDN rồi. Hộ kinh doanh cũ tôi muốn chấm dứt thì cần những giấy gì').procedure).toBe('thay-doi-ho-kinh-doanh');
+  expect(matcher.analyze('e đã photo công chứng bằng cấp với CCCD xong rồi, giờ nộp hồ sơ trên Cổng dịch vụ công thế nào').procedure).toBe('nop-ho-so-truc-tuyen');
   // (the one procedure named and told done is still the topic: "đã nộp hồ sơ khai sinh xong rồi, bao lâu có")
   expect(matcher.analyze('em đã nộp hồ sơ khai sinh cho bé xong rồi, bao lâu thì có ạ').procedure).toBe('dang-ky-khai-sinh');
 });
