@@ -22,12 +22,15 @@ export const turnsToAnother = (tokens: readonly string[]): boolean => TURN.test(
 const BACK = / (?:hoi nay|luc nay|ban nay|luc dau|hoi dau|quay lai|tro lai) /;
 export const goesBack = wordTest(BACK);
 
-/** "à nhầm nhầm, ý mình là tạm trú", "à nhầm, ko phải rách, mất luôn rồi": a correction of what was just said, no new question */
-const CORRECTS = /^(?:a |da |oi |ui )*(?:nham|lon)(?: nham| lon| roi| a)* (?:y (?:minh|em|toi|tui|con|chau) la|(?:khong|ko|k|hong) phai) /;
+/**
+ * "à nhầm nhầm, ý mình là tạm trú", "à nhầm, ko phải rách, mất luôn rồi", "nhầm, thường trú", "ý e là rút bhxh": a
+ * correction of what was just said, no new question (not "lộn xộn")
+ */
+const CORRECTS = /^(?:a |da |oi |ui )*(?:(?:nham|lon(?! xon))(?: nham| lon| roi| a)* (?:y (?:minh|em|toi|tui|con|chau) la |(?:khong|ko|k|hong) phai )?|y (?:minh|em|toi|tui|con|chau) la )/;
 export function correctsItself(tokens: readonly string[]): boolean {
   const text = `${tokens.join(' ')} `;
   const m = CORRECTS.exec(text);
-  return m !== null && !asksSomething('', text.slice(m[0].length).split(' '));
+  return m !== null && !asksSomething('', text.slice(m[0].length).trim().split(' '));
 }
 
 /** "còn cái kia thì mấy ngày xong", "thôi chắc em làm cái kia": the other one, the topic before this one. */

@@ -348,6 +348,11 @@ const GETS_ACCOUNT = / (?:dang ky|kich hoat|tao|lam|len) (?:tai khoan |tk |muc 2
 const LEFT_OPEN = /(?:^|\s)th[iì]\s*(?:\.{2,}|…)\s*$/iu;
 /** "xin bản sao", "xin lại bản sao", "cấp bản sao": a copy asked for. */
 const COPY_ASKED = / (?:xin|cap|lay) (?:lai )?ban sao /;
+/** A person's details told changed or differing: "đổi tên xong", "sửa ngày sinh", "năm sinh … khác trên căn cước". */
+const DETAILS_CHANGED = / (?:(?:doi|sua|cai chinh|thay doi) (?:\S+ ){0,2}(?:ten|ho|ngay sinh|nam sinh|thong tin|que quan|dan toc|gioi tinh)|(?:sua|doi|cai chinh) xong|khac (?:\S+ ){0,2}(?:tren|voi|trong) (?:the |cai )?(?:can cuoc|cccd|cmnd)) /;
+/** A mark that says only "again": "làm lại", "cấp lại", "xin lại". */
+const AGAIN = new Set(['lam lai', 'cap lai', 'xin lai']);
+const isAgainMark = (mark: readonly (readonly Token[])[]) => mark.length === 1 && AGAIN.has(mark[0].map((w) => w.f).join(' '));
 /**
  * "giấy chứng tử của ba bị mất rồi", "làm thất lạc giấy kết hôn": a civil-status paper lost (not a death: "ba mất
  * rồi, làm giấy chứng tử" — the loss word comes after the paper, with "bị" or "làm", or before it as "mất giấy").
@@ -685,9 +690,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
         // ("giấy khai sinh con lon 5 tuoi", typed without marks: the elder child, "con lớn", not a pig)
         && !(m.every((_, j) => typed[i + j]?.a === undefined) && /^\d+$/.test(tokens[i + m.length] ?? '') && tokens[i + m.length + 1] === 'tuoi')) && !asPurpose(i));
     const kw = hits.strength;
+    // ("đổi tên xong thì thẻ căn cước có phải làm lại ko": the card made again for new details is a new card, not one
+    // lost — "làm lại" marks no re-issue when the details are told changed)
+    const detailsChanged = DETAILS_CHANGED.test(` ${folded} `);
     const markedVariants = new Set<string>();
     typed.forEach((t, i) => {
-      for (const { label, mark } of marksByFirst.get(t.f) ?? []) if (markAt(typed, i, mark, clauseStarts)) markedVariants.add(label);
+      for (const { label, mark } of marksByFirst.get(t.f) ?? []) if (markAt(typed, i, mark, clauseStarts) && !(detailsChanged && isAgainMark(mark))) markedVariants.add(label);
     });
     // two parts of a combined procedure asked for together ("khai sinh là có luôn thẻ BHYT") name the combined
     // one, more strongly than either part; without a word of togetherness one part is often context

@@ -771,6 +771,13 @@ describe('refinement after a generic first turn', () => {
     expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'where'));
   });
 
+  test('a correction in few words, "nhầm, thường trú", "ý e là giấy độc thân", asks the same question (dialogs-tune-360)', () => {
+    const r = chat('tạm trú', 'phí sao', 'nhầm, thường trú');
+    expect(brief(r[2])).toEqual(proc('dang-ky-thuong-tru', 'fee'));
+    const s = chat('đk kết hôn cần gì', 'ý e là giấy độc thân');
+    expect(brief(s[1])).toEqual(proc('xac-nhan-tinh-trang-hon-nhan', 'documents'));
+  });
+
   test('parents "vô thăm, ở chung phòng trọ mấy bữa" in a temporary-residence chat are guests to notify (from dialogs-tune-136)', () => {
     const r = chat('em thuê trọ thì đăng ký tạm trú sao ạ', 'À còn tuần sau ba má em vô thăm, ở chung phòng trọ mấy bữa thì có phải khai báo gì không');
     expect(r[1].parse.procedure).toBe('thong-bao-luu-tru');

@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksOnBehalf, asksOpenly, asksServiceAtHome, asksYesNo, dueForRenewal, goesBack, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksOpenly, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, goesBack, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -124,4 +124,13 @@ test('a card due by age or another\'s replaced ("cccd đến hạn đổi", "cò
 test('"làm rang" typed without marks asks how, like "làm răng" (dialogs-tune-287)', () => {
   expect(asksOpenly('doi qua the can cuoc thi lam rang con'.split(' '))).toBe(true);
   expect(asksOpenly('ba dang dung cmnd cu'.split(' '))).toBe(false);
+});
+
+test('a correction of what was just said, with or without "ý em là" (dialogs-tune-187/360)', () => {
+  expect(correctsItself(words('a nham nham y minh la tam tru em trai minh moi thue phong tro'))).toBe(true);
+  expect(correctsItself(words('nham thuong tru'))).toBe(true);
+  expect(correctsItself(words('y em la giay doc than'))).toBe(true);
+  expect(correctsItself(words('nham thuong tru thi phi bao nhieu'))).toBe(false); // a question of its own
+  expect(correctsItself(words('lon xon qua'))).toBe(false);
+  expect(correctsItself(words('thuong tru'))).toBe(false);
 });

@@ -1035,6 +1035,13 @@ test('a civil-status paper lost is a copy from the register; a death told is reg
   expect(matcher.analyze('bà mất rồi, làm giấy chứng tử ở đâu').procedure).toBe('dang-ky-khai-tu');
 });
 
+test('a card made again for details told changed is a new card, not a re-issue (dialogs-tune-211/235)', () => {
+  expect(matcher.analyze('đổi tên xong thì thẻ căn cước có phải làm lại ko').procedure).toBe('cap-the-can-cuoc');
+  expect(matcher.analyze('bên hộ tịch sửa ngày sinh cho em xong rồi, thẻ căn cước có cần làm lại không').procedure).toBe('cap-the-can-cuoc');
+  // (lost, it is re-issued)
+  expect(matcher.analyze('căn cước bị mất rồi làm lại ở đâu').procedure).toBe('cap-lai-the-can-cuoc');
+});
+
 test('careless or rude staff and guidance left half-done are complaints; "cho e gặp" asks for a person; what time someone is there asks the hours (dialogs-tune-353/354/355)', () => {
   for (const text of ['giờ ngta bảo thiếu tờ khai, sao lúc nộp ko nói, cán bộ làm ăn tắc trách quá', 'làm lại căn cước mà hẹn 1 tháng mới trả, cán bộ còn cáu gắt với dân',
     'lúc đầu ko nói, hướng dẫn ko đến nơi đến chốn, em thấy ko hợp lý']) {
