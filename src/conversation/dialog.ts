@@ -133,6 +133,22 @@ function conditionWords(tokens: readonly string[]): [number, number][] {
   tokens.forEach((t, i) => { if (t === 'dieu' && tokens[i + 1] === 'kien') spans.push([tokens[i - 1] === 'du' ? i - 1 : i, i + 2]); });
   return spans;
 }
+/**
+ * "có cần bản sao chứng thực căn cước không", "nộp bản photo công chứng được không": the form of a paper for the file,
+ * asked as required or handed in — no turn to certifying copies.
+ */
+const COPY_FORM = /^(?:ban sao (?:co )?(?:chung thuc|cong chung)|ban (?:photo|phô tô) (?:co )?(?:chung thuc|cong chung)|photo (?:co )?(?:chung thuc|cong chung)|sao y(?: ban chinh)?)(?= |$)/;
+const HANDED_IN = new Set(['nop', 'kem', 'gom']);
+// ("có cần …", "có phải …": asked as required — not "mẹ tôi cần photo chứng thực vài bản", the certifying wanted)
+const asksForFile = (tokens: readonly string[], i: number) => HANDED_IN.has(tokens[i - 1] ?? '') || (['can', 'phai'].includes(tokens[i - 1] ?? '') && tokens[i - 2] === 'co');
+function copyForms(tokens: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  tokens.forEach((_, i) => {
+    const m = COPY_FORM.exec(tokens.slice(i, i + 5).join(' '));
+    if (m && asksForFile(tokens, i)) spans.push([i, i + m[0].split(' ').length]);
+  });
+  return spans;
+}
 /** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
 const PAPER_LOST = / (?:mat(?! (?:may|bao|bn|nhieu|tien|phi|thoi gian|\d))|that lac|chay|rach|uot|moi an|chuot|troi) /;
 /** "thẻ của mẹ em", "thẻ bị mất", "cái thẻ": a card named by "thẻ" alone (typed "thẻ" or unaccented; not "thế nào"). */
@@ -546,7 +562,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // ("cần giấy tờ chi để chứng minh, mẹ chỉ còn cái chứng minh nhân dân cũ": identity papers held say nothing of
   // the topic, so the words alone are trusted only when they lean the same way without them)
   // (nor "có đủ điều kiện ko" in an insurance chat: conditions asked, whatever certificate of conditions the words recall)
-  const ids = namesNoProcedure ? [...heldIdentityPapers(analysis.tokens), ...conditionWords(analysis.tokens)] : [];
+  const ids = namesNoProcedure ? [...heldIdentityPapers(analysis.tokens), ...conditionWords(analysis.tokens), ...copyForms(analysis.tokens)] : [];
   const withoutIds = ids.length && analysis.intent === 'procedure' ? matcher.analyze(outsideSpans(analysis.tokens, ids).join(' ')) : analysis;
   // ("đang ở Sài Gòn, có phải về quê làm không": where to do the topic, whatever the home town's words suggest)
   const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens);

@@ -48,7 +48,7 @@ const CUES: IntentCue[] = [
   // (a bribe asked, "đòi thêm 500k mới làm nhanh"; sent back and forth, "đá qua đá lại", "cán bộ đẩy qua bhxh, bhxh lại
   // đẩy về phường"; rude talk, "nói chuyện rất khó nghe", "nói chuyện cục lắm"; "quá vô lý", "vô lý hết sức"): grievances
   // said outright, whatever procedure they name
-  { intent: 'complaint', weight: 99, re: /\b(?:doi them (?:\d+ ?(?:k|nghin|ngan|tr|trieu)|tien)|da qua da lai|day qua day lai|day (?:qua|sang|ve|len) (?:\S+ ){1,5}(?:lai )?day (?:qua|sang|ve|len|lai)|noi chuyen (?:\S+ ){0,2}(?:kho nghe|cuc lam|cuc qua|coc can|coc loc|hach dich|trong khong)|(?:qua|that|rat) vo ly|vo ly het suc|(?:muon|xin|can|toi|em) phan anh (?:viec|vu|chuyen|ve)|yeu cau giai quyet|mong (?:\S+ )?xem lai|qua bat tien|co xe hoi (?:\S+ ){0,2}(?:van|ma|lai|cung) (?:duoc|dc|co ten|vo))\b/ },
+  { intent: 'complaint', weight: 99, re: /\b(?:doi them (?:\d+ ?(?:k|nghin|ngan|tr|trieu)|tien)|da qua da lai|day qua day lai|day (?:qua|sang|ve|len) (?:\S+ ){1,5}(?:lai )?day (?:qua|sang|ve|len|lai)|noi chuyen (?:\S+ ){0,2}(?:kho nghe|cuc lam|cuc qua|coc can|coc loc|hach dich|trong khong)|(?:qua|that|rat) vo ly|vo ly het suc|(?:muon|xin|can|toi|em) phan anh (?:viec|vu|chuyen|ve)|^(?:\S+ ){0,2}(?:toi|em|minh|tui|chau|con) (?:xin |muon |can )?phan anh (?!(?:\S+ ){0,3}(?:o dau|cho nao|the nao|the nao|qua dau|ai|sao))|yeu cau giai quyet|mong (?:\S+ )?xem lai|qua bat tien|co xe hoi (?:\S+ ){0,2}(?:van|ma|lai|cung) (?:duoc|dc|co ten|vo))\b/ },
   // ("hồ sơ … nộp 2 tháng chưa xong, quá hạn rồi", "… mà tới giờ chưa thấy tiền, bị trễ quá"; "cán bộ xã lớn tiếng với tui";
   // "xã làm mất hồ sơ, giờ bắt làm lại"; "nhà khá giả lại được còn nhà nghèo thì không", "rứa có công bằng không"; "đề
   // nghị xem lại"): lateness, rudeness, a file lost, unfairness, said outright
@@ -102,6 +102,9 @@ const CUES: IntentCue[] = [
   // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2"), said outright: the land's words name no procedure
   // (not "tính theo giá đất": the fee's basis)
   { intent: 'out_of_scope', weight: 99, re: /(?<!theo |bang )\b(?:gia dat (?:\S+ ){0,8}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b|gia dat (?:\S+ ){0,6}(?:con )?(?:len|tang|giam|xuong) (?:nua )?(?:khong|ko|k|hong|hok)\b|mua ban (?:\S+ ){0,3}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b)/ },
+  // a social app's account locked or hacked ("zalo e bị khoá tk thì mở khoá sao", "facebook bị hack"): the app's matter,
+  // not an identity account's
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:zalo|facebook|fb|messenger|tiktok|gmail|instagram)(?: \S+){0,4} (?:bi )?(?:khoa|hack|mat tai khoan|mat tk)\b/ },
   // a lucky day picked ("coi giùm ngày đẹp động thổ") and a SIM card's owner updated ("cập nhật cccd vào sim"): other
   // trades' matters
   { intent: 'out_of_scope', weight: 40, re: /\b((?:coi|xem) (?:giup |gium |dum )?(?:\S+ ){0,2}ngay (?:cuoi |cuoi hoi |\S+ )?(?:dep|tot)|ngay (?:dep|tot|nao tot)(?: nao)? (?:de )?(?:dong tho|do mong|cat nha|xay nha|cai tang|nhap trach|khoi cong|cuoi|dam cuoi)|cap nhat (?:\S+ ){0,5}(?:vao |cho )?sim)\b/ },

@@ -172,7 +172,9 @@ const PAPER_WORDS = new Set(['the', 'cai', 'giay', 'so', 'chung', 'nhan', 'phep'
 export const hadAlready = (tokens: readonly string[], start: number, end: number): boolean => {
   let at = start;
   while (at > start - 3 && PAPER_WORDS.has(tokens[at - 1] ?? '')) at--;
-  return tokens[end] === 'roi' && (tokens[at - 1] === 'co' || tokens[at - 1] === 'da');
+  // ("hồ sơ gồm những gì? tôi đã có căn cước gắn chíp": "đã có" says it alone, the message ending on the paper — not
+  // "đã có HKD bán tạp hóa rồi, giờ muốn bổ sung ngành", what is had being what is changed)
+  return (tokens[end] === 'roi' && (tokens[at - 1] === 'co' || tokens[at - 1] === 'da')) || (tokens[at - 1] === 'co' && tokens[at - 2] === 'da' && end === tokens.length);
 };
 
 /**

@@ -771,6 +771,16 @@ describe('refinement after a generic first turn', () => {
     expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'where'));
   });
 
+  test('the form of a paper for the file ("có cần bản sao chứng thực căn cước không") and an identity card had stay with the topic (dialogs-tune-363)', () => {
+    const r = chat('người từ đủ 80 tuổi không có lương hưu được hưởng trợ cấp xã hội hằng tháng phải không', 'hồ sơ gồm những giấy tờ gì, có cần bản sao chứng thực căn cước không ạ?');
+    expect(brief(r[1])).toEqual(proc('tro-cap-xa-hoi', 'documents'));
+    const s = chat('trường yêu cầu phiếu lý lịch tư pháp số 1, tôi xin ở đâu', 'Hồ sơ gồm những gì ạ? Tôi đã có căn cước gắn chíp.');
+    expect(brief(s[1])).toEqual(proc('ly-lich-tu-phap', 'documents'));
+    // (the certifying wanted is asked: "mẹ tôi cần photo chứng thực vài bản, mỗi bản nhiêu tiền")
+    const t = chat('sửa tên trong giấy khai sinh cho mẹ tôi thì làm sao', 'sửa xong mẹ tôi cần photo chứng thực vài bản gửi qua Mỹ, mỗi bản nhiêu tiền');
+    expect(brief(t[1])).toEqual(proc('chung-thuc-ban-sao', 'fee'));
+  });
+
   test('a correction in few words, "nhầm, thường trú", "ý e là giấy độc thân", asks the same question (dialogs-tune-360)', () => {
     const r = chat('tạm trú', 'phí sao', 'nhầm, thường trú');
     expect(brief(r[2])).toEqual(proc('dang-ky-thuong-tru', 'fee'));

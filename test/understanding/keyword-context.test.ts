@@ -214,6 +214,8 @@ test('a paper had already, its certificate words between ("có giấy chứng nh
   expect(had('co giay chung nhan dkdn roi ho kinh doanh cu toi muon cham dut', 'dkdn')).toBe(true);
   expect(had('co the vneid roi thi nop online duoc khong', 'vneid')).toBe(true);
   expect(had('can giay chung nhan dkdn roi moi lam duoc', 'dkdn')).toBe(false); // needed, not had
+  expect(had('ho so gom nhung gi a toi da co vneid', 'vneid')).toBe(true); // "đã có", the message ending on it (dialogs-tune-363)
+  expect(had('nha minh da co hkd ban tap hoa roi gio muon bo sung nganh', 'hkd')).toBe(false); // what is had is changed next
 });
 
 describe('a procedure told done, with words between it and "xong"/"rồi" (dialogs-tune-353)', () => {

@@ -1042,6 +1042,14 @@ test('a card made again for details told changed is a new card, not a re-issue (
   expect(matcher.analyze('căn cước bị mất rồi làm lại ở đâu').procedure).toBe('cap-lai-the-can-cuoc');
 });
 
+test('"xin phép được hỏi đôi điều" opens politely, asks no permit; "mình phản ánh: …" complains; a Zalo account locked is out of scope (dialogs-tune-363/364)', () => {
+  expect(matcher.analyze('Kính chào Quý cơ quan. Tôi là giáo viên đã nghỉ hưu. Xin phép được hỏi đôi điều ạ.').intent).toBe('greeting');
+  expect(matcher.analyze('xin phép xây nhà cấp 4 cần gì').procedure).toBe('giay-phep-xay-dung-nha-o');
+  expect(matcher.analyze('Mình phản ánh: nộp hồ sơ lý lịch tư pháp trên cổng, thanh toán báo lỗi mà tài khoản đã bị trừ tiền').intent).toBe('complaint');
+  expect(matcher.analyze('à mà zalo e bị khoá tk thì mở khoá sao ad').intent).toBe('out_of_scope');
+  expect(matcher.analyze('tài khoản vneid bị khóa thì mở sao').procedure).toBe('dinh-danh-dien-tu');
+});
+
 test('careless or rude staff and guidance left half-done are complaints; "cho e gặp" asks for a person; what time someone is there asks the hours (dialogs-tune-353/354/355)', () => {
   for (const text of ['giờ ngta bảo thiếu tờ khai, sao lúc nộp ko nói, cán bộ làm ăn tắc trách quá', 'làm lại căn cước mà hẹn 1 tháng mới trả, cán bộ còn cáu gắt với dân',
     'lúc đầu ko nói, hướng dẫn ko đến nơi đến chốn, em thấy ko hợp lý']) {
