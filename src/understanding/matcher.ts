@@ -348,6 +348,10 @@ const GETS_ACCOUNT = / (?:dang ky|kich hoat|tao|lam|len) (?:tai khoan |tk |muc 2
 const LEFT_OPEN = /(?:^|\s)th[iì]\s*(?:\.{2,}|…)\s*$/iu;
 /** "xin bản sao", "xin lại bản sao", "cấp bản sao": a copy asked for. */
 const COPY_ASKED = / (?:xin|cap|lay) (?:lai )?ban sao /;
+/** Words of a paper's loss or ruin, in marks. */
+const LOSS_WORDS = new Set(['mat', 'that', 'chay', 'rach', 'uot', 'nat', 'troi', 'gam', 'moi', 'ngam']);
+/** What stands in for a paper, asked: "lấy giấy gì thay", "giấy gì thay thế", "thay bằng gì". */
+const REPLACEMENT_ASKED = / (?:giay|cai|to) (?:gi|j|chi|nao) (?:de )?thay | thay (?:the )?(?:bang|cho) (?:gi|j|chi|cai gi|giay gi) /;
 /** A person's details told changed or differing: "đổi tên xong", "sửa ngày sinh", "năm sinh … khác trên căn cước". */
 const DETAILS_CHANGED = / (?:(?:doi|sua|cai chinh|thay doi) (?:\S+ ){0,2}(?:ten|ho|ngay sinh|nam sinh|thong tin|que quan|dan toc|gioi tinh)|(?:sua|doi|cai chinh) xong|khac (?:\S+ ){0,2}(?:tren|voi|trong) (?:the |cai )?(?:can cuoc|cccd|cmnd)) /;
 /** A mark that says only "again": "làm lại", "cấp lại", "xin lại". */
@@ -694,8 +698,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // lost — "làm lại" marks no re-issue when the details are told changed)
     const detailsChanged = DETAILS_CHANGED.test(` ${folded} `);
     const markedVariants = new Set<string>();
+    const markedLost = new Set<string>(); // of those, marked by a paper's loss ("sổ hộ khẩu … mất lâu")
     typed.forEach((t, i) => {
-      for (const { label, mark } of marksByFirst.get(t.f) ?? []) if (markAt(typed, i, mark, clauseStarts) && !(detailsChanged && isAgainMark(mark))) markedVariants.add(label);
+      for (const { label, mark } of marksByFirst.get(t.f) ?? []) {
+        if (!markAt(typed, i, mark, clauseStarts) || (detailsChanged && isAgainMark(mark))) continue;
+        markedVariants.add(label);
+        if (mark.some((part) => part.some((w) => LOSS_WORDS.has(w.f)))) markedLost.add(label);
+      }
     });
     // two parts of a combined procedure asked for together ("khai sinh là có luôn thẻ BHYT") name the combined
     // one, more strongly than either part; without a word of togetherness one part is often context
@@ -759,7 +768,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (markedVariant) putFirst(scored, markedVariant[0]);
     // "mất giấy khai sinh gốc, hỏi xã thì nói sổ lưu cũng bị mất": the copy of the record won, but the words say the
     // register itself is lost — the procedure that refines it
-    const refinement = [...markedVariants].find((label) => refined.get(label.slice(PROC.length))?.has(scored[0].label.slice(PROC.length)));
+    // (or whatever leads, when what replaces the lost paper is asked: "làm sổ đỏ lần đầu xã kêu nộp hộ khẩu mà sổ hộ
+    // khẩu nhà tôi mất lâu rồi, giờ lấy giấy gì thay")
+    const replacing = REPLACEMENT_ASKED.test(` ${folded} `);
+    const refinement = [...markedVariants].find((label) => (replacing && markedLost.has(label) && refined.has(label.slice(PROC.length)))
+      || refined.get(label.slice(PROC.length))?.has(scored[0].label.slice(PROC.length)));
     if (refinement) putFirst(scored, refinement);
     // ("giấy đăng ký kết hôn … mất, mà sổ còn, xin bản sao được hông": a copy asked of a civil-status paper is the copy
     // from the register, whatever registering the paper's name leans to)

@@ -1050,6 +1050,14 @@ test('"xin phép được hỏi đôi điều" opens politely, asks no permit; "
   expect(matcher.analyze('tài khoản vneid bị khóa thì mở sao').procedure).toBe('dinh-danh-dien-tu');
 });
 
+test('what replaces a household book lost, asked in another procedure\'s file, is the residence confirmation (dialogs-tune-366)', () => {
+  expect(matcher.analyze('Làm sổ đỏ lần đầu xã kêu nộp hộ khẩu mà sổ hộ khẩu nhà tôi mất lâu rồi, giờ lấy giấy gì thay, làm sao').procedure).toBe('xac-nhan-cu-tru');
+  // (the file's own procedure when the paper lost is no refinement's: a vehicle's registration)
+  expect(matcher.analyze('chủ cũ làm mất cà vẹt rồi thì hồ sơ sang tên thay bằng giấy gì').procedure).toBe('dang-ky-xe');
+  // (and without the replacement asked, the file's procedure stays)
+  expect(matcher.analyze('làm sổ đỏ lần đầu cần giấy gì, sổ hộ khẩu nhà tôi bị mất rồi thì có sao không').procedure).not.toBe('xac-nhan-cu-tru');
+});
+
 test('careless or rude staff and guidance left half-done are complaints; "cho e gặp" asks for a person; what time someone is there asks the hours (dialogs-tune-353/354/355)', () => {
   for (const text of ['giờ ngta bảo thiếu tờ khai, sao lúc nộp ko nói, cán bộ làm ăn tắc trách quá', 'làm lại căn cước mà hẹn 1 tháng mới trả, cán bộ còn cáu gắt với dân',
     'lúc đầu ko nói, hướng dẫn ko đến nơi đến chốn, em thấy ko hợp lý']) {
