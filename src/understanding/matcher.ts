@@ -242,6 +242,8 @@ function thanksThenTelling(text: string, clauses: readonly string[][]): boolean 
 }
 
 /** Words that take leave ("bye", "tạm biệt", "hẹn gặp lại", "xin phép", "cảm ơn"), as opposed to good wishes alone. */
+/** "em đi làm đây", "tui về đây", "đi ngủ đây": leaving now, at the end of the message. */
+const LEAVING_NOW = / (?:di|ve|di lam|di ngu|di cho|di hoc|di an com|lam viec|ngu|off) day(?: a| nha| nhe| nghe)? $/;
 const TAKES_LEAVE = / (?:bye|tam biet|gap lai|xin phep|cam on|thanks|thank|ngu ngon|di day|nghi day|off|nhe|nha) /;
 const GREETING_WISH = / chuc (?:\S+ ){0,4}(?:khoe|ngay moi|buoi sang) /;
 /** "cán bộ khoẻ hông": how one is, a greeting's question */
@@ -935,6 +937,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const service = SERVICE_INTENTS.has(question.intent) && (question.voiced || question.confidence >= 0.8);
       if (asks || service || (question.intent === 'out_of_scope' && question.outOfScopeEvidence)) return question;
     }
+    // ("chào ad em đi làm đây", "thôi em đi ngủ đây": leaving now, said — a goodbye, whatever hello it opens with)
+    if (intent === 'greeting' && LEAVING_NOW.test(` ${folded} `)) return { ...base, intent: 'goodbye' };
     // "chào ad 🙏": an opening with a courtesy is a greeting; so is "chào bộ phận một cửa", which names the office
     // but asks nothing about it
     if (opensWithHello(tokens) && (intent === 'thanks' || (intent === 'office' && !questionLike))) return { ...base, intent: 'greeting' };

@@ -1058,6 +1058,28 @@ test('what replaces a household book lost, asked in another procedure\'s file, i
   expect(matcher.analyze('làm sổ đỏ lần đầu cần giấy gì, sổ hộ khẩu nhà tôi bị mất rồi thì có sao không').procedure).not.toBe('xac-nhan-cu-tru');
 });
 
+test('unfairness asked "sao lại bất công", rude talk ("nói chuyện hỗn"), noise at night are complaints; "xem hộ e hồ sơ" asks the status; "call cho em" asks for a person (tune-58/59)', () => {
+  for (const text of ['tôi nộp hồ sơ trợ cấp thất nghiệp đúng hạn mà tới giờ chưa nhận, bạn tôi nộp sau đã nhận rồi, sao lại bất công như vậy',
+    'cán bộ xã nói chuyện hỗn với người già', 'tiếng ồn công trình ban đêm']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
+  }
+  expect(matcher.analyze('ad xem hộ e hồ sơ HKD đứng tên chồng em').intent).toBe('status');
+  expect(matcher.analyze('call cho em nhé').intent).toBe('human');
+});
+
+test('money sent to the wrong account and a school\'s entrance marks are out of scope (intents/_out_of_scope.yaml; tune-25/42/58, dialogs-tune-361)', () => {
+  for (const text of ['ad ơi chuyển tiền nhầm tài khoản thì đòi lại sao', 'con em sắp thi vào lớp 10, điểm chuẩn trường Lê Quý Đôn năm ngoái bao nhiêu ạ']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
+  }
+  expect(matcher.analyze('rút bhxh 1 lần thì bao lâu tiền về tài khoản').procedure).toBe('bhxh-mot-lan');
+});
+
+test('"chào ad em đi làm đây" takes leave; "chào ad, em đang ở đây" greets (tune-58)', () => {
+  expect(matcher.analyze('chào ad em đi làm đây').intent).toBe('goodbye');
+  expect(matcher.analyze('thôi em đi ngủ đây').intent).toBe('goodbye');
+  expect(matcher.analyze('chào ad, em đang ở đây').intent).toBe('greeting');
+});
+
 test('careless or rude staff and guidance left half-done are complaints; "cho e gặp" asks for a person; what time someone is there asks the hours (dialogs-tune-353/354/355)', () => {
   for (const text of ['giờ ngta bảo thiếu tờ khai, sao lúc nộp ko nói, cán bộ làm ăn tắc trách quá', 'làm lại căn cước mà hẹn 1 tháng mới trả, cán bộ còn cáu gắt với dân',
     'lúc đầu ko nói, hướng dẫn ko đến nơi đến chốn, em thấy ko hợp lý']) {
