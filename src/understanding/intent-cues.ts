@@ -102,6 +102,13 @@ const CUES: IntentCue[] = [
   // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2"), said outright: the land's words name no procedure
   // (not "tính theo giá đất": the fee's basis)
   { intent: 'out_of_scope', weight: 99, re: /(?<!theo |bang )\b(?:gia dat (?:\S+ ){0,8}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b|gia dat (?:\S+ ){0,6}(?:con )?(?:len|tang|giam|xuong) (?:nua )?(?:khong|ko|k|hong|hok)\b|mua ban (?:\S+ ){0,3}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b)/ },
+  // a loan against the red book ("thế chấp sổ đỏ vay 500 triệu thì ngân hàng nào duyệt nhanh", "sổ đỏ đem thế chấp vay
+  // được bao nhiêu"): the bank's matter — not land "đang thế chấp" told as the condition of a transfer
+  { intent: 'out_of_scope', weight: 99, re: /(?<!(?:dang|de|da|dung) )\bthe chap (?:\S+ ){0,8}(?:vay (?:duoc )?(?:bao nhieu|may|nhieu)|ngan hang nao)\b/ },
+  // what buying on instalments needs ("mua iphone trả góp có cần căn cước ko", "mua xe máy trả góp cần giấy tờ gì"): the
+  // shop's matter — not a vehicle bought so, then registered ("xe mua trả góp thì đăng ký thế nào"), nor the purpose of
+  // a paper ("xin để vay ngân hàng mua nhà trả góp thì cần mang giấy tờ gì")
+  { intent: 'out_of_scope', weight: 99, re: /(?<!\bde (?:\S+ ){0,4})\bmua (?:\S+ ){1,4}tra gop (?:thi )?(?:co )?(?:can|phai|mang|bat buoc)\b/ },
   // a social app's account locked or hacked ("zalo e bị khoá tk thì mở khoá sao", "facebook bị hack"): the app's matter,
   // not an identity account's
   { intent: 'out_of_scope', weight: 99, re: /\b(?:zalo|facebook|fb|messenger|tiktok|gmail|instagram)(?: \S+){0,4} (?:bi )?(?:khoa|hack|mat tai khoan|mat tk)\b/ },

@@ -1067,11 +1067,19 @@ test('unfairness asked "sao lại bất công", rude talk ("nói chuyện hỗn"
   expect(matcher.analyze('call cho em nhé').intent).toBe('human');
 });
 
-test('money sent to the wrong account and a school\'s entrance marks are out of scope (intents/_out_of_scope.yaml; tune-25/42/58, dialogs-tune-361)', () => {
-  for (const text of ['ad ơi chuyển tiền nhầm tài khoản thì đòi lại sao', 'con em sắp thi vào lớp 10, điểm chuẩn trường Lê Quý Đôn năm ngoái bao nhiêu ạ']) {
+test('money sent to the wrong account, a school\'s entrance marks, property split in a divorce, a loan against the red book and buying on instalments are out of scope (intents/_out_of_scope.yaml; tune-25/42/58, dialogs-tune-361)', () => {
+  for (const text of ['ad ơi chuyển tiền nhầm tài khoản thì đòi lại sao', 'con em sắp thi vào lớp 10, điểm chuẩn trường Lê Quý Đôn năm ngoái bao nhiêu ạ',
+    'Chào ad, em muốn hỏi chia tài sản khi ly hôn, nhà đất đứng tên chồng thì em có được phần không']) {
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
   }
   expect(matcher.analyze('rút bhxh 1 lần thì bao lâu tiền về tài khoản').procedure).toBe('bhxh-mot-lan');
+  // (a loan against the red book is the bank's; land "đang thế chấp" is the condition of a transfer)
+  expect(matcher.analyze('ad cho hỏi muốn thế chấp sổ đỏ vay 500 triệu thì ngân hàng nào duyệt nhanh').intent).toBe('out_of_scope');
+  expect(matcher.analyze('sổ đỏ đem thế chấp ngân hàng thì vay được bao nhiêu tiền').intent).toBe('out_of_scope');
+  expect(matcher.analyze('đất đang thế chấp ngân hàng có sang tên được ko').procedure).toBe('dang-ky-bien-dong-dat-dai');
+  // (what buying on instalments needs is the shop's; the paper wanted for a loan is the paper's procedure)
+  expect(matcher.analyze('mua iphone 16 trả góp có cần căn cước ko').intent).toBe('out_of_scope');
+  expect(matcher.analyze('xin giấy độc thân để vay ngân hàng mua nhà trả góp thì cần mang giấy tờ gì').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
 });
 
 test('"chào ad em đi làm đây" takes leave; "chào ad, em đang ở đây" greets (tune-58)', () => {
