@@ -139,7 +139,8 @@ export function announcesQuestions(text: string, tokens: readonly string[]): boo
   if (!m) return false;
   const rest = `${spaced.slice(0, m.index)} ${spaced.slice(m.index + m[0].length)}`.trim().split(/\s+/).filter(Boolean);
   // (not a person asked for: "thôi khỏi hỏi máy, chuyển em qua anh chị cán bộ đi")
-  return !asksBeyond('', rest, (t, i) => t === 'hoi' || addressedChi(t, i, rest)) && !/ (?:can bo|nhan vien|chuyen vien|nguoi that|truc tiep|may) /.test(` ${rest.join(' ')} `);
+  // (but "xin chào cán bộ, tôi có mấy việc về đất đai muốn hỏi" greets the officer)
+  return !asksBeyond('', rest, (t, i) => t === 'hoi' || addressedChi(t, i, rest)) && !/ (?<!(?:chao|thua|gui) )(?:can bo|nhan vien|chuyen vien)| (?:nguoi that|truc tiep|may) /.test(` ${rest.join(' ')} `);
 }
 
 /**
@@ -147,10 +148,12 @@ export function announcesQuestions(text: string, tokens: readonly string[]): boo
  * "hello, hỏi giấy tờ xây nhà": asking about a whole field — land, insurance, civil status, residence, papers —
  * with nothing asked of it yet, whoever the citizen says they are.
  */
-const FIELD_HEADS = [['bao', 'hiem'], ['hon', 'nhan'], ['bang', 'cap'], ['dat', 'dai'], ['nha', 'dat'], ['ho', 'tich'], ['cu', 'tru'], ['giay', 'to'], ['chung', 'thuc'], ['nha', 'cua'], ['xay', 'nha'], ['kinh', 'doanh']];
+const FIELD_HEADS = [['bao', 'hiem'], ['hon', 'nhan'], ['bang', 'cap'], ['dat', 'dai'], ['nha', 'dat'], ['ho', 'tich'], ['cu', 'tru'], ['giay', 'to'], ['chung', 'thuc'], ['nha', 'cua'], ['xay', 'nha'], ['kinh', 'doanh'], ['tro', 'cap'], ['che', 'do']];
+/** Fields named only in general: said of someone ("trợ cấp cho người già"), they are one procedure. */
+const BARE_FIELDS = new Set(['tro cap', 'che do']);
 const FIELD_TOKENS = new Set(FIELD_HEADS.flat());
 const ABOUT = new Set(['ve', 'vu', 'chuyen', 'ben', 'mang', 'cai', 'viec']);
-const GAP = new Set(['chut', 'ti', 'xiu', 'them', 'it', 'thu', 'tuc']); // ("hỏi thủ tục đất đai")
+const GAP = new Set(['chut', 'ti', 'xiu', 'them', 'it', 'thu', 'tuc', 'lam', 'sua']); // ("hỏi thủ tục đất đai", "hỏi về sửa giấy tờ")
 export function asksAboutField(text: string, tokens: readonly string[]): boolean {
   if (text.includes('?')) return false;
   for (let i = tokens.indexOf('hoi'); i >= 0; i = tokens.indexOf('hoi', i + 1)) {
@@ -159,7 +162,10 @@ export function asksAboutField(text: string, tokens: readonly string[]): boolean
     if (!FIELD_HEADS.some(([a, b]) => tokens[at] === a && tokens[at + 1] === b)) continue;
     let end = at;
     while (FIELD_TOKENS.has(tokens[end])) end++;
-    const rest = [...tokens.slice(0, i), ...tokens.slice(end)];
+    if (BARE_FIELDS.has(tokens.slice(at, at + 2).join(' ')) && !tokens.slice(end).every((t) => ADDRESS_WORDS.has(t) || GAP.has(t))) continue;
+    // ("e muốn hỏi về chuyện hôn nhân", "e cần hỏi về sửa giấy tờ": the wish is to ask)
+    const from = WANTS.has(tokens[i - 1] ?? '') ? i - 1 : i;
+    const rest = [...tokens.slice(0, from), ...tokens.slice(end)];
     // ("chào cán bộ": "cán", not "cần")
     return !asksBeyond('', rest, (t, k) => t === 'hoi' || addressedChi(t, k, rest)) && !rest.some((t, k) => WANTS.has(t) && !(t === 'can' && rest[k + 1] === 'bo'));
   }

@@ -1,5 +1,5 @@
 /** Greetings, thanks and acknowledgements that ask nothing, told apart from questions (pure, folded tokens). */
-import { asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from '../../src/understanding/courtesy';
+import { announcesQuestions, asksAboutField, asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from '../../src/understanding/courtesy';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -130,4 +130,19 @@ test('an opening that names a field ("hỏi bên hộ tịch", "hỏi vụ bảo
   expect(isOpening(words('chao admin cho hoi chut ve chung thuc'))).toBe(true);
   expect(isOpening(words('em oi chi hoi lam giay cho con'))).toBe(true);
   expect(isOpening(words('cho hoi ve giay to xay nha'))).toBe(false);
+});
+
+test('a field asked about after "muốn/cần hỏi" ("e muốn hỏi về chuyện hôn nhân", "cần hỏi về sửa giấy tờ", "hỏi về trợ cấp") asks nothing yet; "trợ cấp cho người già" is one procedure (dialogs-tune-367)', () => {
+  const field = (folded: string) => asksAboutField(folded, words(folded));
+  expect(field('da chao admin em muon hoi ve chuyen hon nhan a')).toBe(true);
+  expect(field('chao admin em can hoi ve sua giay to')).toBe(true);
+  expect(field('chao chau bac muon hoi ve tro cap')).toBe(true);
+  expect(field('hoi ve tro cap cho nguoi gia')).toBe(false);
+  expect(field('em muon hoi ve bao hiem em muon rut mot lan')).toBe(false); // a want of its own
+});
+
+test('"xin chào cán bộ, tôi có mấy việc về đất đai muốn hỏi" announces questions; a person asked for does not (dialogs-tune-367)', () => {
+  const announces = (folded: string) => announcesQuestions(folded, words(folded));
+  expect(announces('xin chao can bo toi co may viec ve dat dai muon hoi')).toBe(true);
+  expect(announces('em co may chuyen muon hoi can bo truc tiep')).toBe(false);
 });
