@@ -28,7 +28,8 @@ const addressedChi = (t: string, i: number, tokens: readonly string[]) =>
   (t === 'chi' && (tokens[i - 1] === 'anh' || tokens[i - 1] === 'cac' || tokens[i - 1] === 'dong' || tokens[i + 1] === 'oi'))
   // ("nhờ cán bộ chỉ cho": someone shows the way, nothing asked)
   || (t === 'chi' && tokens[i + 1] === 'cho' && ['bo', 'ho', 'nguoi'].includes(tokens[i - 1] ?? ''))
-  || (t === 'may' && ['anh', 'chi', 'co', 'chu', 'bac', 'ban', 'em'].includes(tokens[i + 1] ?? ''));
+  // ("giấy tờ cho mấy đứa nhỏ trong nhà": some children, no count asked)
+  || (t === 'may' && ['anh', 'chi', 'co', 'chu', 'bac', 'ban', 'em', 'dua', 'chau'].includes(tokens[i + 1] ?? ''));
 
 /**
  * "thôi để bữa nào tui ra uỷ ban hỏi trực tiếp": a plan — "bữa nào" after "để" is some day, and "hỏi" after going
@@ -167,7 +168,10 @@ export function asksAboutField(text: string, tokens: readonly string[]): boolean
     const from = WANTS.has(tokens[i - 1] ?? '') ? i - 1 : i;
     const rest = [...tokens.slice(0, from), ...tokens.slice(end)];
     // ("chào cán bộ": "cán", not "cần")
-    return !asksBeyond('', rest, (t, k) => t === 'hoi' || addressedChi(t, k, rest)) && !rest.some((t, k) => WANTS.has(t) && !(t === 'can' && rest[k + 1] === 'bo'));
+    // ("gia đình": no "định")
+    const asksNothingElse = !asksBeyond('', rest, (t, k) => t === 'hoi' || addressedChi(t, k, rest))
+      && !rest.some((t, k) => WANTS.has(t) && !(t === 'can' && rest[k + 1] === 'bo') && !(t === 'dinh' && rest[k - 1] === 'gia'));
+    return asksNothingElse;
   }
   return false;
 }

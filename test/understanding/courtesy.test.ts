@@ -139,6 +139,9 @@ test('a field asked about after "muốn/cần hỏi" ("e muốn hỏi về chuy�
   expect(field('chao chau bac muon hoi ve tro cap')).toBe(true);
   expect(field('hoi ve tro cap cho nguoi gia')).toBe(false);
   expect(field('em muon hoi ve bao hiem em muon rut mot lan')).toBe(false); // a want of its own
+  expect(field('chao admin a em hoi ve giay to cho may dua nho trong nha')).toBe(true); // some children, no count asked
+  expect(asksSomething('', words('giay to cho be mat may ngay'))).toBe(true); // "mấy ngày" asks
+  expect(field('admin oi em hoi chuyen hon nhan gia dinh')).toBe(true); // "gia đình": no "định" (dialogs-tune-311)
 });
 
 test('"xin chào cán bộ, tôi có mấy việc về đất đai muốn hỏi" announces questions; a person asked for does not (dialogs-tune-367)', () => {
