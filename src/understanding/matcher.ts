@@ -163,6 +163,8 @@ const MARKER_WEIGHT = 60;
 /** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
 /** Knocking on the door: "alo có ai không", "ad ơi có ai ko ạ", "có đó hông ad" (folded). */
 const KNOCK = /^(?:(?:admin|oi|alo|hello|hi|chao|a|da|em|anh|chi|ban|coc) )*co (?:ai|do)(?: o (?:do|day))? (?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
+/** "cán bộ ơi", "chị ơi ạ": a call alone, the conversation opened — no request yet. */
+const CALL_ALONE = /^(?:(?:alo|a|da|oi) )*(?:can bo|admin|anh chi|anh|chi|co|chu|chau|em|ban|bac|o|xa|uy ban)(?: (?:oi|a|da))*(?: oi)$/;
 /** "alo có ai trực không ạ": a call answered first, a knock too (without the "alo", "có ai trực không" asks for staff). */
 const KNOCK_CALL = /^alo (?:(?:alo|admin|oi|a|da|em|anh|chi|ban) )*co ai (?:truc )?(?:o (?:do|day) )?(?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
 /** Words of a yes-or-no question before "hay" ("có phải … ko hay …", "được … không hay chỉ …"). */
@@ -950,7 +952,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // and from where — the opening of a story, nothing said of leaving)
     if (opensWithHello(tokens) && intent === 'goodbye' && INTRODUCES.test(` ${folded} `) && !LEAVES.test(` ${folded} `)) return { ...base, intent: 'greeting' };
     // "alo có ai không", "ad ơi có ai ko", "có đó hông ad": knocking on the door, a greeting (not yet a request for staff)
-    if (KNOCK.test(folded) || KNOCK_CALL.test(folded)) return { ...base, intent: 'greeting' };
+    if (KNOCK.test(folded) || KNOCK_CALL.test(folded) || CALL_ALONE.test(folded)) return { ...base, intent: 'greeting' };
     // a complaint, a request for staff, a status or an office question says so in words (a cue or a keyword);
     // the classifier's weak lean alone ("trận MU tối nay ai thắng" → complaint at 0.3) is not such a request
     const voiced = cue?.intent === intent || kw.has(top.label);

@@ -1088,6 +1088,12 @@ test('"chào ad em đi làm đây" takes leave; "chào ad, em đang ở đây" g
   expect(matcher.analyze('chào ad, em đang ở đây').intent).toBe('greeting');
 });
 
+test('a call alone ("cán bộ ơi", "chị ơi") opens the conversation; "cán bộ ơi cho em gặp người thật" asks for a person (dialogs-tune-293)', () => {
+  expect(matcher.analyze('Cán bộ ơi').intent).toBe('greeting');
+  expect(matcher.analyze('chị ơi').intent).toBe('greeting');
+  expect(matcher.analyze('cán bộ ơi cho em gặp người thật').intent).toBe('human');
+});
+
 test('careless or rude staff and guidance left half-done are complaints; "cho e gặp" asks for a person; what time someone is there asks the hours (dialogs-tune-353/354/355)', () => {
   for (const text of ['giờ ngta bảo thiếu tờ khai, sao lúc nộp ko nói, cán bộ làm ăn tắc trách quá', 'làm lại căn cước mà hẹn 1 tháng mới trả, cán bộ còn cáu gắt với dân',
     'lúc đầu ko nói, hướng dẫn ko đến nơi đến chốn, em thấy ko hợp lý']) {
