@@ -137,7 +137,7 @@ function conditionWords(tokens: readonly string[]): [number, number][] {
  * "có cần bản sao chứng thực căn cước không", "nộp bản photo công chứng được không": the form of a paper for the file,
  * asked as required or handed in — no turn to certifying copies.
  */
-const COPY_FORM = /^(?:ban sao (?:co )?(?:chung thuc|cong chung)|ban (?:photo|phô tô) (?:co )?(?:chung thuc|cong chung)|photo (?:co )?(?:chung thuc|cong chung)|sao y(?: ban chinh)?)(?= |$)/;
+const COPY_FORM = /^(?:ban sao (?:co )?(?:chung thuc|cong chung)|ban (?:photo|pho to) (?:co )?(?:chung thuc|cong chung)|photo (?:co )?(?:chung thuc|cong chung)|sao y(?: ban chinh)?)(?= |$)/;
 const HANDED_IN = new Set(['nop', 'kem', 'gom']);
 // ("có cần …", "có phải …": asked as required — not "mẹ tôi cần photo chứng thực vài bản", the certifying wanted)
 const asksForFile = (tokens: readonly string[], i: number) => HANDED_IN.has(tokens[i - 1] ?? '') || (['can', 'phai'].includes(tokens[i - 1] ?? '') && tokens[i - 2] === 'co');

@@ -167,11 +167,9 @@ export function asksAboutField(text: string, tokens: readonly string[]): boolean
     // ("e muốn hỏi về chuyện hôn nhân", "e cần hỏi về sửa giấy tờ": the wish is to ask)
     const from = WANTS.has(tokens[i - 1] ?? '') ? i - 1 : i;
     const rest = [...tokens.slice(0, from), ...tokens.slice(end)];
-    // ("chào cán bộ": "cán", not "cần")
-    // ("gia đình": no "định")
-    const asksNothingElse = !asksBeyond('', rest, (t, k) => t === 'hoi' || addressedChi(t, k, rest))
+    // ("chào cán bộ": "cán", not "cần"; "gia đình": no "định")
+    return !asksBeyond('', rest, (t, k) => t === 'hoi' || addressedChi(t, k, rest))
       && !rest.some((t, k) => WANTS.has(t) && !(t === 'can' && rest[k + 1] === 'bo') && !(t === 'dinh' && rest[k - 1] === 'gia'));
-    return asksNothingElse;
   }
   return false;
 }

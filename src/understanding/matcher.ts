@@ -243,9 +243,9 @@ function thanksThenTelling(text: string, clauses: readonly string[][]): boolean 
   });
 }
 
-/** Words that take leave ("bye", "tạm biệt", "hẹn gặp lại", "xin phép", "cảm ơn"), as opposed to good wishes alone. */
 /** "em đi làm đây", "tui về đây", "đi ngủ đây": leaving now, at the end of the message. */
 const LEAVING_NOW = / (?:di|ve|di lam|di ngu|di cho|di hoc|di an com|lam viec|ngu|off) day(?: a| nha| nhe| nghe)? $/;
+/** Words that take leave ("bye", "tạm biệt", "hẹn gặp lại", "xin phép", "cảm ơn"), as opposed to good wishes alone. */
 const TAKES_LEAVE = / (?:bye|tam biet|gap lai|xin phep|cam on|thanks|thank|ngu ngon|di day|nghi day|off|nhe|nha) /;
 const GREETING_WISH = / chuc (?:\S+ ){0,4}(?:khoe|ngay moi|buoi sang) /;
 /** "cán bộ khoẻ hông": how one is, a greeting's question */
