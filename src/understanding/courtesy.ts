@@ -96,7 +96,9 @@ export function closingThanksAt(tokens: readonly string[]): number {
 export function opensWithHello(tokens: readonly string[]): boolean {
   const at = tokens.findIndex((t) => !ADDRESS_WORDS.has(t));
   // ("xin chào", but "xin cảm ơn" is thanks)
-  return at >= 0 && HELLO.has(tokens[at]) && (tokens[at] !== 'xin' || tokens[at + 1] === 'chao');
+  // ("kính gửi uỷ ban …", "thưa cán bộ, …": a letter's salutation opens it too)
+  return at >= 0 && ((HELLO.has(tokens[at]) && (tokens[at] !== 'xin' || tokens[at + 1] === 'chao'))
+    || (tokens[at] === 'kinh' && ['gui', 'thua', 'chao'].includes(tokens[at + 1] ?? '')) || (tokens[at] === 'thua' && at === 0));
 }
 const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 
@@ -131,8 +133,9 @@ export const isOpening = (tokens: readonly string[]): boolean => {
  * announced, none asked yet (the words around ask nothing; "hơi" folds like "hỏi"); so is advice asked for, "mình cần tư
  * vấn" (from us, not a person).
  */
-const ANNOUNCED = / (?:hoi (?:ve )?(?:may|vai|mot so|mot vai|it) (?:viec|cai|cau|chuyen|thu|van de|dieu)|co (?:may |vai |mot so )?(?:chuyen|viec|van de|cau hoi)(?: \S+){0,5} (?:muon|can) hoi|co (?:may|vai|mot so|mot vai) cau hoi|(?:can|muon|xin) (?:duoc )?tu van) /;
-const ANNOUNCE_MAX_WORDS = 16;
+const ANNOUNCED = / (?:hoi (?:ve )?(?:may|vai|mot so|mot vai|it) (?:viec|cai|cau|chuyen|thu|van de|dieu)|co (?:may |vai |mot so )?(?:chuyen|viec|van de|cau hoi)(?: \S+){0,5} (?:muon|can|xin) hoi|co (?:may|vai|mot so|mot vai) cau hoi|(?:can|muon|xin) (?:duoc )?tu van) /;
+// ("thưa cán bộ, tôi là cựu chiến binh ở xã …, tỉnh …. tôi có mấy việc về đất đai xin hỏi": who and where, told first)
+const ANNOUNCE_MAX_WORDS = 30;
 export function announcesQuestions(text: string, tokens: readonly string[]): boolean {
   if (tokens.length > ANNOUNCE_MAX_WORDS || text.includes('?')) return false;
   const spaced = ` ${tokens.join(' ')} `;

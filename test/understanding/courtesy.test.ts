@@ -149,3 +149,12 @@ test('"xin chào cán bộ, tôi có mấy việc về đất đai muốn hỏi"
   expect(announces('xin chao can bo toi co may viec ve dat dai muon hoi')).toBe(true);
   expect(announces('em co may chuyen muon hoi can bo truc tiep')).toBe(false);
 });
+
+test('a letter\'s salutation opens a message like a hello; questions announced after who and where the citizen is, or with "xin hỏi" (dialogs-tune-371, tune-53)', () => {
+  expect(opensWithHello(words('kinh gui bo phan mot cua uy ban nhan dan phuong'))).toBe(true);
+  expect(opensWithHello(words('thua can bo toi la cuu chien binh'))).toBe(true);
+  expect(opensWithHello(words('kinh phi bao nhieu'))).toBe(false);
+  const announces = (folded: string) => announcesQuestions(folded, words(folded));
+  expect(announces('thua can bo toi la cuu chien binh o xa tan phu huyen vinh tuong tinh vinh phuc toi co may viec ve dat dai xin hoi')).toBe(true);
+  expect(announces('xin chao minh la me bim o phuong tan dinh quan 1 minh co may cau hoi ve giay to cho em be')).toBe(true);
+});
