@@ -133,7 +133,8 @@ export const isOpening = (tokens: readonly string[]): boolean => {
  * announced, none asked yet (the words around ask nothing; "hơi" folds like "hỏi"); so is advice asked for, "mình cần tư
  * vấn" (from us, not a person).
  */
-const ANNOUNCED = / (?:hoi (?:ve )?(?:may|vai|mot so|mot vai|it) (?:viec|cai|cau|chuyen|thu|van de|dieu)|co (?:may |vai |mot so )?(?:chuyen|viec|van de|cau hoi)(?: \S+){0,5} (?:muon|can|xin) hoi|co (?:may|vai|mot so|mot vai) cau hoi|(?:can|muon|xin) (?:duoc )?tu van) /;
+// ("muốn hỏi chị mấy chuyện giấy tờ", "muốn hỏi mấy giấy tờ để nộp xin việc": the one asked between, papers in general)
+const ANNOUNCED = / (?:hoi (?:(?:chi|anh|chu|bac|admin|em|ban|can bo) )?(?:ve )?(?:may|vai|mot so|mot vai|it) (?:viec|cai|cau|chuyen|thu|van de|dieu|giay to)|co (?:may |vai |mot so )?(?:chuyen|viec|van de|cau hoi)(?: \S+){0,5} (?:muon|can|xin) hoi|co (?:may|vai|mot so|mot vai) cau hoi|(?:can|muon|xin) (?:duoc )?tu van) /;
 // ("thưa cán bộ, tôi là cựu chiến binh ở xã …, tỉnh …. tôi có mấy việc về đất đai xin hỏi": who and where, told first)
 const ANNOUNCE_MAX_WORDS = 30;
 export function announcesQuestions(text: string, tokens: readonly string[]): boolean {

@@ -105,6 +105,9 @@ const CUES: IntentCue[] = [
   // a loan against the red book ("thế chấp sổ đỏ vay 500 triệu thì ngân hàng nào duyệt nhanh", "sổ đỏ đem thế chấp vay
   // được bao nhiêu"): the bank's matter — not land "đang thế chấp" told as the condition of a transfer
   { intent: 'out_of_scope', weight: 99, re: /(?<!(?:dang|de|da|dung) )\bthe chap (?:\S+ ){0,8}(?:vay (?:duoc )?(?:bao nhieu|may|nhieu)|ngan hang nao)\b/ },
+  // a paper asked again of the court ("bản án ly hôn bị mất, xin lại ở tòa thì làm sao"), bail or food for a detainee
+  // ("bảo lãnh tại ngoại", "đang bị tạm giam, gửi đồ ăn vào"): the court's and the police's criminal matters
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:xin|lay|cap) (?:lai )?(?:\S+ ){0,4}(?:o|tai|ben) toa|bao lanh (?:\S+ ){0,3}tai ngoai|(?:dang )?bi tam giam)\b/ },
   // what buying on instalments needs ("mua iphone trả góp có cần căn cước ko", "mua xe máy trả góp cần giấy tờ gì"): the
   // shop's matter — not a vehicle bought so, then registered ("xe mua trả góp thì đăng ký thế nào"), nor the purpose of
   // a paper ("xin để vay ngân hàng mua nhà trả góp thì cần mang giấy tờ gì")

@@ -157,4 +157,6 @@ test('a letter\'s salutation opens a message like a hello; questions announced a
   const announces = (folded: string) => announcesQuestions(folded, words(folded));
   expect(announces('thua can bo toi la cuu chien binh o xa tan phu huyen vinh tuong tinh vinh phuc toi co may viec ve dat dai xin hoi')).toBe(true);
   expect(announces('xin chao minh la me bim o phuong tan dinh quan 1 minh co may cau hoi ve giay to cho em be')).toBe(true);
+  expect(announces('hello admin em sinh vien nam cuoi muon hoi may giay to de nop xin viec')).toBe(true); // papers in general (dialogs-tune-373)
+  expect(announces('thoi cam on co hoi co may chuyen lat vat rua ma co cung tra loi')).toBe(false); // asked before, thanked now
 });
