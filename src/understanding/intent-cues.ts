@@ -108,6 +108,9 @@ const CUES: IntentCue[] = [
   // a paper asked again of the court ("bản án ly hôn bị mất, xin lại ở tòa thì làm sao"), bail or food for a detainee
   // ("bảo lãnh tại ngoại", "đang bị tạm giam, gửi đồ ăn vào"): the court's and the police's criminal matters
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:xin|lay|cap) (?:lai )?(?:\S+ ){0,4}(?:o|tai|ben) toa|bao lanh (?:\S+ ){0,3}tai ngoai|(?:dang )?bi tam giam)\b/ },
+  // another place's hours ("ngân hàng Agribank chỗ Tam Kỳ thứ bảy có mở cửa không", "bệnh viện huyện có khám ngày chủ
+  // nhật không"): not the office's
+  { intent: 'out_of_scope', weight: 60, re: /\b(?:ngan hang|agribank|vietcombank|bidv|vietinbank|benh vien|phong kham|sieu thi)(?: \S+){0,8} co (?:mo cua|lam viec|kham|truc) (?:\S+ ){0,3}(?:khong|ko|k|hong|hok)\b/ },
   // what buying on instalments needs ("mua iphone trả góp có cần căn cước ko", "mua xe máy trả góp cần giấy tờ gì"): the
   // shop's matter — not a vehicle bought so, then registered ("xe mua trả góp thì đăng ký thế nào"), nor the purpose of
   // a paper ("xin để vay ngân hàng mua nhà trả góp thì cần mang giấy tờ gì")
