@@ -111,6 +111,9 @@ const CUES: IntentCue[] = [
   // another place's hours ("ngân hàng Agribank chỗ Tam Kỳ thứ bảy có mở cửa không", "bệnh viện huyện có khám ngày chủ
   // nhật không"): not the office's
   { intent: 'out_of_scope', weight: 60, re: /\b(?:ngan hang|agribank|vietcombank|bidv|vietinbank|benh vien|phong kham|sieu thi)(?: \S+){0,8} co (?:mo cua|lam viec|kham|truc) (?:\S+ ){0,3}(?:khong|ko|k|hong|hok)\b/ },
+  // a pension raised ("lương hưu năm nay có được điều chỉnh tăng không"; not "mai táng", the funeral allowance) and rent
+  // raised by a landlord ("chủ trọ đòi tăng tiền phòng"): the social insurance fund's and a private matter
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:luong huu (?:\S+ ){0,8}(?<!mai )(?:tang|dieu chinh)(?! (?:\S+ )?(?:phi|tien))|(?:tang|doi tang) (?:tien|gia) (?:phong|thue|tro|mat bang|nha)|chu (?:nha|tro) (?:\S+ ){0,6}(?:doi )?tang (?:gia|tien))\b/ },
   // what buying on instalments needs ("mua iphone trả góp có cần căn cước ko", "mua xe máy trả góp cần giấy tờ gì"): the
   // shop's matter — not a vehicle bought so, then registered ("xe mua trả góp thì đăng ký thế nào"), nor the purpose of
   // a paper ("xin để vay ngân hàng mua nhà trả góp thì cần mang giấy tờ gì")

@@ -1067,7 +1067,7 @@ test('unfairness asked "sao lại bất công", rude talk ("nói chuyện hỗn"
   expect(matcher.analyze('call cho em nhé').intent).toBe('human');
 });
 
-test('money sent to the wrong account, a school\'s entrance marks, property split in a divorce, a loan against the red book, buying on instalments, the court, criminal matters and other places\' hours are out of scope (intents/_out_of_scope.yaml; tune-25/42/58, dialogs-tune-361)', () => {
+test('money sent to the wrong account, a school\'s entrance marks, property split in a divorce, a loan against the red book, buying on instalments, the court, criminal matters, other places\' hours, a pension raised and rent raised are out of scope (intents/_out_of_scope.yaml; tune-25/42/58, dialogs-tune-361)', () => {
   for (const text of ['ad ơi chuyển tiền nhầm tài khoản thì đòi lại sao', 'con em sắp thi vào lớp 10, điểm chuẩn trường Lê Quý Đôn năm ngoái bao nhiêu ạ',
     'Chào ad, em muốn hỏi chia tài sản khi ly hôn, nhà đất đứng tên chồng thì em có được phần không']) {
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
@@ -1078,6 +1078,8 @@ test('money sent to the wrong account, a school\'s entrance marks, property spli
   expect(matcher.analyze('sổ đỏ đem thế chấp ngân hàng thì vay được bao nhiêu tiền').intent).toBe('out_of_scope');
   expect(matcher.analyze('đất đang thế chấp ngân hàng có sang tên được ko').procedure).toBe('dang-ky-bien-dong-dat-dai');
   expect(matcher.analyze('sáng thứ bảy xã có làm việc không').intent).toBe('office');
+  // (the funeral allowance of one who had a pension is the combined death registration's)
+  expect(matcher.analyze('ba em đang hưởng lương hưu thì có được tiền mai táng không').intent).toBe('procedure');
   // (what buying on instalments needs is the shop's; the paper wanted for a loan is the paper's procedure)
   expect(matcher.analyze('mua iphone 16 trả góp có cần căn cước ko').intent).toBe('out_of_scope');
   expect(matcher.analyze('xin giấy độc thân để vay ngân hàng mua nhà trả góp thì cần mang giấy tờ gì').procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
@@ -1085,7 +1087,9 @@ test('money sent to the wrong account, a school\'s entrance marks, property spli
   for (const text of ['Bản án ly hôn của tôi bị mất, xin lại ở tòa thì làm sao', 'em trai tui bi cong an bat vi danh nhau, gio muon bao lanh cho no tai ngoai thi lam sao',
     'chong toi dang bi tam giam, gia dinh muon gui do an vao thi lien he ai',
     // (another place's hours: a bank's, a hospital's)
-    'cho tui hỏi ngân hàng Agribank chỗ Tam Kỳ thứ bảy có mở cửa không', 'Tiện hỏi luôn, bệnh viện huyện có khám ngày chủ nhật không']) {
+    'cho tui hỏi ngân hàng Agribank chỗ Tam Kỳ thứ bảy có mở cửa không', 'Tiện hỏi luôn, bệnh viện huyện có khám ngày chủ nhật không',
+    // (a pension raised, rent raised by a landlord)
+    'Ngoài ra tôi muốn hỏi mức lương hưu năm nay có được điều chỉnh tăng thêm không?', 'Mà chủ trọ đòi tăng tiền phòng từ 1 triệu 5 lên 2 triệu, rứa có được không']) {
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
   }
 });
