@@ -1089,7 +1089,9 @@ test('money sent to the wrong account, a school\'s entrance marks, property spli
     // (another place's hours: a bank's, a hospital's)
     'cho tui hỏi ngân hàng Agribank chỗ Tam Kỳ thứ bảy có mở cửa không', 'Tiện hỏi luôn, bệnh viện huyện có khám ngày chủ nhật không',
     // (a pension raised, rent raised by a landlord)
-    'Ngoài ra tôi muốn hỏi mức lương hưu năm nay có được điều chỉnh tăng thêm không?', 'Mà chủ trọ đòi tăng tiền phòng từ 1 triệu 5 lên 2 triệu, rứa có được không']) {
+    'Ngoài ra tôi muốn hỏi mức lương hưu năm nay có được điều chỉnh tăng thêm không?', 'Mà chủ trọ đòi tăng tiền phòng từ 1 triệu 5 lên 2 triệu, rứa có được không',
+    // (where it is cheapest, asked last: a trade's service)
+    'ad ơi bé nhà mình 2 tháng tiêm 6in1 ở đâu rẻ ạ']) {
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
   }
 });
