@@ -138,12 +138,14 @@ function conditionWords(tokens: readonly string[]): [number, number][] {
  * asked as required or handed in — no turn to certifying copies.
  */
 const COPY_FORM = /^(?:ban sao (?:co )?(?:chung thuc|cong chung)|ban (?:photo|pho to) (?:co )?(?:chung thuc|cong chung)|photo (?:co )?(?:chung thuc|cong chung)|sao y(?: ban chinh)?)(?= |$)/;
+const COPY_FORM_FIRST = new Set(['ban', 'photo', 'sao']); // (the words COPY_FORM starts with: one scan)
 const HANDED_IN = new Set(['nop', 'kem', 'gom']);
 // ("có cần …", "có phải …": asked as required — not "mẹ tôi cần photo chứng thực vài bản", the certifying wanted)
 const asksForFile = (tokens: readonly string[], i: number) => HANDED_IN.has(tokens[i - 1] ?? '') || (['can', 'phai'].includes(tokens[i - 1] ?? '') && tokens[i - 2] === 'co');
 function copyForms(tokens: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
-  tokens.forEach((_, i) => {
+  tokens.forEach((t, i) => {
+    if (!COPY_FORM_FIRST.has(t)) return;
     const m = COPY_FORM.exec(tokens.slice(i, i + 5).join(' '));
     if (m && asksForFile(tokens, i)) spans.push([i, i + m[0].split(' ').length]);
   });

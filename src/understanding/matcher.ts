@@ -700,12 +700,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const kw = hits.strength;
     // ("đổi tên xong thì thẻ căn cước có phải làm lại ko": the card made again for new details is a new card, not one
     // lost — "làm lại" marks no re-issue when the details are told changed)
-    const detailsChanged = DETAILS_CHANGED.test(` ${folded} `);
+    // (read only when such a mark is found)
+    let changed: boolean | undefined;
+    const detailsChanged = () => (changed ??= DETAILS_CHANGED.test(` ${folded} `));
     const markedVariants = new Set<string>();
     const markedLost = new Set<string>(); // of those, marked by a paper's loss ("sổ hộ khẩu … mất lâu")
     typed.forEach((t, i) => {
       for (const { label, mark } of marksByFirst.get(t.f) ?? []) {
-        if (!markAt(typed, i, mark, clauseStarts) || (detailsChanged && isAgainMark(mark))) continue;
+        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged())) continue;
         markedVariants.add(label);
         if (mark.some((part) => part.some((w) => LOSS_WORDS.has(w.f)))) markedLost.add(label);
       }
@@ -774,7 +776,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // register itself is lost — the procedure that refines it
     // (or whatever leads, when what replaces the lost paper is asked: "làm sổ đỏ lần đầu xã kêu nộp hộ khẩu mà sổ hộ
     // khẩu nhà tôi mất lâu rồi, giờ lấy giấy gì thay")
-    const replacing = REPLACEMENT_ASKED.test(` ${folded} `);
+    const replacing = markedLost.size > 0 && REPLACEMENT_ASKED.test(` ${folded} `);
     const refinement = [...markedVariants].find((label) => (replacing && markedLost.has(label) && refined.has(label.slice(PROC.length)))
       || refined.get(label.slice(PROC.length))?.has(scored[0].label.slice(PROC.length)));
     if (refinement) putFirst(scored, refinement);
