@@ -582,9 +582,10 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens) && !contributed && !doesIt
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
   // ("sổ hộ khẩu nhà tui mất rồi, xin cấp lại cuốn khác được không" in a chat about removing a name from it: the words
-  // alone carry the marks of a procedure that refines another — the household book lost — and that procedure leads)
+  // alone carry the marks of a procedure that refines another — the household book lost — and that procedure leads,
+  // however the words split between the residence procedures: "cuốn hộ khẩu nhà tui làm mất tiêu rồi, giờ sao")
   const ownMarks = analysis.intent === 'procedure' && !!analysis.procedure && analysis.procedure !== ctx && analysis.marked.includes(analysis.procedure)
-    && !matcher.baseOf(analysis.procedure) && analysis.confidence >= WEAK_INTENT && PAPER_LOST.test(spacedWords);
+    && !matcher.baseOf(analysis.procedure) && analysis.confidence >= LOOSE_TOPIC && PAPER_LOST.test(spacedWords);
   // ("cảm ơn. nhân tiện hỏi luôn cái thẻ căn cước của tôi …": an aside that names another paper — a new topic, read by
   // its own words)
   const aside = ASIDE.test(spacedWords) && analysis.namesTopic && analysis.intent === 'procedure' && !!analysis.procedure && analysis.procedure !== ctx

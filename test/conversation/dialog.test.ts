@@ -194,6 +194,16 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(brief(chat('nhập hộ khẩu cho con về nhà nội cần giấy gì', 'nhà tui làm mất cuốn sổ hộ khẩu rồi, giờ phải làm sao')[1]).procedure).toBe('xac-nhan-cu-tru');
   });
 
+  test('the household book lost, told in other words in a chat on another paper, moves to the residence confirmation', () => {
+    // "cuốn hộ khẩu … làm mất tiêu": the book named without "sổ", the loss in the South's words; the words alone are
+    // split between residence procedures, yet the book's loss leads (dialogs-tune-380)
+    const land = chat('đất ông bà để lại ko có giấy tờ gì, có làm sổ đỏ được ko', 'người ta kêu đưa sổ hộ khẩu mà cuốn hộ khẩu nhà tui làm mất tiêu rồi, giờ sao ad');
+    expect(brief(land[1])).toEqual(proc('xac-nhan-cu-tru', 'overview'));
+    // "cũng mất nốt" in a chat about a lost căn cước (dialogs-tune-376)
+    const card = chat('cccd mất trong ví luôn, làm lại thì cần mang gì ạ', 'cả cuốn sổ hộ khẩu nhà e để trong ví cũng mất nốt, giờ làm lại thế nào ạ');
+    expect(brief(card[1])).toEqual(proc('xac-nhan-cu-tru', 'overview'));
+  });
+
   test('an account the topic requires, named ("phải có tài khoản định danh mức 2 mới nộp được"), keeps the topic', () => {
     const r = chat('nộp hồ sơ trực tuyến trên cổng dịch vụ công thì làm sao', 'co bat buoc phai co tk dinh danh muc 2 moi nop dc ko');
     expect(r.map(brief)[1].procedure).toBe('nop-ho-so-truc-tuyen');
