@@ -579,6 +579,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // out; the story words alone lean elsewhere)
   // (a procedure of the topic's own family may still be meant: "xoá tên … thì họ tự làm được không")
   const doesIt = DOES_IT.test(spacedWords) && !!ctx && !!analysis.procedure && !matcher.related(ctx, analysis.procedure);
+  // ("trẻ dưới 6 tuổi thì có mất đồng nào ko" in a health-insurance card chat: the words recall the combined procedure
+  // that includes the topic, but name none of its other parts and nothing done together — the topic is asked)
+  const partOfWhole = !!ctx && namesNoProcedure && analysis.intent === 'procedure' && !!analysis.procedure && matcher.includes(analysis.procedure, ctx)
+    && !TOGETHER.test(spacedWords);
+  if (partOfWhole) return answer(ctx, aspectAsked(analysis), Math.max(0.5, analysis.confidence), state.topicText ?? text);
   const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens) && !contributed && !doesIt
     && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
   // ("sổ hộ khẩu nhà tui mất rồi, xin cấp lại cuốn khác được không" in a chat about removing a name from it: the words

@@ -143,6 +143,13 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)).toEqual([proc('lien-thong-khai-sinh', 'overview'), proc('lien-thong-khai-sinh', 'where')]);
   });
 
+  test('the age the combined procedure is named by, asked in a chat on one of its parts, keeps that part (dialogs-tune-149, -376)', () => {
+    const r = chat('muốn làm thẻ bảo hiểm y tế cho con thì cần những giấy tờ gì', 'trẻ dưới 6 tuổi thì có mất đồng nào ko ad', 'bao lâu có thẻ ad');
+    expect(r.map(brief).slice(1)).toEqual([proc('cap-the-bhyt', 'fee'), proc('cap-the-bhyt', 'duration')]);
+    // …while the parts asked together still make the combined one
+    expect(brief(chat('muốn làm thẻ bảo hiểm y tế cho con thì cần những giấy tờ gì', 'làm luôn khai sinh với nhập hộ khẩu cùng lúc được không')[1]).procedure).toBe('lien-thong-khai-sinh');
+  });
+
   test('a part of a combined procedure asked after the other part is done keeps to that part on a bare follow-up (dialogs-tune-241)', () => {
     const r = chat('khai sinh cho bé xong rồi, giờ làm thẻ bảo hiểm y tế cho bé ở đâu', 'có tốn tiền không ad');
     expect(r.map(brief)).toEqual([proc('cap-the-bhyt', 'where'), proc('cap-the-bhyt', 'fee')]);
