@@ -234,6 +234,8 @@ describe('a procedure told done, with words between it and "xong"/"rồi" (dialo
     ['nha minh da co ho kinh doanh roi gio muon bo sung nganh', 'ho kinh doanh', false], // had, and changed next
     ['muon lam khai sinh xong roi nhap khau cho be', 'khai sinh', false], // not told done
     ['em da photo cong chung bang cap voi can cuoc cong dan xong roi gio nop ho so tren cong the nao', 'photo cong chung', true], // what was copied between
+    ['toi moi doi can cuoc cong dan gan chip tuan truoc gio bang lai b2 thang 9 het han doi bang thi lam nhu nao', 'doi can cuoc', true], // dated in the past
+    ['vua lam can cuoc tuan nay thi bao lau co the', 'lam can cuoc', false], // this week is no past date
   ])('"%s" (%s) → %s', (text, keyword, expected) => expect(done(text, keyword)).toBe(expected));
 });
 
