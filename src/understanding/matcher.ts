@@ -164,7 +164,11 @@ const MARKER_WEIGHT = 60;
 /** Knocking on the door: "alo có ai không", "ad ơi có ai ko ạ", "có đó hông ad" (folded). */
 const KNOCK = /^(?:(?:admin|oi|alo|hello|hi|chao|a|da|em|anh|chi|ban|coc) )*co (?:ai|do)(?: o (?:do|day))? (?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
 /** "cán bộ ơi", "chị ơi ạ": a call alone, the conversation opened — no request yet. */
-const CALL_ALONE = /^(?:(?:alo|a|da|oi) )*(?:can bo|admin|anh chi|anh|chi|co|chu|chau|em|ban|bac|o|xa|uy ban)(?: (?:oi|a|da))*(?: oi)$/;
+// ("anh cán bộ ơi", "chú công an khu vực ơi": the one called named in several words)
+const CALLED = '(?:can bo|admin|anh chi|anh|chi|co|chu|chau|em|ban|bac|o|xa|uy ban|cong an|khu vuc|phuong|truc|mot cua|moi nguoi)';
+const CALL_ALONE = new RegExp(`^(?:(?:alo|a|da|oi) )*${CALLED}(?: ${CALLED}){0,3}(?: (?:oi|a|da))*(?: oi)$`);
+/** "xin lỗi làm phiền ad giờ này khuya rồi ạ", "em xin lỗi nhắn muộn ạ": an apology for the hour, opening a chat. */
+const SORRY_FOR_THE_HOUR = /^(?:(?:da|em|con|chau|toi|minh|tui|a|admin|anh|chi) )*xin loi (?:\w+ ){0,5}?(?:khuya|muon|gio nay|cuoi tuan|ngay nghi|ngoai gio|som)\b/;
 /** "alo có ai trực không ạ": a call answered first, a knock too (without the "alo", "có ai trực không" asks for staff). */
 const KNOCK_CALL = /^alo (?:(?:alo|admin|oi|a|da|em|anh|chi|ban) )*co ai (?:truc )?(?:o (?:do|day) )?(?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
 /** Words of a yes-or-no question before "hay" ("có phải … ko hay …", "được … không hay chỉ …"). */
@@ -874,6 +878,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "dạ em cảm ơn, để mai em lên xã đăng ký khai sinh", "thôi chắc em lãnh thất nghiệp, cảm ơn ad": a thank-you
     // that names a procedure but asks nothing
     const questionLike = asksSomething(text, tokens);
+    // ("chú công an khu vực ơi", "xin lỗi làm phiền ad giờ này khuya rồi ạ 🙏", "con xin lỗi nhắn khuya, mà con lo quá
+    // ngủ không được": a call, or an apology for the hour, that asks nothing yet — the chat opened, whatever lean the
+    // classifier takes from the courtesy or the worry)
+    // (the worry may end like a question, "ngủ không được": no aspect asked is what counts)
+    if (keywordStrength === 0 && !outright && ((!questionLike && CALL_ALONE.test(folded)) || (!aspectHit && SORRY_FOR_THE_HOUR.test(folded)))) return { ...base, intent: 'greeting' };
     // (not a request said outright: "thôi cho em nói chuyện với người thật đi ad 🙏")
     if (opensWithThanks(tokens) && !questionLike && !outright) {
       // ("cảm ơn nhé, chào": thanks, then leave taken — a farewell)

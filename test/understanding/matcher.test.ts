@@ -1108,6 +1108,16 @@ test('a call alone ("cán bộ ơi", "chị ơi") opens the conversation; "cán 
   expect(matcher.analyze('cán bộ ơi cho em gặp người thật').intent).toBe('human');
 });
 
+test('the one called named in several words, or an apology for the hour that asks nothing, opens the conversation (dialogs-tune-371/375)', () => {
+  for (const text of ['Anh cán bộ ơiiii', 'anh chi can bo oi', 'Chú công an khu vực ơi', 'Xin lỗi làm phiền ad giờ này khuya rồi ạ 🙏',
+    'Dạ con xin lỗi nhắn khuya, mà con lo quá ngủ không được', 'Em xin lỗi nhắn muộn ạ, mai em đi sớm nên hỏi luôn']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'greeting']);
+  }
+  // …not one that asks already, nor a call that asks for a person
+  expect(matcher.analyze('xin lỗi làm phiền ad giờ này, cho e hỏi làm căn cước mất bao lâu').intent).toBe('procedure');
+  expect(matcher.analyze('anh cán bộ ơi cho em gặp người thật').intent).toBe('human');
+});
+
 test('careless or rude staff and guidance left half-done are complaints; "cho e gặp" asks for a person; what time someone is there asks the hours (dialogs-tune-353/354/355)', () => {
   for (const text of ['giờ ngta bảo thiếu tờ khai, sao lúc nộp ko nói, cán bộ làm ăn tắc trách quá', 'làm lại căn cước mà hẹn 1 tháng mới trả, cán bộ còn cáu gắt với dân',
     'lúc đầu ko nói, hướng dẫn ko đến nơi đến chốn, em thấy ko hợp lý']) {
