@@ -954,7 +954,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (intent === 'greeting' && LEAVING_NOW.test(` ${folded} `)) return { ...base, intent: 'goodbye' };
     // "chào ad 🙏": an opening with a courtesy is a greeting; so is "chào bộ phận một cửa", which names the office
     // but asks nothing about it
-    if (opensWithHello(tokens) && (intent === 'thanks' || (intent === 'office' && !questionLike))) return { ...base, intent: 'greeting' };
+    // (so is "kính gửi anh/chị cán bộ trực, em chào anh chị ạ": the staff addressed, not asked for)
+    if (opensWithHello(tokens) && (intent === 'thanks' || ((intent === 'office' || intent === 'human') && !questionLike && !outright))) return { ...base, intent: 'greeting' };
     // ("chào anh chị ạ, chúc ad khoẻ", "chào ạ, chúc cán bộ ngày mới khoẻ", "cán bộ khoẻ hông": a hello with wishes
     // for health or a good day; no word takes leave — "chào nhé", "chúc cán bộ làm việc vui vẻ" do)
     const wishes = (!questionLike && GREETING_WISH.test(` ${folded} `)) || HOW_ONE_IS.test(` ${folded} `);

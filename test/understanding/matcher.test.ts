@@ -1113,6 +1113,10 @@ test('the one called named in several words, or an apology for the hour that ask
     'Dạ con xin lỗi nhắn khuya, mà con lo quá ngủ không được', 'Em xin lỗi nhắn muộn ạ, mai em đi sớm nên hỏi luôn']) {
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'greeting']);
   }
+  // the staff addressed after a hello, not asked for (dialogs-tune-245/375)
+  expect(matcher.analyze('Kính gửi anh/chị cán bộ trực, em chào anh chị ạ.').intent).toBe('greeting');
+  expect(matcher.analyze('Chào anh chị trực tổng đài').intent).toBe('greeting');
+  expect(matcher.analyze('chào anh, cho em nói chuyện với cán bộ trực').intent).toBe('human');
   // …not one that asks already, nor a call that asks for a person
   expect(matcher.analyze('xin lỗi làm phiền ad giờ này, cho e hỏi làm căn cước mất bao lâu').intent).toBe('procedure');
   expect(matcher.analyze('anh cán bộ ơi cho em gặp người thật').intent).toBe('human');
