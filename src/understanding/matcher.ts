@@ -369,7 +369,8 @@ const isAgainMark = (mark: readonly (readonly Token[])[]) => mark.length === 1 &
  * "giấy chứng tử của ba bị mất rồi", "làm thất lạc giấy kết hôn": a civil-status paper lost (not a death: "ba mất
  * rồi, làm giấy chứng tử" — the loss word comes after the paper, with "bị" or "làm", or before it as "mất giấy").
  */
-const LOST_CIVIL_PAPER = / (?:(?:chung tu|ket hon|khai tu|khai sinh)(?: \S+){0,4} (?:bi|lam|danh) (?:mat|that lac|roi mat)|(?:lam |danh )?(?:mat|that lac) (?:giay|ban chinh|trich luc)(?: \S+){0,3} (?:chung tu|ket hon|khai tu|khai sinh)) /;
+// (or damaged: "giấy đăng ký kết hôn … bị mối xông mất một nửa", "bị rách", "bị ướt")
+const LOST_CIVIL_PAPER = / (?:(?:chung tu|ket hon|khai tu|khai sinh)(?: \S+){0,4} (?:bi|lam|danh) (?:mat|that lac|roi mat|rach|moi an|moi xong|chuot gam|chuot can|uot|nat|chay)|(?:lam |danh )?(?:mat|that lac) (?:giay|ban chinh|trich luc)(?: \S+){0,3} (?:chung tu|ket hon|khai tu|khai sinh)) /;
 /** The papers of the civil register: birth, marriage and death. */
 const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
 const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);

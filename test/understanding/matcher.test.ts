@@ -1033,6 +1033,10 @@ test('a civil-status paper lost is a copy from the register; a death told is reg
     expect([text, matcher.analyze(text).procedure]).toEqual([text, 'trich-luc-ho-tich']);
   }
   expect(matcher.analyze('bà mất rồi, làm giấy chứng tử ở đâu').procedure).toBe('dang-ky-khai-tu');
+  // damaged as well as lost (dialogs-tune-56/377)
+  for (const text of ['Giấy đăng ký kết hôn của vợ chồng tôi bị mối xông mất một nửa, có phải đi đăng ký kết hôn lại không', 'Giay khai sinh cua ba toi bi chay mat roi, ba 70 tuoi, gio xin lai sao ad']) {
+    expect([text, matcher.analyze(text).procedure]).toEqual([text, 'trich-luc-ho-tich']);
+  }
 });
 
 test('a card made again for details told changed is a new card, not a re-issue (dialogs-tune-211/235)', () => {
