@@ -372,7 +372,7 @@ export function ownLateness(tokens: readonly string[], start: number, end: numbe
   // ("giờ mới đăng ký có trễ hạn không": asked yes or no about one's own timing)
   if ((tokens[start - 1] === 'co' || (tokens[start - 1] === 'bi' && tokens[start - 2] === 'co')) && ['khong', 'chua', 'hong', 'hok', 'ha'].includes(tokens[end] ?? '')) return true;
   // ("trễ hạn 3 tháng rồi có bị thi lại không": how late, then the question)
-  const next = tokens.slice(end, end + 6).join(' ').replace(/^(?:(?:\d+|mot|hai|ba|bon|nam|may|vai|hon) (?:ngay|thang|tuan|nam|bua|hom) )?(?:roi )?/, '');
+  const next = tokens.slice(end, end + 6).join(' ').replace(/^(?:(?:\d+|mot|hai|ba|bon|nam|may|vai|hon) (?:ngay|thang|tuan|nam|bua|hom) )?(?:(?:roi|vay|v|z|the) )*/, ''); // ("trễ hạn vậy có sao không")
   // ("trễ hạn nộp chưa": asked whether one is late)
   // ("trễ hạn sang tên có bị phạt ko": what is late, then the question)
   return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next) || /^(?:\S+ ){1,3}(?:co bi phat|bi phat|co bi)(?: |$)/.test(next)

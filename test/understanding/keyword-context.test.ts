@@ -196,6 +196,7 @@ describe("the citizen's own lateness", () => {
     ['ho so cua toi tre hen 2 tuan roi', false], // the office is late: a grievance
     ['be da hon 1 tuoi roi co bi phat tre han khong', true], // the fine for registering late
     ['tre han 3 thang roi co bi thi lai ko', true], // how late, then the question (dialogs-tune-164)
+    ['tuc la tre han vay co sao khong co bi phat tien hay khong', true], // a filler word between (dialogs-tune-378)
     ['ho so cua toi tre han 3 thang roi', false],
     ['tre han nop chua', true], // asked whether one is late (dialogs-tune-172)
     ['tre han sang ten co bi phat ko', true], // what is late, then the question (dialogs-tune-185)
