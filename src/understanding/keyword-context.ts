@@ -178,6 +178,17 @@ export const hadAlready = (tokens: readonly string[], start: number, end: number
 };
 
 /**
+ * "cụ đang hưởng trợ cấp người cao tuổi", "ba em đang lãnh trợ cấp …": a benefit being received, told as the
+ * situation before what is asked ("… thì có được tiền mai táng không").
+ */
+const RECEIVES = new Set(['huong', 'lanh', 'nhan', 'an']);
+// (not when receiving it is what is asked: "… giờ em là giám hộ thì có được nhận thay không", "có được hưởng tiếp không")
+const RECEIVING_ASKED = / (?:nhan|lanh|linh|huong) (?:thay|ho|giup|tiep) /;
+export const beingReceived = (tokens: readonly string[], start: number): boolean =>
+  RECEIVES.has(tokens[start - 1] ?? '') && (tokens[start - 2] === 'dang' || (tokens[start - 2] === 'duoc' && tokens[start - 3] === 'dang'))
+  && !RECEIVING_ASKED.test(` ${tokens.slice(start).join(' ')} `);
+
+/**
  * "đã đăng ký khai tử xong …", "con đã làm thủ tục nhận cha con ở xã rồi, giờ …": a procedure told done, with words
  * between it and "xong"/"rồi", before the message goes on to what is asked ("đã làm … chưa" asks whether it was).
  */

@@ -10,7 +10,7 @@ import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { runSteps } from './steps';
-import { askedAsRequired, asksForThatPaper, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
+import { askedAsRequired, asksForThatPaper, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold } from './vietnamese';
@@ -628,6 +628,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (nor one told done, "nhận con xong rồi đổi họ cho nó …": the step after it is asked)
     // (nor one had already, "có VNeID rồi thì nộp hồ sơ trợ cấp online được không": the other is asked)
     const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong' || hadAlready(tokens, h.start, h.end) || toldDone(tokens, h.start, h.end)
+      || beingReceived(tokens, h.start)
       || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start));
     const named = kept.filter((h) => h.cls.startsWith(PROC) && !notHad(h));
     const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notHad(h) && !named.some((o) => o.cls === h.cls))) : kept;
@@ -635,7 +636,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     for (const h of counted) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.end - h.start));
     // (a procedure told done before another is named is the story: its words are not read for the class either)
     // (every span of a procedure told done that counts no keyword: "vừa đăng ký thành lập công ty TNHH xong")
-    const doneClasses = new Set(kept.filter((h) => h.cls.startsWith(PROC) && toldDone(tokens, h.start, h.end)).map((h) => h.cls));
+    // (so is a benefit being received: "đang hưởng trợ cấp người cao tuổi …, giờ muốn làm giấy báo tử")
+    const doneClasses = new Set(kept.filter((h) => h.cls.startsWith(PROC) && (toldDone(tokens, h.start, h.end) || beingReceived(tokens, h.start))).map((h) => h.cls));
     const story = named.length ? kept.filter((h) => doneClasses.has(h.cls) && notHad(h) && !named.some((o) => o.cls === h.cls)) : [];
     return { strength: byClass, spans: counted, story };
   }

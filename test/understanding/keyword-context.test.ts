@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -367,4 +367,14 @@ test('an identity paper listed after another paper said held ("chỉ còn giấy
   const t = 'can nhung giay to gi a ong em chi con giay xuat ngu voi cai chung minh nhan dan cu'.split(' ');
   expect(heldIdentityPapers(t).length).toBe(1);
   expect(heldIdentityPapers('lam chung minh nhan dan o dau'.split(' ')).length).toBe(0);
+});
+
+describe('a benefit being received, told as the situation', () => {
+  const received = (folded: string) => { const t = folded.split(' '); return beingReceived(t, t.indexOf('tro')); };
+  test.each([
+    ['co duoc nhan ca tien mai tang khong cu dang huong tro cap nguoi cao tuoi hang thang', true],
+    ['ba em dang duoc lanh tro cap nguoi cao tuoi thi co duoc mai tang phi ko', true],
+    ['em trai em dang nhan tro cap khuyet tat hang thang gio em la giam ho thi co duoc nhan thay khong', false], // receiving it is asked
+    ['me toi muon huong tro cap nguoi cao tuoi', false], // wanted, not received
+  ])('"%s" → %s', (text, expected) => expect(received(text)).toBe(expected));
 });

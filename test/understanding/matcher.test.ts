@@ -1853,3 +1853,11 @@ test('a procedure had already ("đã có vneid mức 2 rồi") gives way to the 
 test('"e cần gấp" folds as "cần gặp": haste, no person asked for (dialogs-tune-52/314)', () => {
   expect(matcher.analyze('bao lau thi lay dc giay xac nhan doc than, e can gap').intent).toBe('procedure');
 });
+
+test('a benefit being received is the situation: the funeral allowance asked beside it is the combined death procedure (dialogs-tune-29/304/377)', () => {
+  for (const text of ['Có được nhận cả tiền mai táng không, cụ đang hưởng trợ cấp người cao tuổi hằng tháng', 'ông e đang hưởng trợ cấp người cao tuổi hàng tháng thì mới được mai táng phí đúng ko ạ']) {
+    expect([text, matcher.analyze(text).procedure]).toEqual([text, 'lien-thong-khai-tu']);
+  }
+  // …and a death to register, told after it, is that registration (dialogs-tune-31)
+  expect(matcher.analyze('Bà nội tôi mới mất, năm nay 89 tuổi, đang hưởng trợ cấp người cao tuổi ở xã. Giờ muốn làm giấy báo tử thì làm ở đâu?').procedure).toBe('dang-ky-khai-tu');
+});
