@@ -1318,6 +1318,8 @@ test('overdue "quá hạn … mà vẫn" and a wall built onto one\'s land compl
 
 test('"hồ sơ … nộp tuần trước chưa thấy gì" asks status (dialogs-tune-141)', () => {
   expect(matcher.analyze('con cai ho so doi gplx minh nop tuan truoc chua thay gi').intent).toBe('status');
+  // what was submitted between "nộp" and when (dialogs-tune-378)
+  expect(matcher.analyze('mà em nộp cái hồ sơ thất nghiệp từ tháng trước rồi mà chưa thấy gì giờ tra ở đâu chị').intent).toBe('status');
 });
 
 test('"ae cho hỏi" opens a question; a curt answer at the desk complains; a vacant room sought is out of scope (dialogs-tune-145/147)', () => {
