@@ -152,6 +152,8 @@ function copyForms(tokens: readonly string[]): [number, number][] {
   return spans;
 }
 /** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
+/** "bao lâu có giấy …", "khi nào nhận được giấy …": when the paper a procedure yields comes. */
+const RESULT_WHEN = / (?:bao lau|may ngay|khi nao|bao gio) (?:thi )?(?:co|nhan|lay|duoc cap) (?:duoc )?giay /;
 const PAPER_LOST = / (?:mat(?! (?:may|bao|bn|nhieu|tien|phi|thoi gian|\d))|that lac|chay|rach|uot|moi an|chuot|troi) /;
 /** "thẻ của mẹ em", "thẻ bị mất", "cái thẻ": a card named by "thẻ" alone (typed "thẻ" or unaccented; not "thế nào"). */
 const BARE_CARD_NEXT = new Set(['cua', 'bi', 'nay', 'do', 'cu', 'me', 'ba', 'bo', 'em', 'con', 'chau', 'nha', 'ong', 'vo', 'chong', 'het', 'mat', 'rach', 'hong']);
@@ -681,6 +683,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // (or its own deadline and fine: "mà khai tử thì hạn chót mấy ngày, trễ có bị phạt hông" — the part's registration)
   const partByName = (turnsToAnother(analysis.tokens) || LATE_OR_FINED.test(spacedWords)) && analysis.keywordStrength > 0 && analysis.procedure === procedure;
   if (ctx && matcher.includes(ctx, procedure) && !onlyPart(a.tokens) && !ownCardAgain(analysis.tokens) && !partByName) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  // ("bao lau co giay dkkd" in a chat about founding a company: the paper the topic yields, asked when it comes, by the
+  // everyday name a related procedure's paper shares)
+  // (only the paper names it: "nếu mở công ty thì bao lâu có giấy chứng nhận" names the company before)
+  const resultPaper = a.keywordStrength > 0 && RESULT_WHEN.test(spacedWords) && matcher.analyze(spacedWords.replace(/ giay .*$/, ' ')).keywordStrength === 0;
+  if (ctx && procedure !== ctx && matcher.related(ctx, procedure) && resultPaper && !turnsToAnother(a.tokens)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   if (a.confidence < OOS_BELOW && a.keywordStrength === 0) {
     return { analysis: a, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: a.confidence } };
   }

@@ -143,6 +143,14 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)).toEqual([proc('lien-thong-khai-sinh', 'overview'), proc('lien-thong-khai-sinh', 'where')]);
   });
 
+  test('the paper the topic yields, asked by the everyday name a related procedure shares, keeps the topic (dialogs-tune-379)', () => {
+    const r = chat('e muon mo cty tnhh 1tv thi lam sao', 'bao lau co giay dkkd');
+    expect(brief(r[1])).toEqual(proc('thanh-lap-doanh-nghiep', 'duration'));
+    // …while the other procedure named before the paper is turned to
+    const s = chat('đăng ký hộ kinh doanh cần giấy tờ gì', 'nếu mở công ty thì mất bao lâu có giấy chứng nhận');
+    expect(brief(s[1]).procedure).toBe('thanh-lap-doanh-nghiep');
+  });
+
   test('the age the combined procedure is named by, asked in a chat on one of its parts, keeps that part (dialogs-tune-149, -376)', () => {
     const r = chat('muốn làm thẻ bảo hiểm y tế cho con thì cần những giấy tờ gì', 'trẻ dưới 6 tuổi thì có mất đồng nào ko ad', 'bao lâu có thẻ ad');
     expect(r.map(brief).slice(1)).toEqual([proc('cap-the-bhyt', 'fee'), proc('cap-the-bhyt', 'duration')]);
