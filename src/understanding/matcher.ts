@@ -375,6 +375,12 @@ const LOST_CIVIL_PAPER = / (?:(?:chung tu|ket hon|khai tu|khai sinh)(?: \S+){0,4
 const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
 const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);
 const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
+/** Family or friends visiting for a few days ("con gái dưới quê lên ở chơi chừng một tuần", "về ăn Tết ở 5 hôm"). */
+const SHORT_VISIT = / (?:(?:len|ve|xuong|vao|ra|o|sang|toi|den) choi|ngu nho|o nho|an tet)(?: \S+){0,6} (?:\d+|vai|may|mot|hai|ba|bon|nam) (?:hom|ngay|dem|tuan|bua) /;
+/** A room rented, or a stay of months: a tenant's temporary residence, not a visit. */
+const RENTS = / (?:thue|tro|thang|nam|lau dai|o han) /;
+const TEMPORARY_RESIDENCE = 'dang-ky-tam-tru';
+const STAY_NOTICE = 'thong-bao-luu-tru';
 /** A yes-or-no question of must or may: a modal, then a closing question word. */
 const MUST_OR_MAY = / (?:phai|duoc|can|bat buoc|co the) (?:\S+ ){0,8}(?:khong|ko|k|hong|hok|hk|chua|ha|chu)(?: (?:a|ad|admin|em|anh|chi|vay|nhi))? $/;
 /** "ông bị liệt, có trợ cấp khuyết tật ko": whether one has it — unless only a guess is checked ("… có đúng không"). */
@@ -792,6 +798,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (so is a civil-status paper lost, the register kept: "giấy chứng tử của ba bị mất rồi, xin lại ở đâu")
     if ((COPY_ASKED.test(` ${folded} `) || LOST_CIVIL_PAPER.test(` ${folded} `)) && CIVIL_PAPER.test(` ${folded} `) && REGISTERING.has(scored[0].label.slice(PROC.length)) && known.has(COPY_FROM_REGISTER)) {
       putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
+    }
+    // ("con gái tui dưới quê lên ở chơi chừng một tuần, có phải đăng ký tạm trú không": a visit of a few days is
+    // notified as a stay, whatever the citizen calls it — README conventions)
+    if (scored[0].label === `${PROC}${TEMPORARY_RESIDENCE}` && SHORT_VISIT.test(` ${folded} `) && !RENTS.test(` ${folded} `) && known.has(STAY_NOTICE)) {
+      putFirst(scored, `${PROC}${STAY_NOTICE}`);
     }
     // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
     const variant = variants.get(scored[0].label);

@@ -1863,3 +1863,10 @@ test('a benefit being received is the situation: the funeral allowance asked bes
   // …and a death to register, told after it, is that registration (dialogs-tune-31)
   expect(matcher.analyze('Bà nội tôi mới mất, năm nay 89 tuổi, đang hưởng trợ cấp người cao tuổi ở xã. Giờ muốn làm giấy báo tử thì làm ở đâu?').procedure).toBe('dang-ky-khai-tu');
 });
+
+test('a visit of a few days asked as "đăng ký tạm trú" is a stay notice; a room rented for years stays temporary residence (dialogs-tune-189/377, README conventions)', () => {
+  for (const text of ['Cho tui hỏi chút, con gái tui dưới quê lên ở chơi chừng một tuần, có phải đăng ký tạm trú cho nó hông?', 'ông bà ngoại từ quê lên chơi nhà mình khoảng 1 tuần, có phải đăng ký tạm trú ko ạ']) {
+    expect([text, matcher.analyze(text).procedure]).toEqual([text, 'thong-bao-luu-tru']);
+  }
+  expect(matcher.analyze('em lên thành phố thuê trọ ở chơi 2 tuần rồi mới đi làm, có phải đăng ký tạm trú không').procedure).toBe('dang-ky-tam-tru');
+});
