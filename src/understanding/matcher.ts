@@ -362,6 +362,10 @@ const LOSS_WORDS = new Set(['mat', 'that', 'chay', 'rach', 'uot', 'nat', 'troi',
 const REPLACEMENT_ASKED = / (?:giay|cai|to) (?:gi|j|chi|nao) (?:de )?thay | thay (?:the )?(?:bang|cho) (?:gi|j|chi|cai gi|giay gi) /;
 /** A person's details told changed or differing: "đổi tên xong", "sửa ngày sinh", "năm sinh … khác trên căn cước". */
 const DETAILS_CHANGED = / (?:(?:doi|sua|cai chinh|thay doi) (?:\S+ ){0,2}(?:ten|ho|ngay sinh|nam sinh|thong tin|que quan|dan toc|gioi tinh)|(?:sua|doi|cai chinh) xong|khac (?:\S+ ){0,2}(?:tren|voi|trong) (?:the |cai )?(?:can cuoc|cccd|cmnd)) /;
+/** Details on a card out of date or wrong: "vẫn ghi ngày sinh cũ", "ghi sai tên", "in nhầm quê quán". */
+const DETAILS_OUTDATED = / (?:ghi|in|de) (?:\S+ ){0,2}(?:ten|ho|ngay sinh|nam sinh|que quan|dia chi|noi thuong tru|dan toc|gioi tinh) (?:\S+ )?(?:cu|sai|nham)|(?:ghi|in) (?:sai|nham) /;
+/** The paper lost or broken ("mất bao lâu", "mất tiền" are no loss). */
+const PAPER_DAMAGED = / (?:(?:bi |lam |danh )?mat(?! (?:may|bao|bn|nhieu|tien|phi|thoi gian|dong|\d))|that lac|hong|hu|rach|gay|nut|bong troc|chay|uot|moi an|gam) /;
 /** A mark that says only "again": "làm lại", "cấp lại", "xin lại". */
 const AGAIN = new Set(['lam lai', 'cap lai', 'xin lai']);
 const isAgainMark = (mark: readonly (readonly Token[])[]) => mark.length === 1 && AGAIN.has(mark[0].map((w) => w.f).join(' '));
@@ -717,11 +721,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     let changed: boolean | undefined;
     const detailsChanged = () => (changed ??= DETAILS_CHANGED.test(` ${folded} `));
     const markedVariants = new Set<string>();
+    const markedBeyondAgain = new Set<string>(); // of those, by a mark that says more than "again"
     const markedLost = new Set<string>(); // of those, marked by a paper's loss ("sổ hộ khẩu … mất lâu")
     typed.forEach((t, i) => {
       for (const { label, mark } of marksByFirst.get(t.f) ?? []) {
         if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged())) continue;
         markedVariants.add(label);
+        if (!isAgainMark(mark)) markedBeyondAgain.add(label);
         if (mark.some((part) => part.some((w) => LOSS_WORDS.has(w.f)))) markedLost.add(label);
       }
     });
@@ -807,6 +813,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
     const variant = variants.get(scored[0].label);
     if (variant && !(kw.get(scored[0].label) ?? 0) && !markedVariants.has(scored[0].label)) putFirst(scored, variant.base);
+    // ("cccd vẫn ghi ngày sinh cũ, muốn làm lại cccd cho đúng": made again for details that are out of date or wrong,
+    // nothing lost or broken — a new card, whatever "làm lại" names)
+    else if (variant && !markedBeyondAgain.has(scored[0].label) && (detailsChanged() || DETAILS_OUTDATED.test(` ${folded} `)) && !PAPER_DAMAGED.test(` ${folded} `)) putFirst(scored, variant.base);
     // ("hộ chiếu cũ của mạ bị mất, muốn làm lại": loss words lean to re-issuing a căn cước, but neither the card nor the
     // variant is named and another paper's procedure is — that one, lost)
     else if (variant && !(kw.get(scored[0].label) ?? 0) && !(kw.get(variant.base) ?? 0) && !/ (?:can cuoc|cccd|cmnd|chung minh|cc) /.test(` ${folded} `)) {

@@ -1870,3 +1870,11 @@ test('a visit of a few days asked as "đăng ký tạm trú" is a stay notice; a
   }
   expect(matcher.analyze('em lên thành phố thuê trọ ở chơi 2 tuần rồi mới đi làm, có phải đăng ký tạm trú không').procedure).toBe('dang-ky-tam-tru');
 });
+
+test('a card made again for details changed, out of date or wrong, nothing lost or broken, is a new card (dialogs-tune-124/216/226/376)', () => {
+  for (const text of ['cccd van ghi ngay sinh cu, muon lam lai cccd cho dung thi can mang gi a', 'doi ten xong co phai lam lai can cuoc ko', 'căn cước ghi sai quê quán, làm lại cần gì']) {
+    expect([text, matcher.analyze(text).procedure]).toEqual([text, 'cap-the-can-cuoc']);
+  }
+  // …while a card lost or broken is re-issued, whatever details it carried
+  expect(matcher.analyze('cccd ghi ngày sinh cũ mà giờ bị mất rồi, làm lại cần gì').procedure).toBe('cap-lai-the-can-cuoc');
+});
