@@ -152,6 +152,11 @@ function copyForms(tokens: readonly string[]): [number, number][] {
   return spans;
 }
 /** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
+/** An identity account as the way into the portal: logged in with, needed before, which level. */
+const ACCOUNT_AS_MEANS = / (?:(?:dang nhap|vo|vao) (?:\S+ ){0,3}(?:tai khoan|tk|vneid|muc (?:1|2|mot|hai))|(?:tai khoan|tk|vneid)(?: \S+){0,4} (?:truoc|moi (?:vo|vao|nop|dang nhap|lam))|muc (?:1|mot) (?:\S+ ){0,3}(?:hay|hoac) (?:\S+ ){0,2}muc (?:2|hai)|(?:can|phai|bat buoc)(?: phai)?(?: co)? (?:tai khoan|tk)) /;
+/** Getting the account asked: "làm cái đó ở đâu", "kích hoạt thế nào". */
+// (or named as what is done: "tự đăng ký mức 1 trên app được ko", "đăng ký tài khoản định danh có mất tiền ko")
+const GETS_ACCOUNT = / (?:(?:dang ky|kich hoat|tao|lam|len|cap) (?:\S+ ){0,3}(?:o dau|cho nao|the nao|nhu the nao|kieu gi|ra sao|o mo|lam sao)|(?:dang ky|kich hoat|tao|lam|cap)(?: lai)? (?:tai khoan|tk|muc|vneid|dinh danh)) /;
 /** "bao lâu có giấy …", "khi nào nhận được giấy …": when the paper a procedure yields comes. */
 const RESULT_WHEN = / (?:bao lau|may ngay|khi nao|bao gio) (?:thi )?(?:co|nhan|lay|duoc cap) (?:duoc )?giay /;
 const PAPER_LOST = / (?:mat(?! (?:may|bao|bn|nhieu|tien|phi|thoi gian|\d))|that lac|chay|rach|uot|moi an|chuot|troi) /;
@@ -685,6 +690,12 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   if (ctx && matcher.includes(ctx, procedure) && !onlyPart(a.tokens) && !ownCardAgain(analysis.tokens) && !partByName) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   // ("bao lau co giay dkkd" in a chat about founding a company: the paper the topic yields, asked when it comes, by the
   // everyday name a related procedure's paper shares)
+  // ("có bắt buộc phải có tài khoản VNeID mới vô được không", "đăng nhập bằng tk VNeID mức 1 được ko hay phải mức 2" in
+  // a chat about submitting on the portal: the account is the way in, asked as the portal's condition — unless getting
+  // it is asked, "làm cái đó ở đâu")
+  if (ctx && procedure !== ctx && matcher.isChannel(ctx) && ACCOUNT_AS_MEANS.test(spacedWords) && !GETS_ACCOUNT.test(spacedWords)) {
+    return answer(ctx, aspect === 'online' || aspect === 'overview' ? 'eligibility' : aspect, a.confidence, state.topicText ?? text);
+  }
   // (only the paper names it: "nếu mở công ty thì bao lâu có giấy chứng nhận" names the company before)
   const resultPaper = a.keywordStrength > 0 && RESULT_WHEN.test(spacedWords) && matcher.analyze(spacedWords.replace(/ giay .*$/, ' ')).keywordStrength === 0;
   if (ctx && procedure !== ctx && matcher.related(ctx, procedure) && resultPaper && !turnsToAnother(a.tokens)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);

@@ -143,6 +143,14 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(r.map(brief)).toEqual([proc('lien-thong-khai-sinh', 'overview'), proc('lien-thong-khai-sinh', 'where')]);
   });
 
+  test('the identity account asked as the way into the portal keeps a portal chat; getting the account turns to it (dialogs-tune-142/288/346)', () => {
+    const r = chat('ad ơi e muốn nộp hồ sơ trên cổng dịch vụ công quốc gia mà ko biết đăng nhập kiểu j', 'đăng nhập bằng tk VNeID mức 1 được ko hay phải mức 2', 'nop onl thi le phi co dc giam ko');
+    expect(r.map(brief).slice(1)).toEqual([proc('nop-ho-so-truc-tuyen', 'eligibility'), proc('nop-ho-so-truc-tuyen', 'fee')]);
+    expect(brief(chat('con chỉ ông cách nộp hồ sơ trên mạng với', 'có bắt buộc phải có tài khoản VNeID mới vô được không')[1]).procedure).toBe('nop-ho-so-truc-tuyen');
+    // …"chưa có tk định danh mức 2, làm cái đó ở đâu" asks about getting the account
+    expect(brief(chat('con chỉ ông cách nộp hồ sơ trên mạng với', 'mà e chưa có tk định danh mức 2, làm cái đó ở đâu')[1]).procedure).toBe('dinh-danh-dien-tu');
+  });
+
   test('the paper the topic yields, asked by the everyday name a related procedure shares, keeps the topic (dialogs-tune-379)', () => {
     const r = chat('e muon mo cty tnhh 1tv thi lam sao', 'bao lau co giay dkkd');
     expect(brief(r[1])).toEqual(proc('thanh-lap-doanh-nghiep', 'duration'));
