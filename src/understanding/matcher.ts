@@ -383,6 +383,9 @@ const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
 const SHORT_VISIT = / (?:(?:len|ve|xuong|vao|ra|o|sang|toi|den) choi|ngu nho|o nho|an tet)(?: \S+){0,6} (?:\d+|vai|may|mot|hai|ba|bon|nam) (?:hom|ngay|dem|tuan|bua) /;
 /** A room rented, or a stay of months: a tenant's temporary residence, not a visit. */
 const RENTS = / (?:thue|tro|thang|nam|lau dai|o han) /;
+/** "(hộ) khẩu … có phải (về|đi) cắt/xoá không", "… hay tự (động) xoá": whether the old registration must be removed. */
+const OLD_ONE_REMOVED = / (?:ho khau|khau)(?: \S+){0,8} (?:co )?(?:phai|bat buoc)(?: \S+){0,4} (?:cat|xoa)(?: \S+){0,3} (?:khong|ko|k|hong|hok|hay|ha)(?: |$)|(?:ho khau|khau)(?: \S+){0,10} (?:tu dong|tu) xoa /;
+const REMOVAL = 'xoa-dang-ky-thuong-tru';
 const TEMPORARY_RESIDENCE = 'dang-ky-tam-tru';
 const STAY_NOTICE = 'thong-bao-luu-tru';
 /** A yes-or-no question of must or may: a modal, then a closing question word. */
@@ -741,6 +744,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
         kw.set(`${PROC}${whole}`, Math.max(kw.get(`${PROC}${whole}`) ?? 0, named.reduce((x, y) => x + y, 0)));
         together.add(whole);
       }
+    }
+    // ("hộ khẩu cũ ở quê có phải về cắt không", "… có phải đi xoá ko hay tự động": whether the old registration must be
+    // removed, asked with the book named apart from the verb — removing it, not the move that prompts the question;
+    // "có phải về quê cắt khẩu trước không" asks a step before the move, and stays as it reads)
+    if (OLD_ONE_REMOVED.test(` ${folded} `) && !/ truoc /.test(` ${folded} `) && known.has(REMOVAL)) {
+      kw.set(`${PROC}${REMOVAL}`, Math.max(kw.get(`${PROC}${REMOVAL}`) ?? 0, 2));
     }
     // ("làm liên thông 3 thủ tục cho bé thì bao lâu có thẻ bhyt": the combined procedure named by its own word, one part
     // asked about — the one combined procedure that has that part)

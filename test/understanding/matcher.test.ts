@@ -1878,3 +1878,10 @@ test('a card made again for details changed, out of date or wrong, nothing lost 
   // …while a card lost or broken is re-issued, whatever details it carried
   expect(matcher.analyze('cccd ghi ngày sinh cũ mà giờ bị mất rồi, làm lại cần gì').procedure).toBe('cap-lai-the-can-cuoc');
 });
+
+test('whether the old household registration must be removed, the book named apart from the verb, asks its removal; a step before the move stays (dialogs-tune-15/27/215/295)', () => {
+  for (const text of ['còn hộ khẩu cũ ở quê Hậu Giang có phải về cắt ko ad, xa quá', 'ho khau cu o que Hau Giang co phai di xoa ko hay tu dong', 'neu chuyen thi ho khau cu o que em co phai ve lam thu tuc cat khong hay tu dong xoa']) {
+    expect([text, matcher.analyze(text).procedure]).toEqual([text, 'xoa-dang-ky-thuong-tru']);
+  }
+  expect(matcher.analyze('nhập hộ khẩu về nhà chồng thì có phải về quê cắt khẩu trước không').procedure).toBe('dang-ky-thuong-tru');
+});
