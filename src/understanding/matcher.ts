@@ -357,7 +357,9 @@ const LEFT_OPEN = /(?:^|\s)th[iì]\s*(?:\.{2,}|…)\s*$/iu;
 /** "xin bản sao", "xin lại bản sao", "cấp bản sao": a copy asked for. */
 const COPY_ASKED = / (?:xin|cap|lay) (?:lai )?ban sao /;
 /** Words of a paper's loss or ruin, in marks. */
-const LOSS_WORDS = new Set(['mat', 'that', 'chay', 'rach', 'uot', 'nat', 'troi', 'gam', 'moi', 'ngam']);
+const LOSS_WORDS = new Set(['mat', 'that', 'chay', 'rach', 'uot', 'nat', 'troi', 'gam', 'moi', 'ngam', 'roi', 'rot', 'trom', 'giat']);
+/** The old identity card named: worn or lost, it is replaced by a new card (README conventions). */
+const OLD_CARD = / (?:chung minh|cmnd|cmt) /;
 /** What stands in for a paper, asked: "lấy giấy gì thay", "giấy gì thay thế", "thay bằng gì". */
 const REPLACEMENT_ASKED = / (?:giay|cai|to) (?:gi|j|chi|nao) (?:de )?thay | thay (?:the )?(?:bang|cho) (?:gi|j|chi|cai gi|giay gi) /;
 /** A person's details told changed or differing: "đổi tên xong", "sửa ngày sinh", "năm sinh … khác trên căn cước". */
@@ -819,6 +821,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (scored[0].label === `${PROC}${TEMPORARY_RESIDENCE}` && SHORT_VISIT.test(` ${folded} `) && !RENTS.test(` ${folded} `) && known.has(STAY_NOTICE)) {
       putFirst(scored, `${PROC}${STAY_NOTICE}`);
     }
+    // ("mình làm rơi căn cước ở bến xe … giờ làm sao đây": the base procedure leads on its words, but a mark says the
+    // paper is lost or broken and nothing names the base — its variant)
+    const lostVariant = [...variants].find(([v, { base }]) => base === scored[0].label && markedLost.has(v) && !(kw.get(base) ?? 0));
+    if (lostVariant && !OLD_CARD.test(` ${folded} `) && !detailsChanged() && !DETAILS_OUTDATED.test(` ${folded} `)) putFirst(scored, lostVariant[0]);
     // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
     const variant = variants.get(scored[0].label);
     if (variant && !(kw.get(scored[0].label) ?? 0) && !markedVariants.has(scored[0].label)) putFirst(scored, variant.base);

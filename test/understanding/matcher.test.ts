@@ -1885,3 +1885,8 @@ test('whether the old household registration must be removed, the book named apa
   }
   expect(matcher.analyze('nhập hộ khẩu về nhà chồng thì có phải về quê cắt khẩu trước không').procedure).toBe('dang-ky-thuong-tru');
 });
+
+test('the card dropped or lost, marked, is re-issued even when the classifier leans to the base card; an old CMND worn out is a new card (dialogs-tune-275, tune-47)', () => {
+  expect(matcher.analyze('mình làm rơi căn cước ở bến xe Miền Đông hôm qua rồi, giờ làm sao đây').procedure).toBe('cap-lai-the-can-cuoc');
+  expect(matcher.analyze('Tui ở Hội An, cái chứng minh nhân dân cũ mục hết rồi, chữ mờ không đọc được. Chừ đi đổi qua căn cước thì tui phải lên đâu').procedure).toBe('cap-the-can-cuoc');
+});
