@@ -164,6 +164,11 @@ const CUES: Cue[] = [
     'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao', 'hay van phong', 'di ubnd', 'di uy ban'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
   { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve (?:que|ben|tan que|lai que) /, first: 've' },
+  // ("có phải lặn lội về quê làm k", "co phai ve noi thuong tru ko": whether one must go to a place — where, more than
+  // the "có phải" of a yes-or-no question; not a report made there, "có phải báo lên xã", nor a step before, "… trước")
+  { aspect: 'where', weight: 3.5, re: / co phai (?:(?!bao |khai |thong |cung |ca )\S+ ){0,2}(?:ve|vo|vao|ra|len|xuong)(?: tan| lai)? (?:que|noi|xa|phuong|tinh|huyen|dia phuong) (?!(?:\S+ ){0,5}truoc )/, first: 'phai' },
+  // ("đăng ký lại ở HN đc ko", "có đăng ký ở xã được ko": whether it may be done at a place)
+  { aspect: 'where', weight: 3, re: / (?:dang ky|lam|nop|xin|chung thuc|doi|cap)(?: lai)? (?:o|tai(?! khoan)) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|ko|k|hong|chua|ha)(?: |$)/, first: 'duoc' },
   // (not the story, "nghỉ việc về quê", "đã về quê")
   ...cue('where', 1.5, '(?<!(?:nghi|viec|da|moi|roi) )ve que'),
   // "phải về quê làm hả", "có cần về quê làm ko", "khỏi phải về quê hả": whether one must go to a place — where it is done

@@ -1283,3 +1283,16 @@ test('who must do it, "chủ trọ làm hay em tự làm", asks eligibility; the
 test('a rule heard then checked with "có đúng không con", "có đúng không rứa" asks whether it applies (dialogs-tune-287/295)', () => {
   expect(matcher.analyze('nghe noi toi 70 tuoi la phai di doi the can cuoc, co dung khong con').aspect).toBe('eligibility');
 });
+
+describe('whether one must go to a place, or may do it at a place, asks where (dialogs-tune-153/174/211/217/223)', () => {
+  test.each([
+    ['mà e đang ở trọ Bình Dương, hộ khẩu thì tận Cà Mau, có phải lặn lội về quê làm k', 'where'],
+    ['co phai ve noi thuong tru ko, toi dang o Can Tho', 'where'],
+    ['e đang ở HN thì đăng ký lại ở HN đc ko', 'where'],
+    ['vợ sắp cưới của e là người Hàn, có đăng ký ở xã được ko', 'where'],
+    // …not a report made there, a step before the move, who must go together
+    ['tiệm tạp hoá nhà mình muốn tạm nghỉ 3 tháng thì có phải báo lên xã không', 'eligibility'],
+    ['vợ tôi ở tỉnh khác thì có phải về quê cắt khẩu trước không', 'eligibility'],
+    ['vợ chồng có phải cùng lên xã không', 'eligibility'],
+  ])('%s → %s', (text, aspect) => expect(aspectOf(text)?.aspect).toBe(aspect));
+});
