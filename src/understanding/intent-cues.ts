@@ -89,6 +89,10 @@ const CUES: IntentCue[] = [
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:cho|noi|thay|xe khach|nha xe|khach san|nha hang|cong ty|cty|van phong(?: luat)?|trung tam|luat su|goi|tiem|quan|truong) nao (?:\S+ ){0,6}(?:re|gia re|gioi|tot|uy tin|ngon|mien phi|dep)|cho nao (?:cho thue|sua|day|ban)|(?:nha xe|xe khach|hang xe) nao|(?:mieng dat|lo dat|can nha|dat|nha) nao (?:\S+ ){0,4}(?:dang ban|can ban|ban khong|ban ko)|(?:mua|thue|dat) (?:\S+ ){0,4}o dau (?:re|gia re)|o dau (?:re|gia re|uy tin|tot nhat)(?: (?:hon|nhat|v|vay|a|ad|nhi|z))*$)\b/ },
   // a sale or a rental sought among people ("ai có đất thổ cư bán lại ko", "ai cho thuê phòng trọ", "cần bán gấp",
   // "có quen ai mua không"): a market, not the agency
+  // a price judged or a wage asked ("bên bán hét 500 triệu có đắt ko", "báo giá 6tr/m2 là đắt hay rẻ", "bán giá 2 tỷ có
+  // hớ ko", "công nhân cạo mủ lương tháng được bao nhiêu", "đi Hàn lương nhiu 1 tháng"): the market's, not a fee
+  // (not the pay collected for someone, "giấy ủy quyền nhận lương hộ tốn bao nhiêu": the certifying's fee)
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:dat|mac) hay re|re hay (?:dat|mac)|co (?:bi )?ho (?:khong|ko|k|hong|hok)|(?<!(?:nhan|lanh|linh|di nhan) )(?:luong|tien cong)(?! (?:ho|thay|giup|gium)) (?:\S+ ){0,3}(?:duoc )?(?:bao nhieu|bn|nhieu|nhiu|may trieu|co(?:~| )?(?:nhieu|nhiu)))\b/ },
   { intent: 'out_of_scope', weight: 99, re: /\b(?:ai (?:co (?:\S+ ){0,9}ban(?: lai)? (?:khong|ko|hong|k)|cho thue (?:\S+ ){0,8}(?:khong|ko|hong|k)$|can mua (?:\S+ ){0,6}(?:khong|ko|hong|k)$)|can (?:ban|mua) gap|quen ai (?:mua|ban|cho thue))\b/ },
   // recruiting ("thi tuyển công chức xã năm nay bao giờ có thông báo", "bên mình có tuyển nhân viên"; not papers for
   // one's own application, "nộp hồ sơ thi tuyển viên chức … bổ sung giấy xác nhận cư trú"), a joke asked for, a foreign embassy's hours or

@@ -1890,3 +1890,11 @@ test('the card dropped or lost, marked, is re-issued even when the classifier le
   expect(matcher.analyze('mình làm rơi căn cước ở bến xe Miền Đông hôm qua rồi, giờ làm sao đây').procedure).toBe('cap-lai-the-can-cuoc');
   expect(matcher.analyze('Tui ở Hội An, cái chứng minh nhân dân cũ mục hết rồi, chữ mờ không đọc được. Chừ đi đổi qua căn cước thì tui phải lên đâu').procedure).toBe('cap-the-can-cuoc');
 });
+
+test('a price judged or a wage asked is out of scope; the fee for certifying an authorisation to collect pay is not (dialogs-tune-161/309/332/361/380, tune-41/45)', () => {
+  for (const text of ['cty xây dựng báo giá 6tr/m2 phần thô là đắt hay rẻ vậy', 'mà có người hỏi mua miếng đất đó, bán giá 2 tỷ có hớ ko ad 😅',
+    'công nhân cạo mủ cao su lương tháng được bao nhiêu a', 'bố cháu nghỉ hưu từ 2020, lương hưu giờ được bao nhiêu một tháng ạ']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
+  }
+  expect(matcher.analyze('chứng thực chữ ký trên giấy ủy quyền nhận lương hộ tốn bao nhiêu').procedure).toBe('chung-thuc-chu-ky');
+});
