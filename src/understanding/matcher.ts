@@ -364,6 +364,9 @@ const OLD_CARD = / (?:chung minh|cmnd|cmt) /;
 const REPLACEMENT_ASKED = / (?:giay|cai|to) (?:gi|j|chi|nao) (?:de )?thay | thay (?:the )?(?:bang|cho) (?:gi|j|chi|cai gi|giay gi) /;
 /** A person's details told changed or differing: "đổi tên xong", "sửa ngày sinh", "năm sinh … khác trên căn cước". */
 const DETAILS_CHANGED = / (?:(?:doi|sua|cai chinh|thay doi) (?:\S+ ){0,2}(?:ten|ho|ngay sinh|nam sinh|thong tin|que quan|dan toc|gioi tinh)|(?:sua|doi|cai chinh) xong|khac (?:\S+ ){0,2}(?:tren|voi|trong) (?:the |cai )?(?:can cuoc|cccd|cmnd)) /;
+/** A marker told as what a procedure is for: "(để kịp) nộp/xin visa", "(deadline) nộp …". */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set(['nop', 'xin']);
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['de', 'kip', 'lich', 'deadline', 'han']);
 /** Details on a card out of date or wrong: "vẫn ghi ngày sinh cũ", "ghi sai tên", "in nhầm quê quán". */
 const DETAILS_OUTDATED = / (?:ghi|in|de) (?:\S+ ){0,2}(?:ten|ho|ngay sinh|nam sinh|que quan|dia chi|noi thuong tru|dan toc|gioi tinh) (?:\S+ )?(?:cu|sai|nham)|(?:ghi|in) (?:sai|nham) /;
 /** The paper lost or broken ("mất bao lâu", "mất tiền" are no loss). */
@@ -713,7 +716,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (nor a marketplace one sells on, when registering is asked: "bán hàng online trên shopee có cần đăng ký ko")
     const sellsOn = (i: number) => (tokens[i - 1] === 'tren' || tokens[i - 1] === 'qua') && tokens.slice(Math.max(0, i - 6), i - 1).includes('ban')
       && / (?:dang ky|kinh doanh|giay phep) /.test(` ${folded} `) && !/ tai khoan /.test(` ${folded} `); // (not the shop's account)
-    const asPurpose = (i: number) => ((namesOne || (aspectHit?.score ?? 0) >= 2) && tokens[i - 1] === 'nop' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t === 'de' || t === 'kip' || t === 'lich')) || sellsOn(i);
+    // ("… mất bao lâu để còn kịp xin visa", "e có deadline nộp visa cuối tháng": applied for, or due, after it)
+    const asPurpose = (i: number) => ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i);
     // (the exceptions are weighed only where a marker stands)
     const marked = typed.some((t, i) => (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))) && !asPurpose(i))
       || typed.some((t, i) => (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)

@@ -30,6 +30,8 @@ const PROCEDURE_CASES: Case[] = [
   ['trich-luc-ho-tich', 'cho hỏi mấy bản sao chứng tử có tốn phí ko'],
   ['cap-ho-chieu', 'còn hộ chiếu của mạ bị mất luôn, làm lại có phải trình báo mất trước không'],
   ['cap-ho-chieu', 'hộ chiếu làm mấy ngày thì có, con cần gấp để nộp visa du học'],
+  ['cap-ho-chieu', 'mất bao lâu có passport ạ, e có deadline nộp visa cuối tháng'], // due after it (dialogs-tune-209)
+  ['trich-luc-ho-tich', 'tôi mất giấy khai sinh bản chính, cần nộp cho bên Úc để xin visa cho vợ'], // applied for after it (dialogs-tune-368)
   ['dang-ky-ho-kinh-doanh', 'e bán đồ online trên shopee thôi có cần đăng ký không'], // a marketplace one sells on (dialogs-tune-238) // a marker told as the purpose (dialogs-tune-25/130) // another paper lost: its own procedure, not the căn cước's re-issue (dialogs-tune-162)
   ['dang-ky-khai-sinh', 'dạ em cảm ơn ạ. giờ em mới sinh bé, anh chị chỉ em cách làm khai sinh cho bé với'], // a request after thanks still asks
   ['cap-the-can-cuoc', 'căn cước ông bị sai năm sinh thì sửa ở mô'],
