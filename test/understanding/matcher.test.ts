@@ -1900,3 +1900,12 @@ test('a price judged or a wage asked is out of scope; the fee for certifying an 
   }
   expect(matcher.analyze('chứng thực chữ ký trên giấy ủy quyền nhận lương hộ tốn bao nhiêu').procedure).toBe('chung-thuc-chu-ky');
 });
+
+test('service judged in anger ("tệ quá", "quá đáng", "hành dân quá", "online để làm gì") is a complaint; "hôm qua đăng ký", "quá, đăng nhập" are not (tune-55/56, dialogs-tune-283/334)', () => {
+  for (const text of ['bị từ chối chứng thực bản sao vì "bản chính cũ quá", giấy của tôi vẫn đọc rõ mà, quá đáng', 'hồ sơ nộp online rồi mà vẫn bắt lên nộp bản giấy, vậy online để làm gì???',
+    'thang nay ko nhan duoc tien that nghiep, ko ai thong bao gi het', 'đi làm căn cước bị bắt về quê xác nhận cư trú trong khi có trên hệ thống rồi, hành dân quá']) {
+    expect([text, matcher.analyze(text).intent]).toEqual([text, 'complaint']);
+  }
+  expect(matcher.analyze('Ông em mới mất hôm qua, đăng ký khai tử cần những giấy gì ạ').procedure).toBe('dang-ky-khai-tu');
+  expect(matcher.analyze('con tôi hướng dẫn vào cổng dịch vụ công để nộp hồ sơ mà tôi lớ ngớ quá, đăng nhập xong không biết bấm vào đâu, chỉ giúp tôi cách nộp').procedure).toBe('nop-ho-so-truc-tuyen');
+});
