@@ -1320,6 +1320,9 @@ test('overdue "quá hạn … mà vẫn" and a wall built onto one\'s land compl
 
 test('"hồ sơ … nộp tuần trước chưa thấy gì" asks status (dialogs-tune-141)', () => {
   expect(matcher.analyze('con cai ho so doi gplx minh nop tuan truoc chua thay gi').intent).toBe('status');
+  // submitted, then how to look it up (dialogs-tune-339, tune-35)
+  expect(matcher.analyze('hồ sơ đăng ký kết hôn của e nộp hôm qua, ko có mã, tra sao ạ').intent).toBe('status');
+  expect(matcher.analyze('nộp tạm trú rồi xem kết quả đâu').intent).toBe('status');
   // what was submitted between "nộp" and when (dialogs-tune-378)
   expect(matcher.analyze('mà em nộp cái hồ sơ thất nghiệp từ tháng trước rồi mà chưa thấy gì giờ tra ở đâu chị').intent).toBe('status');
 });
