@@ -25,7 +25,11 @@ const asksBeyond = (text: string, tokens: readonly string[], told: (t: string, i
 /** "anh chị", "các chị", "chị ơi": "chị" the person addressed, not "chi" (gì) asking; "mấy anh chị": several. */
 const addressedChi = (t: string, i: number, tokens: readonly string[]) =>
   // ("đồng chí": a comrade addressed)
-  (t === 'chi' && (tokens[i - 1] === 'anh' || tokens[i - 1] === 'cac' || tokens[i - 1] === 'dong' || tokens[i + 1] === 'oi'))
+  // ("chào chị, em …": the one greeted — but "… em chào chị" may end on "chi" asked)
+  (t === 'chi' && (tokens[i - 1] === 'anh' || tokens[i - 1] === 'cac' || tokens[i - 1] === 'dong' || (tokens[i - 1] === 'chao' && i < tokens.length - 1) || tokens[i + 1] === 'oi'))
+  // ("phường Thủ Dầu Một", "công ty may": a place's name, a trade — no "đâu", no "mấy")
+  || (t === 'dau' && tokens[i - 1] === 'thu' && tokens[i + 1] === 'mot')
+  || (t === 'may' && (tokens[i - 1] === 'ty' || tokens[i - 1] === 'xuong' || tokens[i + 1] === 'mac'))
   // ("nhờ cán bộ chỉ cho": someone shows the way, nothing asked)
   || (t === 'chi' && tokens[i + 1] === 'cho' && ['bo', 'ho', 'nguoi'].includes(tokens[i - 1] ?? ''))
   // ("giấy tờ cho mấy đứa nhỏ trong nhà": some children, no count asked)
@@ -187,6 +191,7 @@ const OPENS_ASKING = new RegExp(`^ (?:(?:anh|chi|admin|oi|a|da) )*${LET_ME_ASK} 
 /** Words of wanting or asking for something ("muốn", "cần", "xin", "nhờ"…): a request, not a story. */
 const WANTING = new Set(['muon', 'can', 'xin', 'dinh', 'tinh', 'phai', 'nho', 'giup', 'gium', 'dum', 'duoc']);
 const STORY_MIN_WORDS = 8;
+const TIME_COUNT = new Set(['hon', 'gan', 'khoang', 'chung', 'vai', 'mot', 'hai', 'ba', 'bon', 'nam', 'muoi']);
 /**
  * "Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê": a hello (or "cho em hỏi"), then a
  * statement that asks and wants nothing — who the citizen is and what happened.
@@ -196,7 +201,8 @@ export function tellsAfterHello(text: string, tokens: readonly string[]): boolea
   if (text.includes('?') || !(opensWithHello(tokens) || OPENS_ASKING.test(spacedText))) return false;
   const rest = spacedText.replace(ANNOUNCE, ' ').replace(/ (?:bao hiem|xa hoi|anh chi)(?= )/g, ' _').trim().split(' ');
   // ("đóng BHXH được 6 năm": a time told, nothing wanted)
-  return rest.length >= STORY_MIN_WORDS && !rest.some((t, i) => WANTING.has(t) && !(t === 'duoc' && /^\d/.test(rest[i + 1] ?? ''))) && !asksSomething('', rest);
+  // ("mới sinh bé được hơn 2 tuần": a time told after "được"; "chào cán bộ xã": no "cần")
+  return rest.length >= STORY_MIN_WORDS && !rest.some((t, i) => WANTING.has(t) && !(t === 'duoc' && (/^\d/.test(rest[i + 1] ?? '') || TIME_COUNT.has(rest[i + 1] ?? ''))) && !(t === 'can' && rest[i + 1] === 'bo')) && !asksSomething('', rest);
 }
 
 /** "kính gửi uỷ ban xã", "kính thưa các cô chú cán bộ": a letter's salutation sent alone, asking nothing yet. */

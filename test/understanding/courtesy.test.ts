@@ -1,5 +1,5 @@
 /** Greetings, thanks and acknowledgements that ask nothing, told apart from questions (pure, folded tokens). */
-import { announcesQuestions, asksAboutField, asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell } from '../../src/understanding/courtesy';
+import { announcesQuestions, asksAboutField, asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell, tellsAfterHello } from '../../src/understanding/courtesy';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -159,4 +159,15 @@ test('a letter\'s salutation opens a message like a hello; questions announced a
   expect(announces('xin chao minh la me bim o phuong tan dinh quan 1 minh co may cau hoi ve giay to cho em be')).toBe(true);
   expect(announces('hello admin em sinh vien nam cuoi muon hoi may giay to de nop xin viec')).toBe(true); // papers in general (dialogs-tune-373)
   expect(announces('thoi cam on co hoi co may chuyen lat vat rua ma co cung tra loi')).toBe(false); // asked before, thanked now
+});
+
+test('a hello, then a situation told, asks nothing: "được" before a time, "chị" greeted, "cán bộ", a place or a trade named are no request or question (dialogs-tune-381)', () => {
+  for (const folded of ['chao anh chi a nha em moi sinh be thu hai duoc hon 2 tuan hai me con van khoe', 'chao chi em dang cam quyen so ho khau cu cua nha em ne',
+    'em chao anh chi a em vua nghi viec o cong ty may duoc 1 tuan da chot so bao hiem xong roi', 'chao can bo xa nha toi o thon 4 hoan canh kho khan chong toi bi tai nan giao thong']) {
+    expect([folded, tellsAfterHello(folded, words(folded))]).toEqual([folded, true]);
+  }
+  expect(asksSomething('', words('toi o phuong thu dau mot'))).toBe(false);
+  // …while a count asked, a place asked, or a need told is not a story
+  expect(asksSomething('', words('chao chi may ngay thi co'))).toBe(true);
+  expect(tellsAfterHello('chao chi em moi sinh be duoc hai tuan gio can lam giay to', words('chao chi em moi sinh be duoc hai tuan gio can lam giay to'))).toBe(false);
 });
