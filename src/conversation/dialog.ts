@@ -152,6 +152,8 @@ function copyForms(tokens: readonly string[]): [number, number][] {
   return spans;
 }
 /** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
+/** Which site or app something is done on: "trên cổng nào", "trang web nào", "app nào". */
+const WHICH_SITE_ASKED = / (?:cong|trang|web|website|trang web|app|ung dung) nao /;
 /** An identity account as the way into the portal: logged in with, needed before, which level. */
 const ACCOUNT_AS_MEANS = / (?:(?:dang nhap|vo|vao) (?:\S+ ){0,3}(?:tai khoan|tk|vneid|muc (?:1|2|mot|hai))|(?:tai khoan|tk|vneid)(?: \S+){0,4} (?:truoc|moi (?:vo|vao|nop|dang nhap|lam))|muc (?:1|mot) (?:\S+ ){0,3}(?:hay|hoac) (?:\S+ ){0,2}muc (?:2|hai)|(?:can|phai|bat buoc)(?: phai)?(?: co)? (?:tai khoan|tk)) /;
 /** Getting the account asked: "làm cái đó ở đâu", "kích hoạt thế nào". */
@@ -695,6 +697,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // it is asked, "làm cái đó ở đâu")
   if (ctx && procedure !== ctx && matcher.isChannel(ctx) && ACCOUNT_AS_MEANS.test(spacedWords) && !GETS_ACCOUNT.test(spacedWords)) {
     return answer(ctx, aspect === 'online' || aspect === 'overview' ? 'eligibility' : aspect, a.confidence, state.topicText ?? text);
+  }
+  // ("nộp hồ sơ online trên cổng nào ạ" in a chat about founding a company: which site the topic is done on — its own
+  // online question, not the portal's guide)
+  if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && WHICH_SITE_ASKED.test(spacedWords)) {
+    return answer(ctx, 'online', a.confidence, state.topicText ?? text);
   }
   // (only the paper names it: "nếu mở công ty thì bao lâu có giấy chứng nhận" names the company before)
   const resultPaper = a.keywordStrength > 0 && RESULT_WHEN.test(spacedWords) && matcher.analyze(spacedWords.replace(/ giay .*$/, ' ')).keywordStrength === 0;

@@ -151,6 +151,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(brief(chat('con chỉ ông cách nộp hồ sơ trên mạng với', 'mà e chưa có tk định danh mức 2, làm cái đó ở đâu')[1]).procedure).toBe('dinh-danh-dien-tu');
   });
 
+  test('which site the topic is done on, asked in its chat, is the topic online, not the portal guide (dialogs-tune-381)', () => {
+    const r = chat('em muốn mở công ty TNHH thì làm thủ tục gì', 'nộp hồ sơ online trên cổng nào ạ', 'lệ phí đăng ký bn');
+    expect(r.map(brief).slice(1)).toEqual([proc('thanh-lap-doanh-nghiep', 'online'), proc('thanh-lap-doanh-nghiep', 'fee')]);
+  });
+
   test('the paper the topic yields, asked by the everyday name a related procedure shares, keeps the topic (dialogs-tune-379)', () => {
     const r = chat('e muon mo cty tnhh 1tv thi lam sao', 'bao lau co giay dkkd');
     expect(brief(r[1])).toEqual(proc('thanh-lap-doanh-nghiep', 'duration'));
