@@ -24,6 +24,7 @@ const files = args.length ? args : [
   'test/data/dialogs-holdout-80.jsonl',
   'test/data/dialogs-holdout-82.jsonl',
   'test/data/dialogs-tune-381.jsonl',
+  'test/data/dialogs-tune-382.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
