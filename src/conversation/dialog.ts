@@ -110,7 +110,8 @@ const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat|co han|ha
  * "giấy đăng ký kết hôn bản photo công chứng được không hay phải bản chính": which copy of a paper will do for the
  * topic's file — its papers, not a turn to certifying copies (nor asking for a copy from the register).
  */
-const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) /;
+// ("cần mang giấy khai sinh bản chính hay bản sao": which form of the paper to bring)
+const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) |(?<! xin| cap| lay) ban (?:chinh|goc) hay (?:ban )?(?:sao|photo) /;
 /** "làm được hông", "xin dc ko": whether one may do it, the object (the topic) left out. */
 // (not an office that may do it, "UBND phường làm được hông": where)
 const DOES_IT = /(?<! xa| phuong| ubnd| uy ban| cong an) (?:lam|xin|nop|dang ky) (?:duoc|dc) (?:khong|ko|k|hong|hok|chu|ha)(?: |$)/;

@@ -151,6 +151,12 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(brief(chat('con chỉ ông cách nộp hồ sơ trên mạng với', 'mà e chưa có tk định danh mức 2, làm cái đó ở đâu')[1]).procedure).toBe('dinh-danh-dien-tu');
   });
 
+  test('which form of a paper to bring ("giấy khai sinh bản chính hay bản sao") is the topic\'s papers, not a copy asked for (dialogs-tune-11/115/382)', () => {
+    const r = chat('con tôi 6 tuổi muốn làm thẻ căn cước thì làm thế nào', 'Cần mang giấy khai sinh bản chính hay bản sao', 'Lần đầu làm cho bé có mất tiền không');
+    expect(r.map(brief).slice(1)).toEqual([proc('cap-the-can-cuoc', 'documents'), proc('cap-the-can-cuoc', 'fee')]);
+    expect(brief(chat('làm hộ chiếu cho bé cần gì', 'cần gks bản chính hay bản sao')[1])).toEqual(proc('cap-ho-chieu', 'documents'));
+  });
+
   test('which site the topic is done on, asked in its chat, is the topic online, not the portal guide (dialogs-tune-381)', () => {
     const r = chat('em muốn mở công ty TNHH thì làm thủ tục gì', 'nộp hồ sơ online trên cổng nào ạ', 'lệ phí đăng ký bn');
     expect(r.map(brief).slice(1)).toEqual([proc('thanh-lap-doanh-nghiep', 'online'), proc('thanh-lap-doanh-nghiep', 'fee')]);
