@@ -1912,3 +1912,10 @@ test('service judged in anger ("tệ quá", "quá đáng", "hành dân quá", "o
   expect(matcher.analyze('Ông em mới mất hôm qua, đăng ký khai tử cần những giấy gì ạ').procedure).toBe('dang-ky-khai-tu');
   expect(matcher.analyze('con tôi hướng dẫn vào cổng dịch vụ công để nộp hồ sơ mà tôi lớ ngớ quá, đăng nhập xong không biết bấm vào đâu, chỉ giúp tôi cách nộp').procedure).toBe('nop-ho-so-truc-tuyen');
 });
+
+test('"phòng đăng ký kinh doanh" is the office that registers companies, not a household business (dialogs-tune-122/177/382)', () => {
+  for (const text of ['Nộp tại Phòng Đăng ký kinh doanh thuộc Sở Tài chính phải không?', 'nop ho so o dau, phong dang ky kinh doanh cua so nao']) {
+    expect([text, matcher.analyze(text).procedure]).toEqual([text, 'thanh-lap-doanh-nghiep']);
+  }
+  expect(matcher.analyze('đăng ký kinh doanh hộ cá thể bán tạp hoá nộp ở đâu').procedure).toBe('dang-ky-ho-kinh-doanh');
+});
