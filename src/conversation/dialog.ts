@@ -96,6 +96,9 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
   // (the portal is a channel, never a paper of the file: "có làm trên cổng dvc được không")
   if (!a.procedure || !asksYesNo(a.tokens) || matcher.isChannel(a.procedure)) return false;
   if (a.namedBy.length) {
+    // ("muốn xin làm hộ nghèo thì có được không" in an allowance chat: the procedure wanted, not the paper it yields)
+    const told = ` ${a.tokens.join(' ')} `;
+    if (a.namedBy.some((p) => new RegExp(` (?:muon|xin) (?:xin |lam |duoc |dang ky )?${p} `).test(told))) return false;
     const docs = papers(topic);
     return a.namedBy.every((p) => docs.includes(` ${p.replace(/^giay /, '')} `));
   }

@@ -151,6 +151,11 @@ describe('topic switch to a neighbouring procedure', () => {
     expect(brief(chat('con chỉ ông cách nộp hồ sơ trên mạng với', 'mà e chưa có tk định danh mức 2, làm cái đó ở đâu')[1]).procedure).toBe('dinh-danh-dien-tu');
   });
 
+  test('a procedure wanted ("muốn xin làm hộ nghèo") is a turn to it, though its certificate is a paper of the topic\'s file (dialogs-tune-382)', () => {
+    const r = chat('bà nội tui 81 tuổi, nghe nói được hưởng tiền người già hằng tháng, thủ tục ra răng', 'Nhà tui cũng khó khăn, muốn xin làm hộ nghèo thì có được không');
+    expect(brief(r[1])).toEqual(proc('ho-ngheo', 'eligibility'));
+  });
+
   test('which form of a paper to bring ("giấy khai sinh bản chính hay bản sao") is the topic\'s papers, not a copy asked for (dialogs-tune-11/115/382)', () => {
     const r = chat('con tôi 6 tuổi muốn làm thẻ căn cước thì làm thế nào', 'Cần mang giấy khai sinh bản chính hay bản sao', 'Lần đầu làm cho bé có mất tiền không');
     expect(r.map(brief).slice(1)).toEqual([proc('cap-the-can-cuoc', 'documents'), proc('cap-the-can-cuoc', 'fee')]);
