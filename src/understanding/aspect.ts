@@ -148,6 +148,8 @@ const CUES: Cue[] = [
   // ("cái nào có giấy nhanh hơn", "có nhanh hơn ra xã không": which way gets the result sooner — how long it takes)
   { aspect: 'duration', weight: 3.5, re: / (?:cai nao (?:\S+ ){0,4}nhanh hon|nhanh hon (?:ra|len|di|nop|lam|den|toi) (?:\S+ ){0,4}(?:khong|ko|k|hong|hok))(?: |$)/, first: ['hon'] },
   // "nộp bây giờ có kịp không": will the result come in time ("còn kịp không" asks about a deadline)
+  // ("làm bây giờ thì kịp có thẻ mới ko", "kịp lấy trước Tết không": whether the result comes in time)
+  { aspect: 'duration', weight: 3, re: / kip (?:co|lay|nhan|cam)(?: \S+){0,3} (?:khong|ko|k|hong|hok|chua)(?: |$)/, first: 'kip' },
   ...cue('duration', 3, 'bao gio cam', 'bao gio nhan', 'khi nao cam', 'khi nao nhan', 'kip truoc', 'dai co', 'cho dai', 'co kip', 'lay duoc luon', 'lay luon', 'co luon khong'),
   // "nộp hôm nay mai có lấy được chưa": when the result comes
   { aspect: 'duration', weight: 3, re: / (?:mai|chieu|hom sau|tuan sau|ngay mai|sang mai) (?:co )?lay /, first: 'lay' },

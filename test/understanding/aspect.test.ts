@@ -1296,3 +1296,8 @@ describe('whether one must go to a place, or may do it at a place, asks where (d
     ['vợ chồng có phải cùng lên xã không', 'eligibility'],
   ])('%s → %s', (text, aspect) => expect(aspectOf(text)?.aspect).toBe(aspect));
 });
+
+test('whether the result comes in time ("kịp có thẻ mới ko") asks how long; "còn kịp không" stays the deadline (dialogs-tune-382)', () => {
+  expect(aspectOf('tuan sau me toi phai di kham roi, lam bay gio thi kip co the moi ko')?.aspect).toBe('duration');
+  expect(aspectOf('qua 60 ngay roi thi con kip khong')?.aspect).toBe('eligibility');
+});
