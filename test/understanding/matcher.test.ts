@@ -1919,3 +1919,7 @@ test('"phòng đăng ký kinh doanh" is the office that registers companies, not
   }
   expect(matcher.analyze('đăng ký kinh doanh hộ cá thể bán tạp hoá nộp ở đâu').procedure).toBe('dang-ky-ho-kinh-doanh');
 });
+
+test('hiring workers ("cần thuê 5 người hái cà phê") is out of scope, not a grievance (dialogs-tune-380)', () => {
+  expect(matcher.analyze('chủ vườn bên e cần thuê 5 người hái cà phê, ad biết ai giới thiệu ko').intent).toBe('out_of_scope');
+});
