@@ -367,6 +367,8 @@ const DETAILS_CHANGED = / (?:(?:doi|sua|cai chinh|thay doi) (?:\S+ ){0,2}(?:ten|
 /** A marker told as what a procedure is for: "(để kịp) nộp/xin visa", "(deadline) nộp …". */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(['nop', 'xin']);
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(['de', 'kip', 'lich', 'deadline', 'han']);
+/** Words that date an outing in the past: "tối qua", "hôm trước", "bữa nay". */
+const WHEN_PAST: ReadonlySet<string> = new Set(['qua', 'truoc', 'hom', 'bua', 'toi', 'sang', 'chieu']);
 /** Details on a card out of date or wrong: "vẫn ghi ngày sinh cũ", "ghi sai tên", "in nhầm quê quán". */
 const DETAILS_OUTDATED = / (?:ghi|in|de) (?:\S+ ){0,2}(?:ten|ho|ngay sinh|nam sinh|que quan|dia chi|noi thuong tru|dan toc|gioi tinh) (?:\S+ )?(?:cu|sai|nham)|(?:ghi|in) (?:sai|nham) /;
 /** The paper lost or broken ("mất bao lâu", "mất tiền" are no loss). */
@@ -717,7 +719,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const sellsOn = (i: number) => (tokens[i - 1] === 'tren' || tokens[i - 1] === 'qua') && tokens.slice(Math.max(0, i - 6), i - 1).includes('ban')
       && / (?:dang ky|kinh doanh|giay phep) /.test(` ${folded} `) && !/ tai khoan /.test(` ${folded} `); // (not the shop's account)
     // ("… mất bao lâu để còn kịp xin visa", "e có deadline nộp visa cuối tháng": applied for, or due, after it)
-    const asPurpose = (i: number) => ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i);
+    // (nor an outing told as where a loss happened: "làm căn cước mới thế nào, tối qua đi đá banh bị móc túi mất cả ví")
+    const pastOuting = (i: number) => namesOne && tokens[i - 1] === 'di' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => WHEN_PAST.has(t));
+    const asPurpose = (i: number) => ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i) || pastOuting(i);
     // (the exceptions are weighed only where a marker stands)
     const marked = typed.some((t, i) => (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))) && !asPurpose(i))
       || typed.some((t, i) => (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)

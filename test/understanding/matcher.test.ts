@@ -1923,3 +1923,10 @@ test('"phòng đăng ký kinh doanh" is the office that registers companies, not
 test('hiring workers ("cần thuê 5 người hái cà phê") is out of scope, not a grievance (dialogs-tune-380)', () => {
   expect(matcher.analyze('chủ vườn bên e cần thuê 5 người hái cà phê, ad biết ai giới thiệu ko').intent).toBe('out_of_scope');
 });
+
+test('an outing told as where a loss happened ("tối qua đi đá banh bị móc túi") is the story of a card question, not football (dialogs-tune-377)', () => {
+  const a = matcher.analyze('ad oi cho e hoi lam can cuoc moi the nao, toi qua di da banh bi moc tui mat ca vi r 😭');
+  expect(a.intent).toBe('procedure');
+  expect(['cap-the-can-cuoc', 'cap-lai-the-can-cuoc']).toContain(a.procedure);
+  expect(matcher.analyze('tối nay có trận đá banh không ad').intent).toBe('out_of_scope');
+});
