@@ -155,7 +155,6 @@ function copyForms(tokens: readonly string[]): [number, number][] {
   });
   return spans;
 }
-/** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
 /** Which site or app something is done on: "trên cổng nào", "trang web nào", "app nào". */
 const WHICH_SITE_ASKED = / (?:cong|trang|web|website|trang web|app|ung dung) nao /;
 /** An identity account as the way into the portal: logged in with, needed before, which level. */
@@ -165,6 +164,7 @@ const ACCOUNT_AS_MEANS = / (?:(?:dang nhap|vo|vao) (?:\S+ ){0,3}(?:tai khoan|tk|
 const GETS_ACCOUNT = / (?:(?:dang ky|kich hoat|tao|lam|len|cap) (?:\S+ ){0,3}(?:o dau|cho nao|the nao|nhu the nao|kieu gi|ra sao|o mo|lam sao)|(?:dang ky|kich hoat|tao|lam|cap)(?: lai)? (?:tai khoan|tk|muc|vneid|dinh danh)) /;
 /** "bao lâu có giấy …", "khi nào nhận được giấy …": when the paper a procedure yields comes. */
 const RESULT_WHEN = / (?:bao lau|may ngay|khi nao|bao gio) (?:thi )?(?:co|nhan|lay|duoc cap) (?:duoc )?giay /;
+/** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
 const PAPER_LOST = / (?:mat(?! (?:may|bao|bn|nhieu|tien|phi|thoi gian|\d))|that lac|chay|rach|uot|moi an|chuot|troi) /;
 /** "thẻ của mẹ em", "thẻ bị mất", "cái thẻ": a card named by "thẻ" alone (typed "thẻ" or unaccented; not "thế nào"). */
 const BARE_CARD_NEXT = new Set(['cua', 'bi', 'nay', 'do', 'cu', 'me', 'ba', 'bo', 'em', 'con', 'chau', 'nha', 'ong', 'vo', 'chong', 'het', 'mat', 'rach', 'hong']);
@@ -694,8 +694,6 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // (or its own deadline and fine: "mà khai tử thì hạn chót mấy ngày, trễ có bị phạt hông" — the part's registration)
   const partByName = (turnsToAnother(analysis.tokens) || LATE_OR_FINED.test(spacedWords)) && analysis.keywordStrength > 0 && analysis.procedure === procedure;
   if (ctx && matcher.includes(ctx, procedure) && !onlyPart(a.tokens) && !ownCardAgain(analysis.tokens) && !partByName) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
-  // ("bao lau co giay dkkd" in a chat about founding a company: the paper the topic yields, asked when it comes, by the
-  // everyday name a related procedure's paper shares)
   // ("có bắt buộc phải có tài khoản VNeID mới vô được không", "đăng nhập bằng tk VNeID mức 1 được ko hay phải mức 2" in
   // a chat about submitting on the portal: the account is the way in, asked as the portal's condition — unless getting
   // it is asked, "làm cái đó ở đâu")
@@ -707,9 +705,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && WHICH_SITE_ASKED.test(spacedWords)) {
     return answer(ctx, 'online', a.confidence, state.topicText ?? text);
   }
+  // ("bao lau co giay dkkd" in a chat about founding a company: the paper the topic yields, asked when it comes, by the
+  // everyday name a related procedure's paper shares)
   // (only the paper names it: "nếu mở công ty thì bao lâu có giấy chứng nhận" names the company before)
-  const resultPaper = a.keywordStrength > 0 && RESULT_WHEN.test(spacedWords) && matcher.analyze(spacedWords.replace(/ giay .*$/, ' ')).keywordStrength === 0;
-  if (ctx && procedure !== ctx && matcher.related(ctx, procedure) && resultPaper && !turnsToAnother(a.tokens)) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
+  if (ctx && procedure !== ctx && a.keywordStrength > 0 && matcher.related(ctx, procedure) && RESULT_WHEN.test(spacedWords) && !turnsToAnother(a.tokens)
+    && matcher.analyze(spacedWords.replace(/ giay .*$/, ' ')).keywordStrength === 0) return answer(ctx, aspect, a.confidence, state.topicText ?? text);
   if (a.confidence < OOS_BELOW && a.keywordStrength === 0) {
     return { analysis: a, next, resolution: { kind: 'intent', intent: 'out_of_scope', confidence: a.confidence } };
   }

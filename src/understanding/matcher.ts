@@ -758,7 +758,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("hộ khẩu cũ ở quê có phải về cắt không", "… có phải đi xoá ko hay tự động": whether the old registration must be
     // removed, asked with the book named apart from the verb — removing it, not the move that prompts the question;
     // "có phải về quê cắt khẩu trước không" asks a step before the move, and stays as it reads)
-    if (OLD_ONE_REMOVED.test(` ${folded} `) && !/ truoc /.test(` ${folded} `) && known.has(REMOVAL)) {
+    if (folded.includes('khau') && OLD_ONE_REMOVED.test(` ${folded} `) && !/ truoc /.test(` ${folded} `) && known.has(REMOVAL)) {
       kw.set(`${PROC}${REMOVAL}`, Math.max(kw.get(`${PROC}${REMOVAL}`) ?? 0, 2));
     }
     // ("làm liên thông 3 thủ tục cho bé thì bao lâu có thẻ bhyt": the combined procedure named by its own word, one part
@@ -831,7 +831,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     // ("mình làm rơi căn cước ở bến xe … giờ làm sao đây": the base procedure leads on its words, but a mark says the
     // paper is lost or broken and nothing names the base — its variant)
-    const lostVariant = [...variants].find(([v, { base }]) => base === scored[0].label && markedLost.has(v) && !(kw.get(base) ?? 0));
+    const lostVariant = markedLost.size > 0 && [...variants].find(([v, { base }]) => base === scored[0].label && markedLost.has(v) && !(kw.get(base) ?? 0));
     if (lostVariant && !OLD_CARD.test(` ${folded} `) && !detailsChanged() && !DETAILS_OUTDATED.test(` ${folded} `)) putFirst(scored, lostVariant[0]);
     // "căn cước làm bao lâu": nothing says the card is lost or broken — the base procedure, as sure as the variant was
     const variant = variants.get(scored[0].label);
