@@ -114,6 +114,7 @@ const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat|co han|ha
  * topic's file — its papers, not a turn to certifying copies (nor asking for a copy from the register).
  */
 // ("cần mang giấy khai sinh bản chính hay bản sao": which form of the paper to bring)
+const THAT_PAPER = / (?:giay|to) (?:do|ay|kia) /;
 const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) |(?<! xin| cap| lay) ban (?:chinh|goc) hay (?:ban )?(?:sao|photo) /;
 /** "làm được hông", "xin dc ko": whether one may do it, the object (the topic) left out. */
 // (not an office that may do it, "UBND phường làm được hông": where)
@@ -320,7 +321,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   papers: (id: string) => string): Turn {
   const analysis = matcher.analyze(text);
   const spacedWords = spaced(analysis.tokens); // for " word " patterns that match whole words
-  const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date(), statusCheck: undefined };
+  const next: ConversationState = { ...state, turns: state.turns + 1, updatedAt: new Date(), statusCheck: undefined, mentioned: undefined };
   const answer = (procedure: string, asked: Aspect, confidence: number, topicText: string): Turn => {
     // (a channel's words read beside for a procedure done online by nature ask the channel of any other topic)
     if (procedure !== analysis.procedure && analysis.channelAspect && asked === analysis.aspect) asked = analysis.channelAspect;
@@ -460,6 +461,12 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const before = state.earlierTopics?.[0];
   if (ctx && before && namesNoProcedure && (analysis.intent === 'procedure' || analysis.followup) && meansTheOther(analysis.tokens)) {
     return answer(before, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(before));
+  }
+
+  // 2f. "giấy đó xin ở đâu" after "hồ sơ có cần giấy xác nhận tình trạng hôn nhân không" in a marriage chat: the paper
+  //     just named is now asked about
+  if (ctx && state.mentioned && namesNoProcedure && THAT_PAPER.test(spacedWords)) {
+    return answer(state.mentioned, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(state.mentioned));
   }
 
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
@@ -680,7 +687,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     && (topicsCard || (a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers)
       || copyOffered);
   // ("có cần giấy xác nhận độc thân không" in a marriage chat: whether a paper goes in the topic's file — its papers)
-  if (context) return answer(ctx, (aspect === 'eligibility' && PAPER_NEEDED.test(spacedWords)) || copyOffered ? 'documents' : aspect, a.confidence, state.topicText ?? text);
+  if (context) {
+    const t = answer(ctx, (aspect === 'eligibility' && PAPER_NEEDED.test(spacedWords)) || copyOffered ? 'documents' : aspect, a.confidence, state.topicText ?? text);
+    if (a.keywordStrength > 0) t.next.mentioned = procedure;
+    return t;
+  }
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);

@@ -12,6 +12,11 @@ export interface ConversationState {
   topicText?: string;
   /** Topics discussed before the current one, latest first ("quay lại vụ căn cước hồi nãy"). */
   earlierTopics?: string[];
+  /**
+   * Another procedure's paper named in the last turn without turning to it ("hồ sơ có cần giấy xác nhận tình trạng hôn
+   * nhân không" in a marriage chat), for "giấy đó xin ở đâu" next.
+   */
+  mentioned?: string;
   /** Procedures offered in a clarification question, in the order shown. */
   pendingChoices?: string[];
   pendingAspect?: Aspect;

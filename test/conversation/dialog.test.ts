@@ -1610,3 +1610,11 @@ test('an aside ("tiện hỏi luôn …", "rảnh rồi cho hỏi …", "mà ad 
 test('a card had already, a paper\'s word between ("bác có thẻ căn cước gắn chip rồi thì làm ở mô"), keeps the VNeID topic (dialogs-tune-350)', () => {
   expect(chat('bác muốn làm VNeID mức 2', 'bác có thẻ căn cước gắn chip rồi thì làm ở mô')[1].parse).toMatchObject({ procedure: 'dinh-danh-dien-tu', aspect: 'where' });
 });
+
+test('"giấy đó xin ở đâu" after another procedure\'s paper was named as one of the topic\'s asks about that paper, and the next turns stay on it (dialogs-tune-158/163/167)', () => {
+  const r = chat('e vs ny muốn đăng kí kết hôn thì làm ntn ạ', 'ho so can giay xac nhan tinh trang hon nhan ko ad', 'giay do xin o dau', 'le phi bn');
+  expect(r.map(brief)).toEqual([proc('dang-ky-ket-hon', 'overview'), proc('dang-ky-ket-hon', 'documents'), proc('xac-nhan-tinh-trang-hon-nhan', 'where'),
+    proc('xac-nhan-tinh-trang-hon-nhan', 'fee')]);
+  // (with no paper named the turn before, "giấy đó" is the topic's own)
+  expect(chat('e vs ny muốn đăng kí kết hôn thì làm ntn ạ', 'giay do xin o dau')[1].parse.procedure).toBe('dang-ky-ket-hon');
+});
