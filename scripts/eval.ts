@@ -25,6 +25,13 @@ const files = args.length ? args : [
   'test/data/dialogs-holdout-82.jsonl',
   'test/data/dialogs-tune-381.jsonl',
   'test/data/dialogs-tune-382.jsonl',
+  'test/data/dialogs-tune-384.jsonl',
+  'test/data/dialogs-tune-385.jsonl',
+  'test/data/dialogs-tune-386.jsonl',
+  'test/data/dialogs-holdout-83.jsonl',
+  'test/data/dialogs-tune-383.jsonl',
+  'test/data/dialogs-tune-388.jsonl',
+  'test/data/dialogs-holdout-84.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
