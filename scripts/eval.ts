@@ -32,6 +32,7 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-383.jsonl',
   'test/data/dialogs-tune-388.jsonl',
   'test/data/dialogs-holdout-84.jsonl',
+  'test/data/dialogs-tune-387.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
