@@ -128,6 +128,10 @@ const CUES: IntentCue[] = [
   // a social app's account locked or hacked ("zalo e bị khoá tk thì mở khoá sao", "facebook bị hack"): the app's matter,
   // not an identity account's
   { intent: 'out_of_scope', weight: 99, re: /\b(?:zalo|facebook|fb|messenger|tiktok|gmail|instagram)(?: \S+){0,4} (?:bi )?(?:khoa|hack|mat tai khoan|mat tk)\b/ },
+  // a bank card lost or locked and made again ("tui làm mất thẻ atm agribank rồi, làm lại thẻ ở đâu"): the bank's
+  // matter — unless an identity paper is lost with it, a fee is paid with the card, or the card is what a paper is
+  // for ("cty đòi để làm thẻ ngân hàng nhận lương")
+  { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:can cuoc|cccd|cmnd|cmt|chung minh|bang lai|gplx|ho chieu|bhyt|bao hiem|le phi|phi|thanh toan|tra)\b).*(?<!\bde (?:lam |mo )?)\bthe (?:atm|ngan hang|tin dung)\b/ },
   // a lucky day picked ("coi giùm ngày đẹp động thổ") and a SIM card's owner updated ("cập nhật cccd vào sim"): other
   // trades' matters
   { intent: 'out_of_scope', weight: 40, re: /\b((?:coi|xem) (?:giup |gium |dum )?(?:\S+ ){0,2}ngay (?:cuoi |cuoi hoi |\S+ )?(?:dep|tot)|ngay (?:dep|tot|nao tot)(?: nao)? (?:de )?(?:dong tho|do mong|cat nha|xay nha|cai tang|nhap trach|khoi cong|cuoi|dam cuoi)|cap nhat (?:\S+ ){0,5}(?:vao |cho )?sim)\b/ },

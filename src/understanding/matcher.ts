@@ -1020,7 +1020,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (intent === 'office' && !voiced && keywordStrength > 0 && (aspectHit?.score ?? 0) >= 2 && candidates[0]) {
       return asProcedure(candidates[0].procedure, Math.max(candidates[0].score, 0.5));
     }
-    if (intent === 'out_of_scope' && !marked && clauses.length >= 2) {
+    // (unless words outright say out of scope, and the question's clause names nothing else: "thẻ ATM ngân hàng bị khoá
+    // rồi mất luôn, làm lại thẻ ở đâu")
+    if (intent === 'out_of_scope' && !marked && clauses.length >= 2 && !(outright && cue?.intent === 'out_of_scope')) {
       // "…thẻ ATM em gọi ngân hàng khoá rồi, còn căn cước làm lại cần giấy tờ gì": an out-of-scope word in the
       // story, the question in a clause of its own
       const asking = clauses.map((c) => c.map((t) => t.f)).reverse()

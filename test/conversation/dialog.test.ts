@@ -1618,3 +1618,8 @@ test('"giấy đó xin ở đâu" after another procedure\'s paper was named as 
   // (with no paper named the turn before, "giấy đó" is the topic's own)
   expect(chat('e vs ny muốn đăng kí kết hôn thì làm ntn ạ', 'giay do xin o dau')[1].parse.procedure).toBe('dang-ky-ket-hon');
 });
+
+test('small talk in a procedure chat ("ad ăn cơm chưa rứa", "mai Đà Lạt mưa không nhỉ") is out of scope, not a question about the topic (dialogs-tune-388)', () => {
+  expect(chat('đăng ký hộ nghèo cần điều kiện gì', 'ad ăn cơm chưa rứa')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('mẹ tôi lên chơi mấy hôm có phải báo lưu trú không', 'mai Đà Lạt mưa không nhỉ')[1].parse.intent).toBe('out_of_scope');
+});

@@ -1930,3 +1930,18 @@ test('an outing told as where a loss happened ("tối qua đi đá banh bị mó
   expect(['cap-the-can-cuoc', 'cap-lai-the-can-cuoc']).toContain(a.procedure);
   expect(matcher.analyze('tối nay có trận đá banh không ad').intent).toBe('out_of_scope');
 });
+
+test('a bank card lost or locked and made again is the bank\'s matter, even asked in a clause of its own (dialogs-tune-381/384/387)', () => {
+  expectLabel('out_of_scope', 'e đi Malay về, thẻ ATM ngân hàng bị khoá rồi mất luôn, làm lại thẻ ở đâu');
+  expectLabel('out_of_scope', 'tui lam mat the atm agribank roi, lam lai the o dau');
+  // (an identity card lost with it, a fee paid with it, or the card as a paper's purpose is still the procedure)
+  expectLabel('cap-lai-the-can-cuoc', 'hôm qua bị móc túi mất căn cước với thẻ atm, làm lại căn cước ở đâu');
+  expect(matcher.analyze('bao lâu thì có thẻ mới ạ, cty đang đòi để làm thẻ ngân hàng nhận lương').intent).toBe('procedure');
+});
+
+test('the weather asked ("mai Đà Lạt mưa không nhỉ", "ad ơi ngoài đó mưa hông") and small talk ("ad ăn cơm chưa rứa") are out of scope; rain that wet a paper is its story (dialogs-tune-388/283)', () => {
+  expectLabel('out_of_scope', 'mai Đà Lạt mưa không nhỉ');
+  expectLabel('out_of_scope', 'ăn cơm chưa ad');
+  expectLabel('out_of_scope', 'ad ơi ngoài đó mưa hông, tui tính mai lên xã');
+  expectLabel('trich-luc-ho-tich', 'giấy khai sinh của em bị mưa ướt rách, chữ mờ hết, sổ ở xã vẫn còn, xin lại bản khác thế nào');
+});
