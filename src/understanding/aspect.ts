@@ -703,9 +703,12 @@ const backAfter = (ws: readonly string[], i: number) => ws[i] === 'may' && ['tha
   && ws[i + 2] === 'moi' && ['ve', 'tro', 'quay'].includes(ws[i + 3]);
 /** "bản sao", "sao y", "sao lục": a copy, not "sao" (how) */
 const copy = (w: string, prev: string | undefined, next: string | undefined) => w === 'sao' && (prev === 'ban' || next === 'y' || next === 'luc' || next === 'ke');
+/** ("mua xe máy", "không rành máy móc", typed without marks: a machine, not "mấy") */
+const machine = (w: string, prev: string | undefined, next: string | undefined) => w === 'may' && (prev === 'xe' || MACHINE_KINDS.has(next ?? ''));
+const MACHINE_KINDS = new Set(['moc', 'tinh', 'in', 'lanh', 'giat', 'bay', 'photo', 'cay']);
 // ("khi" asks only as "khi nào": "trước khi bay", "sau khi nộp" tell when)
 const asks = (clause: string) => clause.split(' ').some((w, i, ws) => w !== 'chua' && QUESTION_WORDS.has(w) && !(w === 'khi' && !['nao', 'mo', 'dau'].includes(ws[i + 1] ?? '')) && !atAll(w, ws[i + 1]) && !noOne(ws, i)
-  && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]) && !denies(ws, i) && !copy(w, ws[i - 1], ws[i + 1]) && !backAfter(ws, i))
+  && !sister(w, ws[i - 1], ws[i + 1]) && !said(w, ws[i + 1]) && !denies(ws, i) && !copy(w, ws[i - 1], ws[i + 1]) && !machine(w, ws[i - 1], ws[i + 1]) && !backAfter(ws, i))
   || NOT_YET_ASKED.test(` ${clause} `);
 /** ("xong rồi sang tên…" opening a clause is "after that", not "done") */
 const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|hieu|ro) /;

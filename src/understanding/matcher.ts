@@ -13,7 +13,7 @@ import { runSteps } from './steps';
 import { askedAsRequired, asksForThatPaper, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
-import { fold } from './vietnamese';
+import { fold, hasDiacritics } from './vietnamese';
 
 export interface IntentData {
   /**
@@ -222,6 +222,21 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
   let out = '';
   for (let i = 0; i < words.length; i++) out += i === 0 ? words[i] : (starts.has(i) ? CLAUSE_SEPARATOR : ' ') + words[i];
   return out;
+}
+
+/** "còn tui", "còn bà nội tui": a clause that turns from someone else's matter to the citizen's own. */
+const OWN_WORDS = new Set(['toi', 'tui', 'em', 'e', 'minh', 't']);
+const OWN_PART_TRUSTED = 0.9;
+function ownPartStart(clauses: readonly (readonly Token[])[], marks: boolean): number {
+  // ("con tui" typed without marks may be "còn tui" or "my child"; with marks elsewhere, an unmarked "con" is the child)
+  let at = clauses[0]?.length ?? 0;
+  for (let i = 1; i < clauses.length; at += clauses[i].length, i++) {
+    const [first, ...rest] = clauses[i];
+    if (first?.f !== 'con' || (first.a ?? (marks ? 'con' : 'con2')) !== 'con2') continue;
+    // (not "còn giữ chứng minh …": "minh" of the identity card)
+    if (rest.slice(0, 3).some((t, j) => OWN_WORDS.has(t.f) && rest[j - 1]?.f !== 'chung')) return at;
+  }
+  return -1;
 }
 
 /** Who is writing, or where they live: "em là …", "nhà em ở …", "mệ em ở …". */
@@ -692,8 +707,18 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     return rest;
   }
 
-  function analyze(text: string, options: { keywords?: boolean } = {}): Analysis {
+  function analyze(text: string, options: { keywords?: boolean; ownPart?: boolean } = {}): Analysis {
     const clauses = normalizer.clauses(text);
+    // "nhà bà hàng xóm có mấy đứa cháu lên chơi, bà nói phải báo lưu trú. còn tui thì cho 2 sv thuê phòng trọ thì tui
+    // phải làm gì": someone else's matter told, then the citizen's own, after "còn tui" — the own part decides when
+    // it names a procedure of its own
+    const own = options.ownPart === false ? -1 : ownPartStart(clauses, hasDiacritics(text));
+    if (own > 0) {
+      const whole = analyze(text, { ...options, ownPart: false });
+      const mine = analyze(clauses.flat().slice(own).map((t) => t.f).join(' '), { ...options, ownPart: false });
+      const differs = whole.intent === 'procedure' && mine.intent === 'procedure' && !mine.followup && mine.procedure !== whole.procedure;
+      return differs && mine.confidence >= OWN_PART_TRUSTED && (mine.keywordStrength > 0 || mine.marked.length > 0) ? { ...mine, tokens: whole.tokens, normalized: whole.normalized } : whole;
+    }
     const typed = clauses.flat();
     const tokens = typed.map((t) => t.f);
     const clauseStarts = new Set<number>();

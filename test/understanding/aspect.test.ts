@@ -1301,3 +1301,9 @@ test('whether the result comes in time ("kịp có thẻ mới ko") asks how lon
   expect(aspectOf('tuan sau me toi phai di kham roi, lam bay gio thi kip co the moi ko')?.aspect).toBe('duration');
   expect(aspectOf('qua 60 ngay roi thi con kip khong')?.aspect).toBe('eligibility');
 });
+
+test('"xe may", "may moc" typed without marks are a machine, not "mấy" asking, so the story clause asks nothing (dialogs-tune-384/169)', () => {
+  expect(detectAspect('bac tui moi mua xe may moi ra cong an bam bien so lien | con tui mua lai chiec xe cu cua nguoi quen | sang ten xe thi lam sao')?.aspect).toBe('overview');
+  // ("mấy ngày" still asks how long)
+  expect(aspectOf('mua xe may cu thi sang ten may ngay xong')?.aspect).toBe('duration');
+});

@@ -1945,3 +1945,10 @@ test('the weather asked ("mai Đà Lạt mưa không nhỉ", "ad ơi ngoài đó
   expectLabel('out_of_scope', 'ad ơi ngoài đó mưa hông, tui tính mai lên xã');
   expectLabel('trich-luc-ho-tich', 'giấy khai sinh của em bị mưa ướt rách, chữ mờ hết, sổ ở xã vẫn còn, xin lại bản khác thế nào');
 });
+
+test('after someone else\'s matter, "còn tui …" turns to the citizen\'s own, which decides when it names a procedure (dialogs-tune-384)', () => {
+  expectLabel('dang-ky-khai-tu', 'ong chu ke nha moi mat, nha ong lam khai tu voi cat khau va nhan tien mai tang 1 lan. con ba noi tui mat hom qua thi lam giay chung tu o dau');
+  expectLabel('dang-ky-khai-tu', 'Ông chú kế nhà mới mất, nhà ông làm liên thông khai tử với cắt khẩu. Còn bà nội tui mất hôm qua thì làm giấy chứng tử ở đâu');
+  // (the neighbour's matter alone stays what it is)
+  expectLabel('lien-thong-khai-tu', 'ong chu ke nha moi mat, nha ong lam khai tu voi cat khau va nhan tien mai tang 1 lan, lam o dau');
+});
