@@ -33,6 +33,10 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-388.jsonl',
   'test/data/dialogs-holdout-84.jsonl',
   'test/data/dialogs-tune-387.jsonl',
+  'test/data/dialogs-tune-389.jsonl',
+  'test/data/dialogs-tune-390.jsonl',
+  'test/data/dialogs-tune-391.jsonl',
+  'test/data/dialogs-tune-393.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

@@ -397,6 +397,8 @@ const isAgainMark = (mark: readonly (readonly Token[])[]) => mark.length === 1 &
  */
 // (or damaged: "giấy đăng ký kết hôn … bị mối xông mất một nửa", "bị rách", "bị ướt")
 const LOST_CIVIL_PAPER = / (?:(?:chung tu|ket hon|khai tu|khai sinh)(?: \S+){0,4} (?:bi|lam|danh) (?:mat|that lac|roi mat|rach|moi an|moi xong|chuot gam|chuot can|uot|nat|chay)|(?:lam |danh )?(?:mat|that lac) (?:giay|ban chinh|trich luc)(?: \S+){0,3} (?:chung tu|ket hon|khai tu|khai sinh)) /;
+/** The civil register said kept: "sổ gốc ở xã vẫn còn lưu", "sổ ở xã còn" (not "sổ gốc cũng hổng còn"). */
+const REGISTER_KEPT = / so (?:goc|luu|ho tich|bo|o xa|o uy ban|o phuong|o ubnd)(?: (?!khong|ko|k|hong|hok|chang|cung|mat|chay|het|that|rach|troi)\S+){0,4} (?:(?:van|da) (?:con|luu|giu)|con) /;
 /** The papers of the civil register: birth, marriage and death. */
 const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
 const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);
@@ -849,6 +851,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if ((COPY_ASKED.test(` ${folded} `) || LOST_CIVIL_PAPER.test(` ${folded} `)) && CIVIL_PAPER.test(` ${folded} `) && REGISTERING.has(scored[0].label.slice(PROC.length)) && known.has(COPY_FROM_REGISTER)) {
       putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
     }
+    // ("… giấy khai sinh bản chính trôi hết, cán bộ nói sổ gốc ở xã vẫn còn lưu, giờ làm sao": the register said kept —
+    // a copy from it, not a registration again, whatever the loss words lean to — unless that is named)
+    else if (REGISTER_KEPT.test(` ${folded} `) && CIVIL_PAPER.test(` ${folded} `) && (REGISTERING.has(scored[0].label.slice(PROC.length)) || (refined.get(scored[0].label.slice(PROC.length))?.has(COPY_FROM_REGISTER) && !kw.get(scored[0].label)))
+      && known.has(COPY_FROM_REGISTER)) putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
     // ("con gái tui dưới quê lên ở chơi chừng một tuần, có phải đăng ký tạm trú không": a visit of a few days is
     // notified as a stay, whatever the citizen calls it — README conventions)
     if (scored[0].label === `${PROC}${TEMPORARY_RESIDENCE}` && SHORT_VISIT.test(` ${folded} `) && !RENTS.test(` ${folded} `) && known.has(STAY_NOTICE)) {

@@ -1952,3 +1952,11 @@ test('after someone else\'s matter, "còn tui …" turns to the citizen\'s own, 
   // (the neighbour's matter alone stays what it is)
   expectLabel('lien-thong-khai-tu', 'ong chu ke nha moi mat, nha ong lam khai tu voi cat khau va nhan tien mai tang 1 lan, lam o dau');
 });
+
+test('a civil-status paper lost with the register said kept ("sổ gốc ở xã vẫn còn lưu") asks a copy from the register (dialogs-tune-388/74/178)', () => {
+  expectLabel('trich-luc-ho-tich', 'chào ad, nhà em đợt lũ năm ngoái ngập sâu, giấy tờ trôi hết, trong đó có giấy khai sinh bản chính của em, cán bộ tư pháp nói sổ gốc ở xã vẫn còn lưu, giờ em cần giấy khai sinh thì làm sao ạ');
+  expectLabel('trich-luc-ho-tich', 'giấy khai sinh bản chính cũng thất lạc luôn, hồi đó đăng ký ở xã quê, sổ ở xã vẫn còn');
+  // (the register said gone, or re-registering named, stays re-registration)
+  expectLabel('dang-ky-lai-khai-sinh', 'giấy khai sinh của cháu bị cháy mất, uỷ ban nói sổ gốc lưu ở xã cũng không còn');
+  expectLabel('dang-ky-lai-khai-sinh', 'Sổ hộ tịch ở xã còn mà tui làm mất bản chính thì có được đăng ký lại khai sinh không');
+});
