@@ -37,6 +37,8 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-390.jsonl',
   'test/data/dialogs-tune-391.jsonl',
   'test/data/dialogs-tune-393.jsonl',
+  'test/data/dialogs-tune-392.jsonl',
+  'test/data/dialogs-tune-394.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
