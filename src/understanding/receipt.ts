@@ -7,7 +7,24 @@
  */
 const RECEIPT_CODE = /\b((?:\d{3}\.\d{2}\.\d{2}\.)?[a-z]\d{2}(?:\.\d{1,3}){0,3}-\d{4,6}-\d{3,6}|\d{4,6}-[a-zđ]{1,4}-\d{3,6}|\d{2}\.\d{2}\.\d{2}\.\d{4,5}|[a-z]{2,4}\d{4}-\d{2}-\d{3,5}|\d{4,6}-\d{3,6}-[a-z]{2,4}|[a-z]{1,4}\d?[a-z]?\.\d{4,6}\.\d{3,6}|[a-z]{1,4}-\d{4}-\d{4}-\d{3,5}|[a-z]{2,4}-\d{4}-\d{5,6}|[a-z]{2,4}-\d{4}-\d{2}-\d{3,6}|[a-z]{2,4}\d{10,12}|[a-z]{1,4}\d{4,6}-\d{3,6}|[a-z]{2,4}-[a-z]{2,3}-\d{2}-\d{3,6}|[a-z]{1,4}\.\d{4}\.\d{2}\.\d{4,6}|\d{2}\.\d{2}-[a-z]{2,5}-\d{3,5}|[a-z]{2,4}-\d{4}-\d{3,4}|\d{8,12}-[a-z]{2,4}|\d{3,6}\.\d{4}\.[a-z]{2,5}\.\d{3,6}|(?<=^\s*)2[4-9](?:0[1-9]|1[0-2])\d{6}(?=\s*$)|[a-z]{1,4}-\d{6}-\d{3,6}|\d{6}\/[a-z]{2,4}(?:-[a-z]{2,4})?\/\d{1,6})\b/i;
 
+/**
+ * Any other shape a desk may print ("HS2507-KS-00981"): letters and digits joined by hyphens, dots or slashes, seven
+ * digits or more, and at least one letter — not a date, a phone number (digits only), a number plate ("29A-123.45")
+ * or a legal document's number ("168/2025/NĐ-CP").
+ */
+const CODE_LIKE = /(?<![\p{L}\d])(?=[\p{L}\d.\-/]*\p{L})[\p{L}\d]+(?:[-./][\p{L}\d]+){1,4}(?![\p{L}\d])/gu;
+const PLATE = /^\d{2}[a-z]{1,2}\d?[-.]/i;
+/** A legal document's number: "168/2025/NĐ-CP", "01/2025/TT-BTP". */
+const LEGAL_NUMBER = /\/(?:19|20)\d{2}\//;
+function codeLike(text: string): string | null {
+  for (const [token] of text.matchAll(CODE_LIKE)) {
+    if ((token.match(/\d/g)?.length ?? 0) >= 7 && !PLATE.test(token) && !LEGAL_NUMBER.test(token)) return token;
+  }
+  return null;
+}
+
 export function extractReceiptCode(text: string): string | null {
   const m = RECEIPT_CODE.exec(text);
-  return m ? m[1].toUpperCase() : null;
+  if (m) return m[1].toUpperCase();
+  return codeLike(text)?.toUpperCase() ?? null;
 }

@@ -1623,3 +1623,10 @@ test('small talk in a procedure chat ("ad ăn cơm chưa rứa", "mai Đà Lạt
   expect(chat('đăng ký hộ nghèo cần điều kiện gì', 'ad ăn cơm chưa rứa')[1].parse.intent).toBe('out_of_scope');
   expect(chat('mẹ tôi lên chơi mấy hôm có phải báo lưu trú không', 'mai Đà Lạt mưa không nhỉ')[1].parse.intent).toBe('out_of_scope');
 });
+
+test('a lucky day or a year that suits one\'s age for building ("tuổi Mão cất nhà được hông", "bữa mô đẹp để đổ móng") is out of scope in a procedure chat (dialogs-tune-389/386/376)', () => {
+  expect(chat('sang tên sổ đỏ cho con làm sao', 'à nhờ ad coi dùm năm nay tuổi Mão cất nhà được hông')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('xây nhà ở nông thôn có phải xin giấy phép ko', 'À cho hỏi luôn, năm ni bữa mô đẹp để đổ móng, tui tuổi Mậu Ngọ')[1].parse.intent).toBe('out_of_scope');
+  // (a permit asked, the age told, stays the permit)
+  expect(chat('xây nhà ở nông thôn có phải xin giấy phép ko', 'tôi 60 tuổi xây nhà 3 tầng thì xin giấy phép ở đâu')[1].parse.procedure).toBe('giay-phep-xay-dung-nha-o');
+});

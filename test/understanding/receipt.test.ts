@@ -8,6 +8,8 @@ describe('receipt codes of the one-stop system', () => {
     ['2509010045', '2509010045'], // yymm and a six-digit sequence alone (tune-51)
     ['Hồ sơ mã: DN-250915-0442 (thành lập cty)', 'DN-250915-0442'], // sector-yymmdd-sequence (tune-55)
     ['giấy hẹn 3 ngày mà nay 2 tuần, mã: 250805/TP-HT/12, hồ sơ đang ở đâu ạ', '250805/TP-HT/12'], // yymmdd/sector/sequence (dialogs-tune-355)
+    ['HS2507-KS-00981', 'HS2507-KS-00981'], // any other shape: letters and seven digits or more, joined (dialogs-tune-394)
+    ['mã của em là BN-KS/2025-0077 ạ', 'BN-KS/2025-0077'],
   ])('%s → %s', (text, code) => {
     expect(extractReceiptCode(text)).toBe(code);
   });
@@ -18,6 +20,9 @@ describe('receipt codes of the one-stop system', () => {
     'em sinh năm 2001, nộp hôm 12/6',
     'nộp ngày 12/05/2025 mà chưa có', // a date
     'mã số thuế của tôi 2501234567, giờ tạm ngưng kinh doanh thì sao', // ten digits in a sentence: a tax code
+    'xe biển 29A-123.45 mua lại thì sang tên ở đâu', // a number plate
+    'hồ sơ theo Nghị định 168/2025/NĐ-CP gồm những gì', // a legal document's number
+    'gọi số 0912-345-678 không ai nghe', // a phone number
   ])('no code in "%s" (a phone\'s or a card\'s number starts with 0)', (text) => {
     expect(extractReceiptCode(text)).toBeNull();
   });
