@@ -1630,3 +1630,11 @@ test('a lucky day or a year that suits one\'s age for building ("tuổi Mão c�
   // (a permit asked, the age told, stays the permit)
   expect(chat('xây nhà ở nông thôn có phải xin giấy phép ko', 'tôi 60 tuổi xây nhà 3 tầng thì xin giấy phép ở đâu')[1].parse.procedure).toBe('giay-phep-xay-dung-nha-o');
 });
+
+test('grievances in other words in a procedure chat: "hẹn lên hẹn xuống", "cán bộ quát ba mình", "chậm quá" (dialogs-tune-391/388/69)', () => {
+  expect(chat('làm sổ đỏ lần đầu cần giấy gì', 'CAN BO DIA CHINH HEN LEN HEN XUONG, LAN NAO CUNG BAT BO SUNG GIAY TO')[1].parse.intent).toBe('complaint');
+  expect(chat('ba mẹ em muốn làm định danh mức 2', 'hôm trc cán bộ quát ba mình')[1].parse.intent).toBe('complaint');
+  expect(chat('con tôi làm căn cước lần đầu', '3 thang roi do, cham qua, con toi can the di thi')[1].parse.intent).toBe('complaint');
+  // (a fan is no scolding: "quạt" in a question about the office)
+  expect(chat('làm căn cước ở đâu', 'chỗ chờ có quạt không ad')[1].parse.intent).not.toBe('complaint');
+});
