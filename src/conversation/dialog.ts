@@ -167,8 +167,11 @@ const GETS_ACCOUNT = / (?:(?:dang ky|kich hoat|tao|lam|len|cap) (?:\S+ ){0,3}(?:
 const RESULT_WHEN = / (?:bao lau|may ngay|khi nao|bao gio) (?:thi )?(?:co|nhan|lay|duoc cap) (?:duoc )?giay /;
 /** A paper lost or damaged ("mất rồi", "thất lạc", "bị cháy", "chuột gặm"; not "mất mấy ngày", "mất bao nhiêu tiền"). */
 const PAPER_LOST = / (?:mat(?! (?:may|bao|bn|nhieu|tien|phi|thoi gian|\d))|that lac|chay|rach|uot|moi an|chuot|troi) /;
-/** "thẻ của mẹ em", "thẻ bị mất", "cái thẻ": a card named by "thẻ" alone (typed "thẻ" or unaccented; not "thế nào"). */
-const BARE_CARD_NEXT = new Set(['cua', 'bi', 'nay', 'do', 'cu', 'me', 'ba', 'bo', 'em', 'con', 'chau', 'nha', 'ong', 'vo', 'chong', 'het', 'mat', 'rach', 'hong']);
+/**
+ * "thẻ của mẹ em", "thẻ bị mất", "cái thẻ", "cấp thẻ miễn phí", "thẻ mới": a card named by "thẻ" alone (typed "thẻ" or
+ * unaccented; not "thế nào").
+ */
+const BARE_CARD_NEXT = new Set(['cua', 'bi', 'nay', 'do', 'cu', 'me', 'ba', 'bo', 'em', 'con', 'chau', 'nha', 'ong', 'vo', 'chong', 'het', 'mat', 'rach', 'hong', 'mien', 'moi', 'cho']);
 function namesBareCard(tokens: readonly string[], accents: readonly (string | undefined)[]): boolean {
   return tokens.some((t, i) => t === 'the' && (accents[i] === undefined || accents[i] === 'the3') && (i === tokens.length - 1 || BARE_CARD_NEXT.has(tokens[i + 1])));
 }

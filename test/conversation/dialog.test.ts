@@ -1638,3 +1638,8 @@ test('grievances in other words in a procedure chat: "hẹn lên hẹn xuống",
   // (a fan is no scolding: "quạt" in a question about the office)
   expect(chat('làm căn cước ở đâu', 'chỗ chờ có quạt không ad')[1].parse.intent).not.toBe('complaint');
 });
+
+test('"cấp thẻ miễn phí" in a health-insurance card chat is the topic\'s card, whatever benefit the age words lean to (dialogs-tune-393)', () => {
+  const r = chat('vay the BHYT ho gia dinh cho me thi mua o dau', 'mẹ tôi 75 tuổi rồi thì có được nhà nước cấp thẻ miễn phí không');
+  expect(brief(r[1])).toEqual(proc('cap-the-bhyt', 'eligibility'));
+});
