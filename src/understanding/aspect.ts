@@ -822,7 +822,8 @@ export function detectAspect(folded: string): { aspect: Aspect; score: number } 
   const strongest = Math.max(...hits.map((h) => h.weight));
   // ("phải xin giấy xác nhận độc thân trước hả, cái đó làm ở đâu": a guess checked, then the question in words)
   const tied = hits.filter((h) => h.weight >= strongest);
-  const asking = tied.length > 1 && tied[0].confirms && tied.some((h) => h.wh) ? tied.filter((h) => !h.confirms) : tied;
+  // (so is a yes-or-no question before one in words: "có cần giấy ATTP ko, xin ở đâu")
+  const asking = tied.length > 1 && (tied[0].confirms || (!tied[0].wh && (tied[0].aspect === 'eligibility' || tied[0].aspect === 'documents'))) && tied.some((h) => h.wh) ? tied.filter((h) => h.wh) : tied;
   // weak cues ("có thể", "làm sao") also set the scene: among those the last clause is the question
   const pick = strongest >= FIRST_QUESTION_WEIGHT ? asking[0] : asking[asking.length - 1];
   // ("tôi mới mua nhà ở phường khác, muốn chuyển hộ khẩu về đây": nothing asked, a place told — where things are)

@@ -1307,3 +1307,10 @@ test('"xe may", "may moc" typed without marks are a machine, not "mấy" asking,
   // ("mấy ngày" still asks how long)
   expect(aspectOf('mua xe may cu thi sang ten may ngay xong')?.aspect).toBe('duration');
 });
+
+test('a yes-or-no question of need before one in words asks the question in words ("có cần giấy ATTP ko, xin ở đâu") (dialogs-tune-390/384/393)', () => {
+  expect(matcher.analyze('co can giay ATTP ko, xin o dau').aspect).toBe('where');
+  expect(matcher.analyze('hợp đồng thuê mặt bằng có cần chứng thực ở xã không, chứng thực mất bao nhiêu tiền').aspect).toBe('fee');
+  // (a question of cost asked yes or no is a question itself: the first one)
+  expect(matcher.analyze('thế có mất tiền k, mất mấy ngày').aspect).toBe('fee');
+});
