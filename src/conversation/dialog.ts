@@ -618,7 +618,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // its own words)
   const aside = ASIDE.test(spacedWords) && analysis.namesTopic && analysis.intent === 'procedure' && !!analysis.procedure && analysis.procedure !== ctx
     && analysis.confidence >= WEAK_INTENT;
-  if (ctx && namesNoProcedure && state.topicText && !trustedAlone && !ownMarks && !aside) {
+  // ("luôn tiện căn cước của ông cũng mất, làm lại qua vneid được không" in a health-insurance card chat: another
+  // paper named by its own name, the topic's not — read by its own words, not joined to the topic's)
+  const otherPaper = analysis.intent === 'procedure' && !!ctx && !!analysis.procedure && analysis.procedure !== ctx && !matcher.related(ctx, analysis.procedure)
+    && analysis.confidence >= WEAK_INTENT && analysis.marked.includes(analysis.procedure) && matcher.namesOwnName(analysis.tokens, analysis.procedure) && !matcher.namesOwnName(analysis.tokens, ctx);
+  if (ctx && namesNoProcedure && state.topicText && !trustedAlone && !ownMarks && !aside && !otherPaper) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new
     // words say about it ("bị mất ạ" → re-issue)
     const joined = matcher.analyze(`${state.topicText} ${text}`, { keywords: false });

@@ -134,6 +134,8 @@ export interface Matcher {
    * ("khai sinh" inside "trích lục khai sinh"): in that topic's conversation the words echo the topic.
    */
   echoes(topic: string, namedBy: readonly string[]): boolean;
+  /** The words hold two consecutive words of the paper the procedure's official name names ("căn cước" of "cấp lại thẻ căn cước"). */
+  namesOwnName(tokens: readonly string[], id: string): boolean;
   /**
    * How much, per word, these words alone (no keywords) favour `other` over `topic`, in the classifier's log
    * units: a long message piles up evidence for whatever its context words suggest, per word it stays small
@@ -1080,6 +1082,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return top && top.score >= own.score + LEANING_MARGIN ? top.label.slice(PROC.length) : null;
     },
     // (a full name of more than two words names its own procedure: "đăng ký thường trú" is not an echo of "xoá đăng ký thường trú")
+    // (the paper's name, not the loss words a variant's name holds: "bị mất, hư hỏng")
+    namesOwnName: (tokens, id) => { const own = ownNameBigrams.get(id); return !!own && wordPairs(tokens).some((pair) => own.has(pair) && !pair.split(' ').some((w) => LOSS_WORDS.has(w) || w === 'bi' || w === 'hu' || w === 'hong')); },
     echoes: (topic, namedBy) => namedBy.length > 0 && namedBy.every((p) => p.split(' ').length <= 2 && (ownPhrases.get(topic) ?? []).some((k) => k.includes(` ${p} `))),
     marginPerWord: (tokens, topic, other) => {
       const scored = nb.score(feats([...tokens]));

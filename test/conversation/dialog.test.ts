@@ -1643,3 +1643,10 @@ test('"cấp thẻ miễn phí" in a health-insurance card chat is the topic\'s 
   const r = chat('vay the BHYT ho gia dinh cho me thi mua o dau', 'mẹ tôi 75 tuổi rồi thì có được nhà nước cấp thẻ miễn phí không');
   expect(brief(r[1])).toEqual(proc('cap-the-bhyt', 'eligibility'));
 });
+
+test('another paper named by its own name and marked lost ("luôn tiện căn cước của ông cũng mất, làm lại qua vneid được không") is read by its own words in a health-insurance card chat (dialogs-tune-389)', () => {
+  const r = chat('thẻ bhyt của ông bị thất lạc thì làm lại sao ạ', 'luôn tiện căn cước của ông cũng mất, làm lại qua vneid được không ạ');
+  expect(brief(r[1])).toEqual(proc('cap-lai-the-can-cuoc', 'online'));
+  // (the topic's own card lost stays the topic)
+  expect(chat('thẻ bhyt của ông bị thất lạc thì làm lại sao ạ', 'thẻ của bà cũng mất luôn, làm lại có mất tiền không')[1].parse.procedure).toBe('cap-the-bhyt');
+});
