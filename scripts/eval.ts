@@ -39,6 +39,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-393.jsonl',
   'test/data/dialogs-tune-392.jsonl',
   'test/data/dialogs-tune-394.jsonl',
+  'test/data/dialogs-holdout-86.jsonl',
+  'test/data/dialogs-holdout-85.jsonl',
+  'test/data/dialogs-tune-395.jsonl',
+  'test/data/dialogs-tune-396.jsonl',
+  'test/data/dialogs-tune-397.jsonl',
+  'test/data/dialogs-tune-398.jsonl',
+  'test/data/dialogs-tune-399.jsonl',
+  'test/data/dialogs-tune-400.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
