@@ -847,6 +847,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const refinement = [...markedVariants].find((label) => (replacing && markedLost.has(label) && refined.has(label.slice(PROC.length)))
       || refined.get(label.slice(PROC.length))?.has(scored[0].label.slice(PROC.length)));
     if (refinement) putFirst(scored, refinement);
+    // ("Sổ hộ khẩu nhà tôi bị cháy mất rồi, giờ phải làm sao": a paper's loss marks a procedure that refines another,
+    // and nothing names whatever the words lean to instead — the marked one)
+    else {
+      const lostMark = [...markedLost].find((label) => refined.has(label.slice(PROC.length)));
+      if (lostMark && lostMark !== scored[0].label && scored[0].label.startsWith(PROC) && !kw.get(scored[0].label)) putFirst(scored, lostMark);
+    }
     // ("giấy đăng ký kết hôn … mất, mà sổ còn, xin bản sao được hông": a copy asked of a civil-status paper is the copy
     // from the register, whatever registering the paper's name leans to)
     // (so is a civil-status paper lost, the register kept: "giấy chứng tử của ba bị mất rồi, xin lại ở đâu")

@@ -1960,3 +1960,10 @@ test('a civil-status paper lost with the register said kept ("sổ gốc ở xã
   expectLabel('dang-ky-lai-khai-sinh', 'giấy khai sinh của cháu bị cháy mất, uỷ ban nói sổ gốc lưu ở xã cũng không còn');
   expectLabel('dang-ky-lai-khai-sinh', 'Sổ hộ tịch ở xã còn mà tui làm mất bản chính thì có được đăng ký lại khai sinh không');
 });
+
+test('the household book told lost or burnt is the residence confirmation, whatever else the words lean to, when nothing names that (dialogs-tune-178/75/204)', () => {
+  expectLabel('xac-nhan-cu-tru', 'Sổ hộ khẩu nhà tôi bị cháy mất rồi, giờ phải làm sao');
+  expectLabel('xac-nhan-cu-tru', 'tui làm mất cuốn sổ hộ khẩu rồi, giờ xin cấp lại cuốn mới sao ạ');
+  // (a procedure named for itself keeps it)
+  expectLabel('dang-ky-ket-hon', 'sổ hộ khẩu nhà em bị mất rồi, giờ đăng ký kết hôn cần giấy gì');
+});
