@@ -68,7 +68,7 @@ const CUES: IntentCue[] = [
   // ("bình xét toàn người nhà trưởng thôn", "ấp trưởng giữ hoài hổng đưa lên")
   // (a grievance said outright in other words: "xã làm ăn gì vậy", "đề nghị xã nạo vét gấp", "đề nghị xử lý trách
   // nhiệm", "đây là lần thứ 4 tôi bị hẹn lại", "hẹn lên hẹn xuống", "cán bộ quát ba mình")
-  { intent: 'complaint', weight: 99, re: /\b(?:lam an gi (?:vay|the|ky)|de nghi (?:\S+ ){0,3}(?:nao vet|don dep|sua chua|sua lai|xu ly trach nhiem|xu ly nghiem)|bi hen lai|(?:gui|nop|lam) lai hoai|hen (?:len|toi) hen (?:xuong|lui)|(?:can bo|nhan vien|cong an|ong|ba|chi|anh|co|chu) (?:\S+ ){0,2}(?:quat|nat|chui|mang) (?:ba|me|bo|ma|toi|tui|em|minh|nguoi dan|dan|ong|ba|chau|con)(?: |$))\b/ },
+  { intent: 'complaint', weight: 99, re: /\b(?:lam an gi (?:vay|the|ky)|de nghi (?:\S+ ){0,3}(?:nao vet|don dep|sua chua|sua lai|xu ly trach nhiem|xu ly nghiem)|bi hen lai|(?:gui|nop|lam) lai hoai|hen (?:len|toi) hen (?:xuong|lui)|(?:cho|doi|ngoi) (?:\S+ ){0,2}tu (?:sang|trua|chieu|som|\d+ ?h) (?:\S+ ){0,2}(?:den|toi) (?:trua|chieu|toi|\d+ ?h) (?:\S+ ){0,2}(?:khong|ko|k|chua|chang) (?:co )?ai|(?:can bo|nhan vien|cong an|ong|ba|chi|anh|co|chu) (?:\S+ ){0,2}(?:quat|nat|chui|mang) (?:ba|me|bo|ma|toi|tui|em|minh|nguoi dan|dan|ong|ba|chau|con)(?: |$))\b/ },
   // (treatment told as unfair: "lừa dân à", "hành dân quá", "cắt cổ", "quá khắt khe", "hướng dẫn sai", "trả lời lung tung",
   // "phản ánh cán bộ …")
   // ("cán bộ làm ăn tắc trách", "còn cáu gắt với dân", "hướng dẫn ko đến nơi đến chốn", "em thấy ko hợp lý")

@@ -16,9 +16,14 @@ const CODE_LIKE = /(?<![\p{L}\d])(?=[\p{L}\d.\-/]*\p{L})[\p{L}\d]+(?:[-./][\p{L}
 const PLATE = /^\d{2}[a-z]{1,2}\d?[-.]/i;
 /** A legal document's number: "168/2025/NĐ-CP", "01/2025/TT-BTP". */
 const LEGAL_NUMBER = /\/(?:19|20)\d{2}\//;
+/** "mã 01/ATTP-2025", "mã hồ sơ 0923/BHXH-TN": called a code, three digits are enough. */
+const CALLED_CODE = /(?:^|\s)(?:mã|ma|mã hồ sơ|ma ho so|mã số|ma so)\s*:?\s*$/i;
 function codeLike(text: string): string | null {
-  for (const [token] of text.matchAll(CODE_LIKE)) {
-    if ((token.match(/\d/g)?.length ?? 0) >= 7 && !PLATE.test(token) && !LEGAL_NUMBER.test(token)) return token;
+  for (const m of text.matchAll(CODE_LIKE)) {
+    const [token] = m;
+    const digits = token.match(/\d/g)?.length ?? 0;
+    const called = digits >= 3 && CALLED_CODE.test(text.slice(0, m.index));
+    if ((digits >= 7 || called) && !PLATE.test(token) && !LEGAL_NUMBER.test(token)) return token;
   }
   return null;
 }

@@ -1650,3 +1650,7 @@ test('another paper named by its own name and marked lost ("luôn tiện căn c�
   // (the topic's own card lost stays the topic)
   expect(chat('thẻ bhyt của ông bị thất lạc thì làm lại sao ạ', 'thẻ của bà cũng mất luôn, làm lại có mất tiền không')[1].parse.procedure).toBe('cap-the-bhyt');
 });
+
+test('waiting from morning till noon with nobody to receive one ("chờ từ sáng đến trưa không ai tiếp") is a complaint in a procedure chat (dialogs-tune-400)', () => {
+  expect(chat('xe moto trên 175cc đăng ký ở xã được ko', 'hom di bam bien can bo ko co mat, cho tu sang den trua khong ai tiep')[1].parse.intent).toBe('complaint');
+});

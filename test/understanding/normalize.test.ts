@@ -439,6 +439,14 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'hộ triệu')).toBe('ho chieu');
   });
 
+  test('voice typing, misheard: "vê nê ai đi", "lý lịch tư phát", "báo lưu chú", "xác nhận cư chú" (dialogs-tune-397/302)', () => {
+    expect(folded(n, 'báo lưu chú trên vê nê ai đi')).toBe('bao luu tru tren vneid');
+    expect(folded(n, 'lý lịch tư phát')).toBe('ly lich tu phap');
+    expect(folded(n, 'xác nhận cư chú')).toBe('xac nhan cu tru');
+    // (an uncle stays an uncle)
+    expect(folded(n, 'chú tôi')).toBe('chu toi');
+  });
+
   test('Central words of time and kin: "tới chừ", "năm ni", "mệ", "ôn", "mần", "nỏ", "mấy bận"; "chú", "nó" stay (dialogs-tune-263)', () => {
     expect(folded(n, 'tới chừ chưa có')).toBe('toi gio chua co');
     expect(folded(n, 'năm ni mệ với ôn con')).toBe('nam nay ba voi ong con');

@@ -10,6 +10,8 @@ describe('receipt codes of the one-stop system', () => {
     ['giấy hẹn 3 ngày mà nay 2 tuần, mã: 250805/TP-HT/12, hồ sơ đang ở đâu ạ', '250805/TP-HT/12'], // yymmdd/sector/sequence (dialogs-tune-355)
     ['HS2507-KS-00981', 'HS2507-KS-00981'], // any other shape: letters and seven digits or more, joined (dialogs-tune-394)
     ['mã của em là BN-KS/2025-0077 ạ', 'BN-KS/2025-0077'],
+    ['rut bhxh 1 lan tu 15/9, ma 0923/BHXH-TN, khi nao thi co tien', '0923/BHXH-TN'], // called a code: three digits are enough (dialogs-tune-400)
+    ['nộp hơn 3 tuần rồi, mã 01/ATTP-2025. Cho e hỏi tình trạng', '01/ATTP-2025'],
   ])('%s → %s', (text, code) => {
     expect(extractReceiptCode(text)).toBe(code);
   });
@@ -23,6 +25,7 @@ describe('receipt codes of the one-stop system', () => {
     'xe biển 29A-123.45 mua lại thì sang tên ở đâu', // a number plate
     'hồ sơ theo Nghị định 168/2025/NĐ-CP gồm những gì', // a legal document's number
     'gọi số 0912-345-678 không ai nghe', // a phone number
+    'nộp từ 15/9 mà chưa có', // a date, not called a code
   ])('no code in "%s" (a phone\'s or a card\'s number starts with 0)', (text) => {
     expect(extractReceiptCode(text)).toBeNull();
   });
