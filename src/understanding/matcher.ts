@@ -711,7 +711,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     return rest;
   }
 
-  function analyze(text: string, options: { keywords?: boolean; ownPart?: boolean } = {}): Analysis {
+  function analyze(text: string, options: { keywords?: boolean; ownPart?: boolean; receipt?: boolean } = {}): Analysis {
     const clauses = normalizer.clauses(text);
     // "nhà bà hàng xóm có mấy đứa cháu lên chơi, bà nói phải báo lưu trú. còn tui thì cho 2 sv thuê phòng trọ thì tui
     // phải làm gì": someone else's matter told, then the citizen's own, after "còn tui" — the own part decides when
@@ -735,8 +735,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       keywordStrength: 0, followup: false, aspectScore: aspectHit?.score ?? 0, tokens, accents: typed.map((t) => t.a),
       outOfScopeEvidence: false, contextMention: false, namedBy: [], voiced: false, marked: [], namesTopic: wordPairs(tokens).some((pair) => nameBigrams.has(pair)),
     };
-    if (extractReceiptCode(text)) {
-      return { ...empty, intent: 'status', confidence: 0.97, voiced: true };
+    // (the application the code is for, when named, is kept as what the status check is about: "tra cứu hồ sơ đăng ký
+    // hộ kinh doanh …, biên nhận số HKD-0452/2025" → "nếu bị trả về thì nộp lại ở xã hay lên tỉnh")
+    if (options.receipt !== false && extractReceiptCode(text)) {
+      const named = analyze(text, { ...options, receipt: false });
+      return { ...empty, candidates: named.candidates, keywordStrength: named.keywordStrength, intent: 'status', confidence: 0.97, voiced: true };
     }
     if (!tokens.length) return empty;
     const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [], story: [] } : keywordHits(tokens, typed);

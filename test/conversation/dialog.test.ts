@@ -1654,3 +1654,10 @@ test('another paper named by its own name and marked lost ("luôn tiện căn c�
 test('waiting from morning till noon with nobody to receive one ("chờ từ sáng đến trưa không ai tiếp") is a complaint in a procedure chat (dialogs-tune-400)', () => {
   expect(chat('xe moto trên 175cc đăng ký ở xã được ko', 'hom di bam bien can bo ko co mat, cho tu sang den trua khong ai tiep')[1].parse.intent).toBe('complaint');
 });
+
+test('a status check with a receipt code keeps the application it names as the topic of what follows (dialogs-tune-400)', () => {
+  const r = chat('cho hỏi tra cứu hồ sơ đăng ký hộ kinh doanh ở đâu vậy, tôi có giấy biên nhận số HKD-0452/2025', 'neu bi tra ve thi nop lai o xa hay len tinh ha ad, gio ko con huyen nua ma',
+    'lệ phí nộp lại có tính tiền thêm lần nữa ko');
+  expect(r[0].parse.intent).toBe('status');
+  expect(r.slice(1).map(brief)).toEqual([proc('dang-ky-ho-kinh-doanh', 'where'), proc('dang-ky-ho-kinh-doanh', 'fee')]);
+});
