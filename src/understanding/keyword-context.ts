@@ -318,7 +318,8 @@ export function identityPapers(tokens: readonly string[]): [number, number][] {
  * subject of the message ("chứng minh nhân dân hết hạn rồi" is).
  */
 export function heldPaper(tokens: string[], start: number, end: number): boolean {
-  const at = tokens[start - 1] === 'cai' ? start - 1 : start;
+  // ("chỉ có cái căn cước", "chỉ có thẻ căn cước thôi")
+  const at = tokens[start - 1] === 'cai' || tokens[start - 1] === 'the' ? start - 1 : start;
   // ("chỉ còn", "vẫn còn", "chỉ có": still held; a message opening "còn cái căn cước…" turns to it)
   if ((tokens[at - 1] === 'con' || tokens[at - 1] === 'co') && (tokens[at - 2] === 'chi' || tokens[at - 2] === 'van')) return true;
   // ("cần giấy chi, chứng minh nhân dân cũ có được không": whether it will do as a paper)

@@ -178,6 +178,7 @@ describe('a paper held or carried along', () => {
     ['can giay chi chung minh nhan dan cu co duoc khong', 'chung', 4, true], // whether it will do as a paper
     ['can cuoc lam o dau duoc khong', 'can', 2, false],
     ['ba chi co cmnd cu het han roi', 'cmnd', 1, true], // "chỉ có" (dialogs-tune-184)
+    ['toi chi co the can cuoc thoi', 'can', 2, true], // "chỉ có thẻ căn cước" (dialogs-tune-395)
   ])('"%s" → %s', (text, first, n, expected) => expect(held(text, first as string, n as number)).toBe(expected));
 
   test('papers listed after a held one are held too; "chứng minh thư" is an identity paper (dialogs-tune-246)', () => {
