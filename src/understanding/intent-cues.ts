@@ -128,6 +128,12 @@ const CUES: IntentCue[] = [
   // a social app's account locked or hacked ("zalo e bị khoá tk thì mở khoá sao", "facebook bị hack"): the app's matter,
   // not an identity account's
   { intent: 'out_of_scope', weight: 99, re: /\b(?:zalo|facebook|fb|messenger|tiktok|gmail|instagram)(?: \S+){0,4} (?:bi )?(?:khoa|hack|mat tai khoan|mat tk)\b/ },
+  // insurance sold by companies ("bảo hiểm sức khỏe của Manulife", "bảo hiểm em bé của AIA", "bảo hiểm tai nạn cá
+  // nhân"): the insurers' matter, not the health-insurance card
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:manulife|prudential|dai ichi|generali|chubb|aia|bao hiem (?:suc khoe|nhan tho|tai nan|chay no|em be|tu nhan))\b/ },
+  // money drawn from a savings book ("má có sổ tiết kiệm ở Sacombank, giờ anh em muốn rút thì ngân hàng giải quyết
+  // sao"): the bank's matter — unless a civil-status paper is asked for it, or drawing it is the purpose told
+  { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:trich luc|khai tu|chung tu|giam ho|ban sao|chung thuc|ket hon|khai sinh)\b)(?!.*\bde (?:\S+ ){0,3}(?:rut|lam|mo) so tiet kiem).*\b(?:(?:rut|lanh|lay)(?: \S+){0,4} so tiet kiem|so tiet kiem(?: \S+){0,12} (?:rut|lanh|lay tien))\b/ },
   // a bank card lost or locked and made again ("tui làm mất thẻ atm agribank rồi, làm lại thẻ ở đâu"): the bank's
   // matter — unless an identity paper is lost with it, a fee is paid with the card, or the card is what a paper is
   // for ("cty đòi để làm thẻ ngân hàng nhận lương")

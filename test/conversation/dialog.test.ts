@@ -1661,3 +1661,11 @@ test('a status check with a receipt code keeps the application it names as the t
   expect(r[0].parse.intent).toBe('status');
   expect(r.slice(1).map(brief)).toEqual([proc('dang-ky-ho-kinh-doanh', 'where'), proc('dang-ky-ho-kinh-doanh', 'fee')]);
 });
+
+test('insurance sold by companies and money drawn from a savings book are out of scope in a procedure chat (dialogs-tune-256/380/381)', () => {
+  expect(chat('thẻ bhyt hộ gia đình mua ở đâu', 'mà e thấy bhyt chi trả ít quá, có nên mua thêm bảo hiểm sức khỏe của Manulife cho cả nhà không ad')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('mạ con mới mất, làm khai tử với cắt khẩu một lần được không', 'mạ con còn cuốn sổ tiết kiệm ở ngân hàng đứng tên mạ, giờ rút ra răng')[1].parse.intent).toBe('out_of_scope');
+  // (a copy of a record asked for the bank, or the savings as the purpose, stays the procedure)
+  expect(chat('mạ con mới mất, làm khai tử với cắt khẩu một lần được không', 'xin trich luc khai tu cua me de ra ngan hang rut so tiet kiem thi can mang theo gi')[1].parse.procedure).toBe('trich-luc-ho-tich');
+  expect(chat('ba tui ký giấy cam kết gửi cty bảo hiểm, giờ cần chứng thực chữ ký thì làm sao')[0].parse.procedure).toBe('chung-thuc-chu-ky');
+});
