@@ -134,6 +134,9 @@ const CUES: IntentCue[] = [
   // money drawn from a savings book ("má có sổ tiết kiệm ở Sacombank, giờ anh em muốn rút thì ngân hàng giải quyết
   // sao"): the bank's matter — unless a civil-status paper is asked for it, or drawing it is the purpose told
   { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:trich luc|khai tu|chung tu|giam ho|ban sao|chung thuc|ket hon|khai sinh)\b)(?!.*\bde (?:\S+ ){0,3}(?:rut|lam|mo) so tiet kiem).*\b(?:(?:rut|lanh|lay)(?: \S+){0,4} so tiet kiem|so tiet kiem(?: \S+){0,12} (?:rut|lanh|lay tien))\b/ },
+  // a school's own business ("con tui muốn chuyển trường từ Vinh vô Sài Gòn thì làm thủ tục chi với trường", "trường mầm
+  // non công gần phường còn nhận trẻ 3 tuổi ko"): the school's — unless a paper the agency issues is asked for it
+  { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:xac nhan|cu tru|ct07|khai sinh|ban sao|chung thuc|ho khau|tam tru|thuong tru|ho ngheo|can cuoc|dinh danh|giam ho)\b).*\b(?:chuyen truong|truong (?:mam non|tieu hoc|thcs|thpt|cap \d|dai hoc)(?: \S+){0,6} (?:nhan|tuyen sinh|con cho)|xin (?:cho \S+ )?(?:vao|vo) (?:hoc|lop))\b/ },
   // a bank card lost or locked and made again ("tui làm mất thẻ atm agribank rồi, làm lại thẻ ở đâu"): the bank's
   // matter — unless an identity paper is lost with it, a fee is paid with the card, or the card is what a paper is
   // for ("cty đòi để làm thẻ ngân hàng nhận lương")

@@ -1669,3 +1669,10 @@ test('insurance sold by companies and money drawn from a savings book are out of
   expect(chat('mạ con mới mất, làm khai tử với cắt khẩu một lần được không', 'xin trich luc khai tu cua me de ra ngan hang rut so tiet kiem thi can mang theo gi')[1].parse.procedure).toBe('trich-luc-ho-tich');
   expect(chat('ba tui ký giấy cam kết gửi cty bảo hiểm, giờ cần chứng thực chữ ký thì làm sao')[0].parse.procedure).toBe('chung-thuc-chu-ky');
 });
+
+test('a school\'s own business ("chuyển trường", "trường mầm non … còn nhận trẻ 3 tuổi ko") is out of scope, unless a paper the agency issues is asked for it (dialogs-tune-374/385/221)', () => {
+  expect(chat('làm giám hộ cho cháu cần gì', 'Còn chuyện xin cho cháu chuyển trường về gần nhà tôi thì hỏi ai ạ?')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('con tui muốn chuyển trường từ Vinh vô Sài Gòn học thì làm thủ tục chi với trường')[0].parse.intent).toBe('out_of_scope');
+  expect(chat('con đi học lớp 1 trường đòi giấy xác nhận cư trú, xin ở đâu')[0].parse.procedure).toBe('xac-nhan-cu-tru');
+  expect(chat('làm giám hộ cho cháu cần gì', 'trường cháu đang đòi giấy tờ người giám hộ để làm hồ sơ chuyển trường, nộp tuần này thì bao giờ có')[1].parse.procedure).toBe('dang-ky-giam-ho');
+});
