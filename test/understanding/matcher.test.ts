@@ -1967,3 +1967,10 @@ test('the household book told lost or burnt is the residence confirmation, whate
   // (a procedure named for itself keeps it)
   expectLabel('dang-ky-ket-hon', 'sổ hộ khẩu nhà em bị mất rồi, giờ đăng ký kết hôn cần giấy gì');
 });
+
+test('the price of land asked, the land named before the price ("đất thổ cư ở phường bên cạnh giờ giá bao nhiêu 1m2"), is out of scope (dialogs-tune-390/332)', () => {
+  expectLabel('out_of_scope', 'hỏi chút, đất thổ cư ở phường bên cạnh giờ giá bao nhiêu 1m2 vậy ad');
+  expectLabel('out_of_scope', 'có sổ rồi tui tính bán luôn, ad coi giùm đất ruộng ở Đức Hoà giờ giá nhiu 1 công');
+  // (the land-use fee asked per square metre is the procedure's)
+  expectLabel('chuyen-muc-dich-su-dung-dat', 'chuyển mục đích sử dụng đất lên thổ cư thì tiền sử dụng đất tính bao nhiêu 1m2');
+});
