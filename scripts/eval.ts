@@ -47,6 +47,12 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-398.jsonl',
   'test/data/dialogs-tune-399.jsonl',
   'test/data/dialogs-tune-400.jsonl',
+  'test/data/dialogs-tune-401.jsonl',
+  'test/data/dialogs-tune-402.jsonl',
+  'test/data/dialogs-tune-403.jsonl',
+  'test/data/dialogs-tune-404.jsonl',
+  'test/data/dialogs-tune-405.jsonl',
+  'test/data/dialogs-tune-406.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
