@@ -13,9 +13,9 @@ const ADDRESS_WORDS = new Set(['da', 'em', 'anh', 'chi', 'toi', 'minh', 'chau', 
 const ASKING_WORDS = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'bao', 'nhieu', 'may', 'ha', 'hong', 'hok', 'ai', 'khi', 'chi', 'mo', 'nhi', 'hoi', 'the']);
 
 /** Words of a short acknowledgement ("vâng em đợi ạ", "được, tôi chờ", "ok em hiểu rồi")… */
-const ACK_WORDS = new Set(['vang', 'ok', 'duoc', 'doi', 'cho', 'nhe', 'roi', 'hieu', 'biet', 'ro', 'thoi', 'de', 'o']); // ("ờ")
-/** …one of which says it ("cho em" alone is an unfinished request, not an acknowledgement). */
-const ACK_CORE = new Set(['vang', 'ok', 'duoc', 'doi', 'hieu', 'biet', 'ro']);
+const ACK_WORDS = new Set(['vang', 'ok', 'duoc', 'doi', 'cho', 'nhe', 'roi', 'hieu', 'biet', 'ro', 'thoi', 'de', 'o', 'noted', 'like']); // ("ờ")
+/** …one of which says it ("cho em" alone is an unfinished request, not an acknowledgement; "noted", "like": a note taken, a thumbs-up typed). */
+const ACK_CORE = new Set(['vang', 'ok', 'duoc', 'doi', 'hieu', 'biet', 'ro', 'noted', 'like']);
 const ACK_MAX_WORDS = 5;
 
 /** A question mark, or a question word that `told(token, index)` does not read as part of what the message tells. */
@@ -111,7 +111,7 @@ const CLOSING_WORDS = new Set(['nghe', 'nhe', 'nha', 'nghen', 'ha']);
 /** Who may be taking leave, named by kin ("bác", "mệ" read as "bà", "o"): not "dì", which folds like "đi". */
 const KIN = new Set(['o', 'ong', 'ba', 'bo', 'me', 'cau', 'mo', 'thim', 'duong', 'tui']);
 /** Taking leave, the Central way ("đi nghe", "tắt máy nghe"). */
-const LEAVING = new Set(['di', 'tat may', 'cup may', 'off', 'di lam', 'di ngu']);
+const LEAVING = new Set(['di', 'tat may', 'cup may', 'off', 'di lam', 'di ngu', 'nghi']); // ("thôi bà nghỉ nghe": going to rest)
 /** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
 const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */

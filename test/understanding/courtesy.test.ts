@@ -171,3 +171,11 @@ test('a hello, then a situation told, asks nothing: "được" before a time, "c
   expect(asksSomething('', words('chao chi may ngay thi co'))).toBe(true);
   expect(tellsAfterHello('chao chi em moi sinh be duoc hai tuan gio can lam giay to', words('chao chi em moi sinh be duoc hai tuan gio can lam giay to'))).toBe(false);
 });
+
+test('"like", "dạ noted ạ" acknowledge; "thôi bà nghỉ nghe" takes leave (dialogs-tune-402/403)', () => {
+  expect(isAcknowledgement(words('like'))).toBe(true);
+  expect(isAcknowledgement(words('da noted a'))).toBe(true);
+  expect(saysFarewell('thôi bà nghỉ nghe', words('thoi ba nghi nghe'))).toBe(true);
+  // (resting asked about is no farewell)
+  expect(saysFarewell('nghỉ mấy ngày', words('nghi may ngay'))).toBe(false);
+});

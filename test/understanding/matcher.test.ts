@@ -1974,3 +1974,7 @@ test('the price of land asked, the land named before the price ("đất thổ c�
   // (the land-use fee asked per square metre is the procedure's)
   expectLabel('chuyen-muc-dich-su-dung-dat', 'chuyển mục đích sử dụng đất lên thổ cư thì tiền sử dụng đất tính bao nhiêu 1m2');
 });
+
+test('a thumbs-up typed as "like" is thanks, not a misspelt "live" (dialogs-tune-402)', () => {
+  expectLabel('thanks', 'like');
+});
