@@ -179,3 +179,10 @@ test('"like", "dạ noted ạ" acknowledge; "thôi bà nghỉ nghe" takes leave 
   // (resting asked about is no farewell)
   expect(saysFarewell('nghỉ mấy ngày', words('nghi may ngay'))).toBe(false);
 });
+
+test('"xin được hỏi một việc như sau" announces a question (dialogs-tune-402)', () => {
+  const text = 'Kính gửi: Uỷ ban nhân dân phường Hoà Khánh. Tôi tên là Nguyễn Văn Tâm, cư trú tại tổ 12, xin được hỏi một việc như sau.';
+  expect(announcesQuestions(text, words('kinh gui uy ban nhan dan phuong hoa khanh toi ten la nguyen van tam cu tru tai to 12 xin duoc hoi mot viec nhu sau'))).toBe(true);
+  // (one matter asked outright is a question)
+  expect(announcesQuestions('hỏi một việc: làm căn cước ở đâu', words('hoi mot viec lam can cuoc o dau'))).toBe(false);
+});
