@@ -112,9 +112,9 @@ const CUES: IntentCue[] = [
   // a loan against the red book ("thế chấp sổ đỏ vay 500 triệu thì ngân hàng nào duyệt nhanh", "sổ đỏ đem thế chấp vay
   // được bao nhiêu"): the bank's matter — not land "đang thế chấp" told as the condition of a transfer
   { intent: 'out_of_scope', weight: 99, re: /(?<!(?:dang|de|da|dung) )\bthe chap (?:\S+ ){0,8}(?:vay (?:duoc )?(?:bao nhieu|may|nhieu)|ngan hang nao)\b/ },
-  // a paper asked again of the court ("bản án ly hôn bị mất, xin lại ở tòa thì làm sao"), bail or food for a detainee
+  // a paper asked again of the court ("bản án ly hôn bị mất, xin lại ở tòa thì làm sao", "xin trích lục bản án ở đâu"), bail or food for a detainee
   // ("bảo lãnh tại ngoại", "đang bị tạm giam, gửi đồ ăn vào"): the court's and the police's criminal matters
-  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:xin|lay|cap) (?:lai )?(?:\S+ ){0,4}(?:o|tai|ben) toa|bao lanh (?:\S+ ){0,3}tai ngoai|(?:dang )?bi tam giam)\b/ },
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:xin|lay|cap) (?:lai )?(?:\S+ ){0,4}(?:o|tai|ben) toa|bao lanh (?:\S+ ){0,3}tai ngoai|trich luc ban an|(?:xin|cap|lay) (?:lai )?(?:ban sao )?ban an|(?:dang )?bi tam giam)\b/ },
   // another place's hours ("ngân hàng Agribank chỗ Tam Kỳ thứ bảy có mở cửa không", "bệnh viện huyện có khám ngày chủ
   // nhật không"): not the office's
   { intent: 'out_of_scope', weight: 60, re: /\b(?:ngan hang|agribank|vietcombank|bidv|vietinbank|benh vien|phong kham|sieu thi)(?: \S+){0,8} co (?:mo cua|lam viec|kham|truc) (?:\S+ ){0,3}(?:khong|ko|k|hong|hok)\b/ },

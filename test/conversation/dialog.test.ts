@@ -1676,3 +1676,9 @@ test('a school\'s own business ("chuyển trường", "trường mầm non … c
   expect(chat('con đi học lớp 1 trường đòi giấy xác nhận cư trú, xin ở đâu')[0].parse.procedure).toBe('xac-nhan-cu-tru');
   expect(chat('làm giám hộ cho cháu cần gì', 'trường cháu đang đòi giấy tờ người giám hộ để làm hồ sơ chuyển trường, nộp tuần này thì bao giờ có')[1].parse.procedure).toBe('dang-ky-giam-ho');
 });
+
+test('an extract of a court judgment asked ("xin trích lục bản án ở đâu") is the court\'s, not a civil-status extract (dialogs-tune-401)', () => {
+  expect(chat('ly hôn rồi xin xác nhận tình trạng hôn nhân ở đâu', 'còn bản án ly hôn cũ của e bị thất lạc rồi, xin trích lục bản án ở đâu ạ')[1].parse.intent).toBe('out_of_scope');
+  // (the judgment as a paper of the certificate's file stays the certificate's)
+  expect(chat('ly hôn rồi xin xác nhận tình trạng hôn nhân ở đâu', 'có cần mang bản án ly hôn không')[1].parse.procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
+});
