@@ -137,6 +137,9 @@ const CUES: IntentCue[] = [
   // a school's own business ("con tui muốn chuyển trường từ Vinh vô Sài Gòn thì làm thủ tục chi với trường", "trường mầm
   // non công gần phường còn nhận trẻ 3 tuổi ko"): the school's — unless a paper the agency issues is asked for it
   { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:xac nhan|cu tru|ct07|khai sinh|ban sao|chung thuc|ho khau|tam tru|thuong tru|ho ngheo|can cuoc|dinh danh|giam ho)\b).*\b(?:chuyen truong|truong (?:mam non|tieu hoc|thcs|thpt|cap \d|dai hoc)(?: \S+){0,6} (?:nhan|tuyen sinh|con cho)|xin (?:cho \S+ )?(?:vao|vo) (?:hoc|lop))\b/ },
+  // the electricity and water companies' business ("muốn sang tên hợp đồng nước thì làm ở đâu", "điện lực lắp công tơ 3
+  // pha", "hôm nay có lịch cắt điện không")
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:sang ten|dang ky|lap|lap dat|doi ten) (?:\S+ ){0,3}(?:dong ho|hop dong|cong to) (?:\S+ )?(?:nuoc|dien)|(?:lap|lap dat) cong to|lich (?:cat|cup) (?:dien|nuoc))\b/ },
   // a bank card lost or locked and made again ("tui làm mất thẻ atm agribank rồi, làm lại thẻ ở đâu"): the bank's
   // matter — unless an identity paper is lost with it, a fee is paid with the card, or the card is what a paper is
   // for ("cty đòi để làm thẻ ngân hàng nhận lương")

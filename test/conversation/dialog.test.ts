@@ -1682,3 +1682,10 @@ test('an extract of a court judgment asked ("xin trích lục bản án ở đâ
   // (the judgment as a paper of the certificate's file stays the certificate's)
   expect(chat('ly hôn rồi xin xác nhận tình trạng hôn nhân ở đâu', 'có cần mang bản án ly hôn không')[1].parse.procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
 });
+
+test('the electricity and water companies\' business ("sang tên hợp đồng nước", "lắp công tơ 3 pha", "lịch cắt điện") is out of scope in a procedure chat (dialogs-tune-401/350)', () => {
+  expect(chat('mua nhà rồi nhập hộ khẩu về đó cần gì', 'Còn đồng hồ nước vẫn đứng tên chủ cũ, muốn sang tên hợp đồng nước thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
+  expect(chat('xây nhà 3 tầng có phải xin phép không', 'dien luc lap cong to 3 pha cho cong trinh thi dang ky o dau vay')[1].parse.intent).toBe('out_of_scope');
+  // (a pole about to fall, reported, is still a complaint)
+  expect(chat('hẻm nhà tôi có cái cột điện nghiêng gần đổ, dây điện võng xuống sát đầu người, báo điện lực mấy lần chưa ai xuống')[0].parse.intent).toBe('complaint');
+});
