@@ -54,6 +54,7 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-405.jsonl',
   'test/data/dialogs-tune-406.jsonl',
   'test/data/dialogs-holdout-87.jsonl',
+  'test/data/dialogs-holdout-88.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
