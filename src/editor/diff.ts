@@ -40,6 +40,7 @@ export const FIELD_LABELS: Record<string, string> = {
   aspect: 'Nội dung hỏi',
   phrases: 'Câu mẫu',
   keywords: 'Từ khóa',
+  exactKeywords: 'Từ khóa (đúng dấu)',
   markers: 'Dấu hiệu ngoài phạm vi',
   exactMarkers: 'Dấu hiệu ngoài phạm vi (đúng dấu)',
   includes: 'Gồm các thủ tục',

@@ -40,6 +40,7 @@ export const IntentFileSchema = z.object({
   procedure: z.string().optional(),
   aspect: z.enum(ASPECTS).optional(),
   keywords: z.array(z.coerce.string()).default([]),
+  exactKeywords: z.array(z.coerce.string()).default([]),
   markers: z.array(z.coerce.string()).default([]),
   exactMarkers: z.array(z.coerce.string()).default([]),
   fallback: z.boolean().optional(),

@@ -40,6 +40,11 @@ export interface IntentData {
    * ("khai sinh cho bé mà có luôn thẻ BHYT"), and in its conversation naming one of them keeps the topic.
    */
   includes?: string[];
+  /**
+   * Keywords that match only when every word typed with diacritics agrees with them (typed without diacritics they
+   * still match): "đổi họ" names changing a surname, "đợi họ về" (wait for them) does not.
+   */
+  exactKeywords?: string[];
   /** Out-of-scope only: words that make a message out of scope whatever procedure it names ("con mèo"). */
   markers?: string[];
   /**
@@ -535,14 +540,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
   const keywords = new Map<string, Keyword[]>();
   // each procedure's keywords, names and aliases as folded phrases (for `echoes`)
   const ownPhrases = new Map<string, string[]>();
-  const addKeyword = (cls: string, typed: Token[]) => {
+  const addKeyword = (cls: string, typed: Token[], exact = false) => {
     const tokens = typed.map((t) => t.f);
     if (!tokens.length) return;
     const list = keywords.get(tokens[0]) ?? [];
     // an out-of-scope keyword is not what was typed with other diacritics: "rứa tiền nong hết bây nhiêu" (vậy tiền)
     // is no loan ("vay tiền"); any other keyword, when none of its accented words agrees ("bảo tự" is no "báo tử")
     const accents = typed.some((t) => t.a !== undefined) ? typed.map((t) => t.a ?? t.f) : undefined;
-    if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens, accents, strict: cls === OOS });
+    if (!list.some((k) => k.cls === cls && k.tokens.join(' ') === tokens.join(' '))) list.push({ cls, tokens, accents, strict: exact || cls === OOS });
     keywords.set(tokens[0], list);
     if (cls.startsWith(PROC)) {
       const id = cls.slice(PROC.length);
@@ -605,6 +610,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const typed = normalizer.tokens(k);
       training.add(cls, features(typed.map((t) => t.f)), 2);
       addKeyword(cls, typed);
+    }
+    for (const k of d.exactKeywords ?? []) {
+      const typed = normalizer.tokens(k);
+      training.add(cls, features(typed.map((t) => t.f)), 2);
+      addKeyword(cls, typed, true);
     }
   }
   // consecutive words of procedure names and aliases ("can cuoc", "khai sinh")

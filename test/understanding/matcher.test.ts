@@ -1978,3 +1978,9 @@ test('the price of land asked, the land named before the price ("đất thổ c�
 test('a thumbs-up typed as "like" is thanks, not a misspelt "live" (dialogs-tune-402)', () => {
   expectLabel('thanks', 'like');
 });
+
+test('a surname changed after a paternity acknowledged ("nhận cha xong thì bé có được đổi sang họ của bố không") is the civil-status change; "đợi họ về" names nothing (exactKeywords, dialogs-tune-153/353/22)', () => {
+  expectLabel('thay-doi-cai-chinh-ho-tich', 'nhận cha xong thì bé có được đổi sang họ của bố không');
+  expectLabel('thay-doi-cai-chinh-ho-tich', 'nhận con xong rồi đổi họ cho nó theo họ tui thì làm sao');
+  expect(matcher.analyze('tôi là chủ mới tự đề nghị xoá được không hay phải đợi họ về').keywordStrength).toBe(0);
+});
