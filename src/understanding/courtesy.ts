@@ -203,8 +203,16 @@ export function tellsAfterHello(text: string, tokens: readonly string[]): boolea
   const rest = spacedText.replace(ANNOUNCE, ' ').replace(/ (?:bao hiem|xa hoi|anh chi)(?= )/g, ' _').trim().split(' ');
   // ("đóng BHXH được 6 năm": a time told, nothing wanted)
   // ("mới sinh bé được hơn 2 tuần": a time told after "được"; "chào cán bộ xã": no "cần")
-  return rest.length >= STORY_MIN_WORDS && !rest.some((t, i) => WANTING.has(t) && !(t === 'duoc' && (/^\d/.test(rest[i + 1] ?? '') || TIME_COUNT.has(rest[i + 1] ?? ''))) && !(t === 'can' && rest[i + 1] === 'bo')) && !asksSomething('', rest);
+  // ("mạ tui già rồi mắt mờ, nhờ tui nhắn hộ": someone asked to type for them, nothing wanted of us)
+  const typesFor = (i: number) => rest[i] === 'nho' && TYPING.has(rest[i + 2] ?? '');
+  // ("mình lớn tuổi không rành điện thoại lắm": "không" before what it denies asks nothing)
+  // (nor "mắt mờ", dim eyes, a "mô")
+  const denies = (t: string, i: number) => (t === 'khong' && DENIED.has(rest[i + 1] ?? '')) || (t === 'mo' && rest[i - 1] === 'mat');
+  return rest.length >= STORY_MIN_WORDS && !rest.some((t, i) => WANTING.has(t) && !(t === 'duoc' && (/^\d/.test(rest[i + 1] ?? '') || TIME_COUNT.has(rest[i + 1] ?? ''))) && !(t === 'can' && rest[i + 1] === 'bo') && !typesFor(i))
+    && !asksBeyond('', rest, (t, i) => addressedChi(t, i, rest) || planned(t, i, rest) || denies(t, i));
 }
+const TYPING = new Set(['nhan', 'go', 'viet', 'hoi']);
+const DENIED = new Set(['ranh', 'biet', 'gioi', 'thao', 'quen', 'nhin']);
 
 /** "kính gửi uỷ ban xã", "kính thưa các cô chú cán bộ": a letter's salutation sent alone, asking nothing yet. */
 const SALUTATION_MAX_WORDS = 10;

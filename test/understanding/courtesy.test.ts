@@ -186,3 +186,11 @@ test('"xin được hỏi một việc như sau" announces a question (dialogs-t
   // (one matter asked outright is a question)
   expect(announcesQuestions('hỏi một việc: làm căn cước ở đâu', words('hoi mot viec lam can cuoc o dau'))).toBe(false);
 });
+
+test('a hello, then who writes told with "không rành", "mắt mờ" or "nhờ tui nhắn hộ", asks nothing yet (dialogs-tune-62/391)', () => {
+  expect(tellsAfterHello('chào bạn, mình lớn tuổi không rành điện thoại lắm', words('chao ban minh lon tuoi khong ranh dien thoai lam'))).toBe(true);
+  expect(tellsAfterHello('Chào o chú, mạ tui già rồi mắt mờ, nhờ tui nhắn hộ', words('chao o chu me toi gia roi mat mo nho toi nhan ho'))).toBe(true);
+  // ("không" closing a question still asks; a favour asked of us is wanted)
+  expect(tellsAfterHello('chào bạn, mình lớn tuổi làm trên điện thoại được không', words('chao ban minh lon tuoi lam tren dien thoai duoc khong'))).toBe(false);
+  expect(tellsAfterHello('chào bạn, mình lớn tuổi, nhờ bạn chỉ giúp làm căn cước', words('chao ban minh lon tuoi nho ban chi giup lam can cuoc'))).toBe(false);
+});
