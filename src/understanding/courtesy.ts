@@ -204,7 +204,8 @@ export function tellsAfterHello(text: string, tokens: readonly string[]): boolea
   // ("đóng BHXH được 6 năm": a time told, nothing wanted)
   // ("mới sinh bé được hơn 2 tuần": a time told after "được"; "chào cán bộ xã": no "cần")
   // ("mạ tui già rồi mắt mờ, nhờ tui nhắn hộ": someone asked to type for them, nothing wanted of us)
-  const typesFor = (i: number) => rest[i] === 'nho' && TYPING.has(rest[i + 2] ?? '');
+  // ("thằng cháu nội nó cầm điện thoại gõ giùm tôi")
+  const typesFor = (i: number) => (rest[i] === 'nho' && TYPING.has(rest[i + 2] ?? '')) || (['gium', 'giup', 'dum'].includes(rest[i]) && TYPING.has(rest[i - 1] ?? ''));
   // ("mình lớn tuổi không rành điện thoại lắm": "không" before what it denies asks nothing)
   // (nor "mắt mờ", dim eyes, a "mô")
   const denies = (t: string, i: number) => (t === 'khong' && DENIED.has(rest[i + 1] ?? '')) || (t === 'mo' && rest[i - 1] === 'mat');

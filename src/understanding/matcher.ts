@@ -1001,7 +1001,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     // ("Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê": a hello, then a situation told —
     // no procedure named, nothing asked or wanted yet: the opening of a story)
-    if (top.label.startsWith(PROC) && keywordStrength === 0 && !aspectHit && tellsAfterHello(text, tokens)) return { ...base, intent: 'greeting' };
+    // (or to nothing the words say is out of scope: "… mắt kém nên thằng cháu nội nó cầm điện thoại gõ giùm tôi")
+    const unplacedOpening = top.label === `${INT}out_of_scope` && !base.outOfScopeEvidence;
+    if ((top.label.startsWith(PROC) || unplacedOpening) && keywordStrength === 0 && !aspectHit && tellsAfterHello(text, tokens)) return { ...base, intent: 'greeting' };
     if (top.label.startsWith(PROC)) {
       const id = top.label.slice(PROC.length);
       // ("ai cũng nộp online được hả hay phải có tk định danh mức 2": the account named only as what submitting online

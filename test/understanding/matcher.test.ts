@@ -1984,3 +1984,9 @@ test('a surname changed after a paternity acknowledged ("nhận cha xong thì b�
   expectLabel('thay-doi-cai-chinh-ho-tich', 'nhận con xong rồi đổi họ cho nó theo họ tui thì làm sao');
   expect(matcher.analyze('tôi là chủ mới tự đề nghị xoá được không hay phải đợi họ về').keywordStrength).toBe(0);
 });
+
+test('a hello, then who writes and who types for them ("… thằng cháu nội nó cầm điện thoại gõ giùm tôi"), is an opening, not out of scope (dialogs-tune-245)', () => {
+  expectLabel('greeting', 'Chào các cô các chú ở xã ạ, tôi là bà Sáu ở xóm Bàu năm nay 81 tuổi, mắt kém nên thằng cháu nội nó cầm điện thoại gõ giùm tôi');
+  // (out-of-scope words still decide)
+  expectLabel('out_of_scope', 'Chào các cô các chú, tôi 81 tuổi, thằng cháu nội gõ giùm, cho hỏi giá vàng hôm nay');
+});
