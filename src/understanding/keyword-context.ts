@@ -181,11 +181,12 @@ export const hadAlready = (tokens: readonly string[], start: number, end: number
  * "cụ đang hưởng trợ cấp người cao tuổi", "ba em đang lãnh trợ cấp …": a benefit being received, told as the
  * situation before what is asked ("… thì có được tiền mai táng không").
  */
-const RECEIVES = new Set(['huong', 'lanh', 'nhan', 'an']);
+const RECEIVES = new Set(['huong', 'lanh', 'linh', 'nhan', 'an']);
 // (not when receiving it is what is asked: "… giờ em là giám hộ thì có được nhận thay không", "có được hưởng tiếp không")
 const RECEIVING_ASKED = / (?:nhan|lanh|linh|huong) (?:thay|ho|giup|tiep) /;
 export const beingReceived = (tokens: readonly string[], start: number): boolean =>
-  RECEIVES.has(tokens[start - 1] ?? '') && (tokens[start - 2] === 'dang' || (tokens[start - 2] === 'duoc' && tokens[start - 3] === 'dang'))
+  // ("ba tui có lãnh tiền người già hằng tháng", "vẫn lãnh …": received, told)
+  RECEIVES.has(tokens[start - 1] ?? '') && (tokens[start - 2] === 'dang' || tokens[start - 2] === 'co' || tokens[start - 2] === 'van' || (tokens[start - 2] === 'duoc' && tokens[start - 3] === 'dang'))
   && !RECEIVING_ASKED.test(` ${tokens.slice(start).join(' ')} `);
 
 /**

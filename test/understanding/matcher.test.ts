@@ -1990,3 +1990,11 @@ test('a hello, then who writes and who types for them ("… thằng cháu nội 
   // (out-of-scope words still decide)
   expectLabel('out_of_scope', 'Chào các cô các chú, tôi 81 tuổi, thằng cháu nội gõ giùm, cho hỏi giá vàng hôm nay');
 });
+
+test('a monthly allowance told received ("có lãnh tiền người già hằng tháng", "đang lãnh trợ cấp", "đang hưởng trợ cấp") is the story of the funeral allowance asked (dialogs-tune-307/183/189)', () => {
+  expectLabel('lien-thong-khai-tu', 'ba tui có lãnh tiền người già hằng tháng thì có được tiền mai táng hông');
+  expectLabel('lien-thong-khai-tu', 'má tui đang lãnh trợ cấp người cao tuổi hằng tháng, vậy có được hỗ trợ tiền mai táng hông');
+  expectLabel('lien-thong-khai-tu', 'bố tôi là người khuyết tật đang hưởng trợ cấp hằng tháng ở xã thì có được hỗ trợ mai táng ko');
+  // (receiving it asked is the allowance)
+  expectLabel('tro-cap-xa-hoi', 'mẹ tôi 76 tuổi có lãnh trợ cấp người cao tuổi được không');
+});
