@@ -55,6 +55,10 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-406.jsonl',
   'test/data/dialogs-holdout-87.jsonl',
   'test/data/dialogs-holdout-88.jsonl',
+  'test/data/dialogs-tune-407.jsonl',
+  'test/data/dialogs-tune-408.jsonl',
+  'test/data/dialogs-tune-409.jsonl',
+  'test/data/dialogs-tune-410.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
