@@ -166,6 +166,10 @@ const ABOUT = new Set(['ve', 'vu', 'chuyen', 'ben', 'mang', 'cai', 'viec']);
 const GAP = new Set(['chut', 'ti', 'xiu', 'them', 'it', 'thu', 'tuc', 'lam', 'sua']); // ("hỏi thủ tục đất đai", "hỏi về sửa giấy tờ")
 export function asksAboutField(text: string, tokens: readonly string[]): boolean {
   if (text.includes('?')) return false;
+  // ("bảo hiểm", "đất đai ạ", "KINH DOANH": a field's name sent alone)
+  const said = tokens.filter((t) => !ADDRESS_WORDS.has(t) && !CLOSING_WORDS.has(t) && t !== 'oi');
+  // (not "chứng thực" alone: most mean the certified copy)
+  if (said.length === 2 && FIELD_HEADS.some(([a, b]) => said[0] === a && said[1] === b) && !BARE_FIELDS.has(said.join(' ')) && said.join(' ') !== 'chung thuc') return true;
   for (let i = tokens.indexOf('hoi'); i >= 0; i = tokens.indexOf('hoi', i + 1)) {
     let at = i + 1;
     while (GAP.has(tokens[at]) || ABOUT.has(tokens[at])) at++;

@@ -194,3 +194,11 @@ test('a hello, then who writes told with "không rành", "mắt mờ" or "nhờ 
   expect(tellsAfterHello('chào bạn, mình lớn tuổi làm trên điện thoại được không', words('chao ban minh lon tuoi lam tren dien thoai duoc khong'))).toBe(false);
   expect(tellsAfterHello('chào bạn, mình lớn tuổi, nhờ bạn chỉ giúp làm căn cước', words('chao ban minh lon tuoi nho ban chi giup lam can cuoc'))).toBe(false);
 });
+
+test('a field\'s name sent alone ("bảo hiểm", "đất đai ạ", "KINH DOANH") is an opening that asks about the field (dialogs-tune-409)', () => {
+  expect(asksAboutField('bảo hiểm', words('bao hiem'))).toBe(true);
+  expect(asksAboutField('dat dai a', words('dat dai a'))).toBe(true);
+  // (not "chứng thực" alone, nor a field with more said)
+  expect(asksAboutField('chứng thực', words('chung thuc'))).toBe(false);
+  expect(asksAboutField('bảo hiểm y tế', words('bao hiem y te'))).toBe(false);
+});
