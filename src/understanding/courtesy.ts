@@ -212,11 +212,14 @@ export function tellsAfterHello(text: string, tokens: readonly string[]): boolea
   const typesFor = (i: number) => (rest[i] === 'nho' && TYPING.has(rest[i + 2] ?? '')) || (['gium', 'giup', 'dum'].includes(rest[i]) && TYPING.has(rest[i - 1] ?? ''));
   // ("mình lớn tuổi không rành điện thoại lắm": "không" before what it denies asks nothing)
   // (nor "mắt mờ", dim eyes, a "mô")
-  const denies = (t: string, i: number) => (t === 'khong' && DENIED.has(rest[i + 1] ?? '')) || (t === 'mo' && rest[i - 1] === 'mat');
+  // ("chào mấy cô": "mấy" before those greeted is many of them, not "how many")
+  const denies = (t: string, i: number) => (t === 'khong' && DENIED.has(rest[i + 1] ?? '')) || (t === 'mo' && rest[i - 1] === 'mat')
+    || (t === 'may' && GREETED.has(rest[i + 1] ?? '')) || (t === 'dau' && rest[i - 1] === 'con'); // ("con dâu": a daughter-in-law, no "đâu")
   return rest.length >= STORY_MIN_WORDS && !rest.some((t, i) => WANTING.has(t) && !(t === 'duoc' && (/^\d/.test(rest[i + 1] ?? '') || TIME_COUNT.has(rest[i + 1] ?? ''))) && !(t === 'can' && rest[i + 1] === 'bo') && !typesFor(i))
     && !asksBeyond('', rest, (t, i) => addressedChi(t, i, rest) || planned(t, i, rest) || denies(t, i));
 }
 const TYPING = new Set(['nhan', 'go', 'viet', 'hoi']);
+const GREETED = new Set(['co', 'chu', 'anh', 'chi', 'ban', 'ong', 'ba', 'bac', 'chau', 'em', 'can']);
 const DENIED = new Set(['ranh', 'biet', 'gioi', 'thao', 'quen', 'nhin']);
 
 /** "kính gửi uỷ ban xã", "kính thưa các cô chú cán bộ": a letter's salutation sent alone, asking nothing yet. */

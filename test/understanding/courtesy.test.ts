@@ -202,3 +202,9 @@ test('a field\'s name sent alone ("bảo hiểm", "đất đai ạ", "KINH DOANH
   expect(asksAboutField('chứng thực', words('chung thuc'))).toBe(false);
   expect(asksAboutField('bảo hiểm y tế', words('bao hiem y te'))).toBe(false);
 });
+
+test('"chào mấy cô, con dâu tui mới sanh thằng cháu nội": "mấy cô" greets many, "con dâu" is a daughter-in-law — nothing asked yet (dialogs-tune-410)', () => {
+  expect(tellsAfterHello('chào mấy cô, con dâu tui mới sanh thằng cháu nội', words('chao may co con dau toi moi sinh thang chau noi'))).toBe(true);
+  // ("mấy ngày" still asks)
+  expect(tellsAfterHello('chào mấy cô, con dâu tui mới sanh, làm khai sinh mấy ngày', words('chao may co con dau toi moi sinh lam khai sinh may ngay'))).toBe(false);
+});
