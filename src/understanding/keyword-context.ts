@@ -197,9 +197,12 @@ const DONE_BEFORE = new Set(['da', 'vua', 'moi']);
 const DONE_AFTER = new Set(['xong', 'roi']);
 // ("tôi mới đổi CCCD gắn chip tuần trước, giờ bằng lái …": done, dated in the past)
 const DONE_WHEN = new Set(['tuan truoc', 'thang truoc', 'hom qua', 'hom truoc', 'hom kia', 'bua truoc', 'bua qua', 'nam ngoai', 'nam truoc']);
+const DATED_DONE_THEN_NOW = / (?:tuan truoc|thang truoc|hom qua|hom truoc|bua truoc|nam ngoai) (?:\S+ ){1,4}roi (?:gio|bay gio|h) /;
 export function toldDone(tokens: readonly string[], start: number, end: number): boolean {
   // (not a thing had, "đã có HKD bán tạp hóa rồi, giờ muốn bổ sung ngành": what is had is what is changed next)
-  if (tokens[start - 1] === 'co' || !tokens.slice(Math.max(0, start - 4), start).some((t) => DONE_BEFORE.has(t))) return false;
+  if (tokens[start - 1] === 'co') return false;
+  // ("e bị mất căn cước, tuần trước đi làm lại rồi. Giờ e cần làm hộ chiếu": dated and done, then now)
+  if (!tokens.slice(Math.max(0, start - 4), start).some((t) => DONE_BEFORE.has(t))) return DATED_DONE_THEN_NOW.test(` ${tokens.slice(end, end + 12).join(' ')} `);
   const after = tokens.slice(end, end + 9);
   const finish = after.findIndex((t, k) => DONE_AFTER.has(t) || DONE_WHEN.has(`${t} ${after[k + 1]}`));
   return finish >= 0 && !after.slice(0, finish).includes('chua') && tokens.length - (end + finish + 1) >= 3;

@@ -238,6 +238,8 @@ describe('a procedure told done, with words between it and "xong"/"rồi" (dialo
     ['em da photo cong chung bang cap voi can cuoc cong dan xong roi gio nop ho so tren cong the nao', 'photo cong chung', true], // what was copied between
     ['toi moi doi can cuoc cong dan gan chip tuan truoc gio bang lai b2 thang 9 het han doi bang thi lam nhu nao', 'doi can cuoc', true], // dated in the past
     ['vua lam can cuoc tuan nay thi bao lau co the', 'lam can cuoc', false], // this week is no past date
+    ['em bi mat can cuoc tuan truoc di lam lai roi gio em can lam ho chieu', 'mat can cuoc', true], // dated and done, then now (dialogs-tune-407)
+    ['em bi mat can cuoc tuan truoc gio lam lai o dau', 'mat can cuoc', false], // dated, not done
   ])('"%s" (%s) → %s', (text, keyword, expected) => expect(done(text, keyword)).toBe(expected));
 });
 
