@@ -459,3 +459,15 @@ export function contactedAgencies(tokens: readonly string[]): [number, number][]
   // (only those led to by the contact: a levelled name elsewhere is another matter)
   return agencyPlaces(tokens, contacted).filter(([i]) => contacted(i));
 }
+
+/**
+ * "giấy khám sức khoẻ của nhân viên", "quán có 3 đứa nhân viên", "nhân viên có cần giấy khám sức khoẻ không": the
+ * citizen's own employees, not staff asked for.
+ */
+const STAFF_OWNED_BEFORE = new Set(['cua', 'dua', 'may', 'cac', 'nhung', 'nguoi']);
+const STAFF_NEEDS = / (?:co |cung )?(?:can|phai|bat buoc|kham|dong|co so|lam viec o|o luon) /;
+export function ownStaff(tokens: readonly string[], start: number, end: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 2), start);
+  if (before.some((t) => STAFF_OWNED_BEFORE.has(t) || /^\d+$/.test(t)) || (tokens[start - 1] === 'cho' && tokens[start - 2] !== 'em' && tokens[start - 2] !== 'toi')) return true;
+  return STAFF_NEEDS.test(` ${tokens.slice(end, end + 3).join(' ')} `) && !/ (?:truc|nao|oi|ho tro|tu van|giai dap|noi chuyen) /.test(` ${tokens.slice(Math.max(0, start - 3), end + 3).join(' ')} `);
+}

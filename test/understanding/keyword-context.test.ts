@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { ownStaff, agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -380,4 +380,16 @@ describe('a benefit being received, told as the situation', () => {
     ['em trai em dang nhan tro cap khuyet tat hang thang gio em la giam ho thi co duoc nhan thay khong', false], // receiving it is asked
     ['me toi muon huong tro cap nguoi cao tuoi', false], // wanted, not received
   ])('"%s" → %s', (text, expected) => expect(received(text)).toBe(expected));
+});
+
+describe('the citizen\'s own employees ("của nhân viên", "có 3 đứa nhân viên", "nhân viên có cần …") are no staff asked for (dialogs-tune-187/409)', () => {
+  const own = (folded: string) => { const t = folded.split(' '); const at = t.findIndex((w, i) => w === 'nhan' && t[i + 1] === 'vien'); return ownStaff(t, at, at + 2); };
+  test.each([
+    ['ho so can giay kham suc khoe cua nhan vien ha', true],
+    ['nhan vien co can giay kham suc khoe trong ho so khong', true],
+    ['quan an nha toi co 3 dua nhan vien que thanh hoa', true],
+    ['cho em noi chuyen voi nhan vien', false],
+    ['co nhan vien nao truc khong', false],
+    ['nhan vien oi cho hoi', false],
+  ])('"%s" → %s', (text, expected) => expect(own(text)).toBe(expected));
 });
