@@ -208,3 +208,8 @@ test('"chào mấy cô, con dâu tui mới sanh thằng cháu nội": "mấy cô
   // ("mấy ngày" still asks)
   expect(tellsAfterHello('chào mấy cô, con dâu tui mới sanh, làm khai sinh mấy ngày', words('chao may co con dau toi moi sinh lam khai sinh may ngay'))).toBe(false);
 });
+
+test('"tôi có một việc cần hỏi về …, mong được hướng dẫn" announces a question (dialogs-tune-391)', () => {
+  expect(announcesQuestions('Xin chào bộ phận một cửa, tôi có một việc cần hỏi về giấy tờ đất đai của gia đình, mong được hướng dẫn',
+    words('xin chao bo phan mot cua toi co mot viec can hoi ve giay to dat dai cua gia dinh mong duoc huong dan'))).toBe(true);
+});
