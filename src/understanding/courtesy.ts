@@ -150,8 +150,11 @@ export function announcesQuestions(text: string, tokens: readonly string[]): boo
   const rest = `${spaced.slice(0, m.index)} ${spaced.slice(m.index + m[0].length)}`.trim().split(/\s+/).filter(Boolean);
   // (not a person asked for: "thôi khỏi hỏi máy, chuyển em qua anh chị cán bộ đi")
   // (but "xin chào cán bộ, tôi có mấy việc về đất đai muốn hỏi" greets the officer)
-  return !asksBeyond('', rest, (t, i) => t === 'hoi' || addressedChi(t, i, rest)) && !/ (?<!(?:chao|thua|gui) )(?:can bo|nhan vien|chuyen vien)| (?:nguoi that|truc tiep|may) /.test(` ${rest.join(' ')} `);
+  // ("nhờ ad chỉ giúp": "chỉ" shows, it asks no "gì")
+  const shows = (t: string, i: number) => t === 'chi' && SHOWN.has(rest[i + 1] ?? '');
+  return !asksBeyond('', rest, (t, i) => t === 'hoi' || addressedChi(t, i, rest) || shows(t, i)) && !/ (?<!(?:chao|thua|gui) )(?:can bo|nhan vien|chuyen vien)| (?:nguoi that|truc tiep|may) /.test(` ${rest.join(' ')} `);
 }
+const SHOWN = new Set(['giup', 'gium', 'dum', 'cho', 'voi', 'di']);
 
 /**
  * "ad ơi cho e hỏi về bảo hiểm chút, e đang làm bên Hàn", "chào cán bộ, tôi hỏi chút về giấy tờ cho cháu nội tôi",

@@ -213,3 +213,10 @@ test('"tôi có một việc cần hỏi về …, mong được hướng dẫn"
   expect(announcesQuestions('Xin chào bộ phận một cửa, tôi có một việc cần hỏi về giấy tờ đất đai của gia đình, mong được hướng dẫn',
     words('xin chao bo phan mot cua toi co mot viec can hoi ve giay to dat dai cua gia dinh mong duoc huong dan'))).toBe(true);
 });
+
+test('"có mấy việc … muốn hỏi, nhờ ad chỉ giúp" announces questions — "chỉ giúp" shows, it asks no "gì" (dialogs-tune-391)', () => {
+  expect(announcesQuestions('Mình đi làm bên Hàn mới về thăm nhà, có mấy việc cho gia đình muốn hỏi, nhờ ad chỉ giúp',
+    words('minh di lam ben han moi ve tham nha co may viec cho gia dinh muon hoi nho admin chi giup'))).toBe(true);
+  // ("cần giấy chi" still asks)
+  expect(announcesQuestions('có mấy việc muốn hỏi, làm khai sinh cần giấy chi', words('co may viec muon hoi lam khai sinh can giay chi'))).toBe(false);
+});
