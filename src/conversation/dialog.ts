@@ -114,7 +114,8 @@ const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat|co han|ha
  * topic's file — its papers, not a turn to certifying copies (nor asking for a copy from the register).
  */
 // ("cần mang giấy khai sinh bản chính hay bản sao": which form of the paper to bring)
-const THAT_PAPER = / (?:giay|to) (?:do|ay|kia) /;
+/** "giấy đó", "tờ kia": a paper pointed at (not "giấy này", which is as often the topic's own). */
+const PAPER_POINTED = / (?:giay|to) (?:do|ay|kia) /;
 const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) |(?<! xin| cap| lay) ban (?:chinh|goc) hay (?:ban )?(?:sao|photo) /;
 /** "làm được hông", "xin dc ko": whether one may do it, the object (the topic) left out. */
 // (not an office that may do it, "UBND phường làm được hông": where)
@@ -468,7 +469,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
 
   // 2f. "giấy đó xin ở đâu" after "hồ sơ có cần giấy xác nhận tình trạng hôn nhân không" in a marriage chat: the paper
   //     just named is now asked about
-  if (ctx && state.mentioned && namesNoProcedure && THAT_PAPER.test(spacedWords)) {
+  if (ctx && state.mentioned && namesNoProcedure && PAPER_POINTED.test(spacedWords)) {
     return answer(state.mentioned, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(state.mentioned));
   }
 
