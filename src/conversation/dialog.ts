@@ -109,13 +109,13 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
 
 /** A deadline, lateness or a fine: "hạn chót", "trễ", "quá 60 ngày", "bị phạt", "có hạn mấy ngày". */
 const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat|co han|han (?:la )?(?:may|bao nhieu|\d+) (?:ngay|thang)) /;
+/** "giấy đó", "tờ kia": a paper pointed at (not "giấy này", which is as often the topic's own). */
+const PAPER_POINTED = / (?:giay|to) (?:do|ay|kia) /;
 /**
  * "giấy đăng ký kết hôn bản photo công chứng được không hay phải bản chính": which copy of a paper will do for the
  * topic's file — its papers, not a turn to certifying copies (nor asking for a copy from the register).
  */
 // ("cần mang giấy khai sinh bản chính hay bản sao": which form of the paper to bring)
-/** "giấy đó", "tờ kia": a paper pointed at (not "giấy này", which is as often the topic's own). */
-const PAPER_POINTED = / (?:giay|to) (?:do|ay|kia) /;
 const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo cong chung|photo)(?: \S+){0,2} (?:duoc|dc) (?:khong|ko|k|hong|hok)| hay (?:phai )?(?:ban chinh|ban goc) |(?<! xin| cap| lay) ban (?:chinh|goc) hay (?:ban )?(?:sao|photo) /;
 /** "làm được hông", "xin dc ko": whether one may do it, the object (the topic) left out. */
 // (not an office that may do it, "UBND phường làm được hông": where)

@@ -44,9 +44,9 @@ const planned = (t: string, i: number, tokens: readonly string[]) =>
   (t === 'nao' && ['bua', 'hom', 'luc', 'dip'].includes(tokens[i - 1] ?? '') && tokens[i - 2] === 'de')
   || (t === 'hoi' && tokens.slice(Math.max(0, i - 4), i).some((w) => GOING.has(w)));
 
-/** The message asks something: a question mark or a question word. */
-export const asksSomething = (text: string, tokens: readonly string[]): boolean =>
-  asksBeyond(text, tokens, (t, i) => addressedChi(t, i, tokens) || planned(t, i, tokens));
+/** The message asks something: a question mark or a question word (`told`: more words the caller reads as told). */
+export const asksSomething = (text: string, tokens: readonly string[], told: (t: string, i: number) => boolean = () => false): boolean =>
+  asksBeyond(text, tokens, (t, i) => addressedChi(t, i, tokens) || planned(t, i, tokens) || told(t, i));
 
 /** "cảm ơn" starts at token i. */
 export const thanksAt = (tokens: readonly string[], i: number): boolean => tokens[i] === 'cam' && tokens[i + 1] === 'on';
@@ -219,7 +219,7 @@ export function tellsAfterHello(text: string, tokens: readonly string[]): boolea
   const denies = (t: string, i: number) => (t === 'khong' && DENIED.has(rest[i + 1] ?? '')) || (t === 'mo' && rest[i - 1] === 'mat')
     || (t === 'may' && GREETED.has(rest[i + 1] ?? '')) || (t === 'dau' && rest[i - 1] === 'con'); // ("con dâu": a daughter-in-law, no "đâu")
   return rest.length >= STORY_MIN_WORDS && !rest.some((t, i) => WANTING.has(t) && !(t === 'duoc' && (/^\d/.test(rest[i + 1] ?? '') || TIME_COUNT.has(rest[i + 1] ?? ''))) && !(t === 'can' && rest[i + 1] === 'bo') && !typesFor(i))
-    && !asksBeyond('', rest, (t, i) => addressedChi(t, i, rest) || planned(t, i, rest) || denies(t, i));
+    && !asksSomething('', rest, denies);
 }
 const TYPING = new Set(['nhan', 'go', 'viet', 'hoi']);
 const GREETED = new Set(['co', 'chu', 'anh', 'chi', 'ban', 'ong', 'ba', 'bac', 'chau', 'em', 'can']);

@@ -607,15 +607,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     for (const m of d.markers ?? []) { const t = normalizer.tokens(m); if (t.length) byFirst(looseMarkers, t); }
     for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) byFirst(markers, t); }
-    for (const k of d.keywords ?? []) {
+    // (exact keywords are keywords too, matched only as written)
+    for (const [k, exact] of [...(d.keywords ?? []).map((k) => [k, false] as const), ...(d.exactKeywords ?? []).map((k) => [k, true] as const)]) {
       const typed = normalizer.tokens(k);
       training.add(cls, features(typed.map((t) => t.f)), 2);
-      addKeyword(cls, typed);
-    }
-    for (const k of d.exactKeywords ?? []) {
-      const typed = normalizer.tokens(k);
-      training.add(cls, features(typed.map((t) => t.f)), 2);
-      addKeyword(cls, typed, true);
+      addKeyword(cls, typed, exact);
     }
   }
   // consecutive words of procedure names and aliases ("can cuoc", "khai sinh")
@@ -1003,7 +999,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê": a hello, then a situation told —
     // no procedure named, nothing asked or wanted yet: the opening of a story)
     // (or to nothing the words say is out of scope: "… mắt kém nên thằng cháu nội nó cầm điện thoại gõ giùm tôi")
-    const unplacedOpening = top.label === `${INT}out_of_scope` && !base.outOfScopeEvidence;
+    const unplacedOpening = top.label === OOS && !base.outOfScopeEvidence;
     if ((top.label.startsWith(PROC) || unplacedOpening) && keywordStrength === 0 && !aspectHit && tellsAfterHello(text, tokens)) return { ...base, intent: 'greeting' };
     if (top.label.startsWith(PROC)) {
       const id = top.label.slice(PROC.length);
