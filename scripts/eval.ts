@@ -59,6 +59,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-408.jsonl',
   'test/data/dialogs-tune-409.jsonl',
   'test/data/dialogs-tune-410.jsonl',
+  'test/data/dialogs-tune-411.jsonl',
+  'test/data/dialogs-tune-412.jsonl',
+  'test/data/dialogs-tune-413.jsonl',
+  'test/data/dialogs-tune-414.jsonl',
+  'test/data/dialogs-tune-415.jsonl',
+  'test/data/dialogs-holdout-89.jsonl',
+  'test/data/dialogs-holdout-90.jsonl',
+  'test/data/dialogs-holdout-91.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

@@ -346,7 +346,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     }
     next.procedure = procedure;
     next.aspect = aspect;
-    next.topicText = topicText;
+    next.topicText = procedure === state.procedure && state.topicText ? state.topicText : topicText;
     // (a topic outside the choices offered leaves them: a later "số 2", "phiếu số 2", no longer picks one)
     if (state.offeredChoices && !state.offeredChoices.includes(procedure)) next.offeredChoices = undefined;
     next.pendingChoices = undefined;

@@ -316,6 +316,12 @@ describe('topic switch to a neighbouring procedure', () => {
 });
 
 describe('the topic holds against loose words', () => {
+  test('a turn that keeps the topic keeps the words that set it: another benefit named in passing does not win the next follow-up (from dialogs-tune-377 d20)', () => {
+    const r = chat('Bố tôi mất sáng nay, tôi muốn làm giấy chứng tử và cắt khẩu cho cụ luôn một lần', 'Có được nhận cả tiền mai táng không, cụ đang hưởng trợ cấp người cao tuổi hằng tháng', 'Cần mang những giấy gì');
+    expect(r.map((x) => x.parse.procedure)).toEqual(Array(3).fill('lien-thong-khai-tu'));
+    expect(r[2].parse.aspect).toBe('documents');
+  });
+
   test('a where follow-up mentioning home towns does not drift to passports (from dialogs-tune-6, t6d03)', () => {
     const r = chat('alo ad oi', 'can cuoc cua minh bi hong chip, quet may nao cung ko nhan, rua gio phai lam sao',
       'minh dang o tro Binh Duong ma thuong tru o Quang Binh, lam o mo duoc', 'lâu ko', 'co phai dong tien hong');
