@@ -570,6 +570,13 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     && (goesBack(analysis.tokens) || (analysis.namesTopic && turnsToAnother(analysis.tokens)))) {
     return answer(earlier, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(earlier));
   }
+  // ("cái hộ kinh doanh lúc nãy có làm online được không": an earlier topic named and gone back to; "quay lại cái khai
+  // sinh cho cháu" after the combined birth procedure: named by a part of it)
+  // (the lexicon reads "quay lại cái" as "còn cái", a turn to another topic: the going back is read in the plain words)
+  const named = ctx && !namesNoProcedure && analysis.intent === 'procedure' && analysis.procedure !== ctx ? analysis.procedure : null;
+  const namedBack = named && (goesBack(analysis.tokens) || goesBack(plainWords(text).trim().split(' ')))
+    ? state.earlierTopics?.find((p) => p === named) ?? state.earlierTopics?.find((p) => matcher.includes(p, named)) : undefined;
+  if (namedBack) return answer(namedBack, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(namedBack));
 
   // 5. in a topic, a message that names no procedure is read together with the topic text:
   //    "bị mất ạ" after "cho hỏi về căn cước" means re-issuing the card; "lệ phí sao" keeps the topic.

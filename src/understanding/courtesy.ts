@@ -111,7 +111,7 @@ const CLOSING_WORDS = new Set(['nghe', 'nhe', 'nha', 'nghen', 'ha']);
 /** Who may be taking leave, named by kin ("bác", "mệ" read as "bà", "o"): not "dì", which folds like "đi". */
 const KIN = new Set(['o', 'ong', 'ba', 'bo', 'me', 'cau', 'mo', 'thim', 'duong', 'tui']);
 /** Taking leave, the Central way ("đi nghe", "tắt máy nghe"). */
-const LEAVING = new Set(['di', 'tat may', 'cup may', 'off', 'di lam', 'di ngu', 'nghi']); // ("thôi bà nghỉ nghe": going to rest)
+const LEAVING = new Set(['di', 'tat may', 'cup may', 'off', 'di lam', 'di ngu', 'nghi', 've', 'di ve']); // ("thôi bà nghỉ nghe": going to rest; "thôi tui về nghe": going home)
 /** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
 const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
@@ -272,6 +272,8 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   // ("bác tắt máy nghe", "thôi mệ đi nghe", "o đi nghe": leaving, told the Central way — who leaves, and a particle)
   const leaving = tokens.filter((t) => !ADDRESS_WORDS.has(t) && !CLOSING_WORDS.has(t) && !KIN.has(t) && t !== 'thoi' && t !== 'day' && t !== 'hi').join(' ');
   if (!thanks && tokens.length <= 6 && LEAVING.has(leaving) && (CLOSING_WORDS.has(tokens[tokens.length - 1]) || tokens[tokens.length - 1] === 'day' || tokens[tokens.length - 1] === 'hi')) return true;
+  // ("tui đi", "thôi bác về": who leaves and the going, nothing after)
+  if (!thanks && tokens.length <= 3 && LEAVING.has(leaving) && ADDRESS_WORDS.has(tokens[tokens.length - 2] ?? '')) return true;
   // "ok chào", "ok vậy chào": an acknowledgement closed by a farewell, no thanks in it
   // ("ok ad, chào nghe": a closing particle after it)
   let last = end;

@@ -674,6 +674,13 @@ describe('going back to an earlier topic', () => {
     expect(r.map((t) => t.parse.procedure)).toEqual(['cap-the-can-cuoc', 'dinh-danh-dien-tu', 'cap-the-can-cuoc']);
   });
 
+  test('an earlier topic named with "lúc nãy", or by a part of it with "quay lại cái", is gone back to, past the topic in between (from dialogs-tune-411)', () => {
+    const r = chat('mở quán cơm nhỏ thì có phải đăng ký hộ kinh doanh không', 'còn giấy chứng nhận an toàn thực phẩm thì làm sao', 'cái hộ kinh doanh lúc nãy làm online được không');
+    expect(brief(r[2])).toEqual(proc('dang-ky-ho-kinh-doanh', 'online'));
+    const s = chat('muốn làm khai sinh, nhập khẩu và thẻ bảo hiểm cho cháu một lần', 'nhà cấp bốn ở quê có phải xin giấy phép xây dựng không', 'thôi quay lại cái khai sinh cho cháu, nộp ở đâu');
+    expect(brief(s[2])).toEqual(proc('lien-thong-khai-sinh', 'where'));
+  });
+
   test('"còn cái kia", "làm cái kia" is the topic before this one (from dialogs-tune-162)', () => {
     const r = chat('sv thuê trọ có bắt buộc đăng ký tạm trú ko', 'tuan sau me e len choi o voi e may hom thi co phai khai bao gi k', 'ok còn cái kia thì mấy ngày xong');
     expect(r.map(brief)).toEqual([proc('dang-ky-tam-tru', 'eligibility'), proc('thong-bao-luu-tru', 'eligibility'), proc('dang-ky-tam-tru', 'duration')]);

@@ -180,6 +180,14 @@ test('"like", "dạ noted ạ" acknowledge; "thôi bà nghỉ nghe" takes leave 
   expect(saysFarewell('nghỉ mấy ngày', words('nghi may ngay'))).toBe(false);
 });
 
+test('"thôi em về nha", "bác đi": going home or going, told by who leaves, takes leave (dialogs-tune-411)', () => {
+  expect(saysFarewell('thôi em về nha', words('thoi em ve nha'))).toBe(true);
+  expect(saysFarewell('bác đi', words('bac di'))).toBe(true);
+  // (going home as a matter asked about is no farewell)
+  expect(saysFarewell('về quê nhập hộ khẩu', words('ve que nhap ho khau'))).toBe(false);
+  expect(saysFarewell('em về quê', words('em ve que'))).toBe(false);
+});
+
 test('"xin được hỏi một việc như sau" announces a question (dialogs-tune-402)', () => {
   const text = 'Kính gửi: Uỷ ban nhân dân phường Hoà Khánh. Tôi tên là Nguyễn Văn Tâm, cư trú tại tổ 12, xin được hỏi một việc như sau.';
   expect(announcesQuestions(text, words('kinh gui uy ban nhan dan phuong hoa khanh toi ten la nguyen van tam cu tru tai to 12 xin duoc hoi mot viec nhu sau'))).toBe(true);
