@@ -428,6 +428,15 @@ export function prerequisite(tokens: readonly string[], start: number, end: numb
 }
 
 /**
+ * "cháu chỉ còn sổ tiêm chủng với giấy ra viện" asked what to bring: an out-of-scope word after "sổ", "giấy", "phiếu" is
+ * a paper the citizen holds, not the matter asked about.
+ */
+export function namesPaperOf(tokens: readonly string[], start: number): boolean {
+  return PAPER_LEADS.has(tokens[start - 1] ?? '');
+}
+const PAPER_LEADS = new Set(['so', 'giay', 'phieu']);
+
+/**
  * "có cần sim chính chủ không", "phải có sim chính chủ à" in a VNeID chat: a thing the procedure requires, asked —
  * an out-of-scope word there is no out-of-scope question.
  */

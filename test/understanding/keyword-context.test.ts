@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { ownStaff, agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { ownStaff, agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, namesPaperOf, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -273,6 +273,13 @@ test('a thing the procedure requires, asked ("có cần sim chính chủ không"
   expect(askedAsRequired(t, t.indexOf('sim'))).toBe(true);
   const u = 'mua sim o dau'.split(' ');
   expect(askedAsRequired(u, u.indexOf('sim'))).toBe(false);
+});
+
+test('an out-of-scope word after "sổ", "giấy", "phiếu" names a paper held ("chỉ còn sổ tiêm chủng", dialogs-tune-414)', () => {
+  const t = 'can giay to gi a be chi con so tiem chung thoi'.split(' ');
+  expect(namesPaperOf(t, t.indexOf('tiem'))).toBe(true);
+  const u = 'tiem chung cho be o dau'.split(' ');
+  expect(namesPaperOf(u, u.indexOf('tiem'))).toBe(false);
 });
 
 test('"con cho ba hoi" unaccented lets grandma ask; it is no dog (dialogs-tune-315)', () => {

@@ -157,6 +157,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'muốn lên lấy kết quả mà không biết có chưa, mã 2507-CMĐ-114'],
   ['status', 'hồ sơ xin giấy phép xây dựng của tôi đó, cho em hỏi tiến độ'],
   ['status', 'hồ sơ cấp đổi thẻ căn cước của mẹ tra ở đâu vậy'],
+  ['status', 'tuần trước nộp hồ sơ đăng ký xe, hẹn 3 ngày mà giờ vẫn chưa thấy gì, tra cứu ở đâu ạ'], // late, then where to look (dialogs-tune-414)
   ['human', 'cho mình gặp anh Phong ở Sở Tư pháp được không'],
   ['office', 'cho e sdt phong xuat nhap canh cong an tinh voi'],
   ['out_of_scope', 'xây năm nay tuổi Giáp Tý có phạm hạn ko ad'], // an unlucky year to build (dialogs-tune-200)
@@ -693,6 +694,11 @@ describe('out of scope, including near misses', () => {
   test.each(OUT_OF_SCOPE_CASES)('%s ← %s', (intent, text) => {
     expectLabel(intent, text);
   });
+});
+
+test('"chỉ còn sổ tiêm chủng" is a paper held, asked what to bring; vaccination asked is out of scope (dialogs-tune-414)', () => {
+  expect(matcher.analyze('cần những giấy tờ gì ạ, cháu chỉ còn sổ tiêm chủng với giấy ra viện thôi').intent).not.toBe('out_of_scope');
+  expect(matcher.analyze('tiêm chủng cho bé ở trạm y tế nào ạ').intent).toBe('out_of_scope');
 });
 
 test('"con cho ba hoi…" unaccented is a grandmother asking, not a dog (dialogs-tune-315)', () => {
