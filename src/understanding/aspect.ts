@@ -172,7 +172,7 @@ const CUES: Cue[] = [
   // ("đăng ký lại ở HN đc ko", "có đăng ký ở xã được ko": whether it may be done at a place)
   { aspect: 'where', weight: 3, re: / (?:dang ky|lam|nop|xin|chung thuc|doi|cap)(?: lai)? (?:o|tai(?! khoan)) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|ko|k|hong|chua|ha)(?: |$)/, first: 'duoc' },
   // (not the story, "nghỉ việc về quê", "đã về quê")
-  ...cue('where', 1.5, '(?<!(?:nghi|viec|da|moi|roi) )ve que'),
+  ...cue('where', 1.5, '(?<!(?:nghi|viec|da|moi|roi|han) )ve que'),
   // "phải về quê làm hả", "có cần về quê làm ko", "khỏi phải về quê hả": whether one must go to a place — where it is done
   // (not a step to take there first, "về quê cắt khẩu trước", nor going in person against doing it online)
   { aspect: 'where', weight: 4, re: /^(?!.*(?:online|truc tuyen|(?:tren|qua|bang) (?:mang|vneid|app|vssid|dich vu cong|dvc|dien thoai|dt))).* (?:phai|can|bat buoc) (?:ve|ra|len|xuong|den|toi) (?:que|xa|phuong|tinh|huyen|truong|cong an|uy ban|ubnd|so)(?: (?:lam|xin|nop|dang ky))? (?:khong|ko|k|hong|hok|ha|chu)(?: |$)/, first: ['khong', 'ko', 'k', 'hong', 'hok', 'ha', 'chu'] },

@@ -229,6 +229,7 @@ describe('phrasings that name no aspect word', () => {
     ['Rứa con cháu về chơi ở nhà mình mấy bữa thì phải khai báo răng o', 'overview'], // how it is declared; "mấy bữa" is the stay told (dialogs-tune-310)
     ['khai báo tạm vắng là chi, khác tạm trú chỗ mô rứa ad', 'overview'], // how two differ, "chỗ mô" read as "chỗ đâu" (tune-48)
     ['con gái tui làm công ty giày ở bình dương 6 năm giờ nghỉ dìa quê muốn rút bảo hiễm xã hội một lần được không', 'eligibility'], // "nghỉ về quê" is the story (dialogs-tune-320)
+    ['e làm may ở Long An 5 năm, giờ nghỉ hẳn về quê muốn rút bảo hiểm 1 lần đc ko', 'eligibility'], // "nghỉ hẳn về quê" too (dialogs-tune-413)
     ['tui phai toi tan noi ky hay con di thay dc', 'eligibility'], // the other way is someone going instead, not online (dialogs-tune-320)
     ['con gai toi da dinh cu ben My may nam nay, gio muon cat khau no thi lam o dau', 'where'], // "tôi đã định cư", no "tối đa" (tune-49)
     ['e chưa nộp hồ sơ online bao giờ, hướng dẫn e tạo tài khoản với', 'overview'], // "chưa … bao giờ" closing a clause is never, no "when" (dialogs-tune-323)

@@ -1782,6 +1782,13 @@ test('family home for Tết or staying some days ("về ăn tết ở nhà tui c
   expect(matcher.analyze('muốn chuyển hộ khẩu về nhà chồng thì làm sao').procedure).toBe('dang-ky-thuong-tru');
 });
 
+test('a visit of a week or two ("về quê chơi với bà chừng 2 tuần", "lên thăm … 1 tuần") is a stay to notify, though "tạm trú" is said (dialogs-tune-414)', () => {
+  expect(matcher.analyze('hè này 2 đứa cháu nội ở Hà Nội về quê chơi với ông chừng 2 tuần, có phải làm tạm trú cho tụi nó không').procedure).toBe('thong-bao-luu-tru');
+  expect(matcher.analyze('mẹ em ở quê lên thăm, ở phòng trọ với em 1 tuần thì có phải đăng ký tạm trú không').procedure).toBe('thong-bao-luu-tru');
+  // (a tenant's weeks are no visit)
+  expect(matcher.analyze('em mới thuê trọ được 2 tuần, có phải đăng ký tạm trú không').procedure).toBe('dang-ky-tam-tru');
+});
+
 test('a household book soaked, rotten or washed away ("sổ hộ khẩu … ngâm nát hết") is replaced by the residence confirmation (dialogs-tune-295)', () => {
   expect(matcher.analyze('so ho khau cua nha toi bi nuoc lut ngam nat het roi gio lam rang chu').procedure).toBe('xac-nhan-cu-tru');
 });
