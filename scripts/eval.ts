@@ -67,6 +67,13 @@ const files = args.length ? args : [
   'test/data/dialogs-holdout-89.jsonl',
   'test/data/dialogs-holdout-90.jsonl',
   'test/data/dialogs-holdout-91.jsonl',
+  'test/data/dialogs-tune-416.jsonl',
+  'test/data/dialogs-tune-417.jsonl',
+  'test/data/dialogs-tune-418.jsonl',
+  'test/data/dialogs-tune-419.jsonl',
+  'test/data/dialogs-tune-420.jsonl',
+  'test/data/dialogs-holdout-92.jsonl',
+  'test/data/dialogs-holdout-93.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
