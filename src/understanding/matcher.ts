@@ -1078,7 +1078,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       // story, the question in a clause of its own
       const asking = clauses.map((c) => c.map((t) => t.f)).reverse()
         .find((words) => (detectAspect(words.join(' '))?.score ?? 0) >= 2 && asksSomething('', words));
-      const alone = asking ? analyze(asking.join(' '), options) : null;
+      // (not a clause that goes on with the out-of-scope matter by its words: "em gái tôi muốn ly hôn chồng nó, làm giấy
+      // ly hôn ở xã được không")
+      const goesOn = asking && hits.spans.some((h) => h.cls === OOS && ` ${asking.join(' ')} `.includes(` ${tokens.slice(Math.max(h.start, h.end - 2), h.end).join(' ')} `));
+      const alone = asking && !goesOn ? analyze(asking.join(' '), options) : null;
       if (alone && alone.intent === 'procedure' && !alone.followup && alone.confidence >= QUESTION_CLAUSE) return alone;
     }
     return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope', voiced };

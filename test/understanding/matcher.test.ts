@@ -422,6 +422,8 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'nhờ ad xem ngày cưới giúp em với'],
   ['out_of_scope', 'mua bảo hiểm xe máy ở đâu rẻ ad'], // insurance sold by companies
   ['out_of_scope', 'ly hôn thuận tình thì nộp đơn ở toà nào vậy'], // a divorce is for the court
+  ['out_of_scope', 'còn vụ ly hôn của con gái tôi thì ủy ban xã giải quyết được không'], // "vụ ly hôn" (dialogs-tune-417)
+  ['out_of_scope', 'chị tôi muốn ly hôn chồng, làm giấy ly hôn ở phường luôn được không'], // the question's clause goes on with the divorce (dialogs-tune-416)
   ['out_of_scope', 'bằng lái máy bay học ở đâu vậy ad'], // a pilot's licence
   ['out_of_scope', 'bên mình có dịch vụ làm bằng nhanh ko'], // a diploma bought
   ['out_of_scope', 'nhà em có mảnh đất ở quê muốn bán, ad có biết ai cần mua đất không'], // a buyer wanted
