@@ -51,6 +51,8 @@ const TRUST_ALONE = 0.95;
  * food-safety certificate's "đủ điều kiện" is sure of itself, but guardianship keeps a chance).
  */
 const TOPIC_NO_CHANCE = 0.02;
+/** A procedure whose own marks the words carry, recognised this surely, leads when the topic has no chance by them. */
+const MARKED_ALONE = 0.9;
 
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'thu tu': 4, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
 
@@ -620,8 +622,10 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // ("sổ hộ khẩu nhà tui mất rồi, xin cấp lại cuốn khác được không" in a chat about removing a name from it: the words
   // alone carry the marks of a procedure that refines another — the household book lost — and that procedure leads,
   // however the words split between the residence procedures: "cuốn hộ khẩu nhà tui làm mất tiêu rồi, giờ sao")
+  // ("Tết này con gái về chơi nhà tôi 5 hôm thì có phải báo công an không" in a birth chat: a visit's marks, surely read,
+  // and nothing of the topic in the words)
   const ownMarks = analysis.intent === 'procedure' && !!analysis.procedure && analysis.procedure !== ctx && analysis.marked.includes(analysis.procedure)
-    && !matcher.baseOf(analysis.procedure) && analysis.confidence >= LOOSE_TOPIC && PAPER_LOST.test(spacedWords);
+    && !matcher.baseOf(analysis.procedure) && ((analysis.confidence >= LOOSE_TOPIC && PAPER_LOST.test(spacedWords)) || (analysis.confidence >= MARKED_ALONE && ctxOwn < TOPIC_NO_CHANCE));
   // ("cảm ơn. nhân tiện hỏi luôn cái thẻ căn cước của tôi …": an aside that names another paper — a new topic, read by
   // its own words)
   const aside = ASIDE.test(spacedWords) && analysis.namesTopic && analysis.intent === 'procedure' && !!analysis.procedure && analysis.procedure !== ctx

@@ -316,6 +316,12 @@ describe('topic switch to a neighbouring procedure', () => {
 });
 
 describe('the topic holds against loose words', () => {
+  test('a visit of some days told in another chat is a new topic by its marks (from dialogs-tune-420 d21)', () => {
+    const r = chat('con dâu tôi mới sinh, muốn làm khai sinh, nhập hộ khẩu và thẻ bảo hiểm cho cháu một lần', 'bao lâu thì có thẻ bhyt cho cháu',
+      'Tết này con gái với con rể ở Hà Nội về chơi nhà tôi 6 hôm thì có phải báo với công an không', 'báo qua điện thoại được không');
+    expect(r.slice(2).map((x) => x.parse.procedure)).toEqual(['thong-bao-luu-tru', 'thong-bao-luu-tru']);
+  });
+
   test('a turn that keeps the topic keeps the words that set it: another benefit named in passing does not win the next follow-up (from dialogs-tune-377 d20)', () => {
     const r = chat('Bố tôi mất sáng nay, tôi muốn làm giấy chứng tử và cắt khẩu cho cụ luôn một lần', 'Có được nhận cả tiền mai táng không, cụ đang hưởng trợ cấp người cao tuổi hằng tháng', 'Cần mang những giấy gì');
     expect(r.map((x) => x.parse.procedure)).toEqual(Array(3).fill('lien-thong-khai-tu'));
