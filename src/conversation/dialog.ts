@@ -475,6 +475,17 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     return answer(state.mentioned, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(state.mentioned));
   }
 
+  // 2g. "cần mang theo giấy tờ gì ạ, giấy khai sinh bản gốc của e bị rách 1 góc rồi" in a căn cước chat: the topic's
+  //     papers asked first, another procedure's paper then told of, not asked about
+  if (ctx && analysis.intent === 'procedure' && analysis.procedure !== ctx && !namesNoProcedure && !text.includes('?')) {
+    const [asked, ...told] = text.split(/[,.;!]/).filter((c) => c.trim());
+    const first = told.length ? matcher.analyze(asked) : null;
+    const asks = (c: string) => { const a = matcher.analyze(c); return a.aspectScore >= 2 || asksOpenly(a.tokens) || asksYesNo(a.tokens) || / (?:duoc|dc) (?:khong|ko|k|hong|chua) /.test(spaced(a.tokens)); };
+    if (first && first.keywordStrength === 0 && first.aspect === 'documents' && first.aspectScore >= ASKS_PLAINLY && !told.some(asks)) {
+      return answer(ctx, 'documents', Math.max(0.6, analysis.confidence), state.topicText ?? text);
+    }
+  }
+
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
   const unsure = analysis.confidence < WEAK_INTENT;
   // ("nộp rồi thì bao lâu có kết quả" in a chat: how long it takes, unless a receipt code or "tới đâu rồi" says status)
