@@ -475,14 +475,18 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     return answer(state.mentioned, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(state.mentioned));
   }
 
-  // 2g. "cần mang theo giấy tờ gì ạ, giấy khai sinh bản gốc của e bị rách 1 góc rồi" in a căn cước chat: the topic's
-  //     papers asked first, another procedure's paper then told of, not asked about
+  // 2g. "cần mang theo giấy tờ gì ạ, giấy khai sinh bản gốc của e bị rách 1 góc rồi" in a căn cước chat: the topic
+  //     asked about first ("bao lâu có thẻ mới ạ, em cần gấp để đăng ký hộ kinh doanh"), another procedure then told
+  //     of, not asked about
   if (ctx && analysis.intent === 'procedure' && analysis.procedure !== ctx && !namesNoProcedure && !text.includes('?')) {
     const [asked, ...told] = text.split(/[,.;!]/).filter((c) => c.trim());
     const first = told.length ? matcher.analyze(asked) : null;
     const asks = (c: string) => { const a = matcher.analyze(c); return a.aspectScore >= 2 || asksOpenly(a.tokens) || asksYesNo(a.tokens) || / (?:duoc|dc) (?:khong|ko|k|hong|chua) /.test(spaced(a.tokens)); };
-    if (first && first.keywordStrength === 0 && first.aspect === 'documents' && first.aspectScore >= ASKS_PLAINLY && !told.some(asks)) {
-      return answer(ctx, 'documents', Math.max(0.6, analysis.confidence), state.topicText ?? text);
+    // (a guess checked asks too, "nộp trực tiếp ở đâu, phòng xuất nhập cảnh công an thành phố à" — unless it guesses the
+    // papers just asked for: "cần giấy gì ạ, giấy chứng sinh với giấy đăng ký kết hôn hả")
+    const guesses = (c: string) => first?.aspect !== 'documents' && /(?:^|\s)(?:à|hả|ha|ak|ah)\s*$/iu.test(c.normalize('NFC'));
+    if (first && first.keywordStrength === 0 && first.aspect && first.aspectScore >= ASKS_PLAINLY && !told.some((c) => asks(c) || guesses(c))) {
+      return answer(ctx, first.aspect, Math.max(0.6, analysis.confidence), state.topicText ?? text);
     }
   }
 

@@ -322,6 +322,8 @@ describe('the topic holds against loose words', () => {
     // (the other paper asked about in its own clause is a question of its own)
     const s = chat('con tôi 15 tuổi chưa làm căn cước bao giờ, giờ làm thì thế nào', 'cần giấy tờ gì, mà giấy khai sinh của cháu bị mất thì xin lại ở đâu');
     expect(s[1].parse.procedure).not.toBe('cap-the-can-cuoc');
+    const t = chat('căn cước của em bị mất hôm đi chợ, làm lại thế nào ạ', 'mất bao lâu thì có thẻ mới, em đang cần gấp để đăng ký hộ kinh doanh');
+    expect(brief(t[1])).toEqual(proc('cap-lai-the-can-cuoc', 'duration'));
   });
 
   test('a visit of some days told in another chat is a new topic by its marks (from dialogs-tune-420 d21)', () => {
