@@ -156,6 +156,8 @@ const INTENT_CASES: Case[] = [
   ['status', 'HS2025-08-0412'],
   ['status', 'muốn lên lấy kết quả mà không biết có chưa, mã 2507-CMĐ-114'],
   ['status', 'hồ sơ xin giấy phép xây dựng của tôi đó, cho em hỏi tiến độ'],
+  ['complaint', 'cán bộ địa chính xuống đo đất rồi thu thêm 500k, thu vô lý'], // "thu vô lý" (dialogs-tune-418)
+  ['complaint', 'nộp online rồi mà ra xã còn bắt photo nộp lại, mất công 2 lần, vô lý'], // "vô lý" closing the grievance
   ['status', 'hồ sơ cấp đổi thẻ căn cước của mẹ tra ở đâu vậy'],
   ['status', 'tuần trước nộp hồ sơ đăng ký xe, hẹn 3 ngày mà giờ vẫn chưa thấy gì, tra cứu ở đâu ạ'], // late, then where to look (dialogs-tune-414)
   ['human', 'cho mình gặp anh Phong ở Sở Tư pháp được không'],
