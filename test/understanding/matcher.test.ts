@@ -1306,6 +1306,14 @@ test('grievances piled up outweigh the procedure named; lateness, runarounds and
   expect(matcher.analyze('e làm ca từ 6h sáng tới 8h tối, có cách nào nằm ở phòng trọ bấm bấm là xong ko ad').intent).toBe('procedure');
 });
 
+test('a lucky hour, month or direction for a house or a funeral is out of scope, with evidence (dialogs-tune-415/416/417)', () => {
+  for (const text of ['xem giúp giờ tốt để đưa tang ông nội', 'tháng nào tốt để dựng nhà vậy ad', 'tuổi 1990 năm nay làm nhà hướng nào thì hợp']) {
+    expect(intentCue(matcher.analyze(text).normalized)?.intent).toBe('out_of_scope');
+  }
+  // (a permit for the house is the procedure's)
+  expect(intentCue(matcher.analyze('tháng sau làm nhà thì xin giấy phép ở đâu').normalized)?.intent).not.toBe('out_of_scope');
+});
+
 test('a business recommended or a trade sought is out of scope, whatever procedure words come with it (tune-25, dialogs-tune-68/80/92)', () => {
   for (const text of ['ad biet cho nao cho thue phong tro re gan DH Bach Khoa ko 😁', 'có ai bán lô đất thổ cư gần chợ ko', 'mà ad có biết chỗ nào làm bằng cấp 3 lấy liền ko 😂']) {
     const a = matcher.analyze(text);
