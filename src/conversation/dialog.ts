@@ -122,6 +122,8 @@ const COPY_OFFERED = /(?<! xin| chung thuc| sao y| thuc ban) (?:ban photo|photo 
 /** "làm được hông", "xin dc ko": whether one may do it, the object (the topic) left out. */
 // (not an office that may do it, "UBND phường làm được hông": where)
 const DOES_IT = /(?<! xa| phuong| ubnd| uy ban| cong an) (?:lam|xin|nop|dang ky) (?:duoc|dc) (?:khong|ko|k|hong|hok|chu|ha)(?: |$)/;
+/** "cả hai đứa cùng có mặt không", "ba nó phải đi cùng hả": who must be there in person, asked of the topic. */
+const PRESENT = / (?:co mat|di cung|cung di|den cung|cung den|ra cung|cung ra) (?:khong|ko|k|hong|hok|ha|chu|a|khong a|ko a)? ?$/;
 /** Negations before "có": "không có mã" tells a thing one has not. */
 const NOT = new Set(['khong', 'hong', 'hok', 'ko', 'k', 'chua']);
 /** A submission told with its date: "nộp online tuần trước", "nộp từ đầu tháng 7", "nộp hôm 5/8", "nộp ở … hồi tháng 8". */
@@ -626,7 +628,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // ("người già 75 tuổi như tui làm được hông" in a passport chat: whether one may do it — the topic, its object left
   // out; the story words alone lean elsewhere)
   // (a procedure of the topic's own family may still be meant: "xoá tên … thì họ tự làm được không")
-  const doesIt = DOES_IT.test(spacedWords) && !!ctx && !!analysis.procedure && !matcher.related(ctx, analysis.procedure);
+  const doesIt = (DOES_IT.test(spacedWords) || (PRESENT.test(spacedWords) && namesNoProcedure)) && !!ctx && !!analysis.procedure && !matcher.related(ctx, analysis.procedure);
   // ("trẻ dưới 6 tuổi thì có mất đồng nào ko" in a health-insurance card chat: the words recall the combined procedure
   // that includes the topic, but name none of its other parts and nothing done together — the topic is asked)
   const partOfWhole = !!ctx && namesNoProcedure && analysis.intent === 'procedure' && !!analysis.procedure && matcher.includes(analysis.procedure, ctx)

@@ -316,6 +316,11 @@ describe('topic switch to a neighbouring procedure', () => {
 });
 
 describe('the topic holds against loose words', () => {
+  test('who must be there in person, asked with no procedure named, is asked of the topic (from dialogs-tune-411/194)', () => {
+    const r = chat('con gái tôi có con với người ta mà chưa cưới, giờ bố nó muốn nhận con thì làm sao', 'có cần cả hai đứa cùng có mặt không');
+    expect(brief(r[1])).toEqual(proc('nhan-cha-me-con', 'eligibility'));
+  });
+
   test("the topic's papers asked first, another procedure's paper then told of, keeps the topic (from dialogs-tune-419/184)", () => {
     const r = chat('con tôi 15 tuổi chưa làm căn cước bao giờ, giờ làm thì thế nào', 'cần mang theo giấy tờ gì ạ, giấy khai sinh bản chính của cháu bị rách mất một góc rồi', 'bao lâu thì có thẻ');
     expect(r.slice(1).map(brief)).toEqual([proc('cap-the-can-cuoc', 'documents'), proc('cap-the-can-cuoc', 'duration')]);
