@@ -161,7 +161,7 @@ const SHOWN = new Set(['giup', 'gium', 'dum', 'cho', 'voi', 'di']);
  * "hello, hỏi giấy tờ xây nhà": asking about a whole field — land, insurance, civil status, residence, papers —
  * with nothing asked of it yet, whoever the citizen says they are.
  */
-const FIELD_HEADS = [['bao', 'hiem'], ['hon', 'nhan'], ['bang', 'cap'], ['dat', 'dai'], ['nha', 'dat'], ['ho', 'tich'], ['cu', 'tru'], ['giay', 'to'], ['chung', 'thuc'], ['nha', 'cua'], ['xay', 'nha'], ['kinh', 'doanh'], ['tro', 'cap'], ['che', 'do']];
+const FIELD_HEADS = [['bao', 'hiem'], ['hon', 'nhan'], ['bang', 'cap'], ['dat', 'dai'], ['nha', 'dat'], ['ho', 'tich'], ['cu', 'tru'], ['giay', 'to'], ['chung', 'thuc'], ['nha', 'cua'], ['xay', 'nha'], ['kinh', 'doanh'], ['tro', 'cap'], ['che', 'do'], ['dat', 'cat']];
 /** Fields named only in general: said of someone ("trợ cấp cho người già"), they are one procedure. */
 const BARE_FIELDS = new Set(['tro cap', 'che do']);
 const FIELD_TOKENS = new Set(FIELD_HEADS.flat());

@@ -142,6 +142,7 @@ test('a field asked about after "muốn/cần hỏi" ("e muốn hỏi về chuy�
   expect(field('chao admin a em hoi ve giay to cho may dua nho trong nha')).toBe(true); // some children, no count asked
   expect(asksSomething('', words('giay to cho be mat may ngay'))).toBe(true); // "mấy ngày" asks
   expect(field('admin oi em hoi chuyen hon nhan gia dinh')).toBe(true); // "gia đình": no "định" (dialogs-tune-311)
+  expect(field('chao admin cho toi hoi chut chuyen dat cat nha')).toBe(true); // "đất cát", land said loosely (dialogs-tune-415)
 });
 
 test('"xin chào cán bộ, tôi có mấy việc về đất đai muốn hỏi" announces questions; a person asked for does not (dialogs-tune-367)', () => {
