@@ -74,6 +74,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-420.jsonl',
   'test/data/dialogs-holdout-92.jsonl',
   'test/data/dialogs-holdout-93.jsonl',
+  'test/data/dialogs-tune-421.jsonl',
+  'test/data/dialogs-tune-422.jsonl',
+  'test/data/dialogs-tune-423.jsonl',
+  'test/data/dialogs-tune-424.jsonl',
+  'test/data/dialogs-tune-425.jsonl',
+  'test/data/dialogs-tune-426.jsonl',
+  'test/data/dialogs-holdout-94.jsonl',
+  'test/data/dialogs-holdout-95.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
