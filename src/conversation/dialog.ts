@@ -53,6 +53,15 @@ const TRUST_ALONE = 0.95;
 const TOPIC_NO_CHANCE = 0.02;
 /** A procedure whose own marks the words carry, recognised this surely, leads when the topic has no chance by them. */
 const MARKED_ALONE = 0.9;
+/** A correction of a misheard word ("*", "máy ghi sai") is this short. */
+const CORRECTION_MAX_WORDS = 10;
+/** "máy nó ghi sai", "bộ gõ đánh nhầm": a word misheard or mistyped by the device. */
+const MISHEARD = / (?:may|dien thoai|bo go)(?: no)? (?:ghi|nghe|danh|go|nhan|viet|tu sua) (?:sai|nham|lon) /;
+/** "… chứ không phải căn cứ": the wrong word named after the right one. */
+const NOT_THAT = / chu (?:k|ko|khong|hong|hok) phai /;
+const MISHEARD_TAIL = /\b(?:(?:may|dien thoai|bo go)(?: no)? (?:ghi|nghe|danh|go|nhan|viet|tu sua) (?:sai|nham|lon)|chu (?:k|ko|khong|hong|hok) phai .*)$/;
+/** A topic's name said again in this many words or fewer, asking nothing, sets a word right. */
+const RESTATED_MAX_WORDS = 6;
 
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'thu tu': 4, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
 
@@ -343,7 +352,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
       && analysis.keywordStrength === 0 && !text.includes('?') && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens)
       // (not a new matter, "mà cccd của em trai em bị gãy đôi rồi", nor a choice picked, "cái thứ hai ạ, …")
       && analysis.tokens[0] !== 'ma' && !/^(?:cai thu|cai so|so \d|cai \d)/.test(spacedWords.trim());
-    const aspect = (corrected || factForLast) && state.aspect ? state.aspect
+    // ("tạm trú nha ad", "giám hộ", "căn cước chứ k phải căn cứ" after a long voice-typed question: the topic's name said
+    // again, to set a misheard word right — the question stands)
+    const restated = asked === 'overview' && procedure === state.procedure && !!state.aspect && analysis.aspectScore === 0 && analysis.keywordStrength > 0
+      && analysis.tokens.length <= RESTATED_MAX_WORDS && !text.includes('?') && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens);
+    const aspect = (corrected || factForLast || restated) && state.aspect ? state.aspect
       : asked === 'overview' && procedure === state.procedure && missingPaper(analysis.tokens, papers(procedure)) ? 'documents' : asked;
     if (state.procedure && procedure !== state.procedure) {
       next.earlierTopics = [state.procedure, ...(state.earlierTopics ?? []).filter((p) => p !== state.procedure && p !== procedure)].slice(0, MAX_EARLIER);
@@ -439,6 +452,20 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const ctx = state.procedure;
   const namesNoProcedure = analysis.keywordStrength === 0;
   const asksAnAspect = analysis.aspectScore >= 2;
+  // 2a'. "*khai sinh ạ, máy nó ghi sai", "tư pháp*", "hợp đồng chứ ko phải hợp đồn" after a voice-typed question: a
+  //     misheard word set right — the question stands, of the procedure the corrected word names (or the topic)
+  // (the word said is read without the words about the mishearing: "máy" is no "mấy")
+  const said = plainWords(text.replace(/\*/g, ' ')).trim().replace(MISHEARD_TAIL, ' ').trim();
+  if (ctx && state.aspect && analysis.tokens.length <= CORRECTION_MAX_WORDS && (text.includes('*') || MISHEARD.test(spacedWords) || NOT_THAT.test(spacedWords))
+    && !asksOpenly(said.split(' '))) {
+    const fixed = said ? matcher.analyze(said) : null;
+    const named = fixed && fixed.intent === 'procedure' && fixed.keywordStrength > 0 ? fixed.procedure : null;
+    // ("nhà e ở Gò Vấp chứ ko phải Q1": a fact set right, not a word — read as any other turn)
+    if (named || !NOT_THAT.test(spacedWords)) {
+      return answer(named ?? ctx, state.aspect, Math.max(0.6, fixed?.confidence ?? 0), named && named !== ctx ? `${titles(named)} ${said}` : state.topicText ?? text);
+    }
+  }
+
   const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';
   // 2d. "con làm rồi nhưng bị ướt hỏng chip", "cấp lại mất mấy ngày" in a căn cước chat: words that mark a variant
   //     of the topic (re-issuing the card) move to it

@@ -316,6 +316,16 @@ describe('topic switch to a neighbouring procedure', () => {
 });
 
 describe('the topic holds against loose words', () => {
+  test('a voice-typed question then its topic said again, or a misheard word set right, keeps the question (from dialogs-tune-423)', () => {
+    const r = chat('em là sinh viên thuê phòng trọ ở thủ đức thì có bắt buộc phải đăng ký tạm chú không ạ', 'tạm trú nha ad');
+    expect(brief(r[1])).toEqual(proc('dang-ky-tam-tru', 'eligibility'));
+    const s = chat('giờ muốn làm giấy khai xinh cho bé thì cần mang những giấy tờ gì ạ', '*khai sinh ạ, máy nó ghi sai 😅');
+    expect(brief(s[1])).toEqual(proc('dang-ky-khai-sinh', 'documents'));
+    // (a topic named anew with a question of its own asks it)
+    const t = chat('đăng ký tạm trú cần giấy tờ gì', 'tạm trú online được không');
+    expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
+  });
+
   test('who must be there in person, asked with no procedure named, is asked of the topic (from dialogs-tune-411/194)', () => {
     const r = chat('con gái tôi có con với người ta mà chưa cưới, giờ bố nó muốn nhận con thì làm sao', 'có cần cả hai đứa cùng có mặt không');
     expect(brief(r[1])).toEqual(proc('nhan-cha-me-con', 'eligibility'));
