@@ -785,6 +785,20 @@ function bestInClause(clause: string): Hit | null {
 }
 
 /**
+ * "… thì lên đâu làm và làm lại có mất tiền không", "hồ sơ gồm những gì và có phải nộp tiền sử dụng đất không": two
+ * questions typed (or spoken) in one run, joined by "và", "với lại" — each a clause of its own, so the first asked
+ * leads as it does across commas.
+ */
+function splitJoinedQuestions(clause: string): string[] {
+  for (const m of clause.matchAll(QUESTIONS_JOINED)) {
+    const [left, right] = [clause.slice(0, m.index), clause.slice(m.index + m[0].length)];
+    if (asks(left) && asks(right) && (bestInClause(left)?.weight ?? 0) >= 2) return [left, right];
+  }
+  return [clause];
+}
+const QUESTIONS_JOINED = / (?:va|voi lai|voi ca) (?=\S)/g;
+
+/**
  * The aspect of a message whose clauses are joined by CLAUSE_SEPARATOR. Across clauses, the first one
  * that asks as strongly as any other wins: "cần giấy gì, có làm online được không" asks first about
  * the papers; a weaker cue earlier ("thời gian") gives way to a stronger one later.
@@ -792,7 +806,7 @@ function bestInClause(clause: string): Hit | null {
 export function detectAspect(folded: string): { aspect: Aspect; score: number } | null {
   // "… cần giấy tờ gì… à thôi cái đó em tra rồi, chỉ hỏi nộp ở đâu thôi": what comes before a "thôi" that takes it back
   // asks nothing any more
-  const all = folded.split(CLAUSE_SEPARATOR);
+  const all = folded.split(CLAUSE_SEPARATOR).flatMap(splitJoinedQuestions);
   let retracted = 0;
   all.forEach((c, i) => { if (i > 0 && RETRACTS.test(` ${c} `)) retracted = i; });
   const clauses = retracted > 0 ? all.slice(retracted) : all;

@@ -230,6 +230,9 @@ describe('phrasings that name no aspect word', () => {
     ['khai báo tạm vắng là chi, khác tạm trú chỗ mô rứa ad', 'overview'], // how two differ, "chỗ mô" read as "chỗ đâu" (tune-48)
     ['con gái tui làm công ty giày ở bình dương 6 năm giờ nghỉ dìa quê muốn rút bảo hiễm xã hội một lần được không', 'eligibility'], // "nghỉ về quê" is the story (dialogs-tune-320)
     ['e làm may ở Long An 5 năm, giờ nghỉ hẳn về quê muốn rút bảo hiểm 1 lần đc ko', 'eligibility'], // "nghỉ hẳn về quê" too (dialogs-tune-413)
+    ['tôi bị mất ví giờ muốn làm lại căn cước thì lên đâu làm và làm lại có mất tiền không', 'where'], // two questions joined by "và": the first (dialogs-tune-423)
+    ['muốn làm sổ đỏ lần đầu thì hồ sơ gồm những gì và có phải nộp tiền sử dụng đất không', 'documents'],
+    ['bằng lái B2 sắp hết hạn thì đổi ở đâu với lại có đổi online được không', 'where'],
     ['tui phai toi tan noi ky hay con di thay dc', 'eligibility'], // the other way is someone going instead, not online (dialogs-tune-320)
     ['con gai toi da dinh cu ben My may nam nay, gio muon cat khau no thi lam o dau', 'where'], // "tôi đã định cư", no "tối đa" (tune-49)
     ['e chưa nộp hồ sơ online bao giờ, hướng dẫn e tạo tài khoản với', 'overview'], // "chưa … bao giờ" closing a clause is never, no "when" (dialogs-tune-323)
