@@ -208,6 +208,21 @@ function missingPaper(tokens: readonly string[], docs: string): boolean {
   }));
 }
 
+/**
+ * "giấy chứng sinh là giấy gì, bv cấp hả", "điều lệ công ty là giấy gì" in the topic's chat: what a paper of its file is
+ * — a question about the papers (the procedure's own result, "CT07 là giấy gì", is what the procedure is).
+ */
+function whatPaperIs(tokens: readonly string[], docs: string, title: string): boolean {
+  const m = WHAT_PAPER.exec(spaced(tokens));
+  if (!m) return false;
+  const named = m[1].split(' ');
+  return [3, 2].some((n) => {
+    const paper = ` ${named.slice(-n).join(' ')} `;
+    return named.length >= n && docs.includes(paper) && !` ${title} `.includes(paper);
+  });
+}
+const WHAT_PAPER = / (\S+(?: \S+){1,3}) la (?:giay|loai giay|to|cai giay|cai) (?:gi|j|chi) /;
+
 export interface Turn {
   resolution: Resolution;
   analysis: Analysis;
@@ -357,7 +372,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     const restated = asked === 'overview' && procedure === state.procedure && !!state.aspect && analysis.aspectScore === 0 && analysis.keywordStrength > 0
       && analysis.tokens.length <= RESTATED_MAX_WORDS && !text.includes('?') && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens);
     const aspect = (corrected || factForLast || restated) && state.aspect ? state.aspect
-      : asked === 'overview' && procedure === state.procedure && missingPaper(analysis.tokens, papers(procedure)) ? 'documents' : asked;
+      : asked === 'overview' && procedure === state.procedure && (missingPaper(analysis.tokens, papers(procedure)) || whatPaperIs(analysis.tokens, papers(procedure), plainWords(titles(procedure)))) ? 'documents' : asked;
     if (state.procedure && procedure !== state.procedure) {
       next.earlierTopics = [state.procedure, ...(state.earlierTopics ?? []).filter((p) => p !== state.procedure && p !== procedure)].slice(0, MAX_EARLIER);
     }

@@ -316,6 +316,13 @@ describe('topic switch to a neighbouring procedure', () => {
 });
 
 describe('the topic holds against loose words', () => {
+  test('what a paper of the file is asks about the papers; what the procedure\'s own paper is asks what it is (from dialogs-tune-424)', () => {
+    const r = chat('đăng ký khai sinh cho con cần giấy tờ gì', 'giấy chứng sinh là giấy gì vậy ad, bệnh viện cấp hả');
+    expect(brief(r[1])).toEqual(proc('dang-ky-khai-sinh', 'documents'));
+    const s = chat('xin bản sao trích lục khai sinh ở đâu', 'trích lục là cái gì ad');
+    expect(brief(s[1])).toEqual(proc('trich-luc-ho-tich', 'overview'));
+  });
+
   test('a voice-typed question then its topic said again, or a misheard word set right, keeps the question (from dialogs-tune-423)', () => {
     const r = chat('em là sinh viên thuê phòng trọ ở thủ đức thì có bắt buộc phải đăng ký tạm chú không ạ', 'tạm trú nha ad');
     expect(brief(r[1])).toEqual(proc('dang-ky-tam-tru', 'eligibility'));
