@@ -1068,6 +1068,11 @@ describe('clarification', () => {
 });
 
 describe('complaint, human, status in the middle of a procedure chat', () => {
+  test('"còn đang xử lý hay răng" after a submission told asks where it stands (from dialogs-tune-421)', () => {
+    const r = chat('bác có hộ kinh doanh tạp hoá, muốn tạm ngừng thì nộp online được không', 'bác tra trên mạng cũng không thấy chi, rứa là còn đang xử lý hay răng');
+    expect(r[1].parse.intent).toBe('status');
+  });
+
   test('a receipt code yyyy-sector-seq and "coi giùm tới đâu" ask for the status in a procedure chat; a bank\'s app and a hospital visit are out of scope (from dialogs-tune-179/185/188)', () => {
     expect(chat('đăng ký tạm trú cần gì', 'hồ sơ tạm trú nộp hôm qua, mã 2025-TT-004512, giờ tra ở đâu')[1].parse.intent).toBe('status');
     expect(chat('xin sổ đỏ lần đầu làm sao', 'à bữa trước tui có nộp hồ sơ xin sổ cho miếng ruộng khác rồi, coi giùm tới đâu')[1].parse.intent).toBe('status');
