@@ -120,7 +120,7 @@ const CUES: IntentCue[] = [
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:xin|lay|cap) (?:lai )?(?:\S+ ){0,4}(?:o|tai|ben) toa|bao lanh (?:\S+ ){0,3}tai ngoai|trich luc ban an|(?:xin|cap|lay) (?:lai )?(?:ban sao )?ban an|(?:dang )?bi tam giam)\b/ },
   // another place's hours ("ngân hàng Agribank chỗ Tam Kỳ thứ bảy có mở cửa không", "bệnh viện huyện có khám ngày chủ
   // nhật không"): not the office's
-  { intent: 'out_of_scope', weight: 60, re: /\b(?:ngan hang|agribank|vietcombank|bidv|vietinbank|benh vien|phong kham|sieu thi)(?: \S+){0,8} co (?:mo cua|lam viec|kham|truc) (?:\S+ ){0,3}(?:khong|ko|k|hong|hok)\b/ },
+  { intent: 'out_of_scope', weight: 60, re: /\b(?:(?:ngan hang|agribank|vietcombank|bidv|vietinbank|benh vien|phong kham|sieu thi)(?: \S+){0,8} co (?:mo cua|lam viec|kham|truc) (?:\S+ ){0,3}(?:khong|ko|k|hong|hok)|(?:benh vien|phong kham|ngan hang|sieu thi)(?: \S+){0,4} (?:so dien thoai|sdt|hotline|tong dai)(?! (?:\S+ ){0,4}(?:xa|phuong|uy ban|ubnd|mot cua|cong an)))\b/ },
   // a pension raised ("lương hưu năm nay có được điều chỉnh tăng không"; not "mai táng", the funeral allowance) and rent
   // raised by a landlord ("chủ trọ đòi tăng tiền phòng"): the social insurance fund's and a private matter
   { intent: 'out_of_scope', weight: 99, re: /\b(?:luong huu (?:\S+ ){0,8}(?<!mai )(?:tang|dieu chinh)(?! (?:\S+ )?(?:phi|tien))|(?:tang|doi tang) (?:tien|gia) (?:phong|thue|tro|mat bang|nha)|chu (?:nha|tro) (?:\S+ ){0,6}(?:doi )?tang (?:gia|tien))\b/ },

@@ -424,6 +424,7 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'nhờ ad xem ngày cưới giúp em với'],
   ['out_of_scope', 'mua bảo hiểm xe máy ở đâu rẻ ad'], // insurance sold by companies
   ['out_of_scope', 'ly hôn thuận tình thì nộp đơn ở toà nào vậy'], // a divorce is for the court
+  ['out_of_scope', 'Bệnh viện huyện số điện thoại đặt lịch khám là bao nhiêu vậy'], // a hospital's phone, not the office's (dialogs-tune-425)
   ['out_of_scope', 'còn vụ ly hôn của con gái tôi thì ủy ban xã giải quyết được không'], // "vụ ly hôn" (dialogs-tune-417)
   ['out_of_scope', 'chị tôi muốn ly hôn chồng, làm giấy ly hôn ở phường luôn được không'], // the question's clause goes on with the divorce (dialogs-tune-416)
   ['out_of_scope', 'bằng lái máy bay học ở đâu vậy ad'], // a pilot's licence
