@@ -777,7 +777,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const markedLost = new Set<string>(); // of those, marked by a paper's loss ("sổ hộ khẩu … mất lâu")
     typed.forEach((t, i) => {
       for (const { label, mark } of marksByFirst.get(t.f) ?? []) {
-        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged())) continue;
+        // (nor one told done, "sổ hồng đã sang tên xong, giờ muốn mở quán": the story before the matter asked)
+        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged()) || (tokens[i - 1] === 'da' && tokens.slice(i + 1, i + 5).includes('xong'))) continue;
         markedVariants.add(label);
         if (!isAgainMark(mark)) markedBeyondAgain.add(label);
         if (mark.some((part) => part.some((w) => LOSS_WORDS.has(w.f)))) markedLost.add(label);

@@ -701,6 +701,11 @@ describe('out of scope, including near misses', () => {
   });
 });
 
+test('a variant\'s mark told done ("sổ hồng đã sang tên xong") is the story, not the variant (dialogs-tune-426)', () => {
+  expect(matcher.analyze('mới mua căn nhà mặt đường, sổ hồng đã sang tên xong, giờ muốn mở tiệm tạp hoá thì đăng ký hộ kinh doanh ở đâu').procedure).toBe('dang-ky-ho-kinh-doanh');
+  expect(matcher.analyze('hộ kinh doanh của mẹ muốn sang tên cho tôi thì làm sao').procedure).toBe('thay-doi-ho-kinh-doanh');
+});
+
 test('"chỉ còn sổ tiêm chủng" is a paper held, asked what to bring; vaccination asked is out of scope (dialogs-tune-414)', () => {
   expect(matcher.analyze('cần những giấy tờ gì ạ, cháu chỉ còn sổ tiêm chủng với giấy ra viện thôi').intent).not.toBe('out_of_scope');
   expect(matcher.analyze('tiêm chủng cho bé ở trạm y tế nào ạ').intent).toBe('out_of_scope');
