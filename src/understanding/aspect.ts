@@ -129,8 +129,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4.5, re: / (?:nghi viec|nghi|dong|song|cu tru|tham gia|o|di lam xa|di xa|vang) (?:\S+ ){0,2}bao lau (?:thi |moi |thi moi )(?:duoc|phai|_) /, first: 'lau' },
   // "tiền mai táng có tới lượt nhà em không": is one entitled
   ...cue('eligibility', 3, 'toi luot', 'den luot'),
-  // "từ lúc nộp tới lúc cầm sổ chắc cũng cả năm hả": that long?
-  { aspect: 'duration', weight: 3, re: / ca (?:nam|thang|tuan) (?:ha|a|luon|troi|moi)(?: |$)/, first: 'ca' },
+  // "từ lúc nộp tới lúc cầm sổ chắc cũng cả năm hả": that long? (not a stay told, "cả năm mới về quê một lần")
+  { aspect: 'duration', weight: 3, re: / ca (?:nam|thang|tuan) (?:ha|a|luon|troi|moi(?! (?:ve|di|len|xuong|vo|ra) ))(?: |$)/, first: 'ca' },
   // "xét vào cuối năm thôi hả", "chắc phải chờ tới cuối năm": at the year's end? (a time guessed)
   { aspect: 'duration', weight: 4, re: / (?:cho|doi) (?:toi|den) (?:cuoi|dau|giua) (?:nam|thang|quy)(?: |$)/, first: ['toi', 'den'] },
   { aspect: 'duration', weight: 2.5, re: / vao (?:cuoi|dau|giua) (?:nam|thang|quy)(?: thoi)? (?:ha|_|a|khong|chu)(?: |$)/, first: 'vao' },
