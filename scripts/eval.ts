@@ -82,6 +82,12 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-426.jsonl',
   'test/data/dialogs-holdout-94.jsonl',
   'test/data/dialogs-holdout-95.jsonl',
+  'test/data/dialogs-tune-427.jsonl',
+  'test/data/dialogs-tune-428.jsonl',
+  'test/data/dialogs-holdout-96.jsonl',
+  'test/data/dialogs-holdout-97.jsonl',
+  'test/data/dialogs-holdout-98.jsonl',
+  'test/data/dialogs-holdout-99.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
