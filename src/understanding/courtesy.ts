@@ -191,6 +191,29 @@ export function asksAboutField(text: string, tokens: readonly string[]): boolean
 }
 const WANTS = new Set(['muon', 'can', 'phai', 'xin', 'dinh', 'tinh', 'bi', 'mat']);
 
+/**
+ * "Dạ em chào anh chị ở bộ phận một cửa ạ, em tên là Hoa, 27 tuổi, nhà em ở thôn Đông…, em muốn hỏi mấy việc ạ 🙏",
+ * "Chào anh chị, mình là Khoa, 35 tuổi, …, có mấy thắc mắc muốn hỏi, anh chị rảnh trả lời giúp mình nhé": a hello,
+ * who writes and their situation, and a last clause that only says questions or help will follow — an opening, however
+ * long. `clauses`: the message's clauses, folded.
+ */
+export function introducesThenAnnounces(text: string, clauses: readonly (readonly string[])[], asks: (clause: readonly string[]) => boolean): boolean {
+  if (text.includes('?') || clauses.length < 2 || !opensWithHello(clauses[0])) return false;
+  const last = ` ${clauses[clauses.length - 1].join(' ')} `;
+  const at = clauses.findIndex((c) => ANNOUNCES_HELP.test(` ${c.join(' ')} `));
+  // (the announcement closes the message, or comes just before a courtesy that asks nothing: "…, ad thông cảm nha")
+  if (at < 0 || at < clauses.length - 2 || (at === clauses.length - 2 && !COURTESY_CLOSE.test(last))) return false;
+  // (nothing asked before it: a question told in the story is a question)
+  return !clauses.slice(0, at).some(asks);
+}
+const ANNOUNCE_PHRASES = [
+  '(?:muon|xin phep|can|xin) hoi(?: (?:may|vai|mot so|mot vai|it|chut|ti|xiu|tham|thu))?(?: (?:viec|chuyen|cau|dieu|van de|thu tuc))?',
+  'co (?:may|vai|mot so|mot vai|it|chut) (?:thac mac|cau hoi|chuyen|viec|thu tuc|van de)(?: (?:rieng|nho|nua))?(?: (?:muon|can|xin) (?:hoi|nho (?:\\S+ )?tu van))?',
+  '(?:co chuyen (?:\\S+ ){0,2})?(?:nho|muon nho|xin) (?:\\S+ ){0,2}tu van(?: giup| gium| dum)?', 'mong (?:duoc )?(?:giup do|ho tro|huong dan|chi bao)', 'khong biet hoi (?:sao|the nao|gi)'];
+/** An announcement of questions or of help wanted, closing its clause (only particles and persons after it). */
+const ANNOUNCES_HELP = new RegExp(` (?:${ANNOUNCE_PHRASES.join('|')})(?: (?:a|nha|nhe|voi|admin|chut|ti|xiu|cam on|giup|gium|dum|minh|em|toi|con|chau|anh|chi|ban|nhieu))* $`);
+const COURTESY_CLOSE = / (?:thong cam|tra loi giup|chi giup|giup (?:em|minh|toi|chau|con)|rang giup) /;
+
 /** "cho em hỏi", "cho tui hỏi": a question announced by who asks. */
 const LET_ME_ASK = 'cho (?:em|e|toi|minh|tui|chau|con) hoi';
 /** "cho em hỏi (chút)": a question announced, asking nothing itself. */

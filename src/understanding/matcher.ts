@@ -5,7 +5,7 @@
  * "khai sinh"), rule cues (receipt codes), and the explicit aspect detector.
  */
 import { aspectBeside, asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
-import { announcesQuestions, asksAboutField, asksSomething, closesWithFarewell, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell, tellsAfterHello } from './courtesy';
+import { announcesQuestions, introducesThenAnnounces, asksAboutField, asksSomething, closesWithFarewell, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell, tellsAfterHello } from './courtesy';
 import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
@@ -963,6 +963,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "dạ cho em hỏi với ạ": an opening that announces a question is a greeting
     // (and a letter's salutation sent alone: "kính gửi uỷ ban xã")
     if (isOpening(tokens) || isSalutation(tokens) || (keywordStrength === 0 && asksAboutField(text, tokens))) return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+    // (a hello, who writes, and questions announced at the end, however long: the opening of the chat)
+    if (keywordStrength === 0 && !(cue && cue.intent === 'complaint') && introducesThenAnnounces(text, clauses.map((c) => c.map((t) => t.f)), (c) => (detectAspect(c.join(' '))?.score ?? 0) >= 2)) {
+      return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
+    }
     // ("em có chuyện muốn hỏi, hơi dài xíu": questions announced, no procedure named, no complaint or request said)
     if (announcesQuestions(text, tokens) && keywordStrength === 0 && !(cue && SERVICE_INTENTS.has(cue.intent))) {
       return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };

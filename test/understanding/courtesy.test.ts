@@ -1,5 +1,5 @@
 /** Greetings, thanks and acknowledgements that ask nothing, told apart from questions (pure, folded tokens). */
-import { announcesQuestions, asksAboutField, asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell, tellsAfterHello } from '../../src/understanding/courtesy';
+import { announcesQuestions, introducesThenAnnounces, asksAboutField, asksSomething, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell, tellsAfterHello } from '../../src/understanding/courtesy';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -179,6 +179,17 @@ test('"like", "dạ noted ạ" acknowledge; "thôi bà nghỉ nghe" takes leave 
   expect(saysFarewell('thôi bà nghỉ nghe', words('thoi ba nghi nghe'))).toBe(true);
   // (resting asked about is no farewell)
   expect(saysFarewell('nghỉ mấy ngày', words('nghi may ngay'))).toBe(false);
+});
+
+test('a hello, who writes, and questions or help announced at the end is an opening, however long (dialogs-tune-428)', () => {
+  const opening = (...clauses: string[]) => introducesThenAnnounces(clauses.join(', '), clauses.map(words), (c) => / (?:o dau|bao lau|bao nhieu|gi) /.test(` ${c.join(' ')} `));
+  expect(opening('chao anh chi a', 'em ten la lan', 'nam nay 30 tuoi', 'nha em o thon ha', 'em co may thac mac muon hoi a')).toBe(true);
+  expect(opening('da chao admin', 'toi la hai', 'dang lam o binh duong', 'co chuyen giay to nho anh chi tu van giup a')).toBe(true);
+  expect(opening('chao admin', 'em la vy', 'lan dau nhan tin nen khong biet hoi sao', 'admin thong cam nha')).toBe(true);
+  // (not a matter named after the announcing words, nor a question told in the story, nor no hello)
+  expect(opening('chao admin', 'em la vy', 'em muon hoi thu tuc ly hon')).toBe(false);
+  expect(opening('chao admin', 'lam can cuoc o dau', 'em muon hoi may viec')).toBe(false);
+  expect(opening('em la vy', 'em muon hoi may viec')).toBe(false);
 });
 
 test('"thôi em về nha", "bác đi": going home or going, told by who leaves, takes leave (dialogs-tune-411)', () => {

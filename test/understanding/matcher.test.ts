@@ -263,6 +263,7 @@ const INTENT_CASES: Case[] = [
   // a hello with wishes of health; an opening telling where one lives (dialogs-tune-113/167)
   ['status', 'HC.2025.08.114523'],
   ['greeting', 'Chào anh chị ạ, chúc ad khoẻ'],
+  ['greeting', 'Chào anh chị, em tên Mai, 30 tuổi, nhà em ở xóm 4, mới chuyển về đây ở nên chưa rành, em có mấy việc muốn nhờ anh chị tư vấn ạ'], // who writes, then help announced (dialogs-tune-428)
   ['greeting', 'chào ad, e ở phường Hoà Phú, cho e hỏi xíu'],
   ['greeting', 'Chào cán bộ, cán bộ khoẻ hông'], // how one is (dialogs-tune-175)
   ['goodbye', 'chào nhé, hẹn hôm khác'],
