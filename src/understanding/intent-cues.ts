@@ -150,6 +150,9 @@ const CUES: IntentCue[] = [
   // a lucky day picked ("coi giùm ngày đẹp động thổ", "năm ni bữa mô đẹp để đổ móng", "xem giờ tốt để đưa tang"), a
   // year or a direction that suits one's age for building ("tuổi Mão cất nhà được hông", "tuổi 1988 cất nhà hướng nào") and a SIM card's owner updated ("cập nhật cccd vào sim"): other trades' matters
   { intent: 'out_of_scope', weight: 40, re: /\b((?:coi|xem) (?:giup |gium |dum )?(?:\S+ ){0,2}(?:ngay|gio) (?:cuoi |cuoi hoi |\S+ )?(?:dep|tot)|(?:ngay|bua|gio|thang|nam) (?:(?:nao|mo|dau) )?(?:dep|tot)(?: nao| mo)? (?:de )?(?:dong tho|do mong|cat nha|xay nha|dung nha|lam nha|cai tang|dua tang|an tang|nhap trach|khoi cong|cuoi|dam cuoi)|(?:cat|xay|lam|dung) nha (?:\S+ ){0,2}huong nao|tuoi (?:\S+ ){0,2}co hop (?:\S+ ){0,2}(?:cat|xay|lam|dung) nha|tuoi (?:ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi|(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) \S+)(?: \S+){0,4} (?:cat|xay|lam|dung|sua) nha|(?:cat|xay|lam|dung|sua) nha (?:\S+ ){0,4}(?:hop|hap|trung|pham) tuoi|cap nhat (?:\S+ ){0,5}(?:vao |cho )?sim)\b/ },
+  // a paper legalised for use abroad ("hợp pháp hoá lãnh sự bản đó để gửi qua Hàn"): the foreign ministry's business
+  // (not asked as what the file requires: "giấy tờ bên Đức có phải hợp pháp hoá lãnh sự rồi nộp ko")
+  { intent: 'out_of_scope', weight: 99, re: /(?<!\b(?:co phai|co can|can|bat buoc|yeu cau)(?: \S+){0,3} )\bhop phap hoa(?: lanh su)?\b/ },
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },
   // the office itself moved ("Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường")

@@ -425,6 +425,7 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'nhờ ad xem ngày cưới giúp em với'],
   ['out_of_scope', 'mua bảo hiểm xe máy ở đâu rẻ ad'], // insurance sold by companies
   ['out_of_scope', 'ly hôn thuận tình thì nộp đơn ở toà nào vậy'], // a divorce is for the court
+  ['out_of_scope', 'bản trích lục đó muốn hợp pháp hoá lãnh sự để gửi qua Nhật thì làm ở xã được không'], // the foreign ministry's business (dialogs-tune-417)
   ['out_of_scope', 'Bệnh viện huyện số điện thoại đặt lịch khám là bao nhiêu vậy'], // a hospital's phone, not the office's (dialogs-tune-425)
   ['out_of_scope', 'còn vụ ly hôn của con gái tôi thì ủy ban xã giải quyết được không'], // "vụ ly hôn" (dialogs-tune-417)
   ['out_of_scope', 'chị tôi muốn ly hôn chồng, làm giấy ly hôn ở phường luôn được không'], // the question's clause goes on with the divorce (dialogs-tune-416)
@@ -705,6 +706,10 @@ describe('out of scope, including near misses', () => {
 test('a variant\'s mark told done ("sổ hồng đã sang tên xong") is the story, not the variant (dialogs-tune-426)', () => {
   expect(matcher.analyze('mới mua căn nhà mặt đường, sổ hồng đã sang tên xong, giờ muốn mở tiệm tạp hoá thì đăng ký hộ kinh doanh ở đâu').procedure).toBe('dang-ky-ho-kinh-doanh');
   expect(matcher.analyze('hộ kinh doanh của mẹ muốn sang tên cho tôi thì làm sao').procedure).toBe('thay-doi-ho-kinh-doanh');
+});
+
+test('legalising a paper for abroad is out of scope, unless asked as what the file requires (dialogs-tune-417/61)', () => {
+  expect(matcher.analyze('giấy khai sinh bên Nhật cấp thì có phải dịch với hợp pháp hoá lãnh sự không').intent).toBe('procedure');
 });
 
 test('"chỉ còn sổ tiêm chủng" is a paper held, asked what to bring; vaccination asked is out of scope (dialogs-tune-414)', () => {
