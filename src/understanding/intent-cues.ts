@@ -153,6 +153,9 @@ const CUES: IntentCue[] = [
   // a paper legalised for use abroad ("hợp pháp hoá lãnh sự bản đó để gửi qua Hàn"): the foreign ministry's business
   // (not asked as what the file requires: "giấy tờ bên Đức có phải hợp pháp hoá lãnh sự rồi nộp ko")
   { intent: 'out_of_scope', weight: 99, re: /(?<!\b(?:co phai|co can|can|bat buoc|yeu cau)(?: \S+){0,3} )\bhop phap hoa(?: lanh su)?\b/ },
+  // the day a pension is paid out ("lương hưu tháng này bưu điện chi trả ngày nào"), or one paid abroad refunded
+  // ("tiền hoàn lương hưu bên Hàn"): the insurance fund's business
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:luong huu(?: \S+){0,8} (?:chi tra|tra|phat|ve)(?: vao)? (?:ngay nao|bao gio|may gio|khi nao|hom nao)|hoan (?:lai )?(?:tien )?luong huu|luong huu (?:\S+ ){0,3}(?:ben )?(?:han|han quoc|nhat|dai loan|duc|uc)(?: \S+){0,6} (?:hoan|lay lai|rut))\b/ },
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },
   // the office itself moved ("Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường")

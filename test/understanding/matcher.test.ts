@@ -425,6 +425,8 @@ const OUT_OF_SCOPE_CASES: Case[] = [
   ['out_of_scope', 'nhờ ad xem ngày cưới giúp em với'],
   ['out_of_scope', 'mua bảo hiểm xe máy ở đâu rẻ ad'], // insurance sold by companies
   ['out_of_scope', 'ly hôn thuận tình thì nộp đơn ở toà nào vậy'], // a divorce is for the court
+  ['out_of_scope', 'lương hưu của mẹ tôi tháng này bưu điện chi trả vào ngày nào vậy'], // the pension's pay day (dialogs-tune-420)
+  ['out_of_scope', 'tiền lương hưu đóng bên Đài Loan về nước muốn xin hoàn lại thì làm sao'], // a pension abroad refunded (dialogs-tune-417/328)
   ['out_of_scope', 'bản trích lục đó muốn hợp pháp hoá lãnh sự để gửi qua Nhật thì làm ở xã được không'], // the foreign ministry's business (dialogs-tune-417)
   ['out_of_scope', 'Bệnh viện huyện số điện thoại đặt lịch khám là bao nhiêu vậy'], // a hospital's phone, not the office's (dialogs-tune-425)
   ['out_of_scope', 'còn vụ ly hôn của con gái tôi thì ủy ban xã giải quyết được không'], // "vụ ly hôn" (dialogs-tune-417)
