@@ -156,6 +156,8 @@ const CUES: IntentCue[] = [
   // the day a pension is paid out ("lương hưu tháng này bưu điện chi trả ngày nào"), or one paid abroad refunded
   // ("tiền hoàn lương hưu bên Hàn"): the insurance fund's business
   { intent: 'out_of_scope', weight: 99, re: /\b(?:luong huu(?: \S+){0,8} (?:chi tra|tra|phat|ve)(?: vao)? (?:ngay nao|bao gio|may gio|khi nao|hom nao)|hoan (?:lai )?(?:tien )?luong huu|luong huu (?:\S+ ){0,3}(?:ben )?(?:han|han quoc|nhat|dai loan|duc|uc)(?: \S+){0,6} (?:hoan|lay lai|rut))\b/ },
+  // a neighbour building without a permit ("ông hàng xóm xây nhà 4 tầng mà ko có giấy phép, còn lấn ra hẻm"): reported
+  { intent: 'complaint', weight: 99, re: /\b(?:hang xom|nha ben(?: canh)?|nha ke ben|nha ke|ben canh|nha hang xom)(?: \S+){0,6} xay (?:\S+ ){0,8}(?:khong|ko|k|chua) (?:co |xin )?(?:giay )?phep\b/ },
   // a clock time ("4h30", "11 giờ") is about opening hours
   { intent: 'office', weight: 10, re: /\b(\d{1,2}h\d{0,2}|\d{1,2} gio (sang|chieu|trua)|gio (mo|dong) cua|con kip nop)\b/ },
   // the office itself moved ("Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường")

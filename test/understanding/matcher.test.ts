@@ -158,6 +158,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'hồ sơ xin giấy phép xây dựng của tôi đó, cho em hỏi tiến độ'],
   ['complaint', 'cán bộ địa chính xuống đo đất rồi thu thêm 500k, thu vô lý'], // "thu vô lý" (dialogs-tune-418)
   ['complaint', 'nộp online rồi mà ra xã còn bắt photo nộp lại, mất công 2 lần, vô lý'], // "vô lý" closing the grievance
+  ['complaint', 'nhà hàng xóm đang xây 3 tầng mà không có giấy phép xây dựng'], // a neighbour building without a permit (dialogs-tune-339, tune-51)
   ['status', 'hồ sơ cấp đổi thẻ căn cước của mẹ tra ở đâu vậy'],
   ['status', 'tuần trước nộp hồ sơ đăng ký xe, hẹn 3 ngày mà giờ vẫn chưa thấy gì, tra cứu ở đâu ạ'], // late, then where to look (dialogs-tune-414)
   ['human', 'cho mình gặp anh Phong ở Sở Tư pháp được không'],
@@ -712,6 +713,10 @@ test('a variant\'s mark told done ("sổ hồng đã sang tên xong") is the sto
 
 test('legalising a paper for abroad is out of scope, unless asked as what the file requires (dialogs-tune-417/61)', () => {
   expect(matcher.analyze('giấy khai sinh bên Nhật cấp thì có phải dịch với hợp pháp hoá lãnh sự không').intent).toBe('procedure');
+});
+
+test("one's own house built without a permit asks about the permit (tune-51)", () => {
+  expect(matcher.analyze('nhà tôi xây không có giấy phép thì có bị phạt không').procedure).toBe('giay-phep-xay-dung-nha-o');
 });
 
 test('"chỉ còn sổ tiêm chủng" is a paper held, asked what to bring; vaccination asked is out of scope (dialogs-tune-414)', () => {
