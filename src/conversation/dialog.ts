@@ -56,10 +56,13 @@ const MARKED_ALONE = 0.9;
 /** A correction of a misheard word ("*", "máy ghi sai") is this short. */
 const CORRECTION_MAX_WORDS = 10;
 /** "máy nó ghi sai", "bộ gõ đánh nhầm": a word misheard or mistyped by the device. */
-const MISHEARD = / (?:may|dien thoai|bo go)(?: no)? (?:ghi|nghe|danh|go|nhan|viet|tu sua) (?:sai|nham|lon) /;
+const BY_DEVICE = '(?:may|dien thoai|bo go)(?: no)? (?:ghi|nghe|danh|go|nhan|viet|tu sua) (?:sai|nham|lon)';
 /** "… chứ không phải căn cứ": the wrong word named after the right one. */
-const NOT_THAT = / chu (?:k|ko|khong|hong|hok) phai /;
-const MISHEARD_TAIL = /\b(?:(?:may|dien thoai|bo go)(?: no)? (?:ghi|nghe|danh|go|nhan|viet|tu sua) (?:sai|nham|lon)|chu (?:k|ko|khong|hong|hok) phai .*)$/;
+const NOT_THAT_WORDS = 'chu (?:k|ko|khong|hong|hok) phai';
+const MISHEARD = new RegExp(` ${BY_DEVICE} `);
+const NOT_THAT = new RegExp(` ${NOT_THAT_WORDS} `);
+/** What follows the corrected word: the device blamed, or the wrong word named. */
+const MISHEARD_TAIL = new RegExp(`\\b(?:${BY_DEVICE}|${NOT_THAT_WORDS} .*)$`);
 /** A topic's name said again in this many words or fewer, asking nothing, sets a word right. */
 const RESTATED_MAX_WORDS = 6;
 
@@ -367,7 +370,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
       && analysis.keywordStrength === 0 && !text.includes('?') && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens)
       // (not a new matter, "mà cccd của em trai em bị gãy đôi rồi", nor a choice picked, "cái thứ hai ạ, …")
       && analysis.tokens[0] !== 'ma' && !/^(?:cai thu|cai so|so \d|cai \d)/.test(spacedWords.trim());
-    // ("tạm trú nha ad", "giám hộ", "căn cước chứ k phải căn cứ" after a long voice-typed question: the topic's name said
+    // ("tạm trú nha ad", "giám hộ", "hộ chiếu ạ, passport" after a long voice-typed question: the topic's name said
     // again, to set a misheard word right — the question stands)
     const restated = asked === 'overview' && procedure === state.procedure && !!state.aspect && analysis.aspectScore === 0 && analysis.keywordStrength > 0
       && analysis.tokens.length <= RESTATED_MAX_WORDS && !text.includes('?') && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens);
@@ -634,9 +637,9 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // ("cái hộ kinh doanh lúc nãy có làm online được không": an earlier topic named and gone back to; "quay lại cái khai
   // sinh cho cháu" after the combined birth procedure: named by a part of it)
   // (the lexicon reads "quay lại cái" as "còn cái", a turn to another topic: the going back is read in the plain words)
-  const named = ctx && !namesNoProcedure && analysis.intent === 'procedure' && analysis.procedure !== ctx ? analysis.procedure : null;
-  const namedBack = named && (goesBack(analysis.tokens) || goesBack(plainWords(text).trim().split(' ')))
-    ? state.earlierTopics?.find((p) => p === named) ?? state.earlierTopics?.find((p) => matcher.includes(p, named)) : undefined;
+  const namedNow = ctx && !namesNoProcedure && analysis.intent === 'procedure' && analysis.procedure !== ctx ? analysis.procedure : null;
+  const namedBack = namedNow && (goesBack(analysis.tokens) || goesBack(plainWords(text).trim().split(' ')))
+    ? state.earlierTopics?.find((p) => p === namedNow) ?? state.earlierTopics?.find((p) => matcher.includes(p, namedNow)) : undefined;
   if (namedBack) return answer(namedBack, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(namedBack));
 
   // 5. in a topic, a message that names no procedure is read together with the topic text:

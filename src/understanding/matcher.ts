@@ -334,6 +334,11 @@ function markAt(typed: readonly Token[], i: number, mark: Mark, clauseStarts: Re
   return true;
 }
 
+/** A mark told done, "sổ hồng đã sang tên xong, giờ muốn mở quán": the story before the matter asked, no variant. */
+function markToldDone(tokens: readonly string[], at: number): boolean {
+  return tokens[at - 1] === 'da' && tokens.slice(at + 1, at + 5).includes('xong');
+}
+
 /**
  * The words typed from `i` with diacritics agree with `written` (each word's canonical form as written): all of them
  * (`strict`), or at least one, when any was typed so. Typed without diacritics, or with Telex keys decoded (a guess),
@@ -777,8 +782,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const markedLost = new Set<string>(); // of those, marked by a paper's loss ("sổ hộ khẩu … mất lâu")
     typed.forEach((t, i) => {
       for (const { label, mark } of marksByFirst.get(t.f) ?? []) {
-        // (nor one told done, "sổ hồng đã sang tên xong, giờ muốn mở quán": the story before the matter asked)
-        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged()) || (tokens[i - 1] === 'da' && tokens.slice(i + 1, i + 5).includes('xong'))) continue;
+        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged()) || markToldDone(tokens, i)) continue;
         markedVariants.add(label);
         if (!isAgainMark(mark)) markedBeyondAgain.add(label);
         if (mark.some((part) => part.some((w) => LOSS_WORDS.has(w.f)))) markedLost.add(label);
