@@ -467,6 +467,12 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'vé')).toBe('ve');
   });
 
+  test('ordinary words the phrases lack stay themselves: "khắt khe", "gạo", "nhà trệt", "dịp", "giành", "scan" (tune-55, dialogs-tune-222)', () => {
+    for (const [typed, out] of [['quá khắt khe', 'qua khat khe'], ['gạo', 'gao'], ['nhà trệt', 'nha tret'], ['dịp tết', 'dip tet'], ['giành quyền nuôi con', 'gianh quyen nuoi con'], ['scan giấy tờ', 'scan giay to']]) {
+      expect([typed, folded(n, typed)]).toEqual([typed, out]);
+    }
+  });
+
   test('Telex, stretching and lexicon together', () => {
     expect(folded(n, 'ad ơiii lamf tamj trus ko dc hả')).toBe('admin oi lam tam tru khong duoc ha');
   });
