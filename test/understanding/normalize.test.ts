@@ -445,6 +445,9 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'xác nhận cư chú')).toBe('xac nhan cu tru');
     // (an uncle stays an uncle)
     expect(folded(n, 'chú tôi')).toBe('chu toi');
+    // ("thẻ a tê em", "tạm vắn": an ATM card spelt out, a last letter lost — dialogs-tune-423)
+    expect(folded(n, 'mất thẻ a tê em')).toBe('mat the atm');
+    expect(folded(n, 'khai báo tạm vắn')).toBe('khai bao tam vang');
   });
 
   test('Central words of time and kin: "tới chừ", "năm ni", "mệ", "ôn", "mần", "nỏ", "mấy bận"; "chú", "nó" stay (dialogs-tune-263)', () => {
