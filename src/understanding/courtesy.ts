@@ -208,6 +208,8 @@ export function introducesThenAnnounces(text: string, clauses: readonly (readonl
 }
 const ANNOUNCE_PHRASES = [
   '(?:muon|xin phep|can|xin) hoi(?: (?:may|vai|mot so|mot vai|it|chut|ti|xiu|tham|thu))?(?: (?:viec|chuyen|cau|dieu|van de|thu tuc))?',
+  // ("…, cho cháu hỏi chuyện ni với ạ": this matter, still to be told)
+  'cho (?:em|e|toi|tui|minh|chau|con) hoi(?: (?:chut|ti|xiu))?(?: (?:chuyen|viec|cai) nay)?',
   'co (?:may|vai|mot so|mot vai|it|chut) (?:thac mac|cau hoi|chuyen|viec|thu tuc|van de)(?: (?:rieng|nho|nua))?(?: (?:muon|can|xin) (?:hoi|nho (?:\\S+ )?tu van))?',
   '(?:co chuyen (?:\\S+ ){0,2})?(?:nho|muon nho|xin) (?:\\S+ ){0,2}tu van(?: giup| gium| dum)?', 'mong (?:duoc )?(?:giup do|ho tro|huong dan|chi bao)', 'khong biet hoi (?:sao|the nao|gi)'];
 /** An announcement of questions or of help wanted, closing its clause (only particles and persons after it). */

@@ -186,6 +186,7 @@ test('a hello, who writes, and questions or help announced at the end is an open
   expect(opening('chao anh chi a', 'em ten la lan', 'nam nay 30 tuoi', 'nha em o thon ha', 'em co may thac mac muon hoi a')).toBe(true);
   expect(opening('da chao admin', 'toi la hai', 'dang lam o binh duong', 'co chuyen giay to nho anh chi tu van giup a')).toBe(true);
   expect(opening('chao admin', 'em la vy', 'lan dau nhan tin nen khong biet hoi sao', 'admin thong cam nha')).toBe(true);
+  expect(opening('da chao admin', 'chau o dien chau', 'cho chau hoi chuyen nay voi a')).toBe(true); // "chuyện ni" (dialogs-tune-421)
   // (not a matter named after the announcing words, nor a question told in the story, nor no hello)
   expect(opening('chao admin', 'em la vy', 'em muon hoi thu tuc ly hon')).toBe(false);
   expect(opening('chao admin', 'lam can cuoc o dau', 'em muon hoi may viec')).toBe(false);
