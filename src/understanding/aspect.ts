@@ -401,7 +401,7 @@ const CUES: Cue[] = [
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt
   { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh|thi) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'mien' },
   ...cue('eligibility', 3, 'co phai(?! (?:\\S+ )*thi (?:phai )?lam (?:the nao|sao|ntn|nhu the nao|gi))', 'phai khong', 'bat buoc', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc| bo(?: (?:a|admin|oi|nao|o|chau|em|anh|chi))? *$)', 'co quyen',
-    'can phai', 'con duoc', 'con dung', 'toi da(?! (?:dinh|di|lam|nop|mua|ban|ve|len|ra|o|co|gui|xin|hoi|nghe|biet|dang|chuyen|ket|ly|sinh|mat|bi|duoc cap)(?: |$))', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
+    'can phai', 'con duoc', 'con dung(?! (?:chung minh|cmnd|cmt|the|so|giay|can cuoc|cccd|bang|ho chieu))', 'toi da(?! (?:dinh|di|lam|nop|mua|ban|ve|len|ra|o|co|gui|xin|hoi|nghe|biet|dang|chuyen|ket|ly|sinh|mat|bi|duoc cap)(?: |$))', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
     'co bi(?! (?:mat|hong|rach|roi|rot|danh roi|that lac|moc tui|cuop|chay|uot|gay|lay cap|trom))', 'ai cung phai', 'phai co mat', 'duoc huong', 'con huong', 'gioi han tuoi', 'do tuoi', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)

@@ -234,6 +234,8 @@ describe('phrasings that name no aspect word', () => {
     ['muốn làm sổ đỏ lần đầu thì hồ sơ gồm những gì và có phải nộp tiền sử dụng đất không', 'documents'],
     ['bằng lái B2 sắp hết hạn thì đổi ở đâu với lại có đổi online được không', 'where'],
     ['mấy đứa nhỏ đi làm công ty ở Bắc Ninh cả năm mới về, có phải khai báo tạm vắng cho tụi nó không', 'eligibility'], // "cả năm mới về": a stay told (dialogs-tune-422)
+    ['Xóm tôi có mấy cụ còn dùng chứng minh nhân dân 9 số, muốn đổi sang thẻ căn cước cho các cụ thì làm thế nào', 'overview'], // "còn dùng" a paper told held, not its validity asked (dialogs-tune-422)
+    ['chứng minh nhân dân 9 số còn dùng được không', 'eligibility'],
     ['tui phai toi tan noi ky hay con di thay dc', 'eligibility'], // the other way is someone going instead, not online (dialogs-tune-320)
     ['con gai toi da dinh cu ben My may nam nay, gio muon cat khau no thi lam o dau', 'where'], // "tôi đã định cư", no "tối đa" (tune-49)
     ['e chưa nộp hồ sơ online bao giờ, hướng dẫn e tạo tài khoản với', 'overview'], // "chưa … bao giờ" closing a clause is never, no "when" (dialogs-tune-323)
