@@ -719,6 +719,12 @@ test("one's own house built without a permit asks about the permit (tune-51)", (
   expect(matcher.analyze('nhà tôi xây không có giấy phép thì có bị phạt không').procedure).toBe('giay-phep-xay-dung-nha-o');
 });
 
+test('"y tế quá hạn", "y tế qua mạng" are no "tệ quá" (dialogs-tune-424)', () => {
+  expect(matcher.analyze('cấp lại thẻ bhyt qua mạng đc ko').intent).toBe('procedure');
+  expect(matcher.analyze('thẻ bảo hiểm y tế quá hạn rồi thì làm lại sao').intent).toBe('procedure');
+  expect(matcher.analyze('thái độ cán bộ tệ quá').intent).toBe('complaint');
+});
+
 test('"chỉ còn sổ tiêm chủng" is a paper held, asked what to bring; vaccination asked is out of scope (dialogs-tune-414)', () => {
   expect(matcher.analyze('cần những giấy tờ gì ạ, cháu chỉ còn sổ tiêm chủng với giấy ra viện thôi').intent).not.toBe('out_of_scope');
   expect(matcher.analyze('tiêm chủng cho bé ở trạm y tế nào ạ').intent).toBe('out_of_scope');
