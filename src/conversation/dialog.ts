@@ -211,6 +211,11 @@ function missingPaper(tokens: readonly string[], docs: string): boolean {
   }));
 }
 
+/** A paper of the topic's file missing, or what one of them is, asked: a question about the papers (`docs`, folded). */
+function asksForPapers(tokens: readonly string[], docs: string, title: string): boolean {
+  return missingPaper(tokens, docs) || whatPaperIs(tokens, docs, title);
+}
+
 /**
  * "giấy chứng sinh là giấy gì, bv cấp hả", "điều lệ công ty là giấy gì" in the topic's chat: what a paper of its file is
  * — a question about the papers (the procedure's own result, "CT07 là giấy gì", is what the procedure is).
@@ -366,16 +371,17 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     const corrected = asked === 'overview' && state.aspect && state.aspect !== 'overview' && correctsItself(analysis.tokens) && analysis.aspectScore < 2;
     // ("bé 4 tuổi ạ", "mẹ cháu đồng ý rồi" after a question of whether it may be done: a fact told for the question
     // just asked, which it still is)
-    const factForLast = asked === 'overview' && procedure === state.procedure && !!state.aspect && state.aspect !== 'overview' && analysis.aspectScore === 0
-      && analysis.keywordStrength === 0 && !text.includes('?') && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens)
+    const keptTopic = asked === 'overview' && procedure === state.procedure;
+    // (the same topic, after a question, with nothing asked of its own: no aspect cue, no question mark or word)
+    const asksNothingNew = keptTopic && !!state.aspect && analysis.aspectScore === 0 && !text.includes('?') && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens);
+    const factForLast = asksNothingNew && state.aspect !== 'overview' && analysis.keywordStrength === 0
       // (not a new matter, "mà cccd của em trai em bị gãy đôi rồi", nor a choice picked, "cái thứ hai ạ, …")
       && analysis.tokens[0] !== 'ma' && !/^(?:cai thu|cai so|so \d|cai \d)/.test(spacedWords.trim());
     // ("tạm trú nha ad", "giám hộ", "hộ chiếu ạ, passport" after a long voice-typed question: the topic's name said
     // again, to set a misheard word right — the question stands)
-    const restated = asked === 'overview' && procedure === state.procedure && !!state.aspect && analysis.aspectScore === 0 && analysis.keywordStrength > 0
-      && analysis.tokens.length <= RESTATED_MAX_WORDS && !text.includes('?') && !asksOpenly(analysis.tokens) && !asksYesNo(analysis.tokens);
+    const restated = asksNothingNew && analysis.keywordStrength > 0 && analysis.tokens.length <= RESTATED_MAX_WORDS;
     const aspect = (corrected || factForLast || restated) && state.aspect ? state.aspect
-      : asked === 'overview' && procedure === state.procedure && (missingPaper(analysis.tokens, papers(procedure)) || whatPaperIs(analysis.tokens, papers(procedure), plainWords(titles(procedure)))) ? 'documents' : asked;
+      : keptTopic && asksForPapers(analysis.tokens, papers(procedure), plainWords(titles(procedure))) ? 'documents' : asked;
     if (state.procedure && procedure !== state.procedure) {
       next.earlierTopics = [state.procedure, ...(state.earlierTopics ?? []).filter((p) => p !== state.procedure && p !== procedure)].slice(0, MAX_EARLIER);
     }
@@ -473,9 +479,9 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // 2a'. "*khai sinh ạ, máy nó ghi sai", "tư pháp*", "hợp đồng chứ ko phải hợp đồn" after a voice-typed question: a
   //     misheard word set right — the question stands, of the procedure the corrected word names (or the topic)
   // (the word said is read without the words about the mishearing: "máy" is no "mấy")
-  const said = plainWords(text.replace(/\*/g, ' ')).trim().replace(MISHEARD_TAIL, ' ').trim();
-  if (ctx && state.aspect && analysis.tokens.length <= CORRECTION_MAX_WORDS && (text.includes('*') || MISHEARD.test(spacedWords) || NOT_THAT.test(spacedWords))
-    && !asksOpenly(said.split(' '))) {
+  const said = ctx && state.aspect && analysis.tokens.length <= CORRECTION_MAX_WORDS && (text.includes('*') || MISHEARD.test(spacedWords) || NOT_THAT.test(spacedWords))
+    ? plainWords(text.replace(/\*/g, ' ')).trim().replace(MISHEARD_TAIL, ' ').trim() : null;
+  if (ctx && state.aspect && said !== null && !asksOpenly(said.split(' '))) {
     const fixed = said ? matcher.analyze(said) : null;
     const named = fixed && fixed.intent === 'procedure' && fixed.keywordStrength > 0 ? fixed.procedure : null;
     // ("nhà e ở Gò Vấp chứ ko phải Q1": a fact set right, not a word — read as any other turn)
