@@ -4,7 +4,7 @@
  */
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
-import { isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
+import { fieldAlone, isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
 import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldIdentityPapers, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { extractReceiptCode } from '../understanding/receipt';
@@ -488,6 +488,13 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     if (named || !NOT_THAT.test(spacedWords)) {
       return answer(named ?? ctx, state.aspect, Math.max(0.6, fixed?.confidence ?? 0), named && named !== ctx ? `${titles(named)} ${said}` : state.topicText ?? text);
     }
+  }
+
+  // ("cư trú" after a voice-typed question about confirming residence that wrote "cư chú": the field the topic's name
+  // holds, said alone to set a word right — the question stands; a field the topic is not in is a new opening)
+  const field = ctx && state.aspect && analysis.intent === 'greeting' ? fieldAlone(analysis.tokens) : null;
+  if (ctx && state.aspect && field && ` ${plainWords(titles(ctx))} `.includes(` ${field} `)) {
+    return answer(ctx, state.aspect, Math.max(0.6, analysis.confidence), state.topicText ?? text);
   }
 
   const nonProcedure = analysis.intent !== 'procedure' && analysis.intent !== 'out_of_scope';

@@ -167,12 +167,16 @@ const BARE_FIELDS = new Set(['tro cap', 'che do']);
 const FIELD_TOKENS = new Set(FIELD_HEADS.flat());
 const ABOUT = new Set(['ve', 'vu', 'chuyen', 'ben', 'mang', 'cai', 'viec']);
 const GAP = new Set(['chut', 'ti', 'xiu', 'them', 'it', 'thu', 'tuc', 'lam', 'sua']); // ("hỏi thủ tục đất đai", "hỏi về sửa giấy tờ")
+/** "bảo hiểm", "đất đai ạ", "KINH DOANH": the name of a field sent alone, as its two words ("bao hiem"). */
+export function fieldAlone(tokens: readonly string[]): string | null {
+  const said = tokens.filter((t) => !ADDRESS_WORDS.has(t) && !CLOSING_WORDS.has(t) && t !== 'oi');
+  const name = said.join(' ');
+  // (not "chứng thực" alone: most mean the certified copy)
+  return said.length === 2 && FIELD_HEADS.some(([a, b]) => said[0] === a && said[1] === b) && !BARE_FIELDS.has(name) && name !== 'chung thuc' ? name : null;
+}
 export function asksAboutField(text: string, tokens: readonly string[]): boolean {
   if (text.includes('?')) return false;
-  // ("bảo hiểm", "đất đai ạ", "KINH DOANH": a field's name sent alone)
-  const said = tokens.filter((t) => !ADDRESS_WORDS.has(t) && !CLOSING_WORDS.has(t) && t !== 'oi');
-  // (not "chứng thực" alone: most mean the certified copy)
-  if (said.length === 2 && FIELD_HEADS.some(([a, b]) => said[0] === a && said[1] === b) && !BARE_FIELDS.has(said.join(' ')) && said.join(' ') !== 'chung thuc') return true;
+  if (fieldAlone(tokens)) return true;
   for (let i = tokens.indexOf('hoi'); i >= 0; i = tokens.indexOf('hoi', i + 1)) {
     let at = i + 1;
     while (GAP.has(tokens[at]) || ABOUT.has(tokens[at])) at++;

@@ -328,6 +328,9 @@ describe('the topic holds against loose words', () => {
     expect(brief(r[1])).toEqual(proc('dang-ky-tam-tru', 'eligibility'));
     const s = chat('giờ muốn làm giấy khai xinh cho bé thì cần mang những giấy tờ gì ạ', '*khai sinh ạ, máy nó ghi sai 😅');
     expect(brief(s[1])).toEqual(proc('dang-ky-khai-sinh', 'documents'));
+    // (the field the topic's name holds, said alone after a misheard "cư chú")
+    const u = chat('trường bắt nộp giấy xác nhận cư chú cho con vào lớp 1 thì xin ở đâu', 'cư trú');
+    expect(brief(u[1])).toEqual(proc('xac-nhan-cu-tru', 'where'));
     // (a topic named anew with a question of its own asks it)
     const t = chat('đăng ký tạm trú cần giấy tờ gì', 'tạm trú online được không');
     expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
