@@ -108,7 +108,9 @@ const MAX_EARLIER = 3;
  */
 function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: Aspect, papers: (id: string) => string): boolean {
   // (the portal is a channel, never a paper of the file: "có làm trên cổng dvc được không")
-  if (!a.procedure || !asksYesNo(a.tokens) || matcher.isChannel(a.procedure)) return false;
+  // ("cần giấy đăng kí kết hôn hông ạ, còn gì nữa": what else, asked after, is more of the same papers)
+  const asked = WHAT_ELSE.test(spaced(a.tokens)) ? spaced(a.tokens).replace(WHAT_ELSE, ' ').trim().split(' ') : a.tokens;
+  if (!a.procedure || !asksYesNo(asked) || matcher.isChannel(a.procedure)) return false;
   if (a.namedBy.length) {
     // ("muốn xin làm hộ nghèo thì có được không" in an allowance chat: the procedure wanted, not the paper it yields)
     const told = ` ${a.tokens.join(' ')} `;
@@ -121,6 +123,8 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
   return matcher.marginPerWord(words, topic, a.procedure) < PLAINLY_OTHER;
 }
 
+/** "còn gì nữa", "cần gì thêm không": what else, at the end. */
+const WHAT_ELSE = / (?:con|can|phai|mang|them) (?:gi|j|chi) (?:nua|them|khac)(?: (?:khong|ko|k|hong|a|ko a|khong a))? $/;
 /** A deadline, lateness or a fine: "hạn chót", "trễ", "quá 60 ngày", "bị phạt", "có hạn mấy ngày". */
 const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat|co han|han (?:la )?(?:may|bao nhieu|\d+) (?:ngay|thang)) /;
 /** "giấy đó", "tờ kia": a paper pointed at (not "giấy này", which is as often the topic's own). */

@@ -468,6 +468,8 @@ describe('the topic holds against loose words', () => {
   test('a marital-status certificate asked for as a paper in a marriage chat is one of its papers (dialogs-tune-23/54/70/81)', () => {
     const r = chat('đăng ký kết hôn cần giấy tờ gì', 'có cần giấy xác nhận độc thân không ạ');
     expect(r[1].parse.procedure).toBe('dang-ky-ket-hon');
+    // (what else asked after it is more of the same papers: "…, còn gì nữa" — dialogs-tune-429)
+    expect(brief(chat('muốn chuyển hộ khẩu về nhà chồng thì làm sao', 'cần giấy đăng kí kết hôn hông ạ, còn gì nữa')[1])).toEqual(proc('dang-ky-thuong-tru', 'documents'));
     // …while asked for itself it is its own topic
     expect(chat('đăng ký kết hôn cần giấy tờ gì', 'còn giấy xác nhận độc thân thì xin ở đâu')[1].parse.procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
   });

@@ -144,6 +144,7 @@ const INTENT_CASES: Case[] = [
   ['status', 'à bữa trước tui có nộp hồ sơ xin sổ cho miếng ruộng khác rồi, coi giùm tới đâu'],
   ['office', 'phong xuat nhap canh cong an tinh co lam thu 7 ko'],
   ['goodbye', 'ok e hiểu r, chào ad'],
+  ['goodbye', 'pai pai'], ['goodbye', 'goodbye'], // bye as teenagers and English type it (dialogs-tune-429/432)
   ['out_of_scope', 'app ngân hàng bắt xác thực sinh trắc học bằng căn cước mà quét mãi ko được, chỉ e với'],
   ['out_of_scope', 'ba tui suc khoe yeu nam vien may bua nay, tien vien phi bao hiem chi tra bao nhieu %'],
   ['out_of_scope', 'khám trái tuyến ở bệnh viện tỉnh đc hưởng bao nhiêu % vậy'],
@@ -1868,6 +1869,9 @@ test('health, work contracts, exams, family feasts, customs, parcels, pawnshops 
     expect([text, matcher.analyze(text).intent]).toEqual([text, 'out_of_scope']);
   }
   expect(matcher.analyze('ông nội em mất hơn 1 tháng rồi, nhà bận lo đám với cúng 49 ngày giờ mới đi khai tử thì có bị phạt không ạ').intent).toBe('procedure');
+  // (the month-old party is out of scope; waiting till the baby is a month old is only a time — dialogs-tune-429)
+  expect(matcher.analyze('cúng đầy tháng cho bé trai cần mâm gì').intent).toBe('out_of_scope');
+  expect(matcher.analyze('tui tính đợi đầy tháng mới đi làm khai sinh, để lâu vậy có bị phạt không').intent).toBe('procedure');
 });
 
 test('an advert closed by "ib mình", "ib e" (write to my inbox) is out of scope (tune-45)', () => {
