@@ -511,7 +511,13 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const notHours = analysis.intent === 'office' && !asksHours;
   // ("dạ bị mất lúc đi chợ Cà Mau hôm qua đó": a story the classifier cannot place, no word of anything outside)
   const unplaced = analysis.intent === 'out_of_scope' && !analysis.outOfScopeEvidence;
-  const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut || notHours || unplaced) ? analysis.marked.find((v) => matcher.movesTo(ctx, v)) : undefined;
+  // (but not a loss the words plainly place elsewhere: "bằng tốt nghiệp cấp 3 của e bị mất, xin cấp lại thế nào" in a
+  // căn cước chat is the diploma's)
+  const scoreOf = (id: string) => analysis.candidates.find((c) => c.procedure === id)?.score ?? 0;
+  const placedElsewhere = (variant: string) => !!ctx && analysis.intent === 'procedure' && analysis.procedure !== ctx && analysis.confidence >= TRUST_ALONE
+    && scoreOf(variant) < TOPIC_NO_CHANCE && scoreOf(ctx) < TOPIC_NO_CHANCE;
+  const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut || notHours || unplaced)
+    ? analysis.marked.find((v) => matcher.movesTo(ctx, v) && !placedElsewhere(v)) : undefined;
   // ("cần mang gì ạ" → "bị mất ạ": a bare answer, the papers are still what is asked, now for the variant; a loss
   // told at length is a new story, asked from its overview)
   const bare = analysis.tokens.filter((t) => !['a', 'ad', 'admin', 'roi', 'da', 'vay', 'nha', 'nhe'].includes(t)).length <= 3;

@@ -956,6 +956,8 @@ describe('refinement after a generic first turn', () => {
     expect(brief(chat('cho hỏi về căn cước', 'em để quên ở quán net giờ không tìm thấy')[1])).toEqual(proc('cap-lai-the-can-cuoc', 'overview'));
     // …but a question about the card itself stays ("chụp ảnh lại" is not re-issuing)
     expect(brief(chat('làm căn cước lần đầu cho con 14 tuổi', 'có phải chụp ảnh lại không')[1]).procedure).toBe('cap-the-can-cuoc');
+    // …nor a loss the words plainly place elsewhere, the diploma's (dialogs-tune-435, -319)
+    expect(brief(chat('thẻ căn cước ghi sai thì có phải đổi lại không', 'bằng tốt nghiệp cấp 3 của e bị mất, xin cấp lại thế nào')[1])).toEqual(proc('ban-sao-van-bang', 'overview'));
   });
 
   test('"cho hoi ve can cuoc" → "bi mat a" without diacritics', () => {

@@ -459,7 +459,10 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
   });
 
   test('Northern l/n, s/x and tr/ch swaps: "nàm", "lộp", "bao nâu", "sác nhận", "trứng thực" (dialogs-tune-257)', () => {
-    for (const [typed, out] of [['nàm', 'lam'], ['bao nâu', 'bao lau'], ['bao nau', 'bao lau'], ['lộp', 'nop'], ['sác nhận', 'xac nhan'], ['trứng thực', 'chung thuc'], ['nâu', 'nau']]) {
+    for (const [typed, out] of [['nàm', 'lam'], ['bao nâu', 'bao lau'], ['bao nau', 'bao lau'], ['lộp', 'nop'], ['sác nhận', 'xac nhan'], ['trứng thực', 'chung thuc'], ['nâu', 'nau'],
+      // (dialogs-tune-435: "nệ phí", "có nâu ko hay nấy ngay", "nàm nại", "sơ yếu ní nịch", "sin việc"; never "khiếu nại")
+      ['nệ phí', 'le phi'], ['có nâu ko hay nấy ngay', 'co lau khong hay lay ngay'], ['có nàm nại đc ko', 'co lam lai duoc khong'], ['sơ yếu ní nịch', 'so yeu ly lich'],
+      ['đi sin việc', 'di xin viec'], ['khiếu nại', 'khieu nai']]) {
       expect([typed, folded(n, typed)]).toEqual([typed, out]);
     }
   });
