@@ -104,6 +104,12 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-437.jsonl',
   'test/data/dialogs-tune-438.jsonl',
   'test/data/dialogs-tune-439.jsonl',
+  'test/data/dialogs-holdout-105.jsonl',
+  'test/data/dialogs-holdout-106.jsonl',
+  'test/data/dialogs-tune-440.jsonl',
+  'test/data/dialogs-tune-441.jsonl',
+  'test/data/dialogs-tune-442.jsonl',
+  'test/data/dialogs-tune-443.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
