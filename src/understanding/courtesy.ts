@@ -167,9 +167,10 @@ const BARE_FIELDS = new Set(['tro cap', 'che do']);
 const FIELD_TOKENS = new Set(FIELD_HEADS.flat());
 const ABOUT = new Set(['ve', 'vu', 'chuyen', 'ben', 'mang', 'cai', 'viec']);
 const GAP = new Set(['chut', 'ti', 'xiu', 'them', 'it', 'thu', 'tuc', 'lam', 'sua']); // ("hỏi thủ tục đất đai", "hỏi về sửa giấy tờ")
-/** "bảo hiểm", "đất đai ạ", "KINH DOANH": the name of a field sent alone, as its two words ("bao hiem"). */
+/** "bảo hiểm", "đất đai ạ", "KINH DOANH", "về cư trú": the name of a field sent alone, as its two words ("bao hiem"). */
 export function fieldAlone(tokens: readonly string[]): string | null {
   const said = tokens.filter((t) => !ADDRESS_WORDS.has(t) && !CLOSING_WORDS.has(t) && t !== 'oi');
+  while (said.length > 2 && ABOUT_ALONE.has(said[0])) said.shift();
   const name = said.join(' ');
   // (not "chứng thực" alone: most mean the certified copy)
   return said.length === 2 && FIELD_HEADS.some(([a, b]) => said[0] === a && said[1] === b) && !BARE_FIELDS.has(name) && name !== 'chung thuc' ? name : null;
@@ -194,6 +195,8 @@ export function asksAboutField(text: string, tokens: readonly string[]): boolean
   return false;
 }
 const WANTS = new Set(['muon', 'can', 'phai', 'xin', 'dinh', 'tinh', 'bi', 'mat']);
+/** "về đất đai á", "vụ bảo hiểm": what a field named alone is led by. */
+const ABOUT_ALONE = new Set(['ve', 'vu', 'chuyen']);
 
 /**
  * "Dạ em chào anh chị ở bộ phận một cửa ạ, em tên là Hoa, 27 tuổi, nhà em ở thôn Đông…, em muốn hỏi mấy việc ạ 🙏",

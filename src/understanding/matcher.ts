@@ -1085,13 +1085,16 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (intent === 'out_of_scope' && !marked && clauses.length >= 2 && !(outright && cue?.intent === 'out_of_scope')) {
       // "…thẻ ATM em gọi ngân hàng khoá rồi, còn căn cước làm lại cần giấy tờ gì": an out-of-scope word in the
       // story, the question in a clause of its own
-      const asking = clauses.map((c) => c.map((t) => t.f)).reverse()
-        .find((words) => (detectAspect(words.join(' '))?.score ?? 0) >= 2 && asksSomething('', words));
+      const clauseWords = clauses.map((c) => c.map((t) => t.f));
+      const asking = [...clauseWords].reverse().find((words) => (detectAspect(words.join(' '))?.score ?? 0) >= 2 && asksSomething('', words));
       // (not a clause that goes on with the out-of-scope matter by its words: "em gái tôi muốn ly hôn chồng nó, làm giấy
       // ly hôn ở xã được không")
       const goesOn = asking && hits.spans.some((h) => h.cls === OOS && ` ${asking.join(' ')} `.includes(` ${tokens.slice(Math.max(h.start, h.end - 2), h.end).join(' ')} `));
       const alone = asking && !goesOn ? analyze(asking.join(' '), options) : null;
       if (alone && alone.intent === 'procedure' && !alone.followup && alone.confidence >= QUESTION_CLAUSE) return alone;
+      // ("Hạn chót là bao nhiêu ngày kể từ lúc mất vậy ạ,, nhà đang lo tang lễ nên chưa đi đc": the question a bare
+      // follow-up of the chat's topic, the out-of-scope word in the story told after it)
+      if (alone && alone.intent === 'procedure' && alone.keywordStrength === 0 && asking === clauseWords[0]) return alone;
     }
     return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope', voiced };
   }

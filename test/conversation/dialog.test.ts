@@ -336,6 +336,15 @@ describe('the topic holds against loose words', () => {
     expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
   });
 
+  test('a bare question first, then a story with an out-of-scope word, is the topic\'s question (from dialogs-tune-441, -396, -92)', () => {
+    const r = chat('mẹ tôi vừa mất, làm khai tử thế nào', 'có thời hạn ko ad, nhà e đang lo tang lễ chưa kịp làm');
+    expect(brief(r[1])).toEqual(proc('dang-ky-khai-tu', 'eligibility'));
+    const s = chat('làm hộ chiếu lần đầu ở đâu', 'bao lâu thì nhận được, tụi mình đặt vé tháng 6 rồi');
+    expect(brief(s[1])).toEqual(proc('cap-ho-chieu', 'duration'));
+    // (the story first, then the question, stays as it was read: "đặt vé máy bay rồi, ad tư vấn hãng nào rẻ")
+    expect(brief(chat('làm hộ chiếu lần đầu ở đâu', 'đặt vé máy bay rồi, ad tư vấn hãng nào rẻ giùm')[1]).intent).toBe('out_of_scope');
+  });
+
   test('who must be there in person, asked with no procedure named, is asked of the topic (from dialogs-tune-411/194)', () => {
     const r = chat('con gái tôi có con với người ta mà chưa cưới, giờ bố nó muốn nhận con thì làm sao', 'có cần cả hai đứa cùng có mặt không');
     expect(brief(r[1])).toEqual(proc('nhan-cha-me-con', 'eligibility'));

@@ -222,6 +222,10 @@ test('a field\'s name sent alone ("bảo hiểm", "đất đai ạ", "KINH DOANH
   // (not "chứng thực" alone, nor a field with more said)
   expect(asksAboutField('chứng thực', words('chung thuc'))).toBe(false);
   expect(asksAboutField('bảo hiểm y tế', words('bao hiem y te'))).toBe(false);
+  // (led by "về", "vụ": "về đất đai á", "vụ bảo hiểm" — dialogs-tune-442; "về đất đai thì sao" asks)
+  expect(asksAboutField('về đất đai á', words('ve dat dai a'))).toBe(true);
+  expect(asksAboutField('vụ bảo hiểm', words('vu bao hiem'))).toBe(true);
+  expect(asksAboutField('về đất đai thì sao', words('ve dat dai thi sao'))).toBe(false);
 });
 
 test('"chào mấy cô, con dâu tui mới sanh thằng cháu nội": "mấy cô" greets many, "con dâu" is a daughter-in-law — nothing asked yet (dialogs-tune-410)', () => {
