@@ -391,7 +391,8 @@ export function ownLateness(tokens: readonly string[], start: number, end: numbe
   const next = tokens.slice(end, end + 6).join(' ').replace(/^(?:(?:\d+|mot|hai|ba|bon|nam|may|vai|hon) (?:ngay|thang|tuan|nam|bua|hom) )?(?:(?:roi|vay|v|z|the) )*/, ''); // ("trễ hạn vậy có sao không")
   // ("trễ hạn nộp chưa": asked whether one is late)
   // ("trễ hạn sang tên có bị phạt ko": what is late, then the question)
-  return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat)(?: |$)/.test(next) || /^(?:\S+ ){1,3}(?:co bi phat|bi phat|co bi)(?: |$)/.test(next)
+  // ("trễ hạn phạt hông", "trễ hạn phạt bao nhiêu": the fine asked)
+  return /^(?:co bi|bi|thi|co sao|co duoc|co con|con duoc|co mat|mat|phat (?:khong|ko|k|hong|hok|ha|sao|bao nhieu|nhieu))(?: |$)/.test(next) || /^(?:\S+ ){1,3}(?:co bi phat|bi phat|co bi)(?: |$)/.test(next)
     || /^(?:(?:nop|dang ky|lam|khai|doi|bao) )?(?:chua|khong|ko|hong|hok|ha)(?: (?:a|ad|admin|vay))?$/.test(tokens.slice(end).join(' '));
 }
 

@@ -29,6 +29,14 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('which of two people does it is eligibility: "chủ trọ làm hay tui", "em nộp hay chồng em" (dialogs-tune-440)', () => {
+  expect(aspectOf('chủ trọ làm hay tui')?.aspect).toBe('eligibility');
+  expect(aspectOf('em nộp hay chồng em')?.aspect).toBe('eligibility');
+  // (not two ways of doing it, nor where first and who after)
+  expect(aspectOf('làm online hay trực tiếp')?.aspect).toBe('online');
+  expect(aspectOf('khai báo ở đâu ạ, chủ trọ khai hay em')?.aspect).toBe('where');
+});
+
 test('whether a person is exempt is eligibility; whether the procedure is free is its fee (from dialogs-tune-12/13)', () => {
   expect(aspectOf('vậy bả có được cấp thẻ bảo hiểm y tế miễn phí không')?.aspect).toBe('eligibility');
   expect(aspectOf('cả nhà có được cấp thẻ bhyt miễn phí ko ạ')?.aspect).toBe('eligibility');

@@ -201,6 +201,8 @@ describe("the citizen's own lateness", () => {
     ['ho so cua toi tre han 3 thang roi', false],
     ['tre han nop chua', true], // asked whether one is late (dialogs-tune-172)
     ['tre han sang ten co bi phat ko', true], // what is late, then the question (dialogs-tune-185)
+    ['tre han phat khong', true], // the fine asked, "trễ hạn phạt hông" (dialogs-tune-440)
+    ['ho so tre han phat ai bay gio', false],
   ])('"%s" → %s', (text, expected) => expect(late(text)).toBe(expected));
 });
 

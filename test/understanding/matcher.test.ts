@@ -1687,6 +1687,9 @@ test('an application told submitted and not heard of since ("nộp … từ thá
 test('a mark of adjacent words stays within a clause: "giấy khai sinh bị mất, sổ gốc ở xã vẫn còn" is a copy from the register (dialogs-tune-182)', () => {
   expect(matcher.analyze('giấy khai sinh bản chính của tôi bị mất, sổ gốc ở xã vẫn còn, xin lại thế nào').procedure).toBe('trich-luc-ho-tich');
   expect(matcher.analyze('giấy khai sinh mất, xã nói mất sổ gốc luôn rồi thì làm sao').procedure).toBe('dang-ky-lai-khai-sinh');
+  // (the loss told first, of both: dialogs-tune-440)
+  expect(matcher.analyze('mất GKS lẫn sổ gốc').procedure).toBe('dang-ky-lai-khai-sinh');
+  expect(matcher.analyze('mất giấy khai sinh, ở xã còn sổ gốc không').procedure).toBe('trich-luc-ho-tich');
 });
 
 test('a household business closed ("đóng lại") or moved to new premises is changing it, not registering one (dialogs-tune-22/60/126/189)', () => {
