@@ -66,6 +66,7 @@ const PROCEDURE_CASES: Case[] = [
   ['lien-thong-khai-tu', 'lam lien thong khai tu cho nguoi mat'],
   ['chung-thuc-ban-sao', 'Tôi cần sao y bản chính bằng tốt nghiệp 5 bản'],
   ['chung-thuc-ban-sao', 'chung thuc ban sao tu ban chinh het bao nhieu'],
+  ['chung-thuc-ban-sao', 'có bản sao rồi thì đem ra xã chứng thực thêm vài bản được ko'], // more copies certified, not a contract (dialogs-tune-139)
   ['chung-thuc-chu-ky', 'Chứng thực chữ ký trên giấy ủy quyền làm ở đâu'],
   ['chung-thuc-chu-ky', 'can chung thuc chu ky tren don xin viec'],
   ['chung-thuc-hop-dong', 'Chứng thực hợp đồng mua bán nhà ở xã được không'],
