@@ -110,6 +110,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-441.jsonl',
   'test/data/dialogs-tune-442.jsonl',
   'test/data/dialogs-tune-443.jsonl',
+  'test/data/dialogs-holdout-107.jsonl',
+  'test/data/dialogs-holdout-108.jsonl',
+  'test/data/dialogs-tune-444.jsonl',
+  'test/data/dialogs-tune-445.jsonl',
+  'test/data/dialogs-tune-446.jsonl',
+  'test/data/dialogs-tune-447.jsonl',
+  'test/data/dialogs-tune-448.jsonl',
+  'test/data/dialogs-tune-449.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
