@@ -26,11 +26,15 @@ export const goesBack = wordTest(BACK);
  * "à nhầm nhầm, ý mình là tạm trú", "à nhầm, ko phải rách, mất luôn rồi", "nhầm, thường trú", "ý e là rút bhxh": a
  * correction of what was just said, no new question (not "lộn xộn")
  */
-const CORRECTS = /^(?:a |da |oi |ui )*(?:(?:nham|lon(?! xon))(?: nham| lon| roi| a)* (?:y (?:minh|em|toi|tui|con|chau) la |(?:khong|ko|k|hong) phai )?|y (?:minh|em|toi|tui|con|chau) la )/;
+// (also "à không nhầm, …", "gõ nhầm, …", "*tạm trú, gõ nhầm", "e cần sao y cái bằng thôi, nhầm")
+const CORRECTS = /^(?:a |da |oi |ui )*(?:(?:khong )?(?:go |viet |ghi )?(?=nham|lon))?(?:(?:nham|lon(?! xon))(?: nham| lon| roi| a)* (?:y (?:minh|em|toi|tui|con|chau) la |(?:khong|ko|k|hong) phai )?|y (?:minh|em|toi|tui|con|chau) la )/;
+const CORRECTS_AFTER = / (?:go|viet|danh|bam) nham(?: roi| a)? | nham(?: roi| a)? $/;
 export function correctsItself(tokens: readonly string[]): boolean {
   const text = `${tokens.join(' ')} `;
   const m = CORRECTS.exec(text);
-  return m !== null && !asksSomething('', text.slice(m[0].length).trim().split(' '));
+  if (m) return !asksSomething('', text.slice(m[0].length).trim().split(' '));
+  const after = CORRECTS_AFTER.exec(` ${text}`);
+  return after !== null && !asksSomething('', ` ${text}`.replace(CORRECTS_AFTER, ' ').trim().split(' '));
 }
 
 /** "còn cái kia thì mấy ngày xong", "thôi chắc em làm cái kia": the other one, the topic before this one. */

@@ -133,4 +133,9 @@ test('a correction of what was just said, with or without "ý em là" (dialogs-t
   expect(correctsItself(words('nham thuong tru thi phi bao nhieu'))).toBe(false); // a question of its own
   expect(correctsItself(words('lon xon qua'))).toBe(false);
   expect(correctsItself(words('thuong tru'))).toBe(false);
+  // ("à không nhầm, khai sinh ạ", "* tam tru, go nham. e la sv thue tro" — dialogs-tune-447)
+  expect(correctsItself(words('a khong nham khai sinh a vo em moi sinh be hom qua'))).toBe(true);
+  expect(correctsItself(words('tam tru go nham em la sinh vien thue tro o thu duc'))).toBe(true);
+  expect(correctsItself(words('giay xac nhan doc than thoi nham'))).toBe(true);
+  expect(correctsItself(words('tam tru go nham thi le phi bao nhieu'))).toBe(false);
 });

@@ -53,6 +53,9 @@ const PROCEDURE_CASES: Case[] = [
   ['trich-luc-ho-tich', 'Tôi cần trích lục bản sao giấy khai sinh thì xin ở đâu'],
   ['trich-luc-ho-tich', 'xin ban sao trich luc ket hon mat bao nhieu tien'],
   ['thay-doi-cai-chinh-ho-tich', 'Giấy khai sinh của con bị sai ngày sinh, muốn cải chính lại'],
+  // a death record written wrong, a sex written wrong, far from "sửa" (dialogs-tune-448)
+  ['thay-doi-cai-chinh-ho-tich', 'giấy chứng tử của bà nội tôi ghi sai năm sinh, sửa giấy chứng tử ở đâu'],
+  ['thay-doi-cai-chinh-ho-tich', 'giay khai sinh cua be nha e ghi gioi tinh nam ma be la con gai, sua sao ad'],
   ['thay-doi-cai-chinh-ho-tich', 'muon doi ten cho con trong giay khai sinh thi lam sao'],
   ['nhan-cha-me-con', 'Tôi muốn làm thủ tục nhận con ngoài giá thú'],
   ['nhan-cha-me-con', 'dang ky nhan cha cho con can giay to gi'],
