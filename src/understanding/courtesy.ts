@@ -111,6 +111,8 @@ const CLOSING_WORDS = new Set(['nghe', 'nhe', 'nha', 'nghen', 'ha']);
 /** Who may be taking leave, named by kin ("bác", "mệ" read as "bà", "o"): not "dì", which folds like "đi". */
 const KIN = new Set(['o', 'ong', 'ba', 'bo', 'me', 'cau', 'mo', 'thim', 'duong', 'tui']);
 /** Taking leave, the Central way ("đi nghe", "tắt máy nghe"). */
+/** A good wish closing a leave-taking: "chúc cháu khoẻ", "chúc mấy đứa làm việc vui". */
+const WISH_TAIL = /^ chuc (?:\S+ ){0,4}(?:khoe|vui|vui ve|binh an|manh khoe|thanh cong)(?: \S+)? $/;
 const LEAVING = new Set(['di', 'tat may', 'cup may', 'off', 'di lam', 'di ngu', 'nghi', 've', 'di ve']); // ("thôi bà nghỉ nghe": going to rest; "thôi tui về nghe": going home)
 /** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
 const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
@@ -302,8 +304,14 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   // (with thanks in it, "cảm ơn ad nhiều, bye" is as much a thank-you: the classifier weighs the two)
   const thanks = tokens.some((_, i) => thanksAt(tokens, i));
   // ("bác tắt máy nghe", "thôi mệ đi nghe", "o đi nghe": leaving, told the Central way — who leaves, and a particle)
-  const leaving = tokens.filter((t) => !ADDRESS_WORDS.has(t) && !CLOSING_WORDS.has(t) && !KIN.has(t) && t !== 'thoi' && t !== 'day' && t !== 'hi').join(' ');
-  if (!thanks && tokens.length <= 6 && LEAVING.has(leaving) && (CLOSING_WORDS.has(tokens[tokens.length - 1]) || tokens[tokens.length - 1] === 'day' || tokens[tokens.length - 1] === 'hi')) return true;
+  // ("bác đi về nghe, chúc cháu khoẻ": a wish after the leave-taking; "bác nghỉ nghe cháu": the one addressed after it)
+  const wishAt = tokens.findIndex((t, i) => t === 'chuc' && i > 0 && WISH_TAIL.test(` ${tokens.slice(i).join(' ')} `));
+  const said = wishAt > 0 ? tokens.slice(0, wishAt) : tokens;
+  let lastSaid = said.length;
+  while (lastSaid > 1 && ADDRESS_WORDS.has(said[lastSaid - 1]) && !CLOSING_WORDS.has(said[lastSaid - 1])) lastSaid--;
+  const leaving = said.filter((t) => !ADDRESS_WORDS.has(t) && !CLOSING_WORDS.has(t) && !KIN.has(t) && t !== 'thoi' && t !== 'day' && t !== 'hi').join(' ');
+  const closes = (t: string | undefined) => !!t && (CLOSING_WORDS.has(t) || t === 'day' || t === 'hi');
+  if (!thanks && said.length <= 6 && LEAVING.has(leaving) && (closes(said[said.length - 1]) || closes(said[lastSaid - 1]))) return true;
   // ("tui đi", "thôi bác về": who leaves and the going, nothing after)
   if (!thanks && tokens.length <= 3 && LEAVING.has(leaving) && ADDRESS_WORDS.has(tokens[tokens.length - 2] ?? '')) return true;
   // "ok chào", "ok vậy chào": an acknowledgement closed by a farewell, no thanks in it

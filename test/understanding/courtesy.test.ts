@@ -122,6 +122,9 @@ test('leaving told the Central way ("bác tắt máy nghe", "thôi mệ đi nghe
   expect(saysFarewell('o đi nghe', words('o di nghe'))).toBe(true);
   expect(saysFarewell('thôi mệ đi nghe', words('thoi ba di nghe'))).toBe(true);
   expect(saysFarewell('đi đâu nghe', words('di dau nghe'))).toBe(false);
+  // (the one addressed after it, or a wish: "bác nghỉ nghe cháu", "bác đi về nghe, chúc cháu khoẻ" — dialogs-tune-444)
+  expect(saysFarewell('bac nghi nghe chau', words('bac nghi nghe chau'))).toBe(true);
+  expect(saysFarewell('bac di ve nghe, chuc chau khoe', words('bac di ve nghe chuc chau khoe'))).toBe(true);
 });
 
 test('an opening that names a field ("hỏi bên hộ tịch", "hỏi vụ bảo hiểm tí", "hỏi chút về chứng thực", "hỏi làm giấy cho con") announces a question (dialogs-tune-297/298)', () => {
