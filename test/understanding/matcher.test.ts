@@ -70,6 +70,9 @@ const PROCEDURE_CASES: Case[] = [
   ['chung-thuc-ban-sao', 'Tôi cần sao y bản chính bằng tốt nghiệp 5 bản'],
   ['chung-thuc-ban-sao', 'chung thuc ban sao tu ban chinh het bao nhieu'],
   ['chung-thuc-ban-sao', 'có bản sao rồi thì đem ra xã chứng thực thêm vài bản được ko'], // more copies certified, not a contract (dialogs-tune-139)
+  // one's own lateness past a deadline, asked about the fine; "level 2" is the account's "mức 2" (dialogs-tune-446)
+  ['cap-the-can-cuoc', 'e sap 25t roi, co phai update CCCD ko a, qua deadline ma chua doi thi co bi phat ko'],
+  ['dinh-danh-dien-tu', 'e mới 16t, muốn lên level 2 VNeID để check giấy tờ trên app thì làm sao ạ'],
   ['chung-thuc-chu-ky', 'Chứng thực chữ ký trên giấy ủy quyền làm ở đâu'],
   ['chung-thuc-chu-ky', 'can chung thuc chu ky tren don xin viec'],
   ['chung-thuc-hop-dong', 'Chứng thực hợp đồng mua bán nhà ở xã được không'],
@@ -320,6 +323,8 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'hello ad 🙏'],
   // an application overdue, told with exasperation (from dialogs-tune-13/14)
   ['complaint', 'nộp hồ sơ đăng ký thường trú hơn 15 ngày chưa có, giấy hẹn ghi 7 ngày, làm việc kiểu gì vậy'],
+  // the office's lateness is a grievance (one's own, past a deadline, is asked among the procedures: dialogs-tune-446)
+  ['complaint', 'nộp hồ sơ quá hạn 2 tuần mà chưa có kết quả'],
   ['complaint', 'giấy hẹn ghi 15 ngày mà 1 tháng rồi chưa thấy gì, sao lâu vậy'],
   ['complaint', 'hẹn trả giấy khai sinh hôm thứ 2 mà tới nay thứ 6 chưa có, đi lên đi xuống mấy lần rồi tốn công'], // the day promised, passed (tune-49)
   ['complaint', 'hồ sơ đất nhà tôi nộp từ năm ngoái tới giờ chưa có, xã cứ hẹn lần hẹn lữa'],
