@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { fieldAlone, isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOpenly, asksOnBehalf, setRight, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldIdentityPapers, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { extractReceiptCode } from '../understanding/receipt';
 import { fold, plainWords } from '../understanding/vietnamese';
@@ -487,7 +487,12 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     ? plainWords(text.replace(/\*/g, ' ')).trim().replace(MISHEARD_TAIL, ' ').trim() : null;
   if (ctx && state.aspect && said !== null && !asksOpenly(said.split(' '))) {
     const fixed = said ? matcher.analyze(said) : null;
-    const named = fixed && fixed.intent === 'procedure' && fixed.keywordStrength > 0 ? fixed.procedure : null;
+    // ("cải chính ngày sinh trong giấy khai snh" → "*khai sinh": the word set right in the topic's own words, which
+    // then name the procedure — not the word alone)
+    const retold = said && state.topicText ? setRight(state.topicText, said) : null;
+    const again = retold ? matcher.analyze(retold) : null;
+    const named = again && again.intent === 'procedure' && again.keywordStrength > 0 ? again.procedure
+      : fixed && fixed.intent === 'procedure' && fixed.keywordStrength > 0 ? fixed.procedure : null;
     // ("nhà e ở Gò Vấp chứ ko phải Q1": a fact set right, not a word — read as any other turn)
     if (named || !NOT_THAT.test(spacedWords)) {
       return answer(named ?? ctx, state.aspect, Math.max(0.6, fixed?.confidence ?? 0), named && named !== ctx ? `${titles(named)} ${said}` : state.topicText ?? text);

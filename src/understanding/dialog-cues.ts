@@ -3,8 +3,10 @@
  * earlier one, a yes/no question about doing it online. Pure, on folded tokens; the dialog decides what follows.
  */
 
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { LET_SOMEONE } from './aspect';
 import { asksSomething } from './courtesy';
+import { plainWords } from './vietnamese';
 
 /** The tokens with a space at either end, so that " word " in a pattern matches whole words only. */
 export const spaced = (tokens: readonly string[]): string => ` ${tokens.join(' ')} `;
@@ -117,3 +119,21 @@ export const dueForRenewal = wordTest(/ (?:den|toi) han doi | (?:du|tron) (?:14|
  */
 const OWNERS_SIGNATURE = / chu (?:tro|nha|ho|so huu|phong)(?: \S+){0,3} (?:ky|dong y)(?: |$)| chu ky (?:\S+ ){0,2}(?:cua )?chu (?:tro|nha|ho|so huu|phong) /;
 export const ownersConsent = wordTest(OWNERS_SIGNATURE);
+
+/**
+ * The topic's words with a misspelt run of them set right by the words said ("giấy khai snh" + "khai sinh" →
+ * "giấy khai sinh"), or null when no run is a near miss of them.
+ */
+export function setRight(topicText: string, said: string): string | null {
+  const words = plainWords(topicText).trim().split(' ');
+  const right = said.split(' ').filter(Boolean);
+  if (!right.length || right.length > words.length) return null;
+  let best: { at: number; cost: number } | null = null;
+  for (let at = 0; at + right.length <= words.length; at++) {
+    const cost = right.reduce((sum, w, k) => sum + DamerauLevenshteinDistance(w, words[at + k]), 0);
+    if (!best || cost < best.cost) best = { at, cost };
+  }
+  // (a near miss: a letter or two wrong across the run, never the same words)
+  if (!best || best.cost === 0 || best.cost > Math.min(2, right.length)) return null;
+  return [...words.slice(0, best.at), ...right, ...words.slice(best.at + right.length)].join(' ');
+}

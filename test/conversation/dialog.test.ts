@@ -328,6 +328,9 @@ describe('the topic holds against loose words', () => {
     expect(brief(r[1])).toEqual(proc('dang-ky-tam-tru', 'eligibility'));
     const s = chat('giờ muốn làm giấy khai xinh cho bé thì cần mang những giấy tờ gì ạ', '*khai sinh ạ, máy nó ghi sai 😅');
     expect(brief(s[1])).toEqual(proc('dang-ky-khai-sinh', 'documents'));
+    // (the word set right in the topic's own words, which name another procedure than the word alone)
+    const v = chat('cho e hỏi cải chính ngày sinh trong giấy khai snh', '*khai sinh', 'phí bao nhiêu');
+    expect(v.slice(1).map(brief)).toEqual([proc('thay-doi-cai-chinh-ho-tich', 'overview'), proc('thay-doi-cai-chinh-ho-tich', 'fee')]);
     // (the field the topic's name holds, said alone after a misheard "cư chú")
     const u = chat('trường bắt nộp giấy xác nhận cư chú cho con vào lớp 1 thì xin ở đâu', 'cư trú');
     expect(brief(u[1])).toEqual(proc('xac-nhan-cu-tru', 'where'));

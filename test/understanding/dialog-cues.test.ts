@@ -1,5 +1,5 @@
 /** Words that relate a message to the conversation so far (pure, folded tokens). */
-import { asksIfOnline, asksOnBehalf, asksOpenly, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, goesBack, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, turnsToAnother } from '../../src/understanding/dialog-cues';
+import { asksIfOnline, asksOnBehalf, asksOpenly, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, goesBack, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, setRight, turnsToAnother } from '../../src/understanding/dialog-cues';
 
 const words = (folded: string) => folded.split(' ');
 
@@ -138,4 +138,12 @@ test('a correction of what was just said, with or without "ý em là" (dialogs-t
   expect(correctsItself(words('tam tru go nham em la sinh vien thue tro o thu duc'))).toBe(true);
   expect(correctsItself(words('giay xac nhan doc than thoi nham'))).toBe(true);
   expect(correctsItself(words('tam tru go nham thi le phi bao nhieu'))).toBe(false);
+});
+
+test('a misspelt run of the topic\'s words set right by the words said (dialogs-tune-447)', () => {
+  expect(setRight('cho e hỏi cải chính ngày sinh trong giấy khai snh', 'khai sinh')).toBe('cho e hoi cai chinh ngay sinh trong giay khai sinh');
+  expect(setRight('lam giay khai xinh cho be', 'khai sinh')).toBe('lam giay khai sinh cho be');
+  // (the same words, or nothing near them: nothing to set right)
+  expect(setRight('dang ky khai sinh cho be', 'khai sinh')).toBeNull();
+  expect(setRight('dang ky tam tru o dau', 'ho chieu')).toBeNull();
 });
