@@ -118,6 +118,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-447.jsonl',
   'test/data/dialogs-tune-448.jsonl',
   'test/data/dialogs-tune-449.jsonl',
+  'test/data/dialogs-holdout-109.jsonl',
+  'test/data/dialogs-holdout-110.jsonl',
+  'test/data/dialogs-tune-450.jsonl',
+  'test/data/dialogs-tune-451.jsonl',
+  'test/data/dialogs-tune-452.jsonl',
+  'test/data/dialogs-tune-453.jsonl',
+  'test/data/dialogs-tune-454.jsonl',
+  'test/data/dialogs-tune-455.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
