@@ -215,6 +215,9 @@ function missingPaper(tokens: readonly string[], docs: string): boolean {
   }));
 }
 
+/** A message with no words: emoji, punctuation, or a sticker or picture the channel names in brackets. */
+const WORDLESS = /^(?:[^\p{L}\p{N}]|\[(?:sticker|image|photo|gif|hình ảnh|ảnh)\])*$/iu;
+
 /** A paper of the topic's file missing, or what one of them is, asked: a question about the papers (`docs`, folded). */
 function asksForPapers(tokens: readonly string[], docs: string, title: string): boolean {
   return missingPaper(tokens, docs) || whatPaperIs(tokens, docs, title);
@@ -327,6 +330,10 @@ export function resolveTurn(matcher: Matcher, state: ConversationState, text: st
   const picked = firstAskedItem(matcher, text);
   const turn = picked ? resolveOne(matcher, state, `${titles(picked.procedure)} ${picked.question}`, titles, payload, papers)
     : resolveOne(matcher, state, text, titles, payload, papers);
+  // ("😊", "💬💬", "[Sticker]" as the first message: a wave to open the chat — "🙏", "👍" stay thanks, as most read them)
+  if (state.turns === 0 && !payload && turn.resolution.kind === 'intent' && turn.resolution.intent === 'out_of_scope' && WORDLESS.test(text.normalize('NFC'))) {
+    return { ...turn, resolution: { kind: 'intent', intent: 'greeting', confidence: turn.resolution.confidence } };
+  }
   // (the citizen's own numbered list is referred to later like our choices: "2", "quay lại cái 1")
   const a = turn.analysis;
   let listed = picked ? picked.listed : turn.resolution.kind === 'answer' ? listedProcedures(matcher, text) : [];

@@ -69,7 +69,8 @@ export function residenceStatement(tokens: string[], start: number, end: number,
 export function renamedPlace(tokens: readonly string[], start: number, end: number): boolean {
   if (tokens[start] !== 'doi' || tokens[start + 1] !== 'ten' || end !== start + 2) return false;
   const before = tokens[start - 1] ?? '';
-  return (before === 'nhap' && tokens[start - 2] === 'sap') || LEVELS.has(before) || before === 'so';
+  // ("vụ đổi tên phường", "đổi tên xã mới": the place after the renaming)
+  return (before === 'nhap' && tokens[start - 2] === 'sap') || LEVELS.has(before) || before === 'so' || LEVELS.has(tokens[end] ?? '');
 }
 
 /** A certificate of the civil register, by its folded words from "giấy" on. */

@@ -339,6 +339,12 @@ describe('the topic holds against loose words', () => {
     expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
   });
 
+  test('a wordless first message (an emoji, a sticker) opens the chat; later, or a thanks emoji, it is not a hello (dialogs-tune-451)', () => {
+    for (const first of ['😊', '💬💬', '[Sticker]']) expect([first, chat(first)[0].parse.intent]).toEqual([first, 'greeting']);
+    expect(chat('🙏')[0].parse.intent).toBe('thanks');
+    expect(chat('đăng ký tạm trú ở đâu', '😊')[1].parse.intent).not.toBe('greeting');
+  });
+
   test('a bare question first, then a story with an out-of-scope word, is the topic\'s question (from dialogs-tune-441, -396, -92)', () => {
     const r = chat('mẹ tôi vừa mất, làm khai tử thế nào', 'có thời hạn ko ad, nhà e đang lo tang lễ chưa kịp làm');
     expect(brief(r[1])).toEqual(proc('dang-ky-khai-tu', 'eligibility'));

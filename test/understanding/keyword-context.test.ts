@@ -152,6 +152,7 @@ describe('a place renamed by the mergers', () => {
     ['xa doi ten thi can cuoc co phai doi khong', true],
     ['muon doi ten cho con thi lam sao', false],
     ['con toi doi ten duoc khong', false],
+    ['cho minh hoi vai chuyen ve vu doi ten phuong', true], // the place after the renaming (dialogs-tune-452)
   ])('"%s" → %s', (text, expected) => expect(renamed(text)).toBe(expected));
 });
 
