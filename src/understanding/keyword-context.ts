@@ -73,6 +73,18 @@ export function renamedPlace(tokens: readonly string[], start: number, end: numb
   return (before === 'nhap' && tokens[start - 2] === 'sap') || LEVELS.has(before) || before === 'so' || LEVELS.has(tokens[end] ?? '');
 }
 
+/**
+ * "giờ ko còn quận", "huyện giờ không còn nữa": a level of government gone with the 2025 reforms, not a paper lost
+ * (`start`: where "không còn" stands).
+ */
+const GONE_TAIL = new Set(['nua', 'roi', 'phai', 'khong', 'ha', 'a', 'thi', 'ma', 'vay']);
+export function placeNoLonger(tokens: readonly string[], start: number): boolean {
+  if (tokens[start] !== 'khong' || tokens[start + 1] !== 'con') return false;
+  // (the level itself gone, not something it keeps: "xã không còn lưu sổ" is the register lost)
+  const after = tokens[start + 2];
+  return LEVELS.has(after ?? '') || ((after === undefined || GONE_TAIL.has(after)) && [1, 2, 3].some((k) => LEVELS.has(tokens[start - k] ?? '')));
+}
+
 /** A certificate of the civil register, by its folded words from "giấy" on. */
 // (and a residence's paper: "đăng ký xe, e thuê nhà thì có cần giấy tạm trú ko")
 const HELD_RECORD = /^giay (?:dang ky (?:ket hon|khai sinh|khai tu)|khai sinh|chung tu|ket hon|doc than|xac nhan (?:doc than|tinh trang hon nhan)|tam tru)$/;

@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { ownStaff, agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, namesPaperOf, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { ownStaff, agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, namesPaperOf, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, placeNoLonger, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -154,6 +154,16 @@ describe('a place renamed by the mergers', () => {
     ['con toi doi ten duoc khong', false],
     ['cho minh hoi vai chuyen ve vu doi ten phuong', true], // the place after the renaming (dialogs-tune-452)
   ])('"%s" → %s', (text, expected) => expect(renamed(text)).toBe(expected));
+});
+
+describe('a level of government gone, not a paper lost (dialogs-tune-452, -377)', () => {
+  const gone = (folded: string) => { const t = folded.split(' '); return placeNoLonger(t, t.indexOf('khong')); };
+  test.each([
+    ['cccd ghi dia chi phuong 12 quan go vap gio khong con quan', true],
+    ['chu huyen gio khong con nua phai khong', true],
+    ['neu ubnd xa khong con luu so goc thi sao', false], // the register the commune kept, lost
+    ['can cuoc cua em khong con nua', false],
+  ])('"%s" → %s', (text, expected) => expect(gone(text)).toBe(expected));
 });
 
 describe('what the paper is needed for', () => {
