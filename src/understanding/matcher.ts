@@ -10,7 +10,7 @@ import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { runSteps } from './steps';
-import { askedAsRequired, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, toldToDoIt, TOGETHER } from './keyword-context';
+import { askedAsRequired, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, timeBefore, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold, hasDiacritics } from './vietnamese';
@@ -782,7 +782,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const markedLost = new Set<string>(); // of those, marked by a paper's loss ("sổ hộ khẩu … mất lâu")
     typed.forEach((t, i) => {
       for (const { label, mark } of marksByFirst.get(t.f) ?? []) {
-        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged()) || markToldDone(tokens, i) || placeNoLonger(tokens, i)) continue;
+        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged()) || markToldDone(tokens, i) || placeNoLonger(tokens, i) || timeBefore(tokens, i)) continue;
         markedVariants.add(label);
         if (!isAgainMark(mark)) markedBeyondAgain.add(label);
         if (mark.some((part) => part.some((w) => LOSS_WORDS.has(w.f)))) markedLost.add(label);

@@ -70,6 +70,9 @@ const PROCEDURE_CASES: Case[] = [
   ['chung-thuc-ban-sao', 'Tôi cần sao y bản chính bằng tốt nghiệp 5 bản'],
   ['chung-thuc-ban-sao', 'chung thuc ban sao tu ban chinh het bao nhieu'],
   ['chung-thuc-ban-sao', 'có bản sao rồi thì đem ra xã chứng thực thêm vài bản được ko'], // more copies certified, not a contract (dialogs-tune-139)
+  // "hồi trước ba tui" is "before", never "trước bạ", the registration fee that marks a transfer (dialogs-tune-452)
+  ['chung-thuc-hop-dong', 'còn hợp đồng mua bán nhà thì chứng thực ở đâu, hồi trước ba tui làm ở huyện'],
+  ['dang-ky-bien-dong-dat-dai', 'hợp đồng mua bán nhà chứng thực xong rồi, đóng trước bạ ở đâu'],
   // one's own lateness past a deadline, asked about the fine; "level 2" is the account's "mức 2" (dialogs-tune-446)
   ['cap-the-can-cuoc', 'e sap 25t roi, co phai update CCCD ko a, qua deadline ma chua doi thi co bi phat ko'],
   ['dinh-danh-dien-tu', 'e mới 16t, muốn lên level 2 VNeID để check giấy tờ trên app thì làm sao ạ'],
