@@ -126,6 +126,12 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-453.jsonl',
   'test/data/dialogs-tune-454.jsonl',
   'test/data/dialogs-tune-455.jsonl',
+  'test/data/dialogs-holdout-111.jsonl',
+  'test/data/dialogs-holdout-112.jsonl',
+  'test/data/dialogs-tune-456.jsonl',
+  'test/data/dialogs-tune-457.jsonl',
+  'test/data/dialogs-tune-458.jsonl',
+  'test/data/dialogs-tune-459.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
