@@ -1886,6 +1886,9 @@ test('health, work contracts, exams, family feasts, customs, parcels, pawnshops 
   expect(matcher.analyze('ông nội em mất hơn 1 tháng rồi, nhà bận lo đám với cúng 49 ngày giờ mới đi khai tử thì có bị phạt không ạ').intent).toBe('procedure');
   // (the month-old party is out of scope; waiting till the baby is a month old is only a time — dialogs-tune-429)
   expect(matcher.analyze('cúng đầy tháng cho bé trai cần mâm gì').intent).toBe('out_of_scope');
+  // (a tenant's unpaid rent, the price of electricity for rooms let — dialogs-tune-455)
+  expect(matcher.analyze('ma co 1 dua no thieu tien phong 3 thang roi goi ko nghe may, ad co cach nao doi dum ko').intent).toBe('out_of_scope');
+  expect(matcher.analyze('giá điện cho cơ sở lưu trú tính giá bậc thang hay giá kinh doanh vậy ad').intent).toBe('out_of_scope');
   expect(matcher.analyze('tui tính đợi đầy tháng mới đi làm khai sinh, để lâu vậy có bị phạt không').intent).toBe('procedure');
 });
 
