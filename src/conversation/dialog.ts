@@ -64,7 +64,7 @@ const NOT_THAT = new RegExp(` ${NOT_THAT_WORDS} `);
 /** What follows the corrected word: the device blamed, or the wrong word named. */
 const MISHEARD_TAIL = new RegExp(`\\b(?:${BY_DEVICE}|${NOT_THAT_WORDS} .*)$`);
 /** A topic's name said again in this many words or fewer, asking nothing, sets a word right. */
-const RESTATED_MAX_WORDS = 6;
+const RESTATED_MAX_WORDS = 12;
 
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'thu tu': 4, 'so 1': 1, 'so 2': 2, 'so 3': 3 };
 
@@ -215,6 +215,8 @@ function missingPaper(tokens: readonly string[], docs: string): boolean {
   }));
 }
 
+/** Words a hello shares with a leave-taking ("dạ em chào ad", "xin chào"), which a call ("ad ơi") lacks. */
+const FAREWELL_WORDS = new Set(['chao', 'bye', 'biet', 'hello', 'hi']);
 /** A message with no words: emoji, punctuation, or a sticker or picture the channel names in brackets. */
 const WORDLESS = /^(?:[^\p{L}\p{N}]|\[(?:sticker|image|photo|gif|hình ảnh|ảnh)\])*$/iu;
 
@@ -390,7 +392,8 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
       && analysis.tokens[0] !== 'ma' && !/^(?:cai thu|cai so|so \d|cai \d)/.test(spacedWords.trim());
     // ("tạm trú nha ad", "giám hộ", "hộ chiếu ạ, passport" after a long voice-typed question: the topic's name said
     // again, to set a misheard word right — the question stands)
-    const restated = asksNothingNew && analysis.keywordStrength > 0 && analysis.tokens.length <= RESTATED_MAX_WORDS;
+    // ("dạ em hỏi cái lý lịch tư pháp số 2 ạ": which one, said again — not a loss told, "thẻ bhyt của mẹ cháu bị mất rồi")
+    const restated = asksNothingNew && analysis.keywordStrength > 0 && analysis.tokens.length <= RESTATED_MAX_WORDS && !analysis.tokens.some((t) => LOSS.has(t));
     const aspect = (corrected || factForLast || restated) && state.aspect ? state.aspect
       : keptTopic && asksForPapers(analysis.tokens, papers(procedure), plainWords(titles(procedure))) ? 'documents' : asked;
     if (state.procedure && procedure !== state.procedure) {
@@ -624,7 +627,9 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     next.pendingChoices = undefined;
     // "dạ em chào ad" after a few questions is a farewell, not a new hello (one the next day is a hello again)
     // (but "dạ cho em hỏi với ạ" later on announces another question)
-    const farewell = analysis.intent === 'greeting' && !isOpening(analysis.tokens) && state.turns >= 2 && next.updatedAt.getTime() - state.updatedAt.getTime() < SAME_SITTING_MS;
+    // (a call or a knock is no farewell: "alo ad ơi còn đó k ạ", "ad ơi ad ơiii")
+    const farewell = analysis.intent === 'greeting' && !isOpening(analysis.tokens) && state.turns >= 2 && next.updatedAt.getTime() - state.updatedAt.getTime() < SAME_SITTING_MS
+      && analysis.tokens.some((t) => FAREWELL_WORDS.has(t));
     const intent = farewell ? 'goodbye' : analysis.intent;
     // ("hồ sơ cấp lại căn cước của ba em nộp từ 10/9 giờ tới đâu rồi": the application named is the topic of what
     // follows, "lúc nhận thẻ ba em phải đi cùng không")

@@ -86,7 +86,8 @@ export function placeNoLonger(tokens: readonly string[], start: number): boolean
   if (tokens[start] !== 'khong' || tokens[start + 1] !== 'con') return false;
   // (the level itself gone, not something it keeps: "xã không còn lưu sổ" is the register lost)
   const after = tokens[start + 2];
-  return LEVELS.has(after ?? '') || ((after === undefined || GONE_TAIL.has(after)) && [1, 2, 3].some((k) => LEVELS.has(tokens[start - k] ?? '')));
+  // ("giờ không còn công an huyện": the level's office named after it)
+  return [2, 3, 4].some((k) => LEVELS.has(tokens[start + k] ?? '')) || ((after === undefined || GONE_TAIL.has(after)) && [1, 2, 3].some((k) => LEVELS.has(tokens[start - k] ?? '')));
 }
 
 /** A certificate of the civil register, by its folded words from "giấy" on. */

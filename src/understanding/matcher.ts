@@ -169,7 +169,7 @@ const LEANING_MARGIN = Math.log(10) * TEMPERATURE;
 const MARKER_WEIGHT = 60;
 /** Intents that start work for staff (or answer about the office); a guess below this needs words that ask for it. */
 /** Knocking on the door: "alo có ai không", "ad ơi có ai ko ạ", "có đó hông ad" (folded). */
-const KNOCK = /^(?:(?:admin|oi|alo|hello|hi|chao|a|da|em|anh|chi|ban|coc) )*co (?:ai|do)(?: o (?:do|day))? (?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
+const KNOCK = /^(?:(?:admin|oi|alo|hello|hi|chao|a|da|em|anh|chi|ban|coc|con) )*co (?:ai(?: do)?|do)(?: o (?:do|day))? (?:khong|ko|k|hong|hok)(?: (?:a|vay|admin|oi))*$/;
 /** "cán bộ ơi", "chị ơi ạ": a call alone, the conversation opened — no request yet. */
 // ("anh cán bộ ơi", "chú công an khu vực ơi": the one called named in several words)
 const CALLED = '(?:can bo|admin|anh chi|anh|chi|co|chu|chau|em|ban|bac|o|xa|uy ban|cong an|khu vuc|phuong|truc|mot cua|moi nguoi)';

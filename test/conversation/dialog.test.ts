@@ -328,6 +328,10 @@ describe('the topic holds against loose words', () => {
     expect(brief(r[1])).toEqual(proc('dang-ky-tam-tru', 'eligibility'));
     const s = chat('giờ muốn làm giấy khai xinh cho bé thì cần mang những giấy tờ gì ạ', '*khai sinh ạ, máy nó ghi sai 😅');
     expect(brief(s[1])).toEqual(proc('dang-ky-khai-sinh', 'documents'));
+    // (which one, said again at more length: "dạ em hỏi cái lý lịch tư pháp số 2 ạ" — dialogs-tune-457; a loss told is
+    // a new story)
+    expect(brief(chat('phiếu lý lịch tư pháp làm ở đâu ạ', 'dạ em hỏi cái lý lịch tư pháp số 2 ạ')[1])).toEqual(proc('ly-lich-tu-phap', 'where'));
+    expect(brief(chat('thẻ bhyt cho người già làm ở đâu', 'thẻ bhyt của mẹ cháu bị mất rồi ạ')[1])).toEqual(proc('cap-the-bhyt', 'overview'));
     // (the word set right in the topic's own words, which name another procedure than the word alone)
     const v = chat('cho e hỏi cải chính ngày sinh trong giấy khai snh', '*khai sinh', 'phí bao nhiêu');
     expect(v.slice(1).map(brief)).toEqual([proc('thay-doi-cai-chinh-ho-tich', 'overview'), proc('thay-doi-cai-chinh-ho-tich', 'fee')]);
@@ -1294,6 +1298,8 @@ describe('greeting, thanks, goodbye: polite Vietnamese with "Quý khách"', () =
     // "dạ cho em hỏi với ạ" opens a question (from tune-4), also late in a sitting
     expect(chat('dạ cho em hỏi với ạ')[0].parse.intent).toBe('greeting');
     expect(engine.turn(r[3].state, 'dạ cho em hỏi thêm với ạ').parse.intent).not.toBe('goodbye');
+    // (a call or a knock late in a sitting is no farewell: "alo ad ơi còn đó k ạ", "ad ơi ad ơiii" — dialogs-tune-457)
+    for (const call of ['alo ad oi con do k a', 'ad ơi ad ơiii']) expect([call, engine.turn(r[2].state, call).parse.intent]).toEqual([call, 'greeting']);
   });
 
   test('out of scope is refused politely and points back to procedures', () => {

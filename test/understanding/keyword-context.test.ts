@@ -161,6 +161,7 @@ describe('a level of government gone, not a paper lost (dialogs-tune-452, -377)'
   test.each([
     ['cccd ghi dia chi phuong 12 quan go vap gio khong con quan', true],
     ['chu huyen gio khong con nua phai khong', true],
+    ['gio khong con cong an huyen thi lam o dau', true], // the level's office named after it (dialogs-tune-456)
     ['neu ubnd xa khong con luu so goc thi sao', false], // the register the commune kept, lost
     ['can cuoc cua em khong con nua', false],
   ])('"%s" → %s', (text, expected) => expect(gone(text)).toBe(expected));

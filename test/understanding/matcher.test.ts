@@ -370,6 +370,7 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'hello có ai không ạ'],
   ['greeting', 'Chào mấy anh chị ở bộ phận một cửa'], // "mấy anh chị": several, not "mấy" asking // "anh chị" addresses, it asks nothing (dialogs-tune-44)
   ['greeting', 'alo alo, có ai không ạ'],
+  ['greeting', 'alo có ai đó không'], // (dialogs-tune-459)
   ['greeting', 'Chào buổi sáng'],
   ['greeting', 'anh ơi em hỏi chút về bảo hiểm, em đang làm công nhân ở Bắc Ninh'], // a field asked about, who writes told (dialogs-tune-215/216/301)
   ['greeting', 'hello mn, cho mình hỏi chút về đất đai'], // a whole field after "hello" or "alo" too (dialogs-tune-215/297)
