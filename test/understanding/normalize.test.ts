@@ -437,6 +437,12 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'đăng ký trên vê en e ai đi')).toBe('dang ky tren vneid');
     expect(folded(n, 'làm vi en i đi mức 2')).toBe('lam vneid muc 2');
     expect(folded(n, 'hộ triệu')).toBe('ho chieu');
+    // (dialogs-tune-459: "sổ hộ khẩn", "cái căn cứ", "làm dám hộ", "chứng thật chữ ký", "bảo hiểm y tá" — but "căn cứ
+    // vào đâu" is grounds asked for)
+    for (const [typed, out] of [['sổ hộ khẩn', 'so ho khau'], ['mất cái căn cứ', 'mat cai can cuoc'], ['làm dám hộ', 'lam giam ho'], ['chứng thật chữ ký', 'chung thuc chu ky'],
+      ['bảo hiểm y tá', 'bao hiem y te'], ['căn cứ vào đâu', 'can cu vao dau']]) {
+      expect([typed, folded(n, typed)]).toEqual([typed, out]);
+    }
   });
 
   test('voice typing, misheard: "vê nê ai đi", "lý lịch tư phát", "báo lưu chú", "xác nhận cư chú" (dialogs-tune-397/302)', () => {
