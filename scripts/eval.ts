@@ -132,6 +132,12 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-457.jsonl',
   'test/data/dialogs-tune-458.jsonl',
   'test/data/dialogs-tune-459.jsonl',
+  'test/data/dialogs-holdout-113.jsonl',
+  'test/data/dialogs-holdout-114.jsonl',
+  'test/data/dialogs-tune-460.jsonl',
+  'test/data/dialogs-tune-461.jsonl',
+  'test/data/dialogs-tune-462.jsonl',
+  'test/data/dialogs-tune-463.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
