@@ -28,8 +28,11 @@ function codeLike(text: string): string | null {
   return null;
 }
 
+/** "mã 2508190303", "mã hs: 2508040071": digits alone, called a code (not a phone's, which starts with 0). */
+const CALLED_DIGITS = /(?:^|\s)(?:mã|ma)(?:\s+(?:hồ sơ|ho so|hs|số|so|biên nhận|bien nhan))?\s*:?\s*([1-9]\d{6,13})(?![\d\p{L}])/iu;
+
 export function extractReceiptCode(text: string): string | null {
   const m = RECEIPT_CODE.exec(text);
   if (m) return m[1].toUpperCase();
-  return codeLike(text)?.toUpperCase() ?? null;
+  return codeLike(text)?.toUpperCase() ?? CALLED_DIGITS.exec(text)?.[1] ?? null;
 }

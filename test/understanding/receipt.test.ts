@@ -12,6 +12,8 @@ describe('receipt codes of the one-stop system', () => {
     ['mã của em là BN-KS/2025-0077 ạ', 'BN-KS/2025-0077'],
     ['rut bhxh 1 lan tu 15/9, ma 0923/BHXH-TN, khi nao thi co tien', '0923/BHXH-TN'], // called a code: three digits are enough (dialogs-tune-400)
     ['nộp hơn 3 tuần rồi, mã 01/ATTP-2025. Cho e hỏi tình trạng', '01/ATTP-2025'],
+    ['nộp ngày 19/8 mã 2508190303 mà chưa có biển', '2508190303'], // digits alone in a sentence, called a code (dialogs-tune-463)
+    ['ho so xac nhan cu tru ma hs: 2508150332 nop 15/8', '2508150332'],
   ])('%s → %s', (text, code) => {
     expect(extractReceiptCode(text)).toBe(code);
   });
@@ -26,6 +28,7 @@ describe('receipt codes of the one-stop system', () => {
     'hồ sơ theo Nghị định 168/2025/NĐ-CP gồm những gì', // a legal document's number
     'gọi số 0912-345-678 không ai nghe', // a phone number
     'nộp từ 15/9 mà chưa có', // a date, not called a code
+    'mã số thuế 0312345678 của công ty', // a tax code, called so
   ])('no code in "%s" (a phone\'s or a card\'s number starts with 0)', (text) => {
     expect(extractReceiptCode(text)).toBeNull();
   });
