@@ -328,6 +328,9 @@ const INTENT_CASES: Case[] = [
   ['complaint', 'nộp hồ sơ đăng ký thường trú hơn 15 ngày chưa có, giấy hẹn ghi 7 ngày, làm việc kiểu gì vậy'],
   // the office's lateness is a grievance (one's own, past a deadline, is asked among the procedures: dialogs-tune-446)
   ['complaint', 'nộp hồ sơ quá hạn 2 tuần mà chưa có kết quả'],
+  // days counted past what was promised (dialogs-tune-463)
+  ['complaint', 'em nộp hồ sơ xin phép xây nhà từ 01/08 tới nay hơn 20 ngày mà chẳng ai trả lời, quá chậm'],
+  ['complaint', 'đã 25 ngày rồi ạ, quy định có 8 ngày làm việc thôi mà, e sắp bay rồi'],
   ['complaint', 'giấy hẹn ghi 15 ngày mà 1 tháng rồi chưa thấy gì, sao lâu vậy'],
   ['complaint', 'hẹn trả giấy khai sinh hôm thứ 2 mà tới nay thứ 6 chưa có, đi lên đi xuống mấy lần rồi tốn công'], // the day promised, passed (tune-49)
   ['complaint', 'hồ sơ đất nhà tôi nộp từ năm ngoái tới giờ chưa có, xã cứ hẹn lần hẹn lữa'],
