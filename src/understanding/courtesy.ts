@@ -281,7 +281,8 @@ const ASK_LATER = / (?:bua|hom|luc|dip) khac (?:\S+ )?hoi (?:tiep|sau|lai|them) 
  */
 export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   let end = tokens.length;
-  while (end > 0 && ADDRESS_WORDS.has(tokens[end - 1])) end--;
+  // ("…, chào ad nha": the one addressed and a closing particle after the farewell)
+  while (end > 0 && (ADDRESS_WORDS.has(tokens[end - 1]) || CLOSING_WORDS.has(tokens[end - 1]))) end--;
   // ("chào ad nhé, hẹn dịp khác")
   const farewell = tokens[end - 1] === 'bye' || (tokens[end - 2] === 'tam' && tokens[end - 1] === 'biet')
     || (tokens[end - 3] === 'hen' && ['dip', 'hom', 'bua', 'luc', 'lan'].includes(tokens[end - 2]) && tokens[end - 1] === 'khac')

@@ -124,6 +124,8 @@ test('leaving told the Central way ("bác tắt máy nghe", "thôi mệ đi nghe
   expect(saysFarewell('đi đâu nghe', words('di dau nghe'))).toBe(false);
   // (the one addressed after it, or a wish: "bác nghỉ nghe cháu", "bác đi về nghe, chúc cháu khoẻ" — dialogs-tune-444)
   expect(saysFarewell('bac nghi nghe chau', words('bac nghi nghe chau'))).toBe(true);
+  // (a closing particle after the farewell: "thôi để em hỏi ngân hàng, chào ad nha" — dialogs-tune-456)
+  expect(saysFarewell('thôi để em hỏi ngân hàng, chào ad nha', words('thoi de em hoi ngan hang chao admin nha'))).toBe(true);
   expect(saysFarewell('bac di ve nghe, chuc chau khoe', words('bac di ve nghe chuc chau khoe'))).toBe(true);
 });
 
