@@ -165,7 +165,7 @@ const CUES: Cue[] = [
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',
-    'hay qua ubnd', 'hay qua phuong', 'cho cong an', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao', 'hay van phong', 'di ubnd', 'di uy ban'),
+    'hay qua ubnd', 'hay qua phuong', 'cho cong an(?! (?:\\S+ )?(?:the nao|kieu gi|ra sao|nhu the nao|bang cach nao|sao))', 'o so', 'len so', 'hay sang', 'sang ben', 'qua ben', 'nha nao', 'hay van phong', 'di ubnd', 'di uy ban'),
   // "có phải về quê làm không", "hay về quê": going home to do it — but "về quê sinh con" is only the story
   { aspect: 'where', weight: 3, re: / (?:phai|hay|co phai|lai|duoc|di) ve (?:que|ben|tan que|lai que) /, first: 've' },
   // ("có phải lặn lội về quê làm k", "co phai ve noi thuong tru ko": whether one must go to a place — where, more than

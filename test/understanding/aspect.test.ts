@@ -29,6 +29,12 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('"báo cho công an thế nào" asks how, "nộp cho công an khu vực hay ai" asks where (dialogs-tune-455, -213, -106)', () => {
+  expect(aspectOf('nhà em làm homestay, khách ở vài đêm thì khai báo cho công an thế nào ạ')?.aspect).toBe('overview');
+  expect(aspectOf('khách tới ở 2 3 đêm thì e phải báo cho công an phường kiểu gì ạ')?.aspect).toBe('overview');
+  expect(aspectOf('tạm trú thì nộp cho công an khu vực hay ai')?.aspect).toBe('where');
+});
+
 test('which of two people does it is eligibility: "chủ trọ làm hay tui", "em nộp hay chồng em" (dialogs-tune-440)', () => {
   expect(aspectOf('chủ trọ làm hay tui')?.aspect).toBe('eligibility');
   expect(aspectOf('em nộp hay chồng em')?.aspect).toBe('eligibility');
