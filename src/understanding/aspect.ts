@@ -88,7 +88,7 @@ const CUES: Cue[] = [
   // (nor the benefit's own name: "chế độ tiền người già", "tiền người cao tuổi")
   { aspect: 'fee', weight: 1, re: /(?<! nhan| duoc| lanh| linh| rut| gui| vay| che do) tien(?! (?:_|mai tang|tro cap|bao hiem|luong|thai san|huu|the|hoi|loi|duong|gia|nguoi gia|nguoi cao tuoi))(?: |$)/, first: 'tien' },
   // "có chát không", "đắt đỏ lắm không": is it expensive
-  ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'duoc bot', 'cam theo tien', 'mang theo tien'),
+  ...cue('fee', 3.5, 'bo dong', 'bo dong nao', 'lo lot', 'bot tien', 'giam tien', 'giam con', 'duoc bot', 'cam theo tien', 'mang theo tien'),
   ...cue('fee', 3, 'hau bao', 'dap heo', 'co chat', 'chat khong', 'chat ko', 'chat hong', 'dat do lam', 'mac lam', 'co nao', 'bo tien', 'tinh theo gia', 'thu nhieu',
     'thu bao nhieu', 'thu tien', 'thu phi', 'dong cho nha nuoc'),
   // "mỗi người đóng bao nhiêu", "có mất chi không": what one pays (not "đóng bao nhiêu năm", how long one contributed)
@@ -161,7 +161,7 @@ const CUES: Cue[] = [
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay phai len', 'phai len', 'len tinh', 'cap nao',
     'ben nao', 'hay ben', 'o cong an', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
-    'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', 'noi nop', 'nop tai',
+    'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', '(?<!nghe )noi nop', 'nop tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
     'ra xa', 'len xa', 'ra phuong', 'hay bhxh', 'hay buu dien', 'hay tram', 'hay qua cong an', 'hay qua so', 'hay qua xa',

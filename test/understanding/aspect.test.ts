@@ -29,6 +29,11 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('"nghe nói nộp online được giảm còn 115k" asks the fee: "nói nộp" is no "nơi nộp" (dialogs-tune-439)', () => {
+  expect(aspectOf('nghe noi nop online dc giam con 115k dung ko')?.aspect).toBe('fee');
+  expect(aspectOf('noi nop ho so la o dau')?.aspect).toBe('where');
+});
+
 test('"báo cho công an thế nào" asks how, "nộp cho công an khu vực hay ai" asks where (dialogs-tune-455, -213, -106)', () => {
   expect(aspectOf('nhà em làm homestay, khách ở vài đêm thì khai báo cho công an thế nào ạ')?.aspect).toBe('overview');
   expect(aspectOf('khách tới ở 2 3 đêm thì e phải báo cho công an phường kiểu gì ạ')?.aspect).toBe('overview');
