@@ -343,6 +343,10 @@ describe('the topic holds against loose words', () => {
     expect(brief(t[1])).toEqual(proc('dang-ky-tam-tru', 'online'));
   });
 
+  test('a name chosen for a child\'s element, asked in a birth-registration chat, is out of scope (dialogs-tune-438)', () => {
+    expect(chat('làm giấy khai sinh cho bé cần giấy tờ gì', 'ad gợi ý giúp e tên hay cho bé gái hợp mệnh Kim với')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('a wordless first message (an emoji, a sticker) opens the chat; later, or a thanks emoji, it is not a hello (dialogs-tune-451)', () => {
     for (const first of ['😊', '💬💬', '[Sticker]']) expect([first, chat(first)[0].parse.intent]).toEqual([first, 'greeting']);
     expect(chat('🙏')[0].parse.intent).toBe('thanks');

@@ -1893,8 +1893,6 @@ test('health, work contracts, exams, family feasts, customs, parcels, pawnshops 
   // (a tenant's unpaid rent, the price of electricity for rooms let — dialogs-tune-455)
   expect(matcher.analyze('ma co 1 dua no thieu tien phong 3 thang roi goi ko nghe may, ad co cach nao doi dum ko').intent).toBe('out_of_scope');
   expect(matcher.analyze('giá điện cho cơ sở lưu trú tính giá bậc thang hay giá kinh doanh vậy ad').intent).toBe('out_of_scope');
-  // (a name chosen for a child's element — dialogs-tune-438)
-  expect(matcher.analyze('ad gợi ý giúp e tên hay cho bé gái hợp mệnh Kim với').intent).toBe('out_of_scope');
   // (a fishing boat's licence and registration — dialogs-tune-449)
   expect(matcher.analyze('tui có chiếc ghe cào, giấy phép khai thác thủy sản sắp hết hạn, gia hạn ở đâu vậy').intent).toBe('out_of_scope');
   expect(matcher.analyze('còn ghe máy chở hàng trên sông có phải đăng ký biển như xe không').intent).toBe('out_of_scope');
