@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { fieldAlone, isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOpenly, asksOnBehalf, setRight, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, spaced, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, setRight, spaced, turnsToAnother } from '../understanding/dialog-cues';
 import { agencyPlaces, heldIdentityPapers, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { extractReceiptCode } from '../understanding/receipt';
 import { fold, plainWords } from '../understanding/vietnamese';
@@ -63,7 +63,10 @@ const MISHEARD = new RegExp(` ${BY_DEVICE} `);
 const NOT_THAT = new RegExp(` ${NOT_THAT_WORDS} `);
 /** What follows the corrected word: the device blamed, or the wrong word named. */
 const MISHEARD_TAIL = new RegExp(`\\b(?:${BY_DEVICE}|${NOT_THAT_WORDS} .*)$`);
-/** A topic's name said again in this many words or fewer, asking nothing, sets a word right. */
+/**
+ * A topic's name said again in this many words or fewer, asking nothing, keeps the question: a word set right ("tạm trú
+ * nha ad"), or which one was meant ("dạ em hỏi cái lý lịch tư pháp số 2 ạ").
+ */
 const RESTATED_MAX_WORDS = 12;
 
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'thu tu': 4, 'so 1': 1, 'so 2': 2, 'so 3': 3 };

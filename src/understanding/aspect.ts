@@ -62,9 +62,9 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3.5, re: LET_SOMEONE, first: 'cho' },
   // ("là em làm hay tụi nó tự làm", "chủ trọ làm giùm hay em phải tự đi làm": who must do it)
   { aspect: 'eligibility', weight: 3.5, re: / (?:em|toi|minh|chu tro|chu nha|no|ho|chau|con|ong|ba|bo|me|chi|anh)(?: phai)? (?:lam|nop|dang ky|khai) (?:\S+ ){0,2}hay (?:\S+ ){0,3}(?:phai )?tu (?:di )?(?:lam|nop|dang ky|khai|den)(?: |$)(?! ?(?:o nha|tren))/, first: 'hay' },
-  // "trường có cấp lại bằng mới ko": whether a lost diploma is issued again at all
   // "chủ trọ làm hay tui", "em nộp hay chồng em": which of two people does it
   { aspect: 'eligibility', weight: 2.5, re: / (?:em|toi|tui|minh|chu tro|chu nha|no|ho|vo|chong|con|khach|nguoi thue) (?:phai )?(?:lam|nop|dang ky|khai|di lam|di nop|ky) hay (?:la )?(?:em|toi|tui|minh|chu tro|chu nha|no|ho|vo|chong|con|khach|nguoi thue)(?: (?:em|toi|tui|minh|lam|nop|a|ad|admin|vay))* ?$/, first: 'hay' },
+  // "trường có cấp lại bằng mới ko": whether a lost diploma is issued again at all
   { aspect: 'eligibility', weight: 3, re: / co cap lai (?:bang|van bang)(?: (?!qua|tren|online|truc)\S+){0,3} (?:khong|ko|hong|hok|k)(?: a| ad)?(?: |$)(?!\S)/, first: 'lai' },
   // "hạn báo muộn nhất là khi nào", "bằng A1 có thời hạn ko": a deadline or a validity — whether it still applies
   ...cue('eligibility', 4, 'muon nhat', 'cham nhat', 'tre nhat', 'co thoi han'),

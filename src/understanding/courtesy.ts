@@ -110,9 +110,9 @@ const HELLO = new Set(['chao', 'hello', 'hi', 'alo', 'xin']);
 const CLOSING_WORDS = new Set(['nghe', 'nhe', 'nha', 'nghen', 'ha']);
 /** Who may be taking leave, named by kin ("bác", "mệ" read as "bà", "o"): not "dì", which folds like "đi". */
 const KIN = new Set(['o', 'ong', 'ba', 'bo', 'me', 'cau', 'mo', 'thim', 'duong', 'tui']);
-/** Taking leave, the Central way ("đi nghe", "tắt máy nghe"). */
 /** A good wish closing a leave-taking: "chúc cháu khoẻ", "chúc mấy đứa làm việc vui". */
 const WISH_TAIL = /^ chuc (?:\S+ ){0,4}(?:khoe|vui|vui ve|binh an|manh khoe|thanh cong)(?: \S+)? $/;
+/** Taking leave, the Central way ("đi nghe", "tắt máy nghe"). */
 const LEAVING = new Set(['di', 'tat may', 'cup may', 'off', 'di lam', 'di ngu', 'nghi', 've', 'di ve']); // ("thôi bà nghỉ nghe": going to rest; "thôi tui về nghe": going home)
 /** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
 const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
@@ -309,7 +309,7 @@ export function saysFarewell(text: string, tokens: readonly string[]): boolean {
   const wishAt = tokens.findIndex((t, i) => t === 'chuc' && i > 0 && WISH_TAIL.test(` ${tokens.slice(i).join(' ')} `));
   const said = wishAt > 0 ? tokens.slice(0, wishAt) : tokens;
   let lastSaid = said.length;
-  while (lastSaid > 1 && ADDRESS_WORDS.has(said[lastSaid - 1]) && !CLOSING_WORDS.has(said[lastSaid - 1])) lastSaid--;
+  while (lastSaid > 1 && ADDRESS_WORDS.has(said[lastSaid - 1])) lastSaid--;
   const leaving = said.filter((t) => !ADDRESS_WORDS.has(t) && !CLOSING_WORDS.has(t) && !KIN.has(t) && t !== 'thoi' && t !== 'day' && t !== 'hi').join(' ');
   const closes = (t: string | undefined) => !!t && (CLOSING_WORDS.has(t) || t === 'day' || t === 'hi');
   if (!thanks && said.length <= 6 && LEAVING.has(leaving) && (closes(said[said.length - 1]) || closes(said[lastSaid - 1]))) return true;

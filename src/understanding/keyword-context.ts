@@ -73,15 +73,16 @@ export function renamedPlace(tokens: readonly string[], start: number, end: numb
   return (before === 'nhap' && tokens[start - 2] === 'sap') || LEVELS.has(before) || before === 'so' || LEVELS.has(tokens[end] ?? '');
 }
 
-/**
- * "giờ ko còn quận", "huyện giờ không còn nữa": a level of government gone with the 2025 reforms, not a paper lost
- * (`start`: where "không còn" stands).
- */
 /** "hồi trước ba tui làm ở huyện", "bữa trước bà": "trước" after a word of time is "before", never "trước bạ". */
 const TIME_BEFORE = new Set(['hoi', 'bua', 'hom', 'luc', 'ngay', 'tuan', 'thang', 'nam', 'dao', 'khi', 'tu']);
 export const timeBefore = (tokens: readonly string[], start: number): boolean => tokens[start] === 'truoc' && TIME_BEFORE.has(tokens[start - 1] ?? '');
 
+/** What may follow a level said gone ("huyện giờ không còn nữa", "… không còn rồi thì …"). */
 const GONE_TAIL = new Set(['nua', 'roi', 'phai', 'khong', 'ha', 'a', 'thi', 'ma', 'vay']);
+/**
+ * "giờ ko còn quận", "huyện giờ không còn nữa": a level of government gone with the 2025 reforms, not a paper lost
+ * (`start`: where "không còn" stands).
+ */
 export function placeNoLonger(tokens: readonly string[], start: number): boolean {
   if (tokens[start] !== 'khong' || tokens[start + 1] !== 'con') return false;
   // (the level itself gone, not something it keeps: "xã không còn lưu sổ" is the register lost)
