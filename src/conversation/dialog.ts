@@ -110,13 +110,13 @@ const MAX_EARLIER = 3;
  *   papers carried along say nothing either way ("có cần mang cmnd theo không hay căn cước").
  */
 function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: Aspect, papers: (id: string) => string): boolean {
-  // (the portal is a channel, never a paper of the file: "có làm trên cổng dvc được không")
+  const told = spaced(a.tokens);
   // ("cần giấy đăng kí kết hôn hông ạ, còn gì nữa": what else, asked after, is more of the same papers)
-  const asked = WHAT_ELSE.test(spaced(a.tokens)) ? spaced(a.tokens).replace(WHAT_ELSE, ' ').trim().split(' ') : a.tokens;
+  const asked = WHAT_ELSE.test(told) ? told.replace(WHAT_ELSE, ' ').trim().split(' ') : a.tokens;
+  // (the portal is a channel, never a paper of the file: "có làm trên cổng dvc được không")
   if (!a.procedure || !asksYesNo(asked) || matcher.isChannel(a.procedure)) return false;
   if (a.namedBy.length) {
     // ("muốn xin làm hộ nghèo thì có được không" in an allowance chat: the procedure wanted, not the paper it yields)
-    const told = ` ${a.tokens.join(' ')} `;
     if (a.namedBy.some((p) => new RegExp(` (?:muon|xin) (?:xin |lam |duoc |dang ky )?${p} `).test(told))) return false;
     const docs = papers(topic);
     return a.namedBy.every((p) => docs.includes(` ${p.replace(/^giay /, '')} `));
@@ -493,6 +493,8 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const ctx = state.procedure;
   const namesNoProcedure = analysis.keywordStrength === 0;
   const asksAnAspect = analysis.aspectScore >= 2;
+  /** A procedure's chance by these words alone. */
+  const scoreOf = (id: string | null | undefined) => analysis.candidates.find((c) => c.procedure === id)?.score ?? 0;
   // 2a'. "*khai sinh ạ, máy nó ghi sai", "tư pháp*", "hợp đồng chứ ko phải hợp đồn" after a voice-typed question: a
   //     misheard word set right — the question stands, of the procedure the corrected word names (or the topic)
   // (the word said is read without the words about the mishearing: "máy" is no "mấy")
@@ -531,7 +533,6 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const unplaced = analysis.intent === 'out_of_scope' && !analysis.outOfScopeEvidence;
   // (but not a loss the words plainly place elsewhere: "bằng tốt nghiệp cấp 3 của e bị mất, xin cấp lại thế nào" in a
   // căn cước chat is the diploma's)
-  const scoreOf = (id: string) => analysis.candidates.find((c) => c.procedure === id)?.score ?? 0;
   const placedElsewhere = (variant: string) => !!ctx && analysis.intent === 'procedure' && analysis.procedure !== ctx && analysis.confidence >= TRUST_ALONE
     && scoreOf(variant) < TOPIC_NO_CHANCE && scoreOf(ctx) < TOPIC_NO_CHANCE;
   const marked = ctx && namesNoProcedure && (analysis.intent === 'procedure' || calledOut || notHours || unplaced)
@@ -709,7 +710,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // ("chủ trọ không chịu ký xác nhận thì có đăng ký được không" in a tạm trú chat: the owner's consent the topic needs)
   // (unless the topic is told done: "nhận cha xong em muốn đổi họ bé…" asks the next step)
   const topicDone = / (?:xong|sau khi) /.test(spacedWords);
-  const ctxOwn = analysis.candidates.find((c) => c.procedure === ctx)?.score ?? 0; // the topic's chance by these words
+  const ctxOwn = scoreOf(ctx); // the topic's chance by these words
   // ("đóng bhxh được 14 tháng thì được hưởng không" in an unemployment chat: the contributions paid are the story of
   // any insurance benefit, not a turn to the one-off payout)
   const contributed = CONTRIBUTED.test(spacedWords);
@@ -753,7 +754,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     // ("có mất tiền ko" after "khai sinh xong làm thẻ bhyt cho bé ở đâu": the topic's own words make the combined
     // procedure that includes it, the new words say nothing of the other parts)
     const wholeOfTopic = joined.procedure && joined.procedure !== ctx && matcher.includes(joined.procedure, ctx)
-      && (analysis.candidates.find((c) => c.procedure === joined.procedure)?.score ?? 0) < PLAUSIBLE;
+      && scoreOf(joined.procedure) < PLAUSIBLE;
     // ("rứa tốn bao nhiêu" after "… bị rớt mất cái căn cước …": the topic's own words mark the topic, the new words mark
     // nothing — the topic's other story words, an age, cannot move it)
     // (nor back to the base of a variant the topic became: "nộp ở phường cũ hay phường mới" after "chuyển cửa hàng qua

@@ -35,8 +35,8 @@ export function correctsItself(tokens: readonly string[]): boolean {
   const text = `${tokens.join(' ')} `;
   const m = CORRECTS.exec(text);
   if (m) return !asksSomething('', text.slice(m[0].length).trim().split(' '));
-  const after = CORRECTS_AFTER.exec(` ${text}`);
-  return after !== null && !asksSomething('', ` ${text}`.replace(CORRECTS_AFTER, ' ').trim().split(' '));
+  // (the correction said last: the rest is read without it)
+  return CORRECTS_AFTER.test(` ${text}`) && !asksSomething('', ` ${text}`.replace(CORRECTS_AFTER, ' ').trim().split(' '));
 }
 
 /** "còn cái kia thì mấy ngày xong", "thôi chắc em làm cái kia": the other one, the topic before this one. */

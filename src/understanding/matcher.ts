@@ -231,6 +231,9 @@ function clauseText(words: readonly string[], starts: ReadonlySet<number>): stri
   return out;
 }
 
+/** A clause's folded words ask an aspect plainly (a cue of weight 2 or more). */
+const asksAnAspect = (words: readonly string[]): boolean => (detectAspect(words.join(' '))?.score ?? 0) >= 2;
+
 /** "còn tui", "còn bà nội tui": a clause that turns from someone else's matter to the citizen's own. */
 const OWN_WORDS = new Set(['toi', 'tui', 'em', 'e', 'minh', 't']);
 const OWN_PART_TRUSTED = 0.9;
@@ -725,6 +728,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
 
   function analyze(text: string, options: { keywords?: boolean; ownPart?: boolean; receipt?: boolean } = {}): Analysis {
     const clauses = normalizer.clauses(text);
+    // (each clause's folded words, made only when a rule reads clauses)
+    let folds: string[][] | undefined;
+    const clauseWords = () => (folds ??= clauses.map((c) => c.map((t) => t.f)));
     // "nhà bà hàng xóm có mấy đứa cháu lên chơi, bà nói phải báo lưu trú. còn tui thì cho 2 sv thuê phòng trọ thì tui
     // phải làm gì": someone else's matter told, then the citizen's own, after "còn tui" — the own part decides when
     // it names a procedure of its own
@@ -968,7 +974,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (and a letter's salutation sent alone: "kính gửi uỷ ban xã")
     if (isOpening(tokens) || isSalutation(tokens) || (keywordStrength === 0 && asksAboutField(text, tokens))) return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     // (a hello, who writes, and questions announced at the end, however long: the opening of the chat)
-    if (keywordStrength === 0 && !(cue && cue.intent === 'complaint') && introducesThenAnnounces(text, clauses.map((c) => c.map((t) => t.f)), (c) => (detectAspect(c.join(' '))?.score ?? 0) >= 2)) {
+    if (keywordStrength === 0 && !(cue && cue.intent === 'complaint') && introducesThenAnnounces(text, clauseWords(), asksAnAspect)) {
       return { ...base, intent: 'greeting', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
     // ("em có chuyện muốn hỏi, hơi dài xíu": questions announced, no procedure named, no complaint or request said)
@@ -995,7 +1001,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (saysFarewell(text, tokens)) return { ...base, intent: 'goodbye', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     // ("ừ rứa thì tốt quá, mệ cảm ơn cháu nhiều lắm nghe. Chừ mấy đứa cháu ở ủy ban dễ thương ghê, hỏi chi cũng chỉ cho
     // tận tình…": thanks in the first clauses, then praise or news — no clause asks anything)
-    if (!outright && keywordStrength === 0 && thanksThenTelling(text, clauses.map((c) => c.map((t) => t.f)))) {
+    if (!outright && keywordStrength === 0 && thanksThenTelling(text, clauseWords())) {
       return { ...base, intent: 'thanks', confidence: Math.max(base.confidence, CLOSING_THANKS) };
     }
     // "Chào các cháu ở uỷ ban": a short hello that names no procedure and asks nothing (the classifier's lean on "cháu"
@@ -1085,8 +1091,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     if (intent === 'out_of_scope' && !marked && clauses.length >= 2 && !(outright && cue?.intent === 'out_of_scope')) {
       // "…thẻ ATM em gọi ngân hàng khoá rồi, còn căn cước làm lại cần giấy tờ gì": an out-of-scope word in the
       // story, the question in a clause of its own
-      const clauseWords = clauses.map((c) => c.map((t) => t.f));
-      const asking = [...clauseWords].reverse().find((words) => (detectAspect(words.join(' '))?.score ?? 0) >= 2 && asksSomething('', words));
+      const asking = [...clauseWords()].reverse().find((words) => asksAnAspect(words) && asksSomething('', words));
       // (not a clause that goes on with the out-of-scope matter by its words: "em gái tôi muốn ly hôn chồng nó, làm giấy
       // ly hôn ở xã được không")
       const goesOn = asking && hits.spans.some((h) => h.cls === OOS && ` ${asking.join(' ')} `.includes(` ${tokens.slice(Math.max(h.start, h.end - 2), h.end).join(' ')} `));
@@ -1094,7 +1099,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       if (alone && alone.intent === 'procedure' && !alone.followup && alone.confidence >= QUESTION_CLAUSE) return alone;
       // ("Hạn chót là bao nhiêu ngày kể từ lúc mất vậy ạ,, nhà đang lo tang lễ nên chưa đi đc": the question a bare
       // follow-up of the chat's topic, the out-of-scope word in the story told after it)
-      if (alone && alone.intent === 'procedure' && alone.keywordStrength === 0 && asking === clauseWords[0]) return alone;
+      if (alone && alone.intent === 'procedure' && alone.keywordStrength === 0 && asking === clauseWords()[0]) return alone;
     }
     return { ...base, intent: (INTENTS as readonly string[]).includes(intent) ? intent : 'out_of_scope', voiced };
   }
