@@ -12,7 +12,7 @@ export function summarize(samplesMs: number[]): Latency {
   return { n: s.length, p50: at(0.5), p99: at(0.99), max: s.length ? s[s.length - 1] : NaN, mean: s.length ? sum / s.length : NaN };
 }
 
-/** The real `gc()` (the bench is started by tsx without --expose-gc, so it is enabled at run time). */
+/** The real `gc()` (the bench is started without --expose-gc, so it is enabled at run time). */
 setFlagsFromString('--expose-gc');
 const gcFn = runInNewContext('gc') as (() => void) | undefined;
 

@@ -1,11 +1,22 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadIntentFiles, loadLexiconFiles, loadProcedureFiles, type FileError } from './files';
 import type { KnowledgeSource } from './kb';
 
 export interface Paths { dataDir: string; intentsDir: string }
 
-/** Project root (works from src/ under tsx and from dist/ after the build). */
-export const PROJECT_ROOT = join(__dirname, '..', '..');
+/**
+ * Project root: the nearest folder above this file with a package.json, so it is found from src/ under tsx, from dist/
+ * after the build, and from the benchmark's build of src/ and scripts/ together (.bench/src/).
+ */
+export const PROJECT_ROOT = projectRoot(__dirname);
+
+export function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return join(__dirname, '..', '..');
+  }
+}
 
 export function defaultPaths(root = PROJECT_ROOT): Paths {
   return { dataDir: join(root, 'data'), intentsDir: join(root, 'intents') };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { loadIntentFiles, loadLexiconFiles, loadProcedureFiles } from '../../src/knowledge/files';
-import { loadSourceFromFiles } from '../../src/knowledge/source';
+import { loadSourceFromFiles, PROJECT_ROOT, projectRoot } from '../../src/knowledge/source';
 
 const ROOT = path.join(__dirname, '..', '..');
 const REAL = YAML.parse(fs.readFileSync(path.join(ROOT, 'data', 'procedures', 'dang-ky-tam-tru.yaml'), 'utf8')) as Record<string, unknown>;
@@ -190,5 +190,21 @@ describe('intents and lexicon files', () => {
     expect(source.procedures.map((p) => p.id)).toEqual(['p-mot']);
     expect(source.lexicon).toEqual({ ko: 'không' });
     expect(errors.map((e) => path.basename(e.file)).sort()).toEqual(['hong.yaml', 'p-hai.yaml']);
+  });
+});
+
+describe('project root', () => {
+  it('is the nearest folder above with a package.json, however deep the build put the code', () => {
+    const top = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-root-'));
+    fs.writeFileSync(path.join(top, 'package.json'), '{}');
+    const deep = path.join(top, '.bench', 'src', 'knowledge');
+    fs.mkdirSync(deep, { recursive: true });
+    expect(projectRoot(deep)).toBe(top);
+    expect(projectRoot(path.join(top, 'dist', 'knowledge'))).toBe(top);
+  });
+
+  it('from the sources is the repository, where data/ and intents/ are', () => {
+    expect(fs.existsSync(path.join(PROJECT_ROOT, 'data', 'procedures'))).toBe(true);
+    expect(fs.existsSync(path.join(PROJECT_ROOT, 'intents'))).toBe(true);
   });
 });
