@@ -138,6 +138,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-461.jsonl',
   'test/data/dialogs-tune-462.jsonl',
   'test/data/dialogs-tune-463.jsonl',
+  'test/data/dialogs-tune-464.jsonl',
+  'test/data/dialogs-tune-465.jsonl',
+  'test/data/dialogs-tune-466.jsonl',
+  'test/data/dialogs-tune-467.jsonl',
+  'test/data/dialogs-tune-468.jsonl',
+  'test/data/dialogs-tune-469.jsonl',
+  'test/data/dialogs-tune-470.jsonl',
+  'test/data/dialogs-tune-471.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

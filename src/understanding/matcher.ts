@@ -277,6 +277,8 @@ const LEAVING_NOW = / (?:di|ve|di lam|di ngu|di cho|di hoc|di an com|lam viec|ng
 /** Words that take leave ("bye", "tạm biệt", "hẹn gặp lại", "xin phép", "cảm ơn"), as opposed to good wishes alone. */
 const TAKES_LEAVE = / (?:bye|tam biet|gap lai|xin phep|cam on|thanks|thank|ngu ngon|di day|nghi day|off|nhe|nha) /;
 const GREETING_WISH = / chuc (?:\S+ ){0,4}(?:khoe|ngay moi|buoi sang) /;
+/** "chúc các cháu bình an", "lời chúc sức khoẻ", "chúc cháu năm mới vạn điều may mắn": wishes that open a chat */
+const OPENING_WISH = / (?:chuc|loi chuc) (?:\S+ ){0,6}(?:khoe|suc khoe|ngay moi|buoi sang|an lanh|binh an|may man|nam moi|van dieu|van su|hanh phuc) /;
 /** "cán bộ khoẻ hông": how one is, a greeting's question */
 const HOW_ONE_IS = / khoe (?:khong|ko|hong|hok|ha|chu) /;
 const OFFICE = `${INT}office`;
@@ -1014,6 +1016,17 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê": a hello, then a situation told —
     // no procedure named, nothing asked or wanted yet: the opening of a story)
     // (or to nothing the words say is out of scope: "… mắt kém nên thằng cháu nội nó cầm điện thoại gõ giùm tôi")
+    // ("chào cán bộ, choa ở Quỳnh Lưu, năm ni bão lụt nhiều, chúc các cháu bình an", "kính gửi quý cơ quan, lời đầu tiên
+    // cho tui gửi lời chúc sức khoẻ…", "… mùa màng được, cháu có khoẻ không": a hello and wishes, and nothing between
+    // them asks of us but how one is — the opening of the chat, whatever the news told leans to)
+    // (the classifier's lean may be anything, "lời chúc sức khoẻ" even a grievance, as long as no cue or keyword says it)
+    if (!cue && !kw.has(top.label) && keywordStrength === 0 && !(aspectHit && aspectHit.score >= 2) && !text.includes('?')
+      && opensWithHello(tokens) && (OPENING_WISH.test(` ${folded} `) || HOW_ONE_IS.test(` ${folded} `))
+      // (a clause of wishes asks nothing, "chúc một năm mới nhiều niềm vui"; a question word is read as the aspect
+      // detector reads it: "có mở cái homestay", "ở Hội An" ask nothing)
+      && clauseWords().every((words) => { const c = ` ${words.join(' ')} `; return OPENING_WISH.test(c) || HOW_ONE_IS.test(c) || !asksInWords(c.trim()); })) {
+      return { ...base, intent: 'greeting' };
+    }
     const unplacedOpening = top.label === OOS && !base.outOfScopeEvidence;
     if ((top.label.startsWith(PROC) || unplacedOpening) && keywordStrength === 0 && !aspectHit && tellsAfterHello(text, tokens)) return { ...base, intent: 'greeting' };
     if (top.label.startsWith(PROC)) {

@@ -278,6 +278,13 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'Chào anh chị, em tên Mai, 30 tuổi, nhà em ở xóm 4, mới chuyển về đây ở nên chưa rành, em có mấy việc muốn nhờ anh chị tư vấn ạ'], // who writes, then help announced (dialogs-tune-428)
   ['greeting', 'chào ad, e ở phường Hoà Phú, cho e hỏi xíu'],
   ['greeting', 'Chào cán bộ, cán bộ khoẻ hông'], // how one is (dialogs-tune-175)
+  ['greeting', 'Chào cháu, bà ở Duy Xuyên. Trời hôm ni nắng đẹp, bà hỏi cháu mấy chuyện nghe'], // questions announced to "cháu" (dialogs-tune-465)
+  ['complaint', 'hồ sơ khai sinh cho bé nộp từ tuần trước mà giờ chưa có kết quả, quá hạn rồi sao không ai báo gì hết'], // no one told: a grievance over the wait (dialogs-tune-466)
+  ['thanks', 'thôi cảm ơn cháu, hỏi cháu mấy chuyện lặt vặt mà cháu cũng chỉ cho, cháu giỏi quá'], // looking back, not announcing (dialogs-tune-299)
+  // a hello and wishes, the news between asking nothing — whatever the classifier leans to (dialogs-tune-465)
+  ['greeting', 'chao co, bac o Nghi Xuan, nam ni lua tot lam, co co khoe khong'],
+  ['greeting', 'Kính gửi các đồng chí cán bộ. Lời đầu tiên cho tôi gửi lời chúc sức khoẻ đến các đồng chí, chúc năm mới an khang.'],
+  ['greeting', 'Chào con, chú ở Điện Bàn, có mở cái quán cà phê nhỏ. Trước tiên chúc con với gia đình năm mới bình an.'],
   ['goodbye', 'chào nhé, hẹn hôm khác'],
   // sent back again and again, told differently each time; the portal failing, tried again and again (dialogs-tune-69/165)
   ['complaint', 'cán bộ ở bộ phận một cửa bắt tôi bổ sung hồ sơ 3 lần, lần nào nói một kiểu, mất thời gian'],
@@ -418,6 +425,8 @@ const INTENT_CASES: Case[] = [
 ];
 
 const OUT_OF_SCOPE_CASES: Case[] = [
+  ['out_of_scope', 'nhà tui mới cất xong, giờ muốn đăng ký lắp điện kế thì lên điện lực hay ra xã'], // a meter: the power company (dialogs-tune-466)
+  ['out_of_scope', 'mà ad ơi đăng ký chính chủ sim cho ông thì mang căn cước ra mô làm'], // the SIM's owner registered, at the carrier (dialogs-tune-465)
   ['out_of_scope', 'đăng ký tài khoản bán hàng trên tiktok thế nào'], // the shop's own account on it stays out of scope
   ['out_of_scope', 'còn đổi tên fb bị khóa 60 ngày thì ad giúp dc hk 😂'], // "fb" is Facebook: its name, not one's own (dialogs-tune-314)
   ['out_of_scope', 'con lợn 2 tuổi nhà tui có cần giấy tờ gì không'], // with its marks it is a pig, whatever its age
@@ -480,6 +489,7 @@ const REGIONAL_CASES: Case[] = [
   ['dang-ky-khai-tu', 'má tui mới mất, làm khai tử ở mô'],
   ['cap-the-can-cuoc', 'tui muốn làm căn cước cho con hông biết làm ở mô'],
   ['cap-the-can-cuoc', 'làm căn cước dzậy cần gì'],
+  ['cap-lai-the-can-cuoc', 'Da chao anh chi, chuc ca nha buoi sang an lanh. Me em di cho bi moc tui mat luon the can cuoc, chu lam lai rang a'], // "làm lại rang" unmarked asks how (dialogs-tune-465)
 ];
 
 const OLD_NAME_CASES: Case[] = [
