@@ -500,3 +500,27 @@ export function ownStaff(tokens: readonly string[], start: number, end: number):
   if (before.some((t) => STAFF_OWNED_BEFORE.has(t) || /^\d+$/.test(t)) || (tokens[start - 1] === 'cho' && tokens[start - 2] !== 'em' && tokens[start - 2] !== 'toi')) return true;
   return STAFF_NEEDS.test(` ${tokens.slice(end, end + 3).join(' ')} `) && !/ (?:truc|nao|oi|ho tro|tu van|giai dap|noi chuyen) /.test(` ${tokens.slice(Math.max(0, start - 3), end + 3).join(' ')} `);
 }
+
+/**
+ * "đây là làm lần đầu chứ không phải cấp lại", "hổng phải mất giấy", "không phải là khai sinh lại": what the citizen
+ * says their matter is not, up to the end of its clause (at most six words). Read as such only after "chứ", before
+ * "là", or before a paper lost: "không phải làm lại" (need not) and "không phải mất phí" (costs nothing) deny nothing.
+ */
+const DENIAL_WORDS = new Set(['khong', 'hong', 'chang']);
+const LOST_PAPERS = new Set(['giay', 'the', 'so', 'cmnd', 'cccd', 'can', 'bang', 'ho', 'ban', 'cuon', 'to', 'het']);
+const DENIED_MAX_WORDS = 6;
+export function deniedSpans(tokens: readonly string[], clauseStarts: ReadonlySet<number>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!DENIAL_WORDS.has(tokens[i]) || tokens[i + 1] !== 'phai') continue;
+    const identity = tokens[i - 1] === 'chu' || tokens[i + 2] === 'la';
+    const loss = tokens[i + 2] === 'mat' && LOST_PAPERS.has(tokens[i + 3] ?? '');
+    if (!identity && !loss) continue;
+    const start = tokens[i + 2] === 'la' ? i + 3 : i + 2;
+    let end = start;
+    while (end < tokens.length && end - start < DENIED_MAX_WORDS && !(end > start && clauseStarts.has(end))) end++;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+

@@ -10,7 +10,7 @@ import { intentCue, OUTRIGHT } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { runSteps } from './steps';
-import { askedAsRequired, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, timeBefore, toldToDoIt, TOGETHER } from './keyword-context';
+import { askedAsRequired, deniedSpans, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, timeBefore, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold, hasDiacritics } from './vietnamese';
@@ -344,6 +344,7 @@ function markToldDone(tokens: readonly string[], at: number): boolean {
   return tokens[at - 1] === 'da' && tokens.slice(at + 1, at + 5).includes('xong');
 }
 
+
 /**
  * The words typed from `i` with diacritics agree with `written` (each word's canonical form as written): all of them
  * (`strict`), or at least one, when any was typed so. Typed without diacritics, or with Telex keys decoded (a guess),
@@ -663,7 +664,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     return !!a && !!b && [...a].some((pair) => b.has(pair));
   }
 
-  function keywordHits(tokens: string[], typed: Token[]): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[]; story: { cls: string; start: number; end: number }[] } {
+  function keywordHits(tokens: string[], typed: Token[], denied: readonly { start: number; end: number }[] = []): { strength: Map<string, number>; spans: { cls: string; start: number; end: number }[]; story: { cls: string; start: number; end: number }[] } {
     const hits: { cls: string; start: number; end: number }[] = [];
     const asWritten = (k: Keyword, i: number) => !k.accents || typedAgrees(k.accents, typed, i, k.strict);
     for (let i = 0; i < tokens.length; i++) {
@@ -677,7 +678,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a match inside a longer match of another class does not count ("khai sinh" inside "đăng ký lại khai sinh"),
     // nor one that names a place ("về nơi đăng ký khai sinh hồi xưa")
     const places = [...recordPlaces(tokens, typed.map((t) => t.a)), ...contactedAgencies(tokens)];
-    const kept = hits.filter((h) => !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start) || letsAsk(tokens, h.end) || namesPaperOf(tokens, h.start))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !(h.cls === HUMAN && ownStaff(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end, (i) => placeAt(tokens, i)) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !thatFile(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    // (nor one the citizen says the matter is not: "chứ không phải cấp lại")
+    const kept = hits.filter((h) => !(h.cls.startsWith(PROC) && denied.some((d) => h.start >= d.start && h.start < d.end)) && !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start) || letsAsk(tokens, h.end) || namesPaperOf(tokens, h.start))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !(h.cls === HUMAN && ownStaff(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end, (i) => placeAt(tokens, i)) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !thatFile(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
@@ -762,7 +764,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       return { ...empty, candidates: named.candidates, keywordStrength: named.keywordStrength, intent: 'status', confidence: 0.97, voiced: true };
     }
     if (!tokens.length) return empty;
-    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [], story: [] } : keywordHits(tokens, typed);
+    // ("đây là làm lần đầu chứ không phải cấp lại": what the matter is not counts for no procedure, as keyword, mark or word)
+    const denied = deniedSpans(tokens, clauseStarts);
+    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [], story: [] } : keywordHits(tokens, typed, denied);
     // (a marker matches by its letters, unless every word typed with diacritics disagrees: "còn bố tôi" is no "con bò")
     // (a marker told as the purpose of a procedure named or of a question asked, "bao lâu có hộ chiếu, em cần gấp để nộp
     // visa", "bao lâu thì có phiếu, lịch nộp visa gấp lắm", marks nothing: the procedure is asked about)
@@ -790,7 +794,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const markedLost = new Set<string>(); // of those, marked by a paper's loss ("sổ hộ khẩu … mất lâu")
     typed.forEach((t, i) => {
       for (const { label, mark } of marksByFirst.get(t.f) ?? []) {
-        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged()) || markToldDone(tokens, i) || placeNoLonger(tokens, i) || timeBefore(tokens, i)) continue;
+        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged()) || markToldDone(tokens, i) || denied.some((d) => i >= d.start && i < d.end) || placeNoLonger(tokens, i) || timeBefore(tokens, i)) continue;
         markedVariants.add(label);
         if (!isAgainMark(mark)) markedBeyondAgain.add(label);
         if (mark.some((part) => part.some((w) => LOSS_WORDS.has(w.f)))) markedLost.add(label);
@@ -826,7 +830,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a status, a person or a grievance said outright ("hồ sơ xin phiếu lý lịch tư pháp của tôi tới đâu rồi"): the
     // procedure named is what it is about, its keywords no longer count
     const outright = (cue?.weight ?? 0) >= OUTRIGHT;
-    const scored = nb.score(feats(hits.story.length ? maskSpans(tokens, hits.story) : tokens)).map((s) => ({
+    const unsaid = [...hits.story, ...denied];
+    const scored = nb.score(feats(unsaid.length ? maskSpans(tokens, unsaid) : tokens)).map((s) => ({
       label: s.label,
       // a marker says "whatever procedure it names": the procedure's own keywords no longer count
       score: (s.score + ((marked || outright) && s.label.startsWith(PROC) ? 0 : keywordWeight(s.label) * (kw.get(s.label) ?? 0)) + (cue && s.label === `${INT}${cue.intent}` ? cue.weight : 0)
@@ -879,7 +884,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("giấy đăng ký kết hôn … mất, mà sổ còn, xin bản sao được hông": a copy asked of a civil-status paper is the copy
     // from the register, whatever registering the paper's name leans to)
     // (so is a civil-status paper lost, the register kept: "giấy chứng tử của ba bị mất rồi, xin lại ở đâu")
-    if ((COPY_ASKED.test(` ${folded} `) || LOST_CIVIL_PAPER.test(` ${folded} `)) && CIVIL_PAPER.test(` ${folded} `) && REGISTERING.has(scored[0].label.slice(PROC.length)) && known.has(COPY_FROM_REGISTER)) {
+    // (not a loss denied: "hổng phải mất giấy, giờ đi khai sanh trễ")
+    if ((COPY_ASKED.test(` ${folded} `) || LOST_CIVIL_PAPER.test(` ${denied.length ? maskSpans(tokens, denied).join(' ') : folded} `)) && CIVIL_PAPER.test(` ${folded} `) && REGISTERING.has(scored[0].label.slice(PROC.length)) && known.has(COPY_FROM_REGISTER)) {
       putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
     }
     // ("… giấy khai sinh bản chính trôi hết, cán bộ nói sổ gốc ở xã vẫn còn lưu, giờ làm sao": the register said kept —

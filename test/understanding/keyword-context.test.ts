@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { ownStaff, agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, namesPaperOf, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, placeNoLonger, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { deniedSpans, ownStaff, agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, namesPaperOf, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, placeNoLonger, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -413,4 +413,19 @@ describe('the citizen\'s own employees ("của nhân viên", "có 3 đứa nhân
     ['co nhan vien nao truc khong', false],
     ['nhan vien oi cho hoi', false],
   ])('"%s" → %s', (text, expected) => expect(own(text)).toBe(expected));
+});
+
+test('what the citizen says the matter is not: after "chứ", before "là", or a paper lost denied (dialogs-tune-464)', () => {
+  const said = (text: string, starts: number[] = []) => {
+    const t = text.split(' ');
+    return deniedSpans(t, new Set(starts)).map((d) => t.slice(d.start, d.end).join(' '));
+  };
+  expect(said('day la lam lan dau chu khong phai cap lai')).toEqual(['cap lai']);
+  expect(said('khong phai la khai sinh lai dau a')).toEqual(['khai sinh lai dau a']);
+  // the clause ends the denial
+  expect(said('hong phai mat giay gio di khai sinh tre', [4])).toEqual(['mat giay']);
+  // need not, costs nothing, asked: no denial
+  expect(said('doi ten thi khong phai lam lai the ha')).toEqual([]);
+  expect(said('lam the nay khong phai mat phi gi')).toEqual([]);
+  expect(said('co phai cap lai khong')).toEqual([]);
 });
