@@ -160,7 +160,7 @@ const CUES: Cue[] = [
   ...cue('where', 3, 'ra cho mo', 'toi cho mo', 'den cho mo', 'nop mo(?! cua)', 'nop o mo'),
   ...cue('where', 3, 'o dau', 'cho nao', 'noi nao', 'co quan nao', 'nop o', 'den dau', 'toi dau',
     'len dau', 'ra dau', 've dau', 'o xa hay', 'xa hay tinh', 'hay phai len', 'phai len', 'len tinh', 'cap nao',
-    'ben nao', 'hay ben', 'o cong an', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
+    'ben nao', 'hay ben(?! (?:mua|ban|thue|cho thue|vo|chong|nha trai|nha gai))', 'o cong an', 'bao o dau', 'nop ho so o', 'phong nao', 'don vi nao', 'thuoc tham quyen', 'dau vay',
     'xa nao', 'phuong nao', 'tinh nao', 'hay phai ra', 'hay ra', 'hay len', 'hay noi', '(?<!nghe )noi nop', 'nop tai',
     'hay cong an', 'hay so', 'hay ubnd', 'hay uy ban', 'hay truong', 'nop cho ai', 'bao cho ai', 'cho ai', 'lien he ai', 'lien he dau',
     'lien he truong', 'tim ai', 'o uy ban', 'o ubnd', 'tai uy ban', 'gui ai', 'nop ai', 'ra uy ban', 'ra ubnd', 'len uy ban',
@@ -351,7 +351,7 @@ const CUES: Cue[] = [
     'dem theo', 'dem gi', 'can dem', 'nop nhung gi', 'giay to can', 'mau nao', 'theo mau', 'ban ve', 'can hop dong',
     'giay kham', 'khai thong tin gi', 'can khai', 'file', 'scan', 'ban scan', 'anh chup', 'cam theo', 'cung cap thong tin',
     'thong tin gi', 'con gi nua', 'con giay gi', 'kep theo', 'kep gi'),
-  ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can', 'giay to can co', 'co can photo'),
+  ...cue('documents', 4, 'co can giay', 'co can ban', 'co can mang', 'ho so co can', 'giay to can co', 'co can photo', 'co can kem', 'can nop kem', 'phai kem theo'),
   // "giấy tờ chứng minh quan hệ cha con là gì": which papers, not what the procedure is
   { aspect: 'documents', weight: 4, re: / giay to (?:\S+ ){0,8}la (?:gi|nhung gi|j|chi)(?: |$)/, first: ['gi', 'j', 'chi'] },
   // "có cần hộ khẩu ko hay chỉ cần cccd", "có phải kèm bản án không", "có cần làm đơn ko", "có cần chụp ảnh ko": whether a

@@ -29,6 +29,12 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('"có cần kèm CT07 không" asks for papers; "bên mua đóng hay bên bán" asks who pays, not where (dialogs-tune-468, -470)', () => {
+  expect(aspectOf('xin ly lich tu phap co can kem xac nhan cu tru khong')?.aspect).toBe('documents');
+  expect(aspectOf('thue voi le phi truoc ba khi sang ten thi ben mua dong hay ben ban chiu')?.aspect).toBe('fee');
+  expect(aspectOf('nop o xa hay ben cong an')?.aspect).toBe('where');
+});
+
 test('"nghe nói nộp online được giảm còn 115k" asks the fee: "nói nộp" is no "nơi nộp" (dialogs-tune-439)', () => {
   expect(aspectOf('nghe noi nop online dc giam con 115k dung ko')?.aspect).toBe('fee');
   expect(aspectOf('noi nop ho so la o dau')?.aspect).toBe('where');
