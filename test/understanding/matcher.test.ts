@@ -35,6 +35,10 @@ const PROCEDURE_CASES: Case[] = [
   ['dang-ky-ho-kinh-doanh', 'e bán đồ online trên shopee thôi có cần đăng ký không'], // a marketplace one sells on (dialogs-tune-238) // a marker told as the purpose (dialogs-tune-25/130) // another paper lost: its own procedure, not the căn cước's re-issue (dialogs-tune-162)
   ['dang-ky-khai-sinh', 'dạ em cảm ơn ạ. giờ em mới sinh bé, anh chị chỉ em cách làm khai sinh cho bé với'], // a request after thanks still asks
   ['cap-the-can-cuoc', 'căn cước ông bị sai năm sinh thì sửa ở mô'],
+  // a registered business with a line added, a detail written wrong, or the old one closed (dialogs-tune-327/448/42)
+  ['thay-doi-ho-kinh-doanh', 'tiệm tôi có giấy hộ kinh doanh rồi, giờ muốn đăng ký thêm bán cà phê thì làm sao'],
+  ['thay-doi-ho-kinh-doanh', 'giấy chứng nhận hộ kinh doanh bị ghi sai tên chủ hộ, sửa thế nào'],
+  ['thay-doi-ho-kinh-doanh', 'hộ kinh doanh cũ của mẹ tôi thì đóng ở đâu'],
   ['thay-doi-ho-kinh-doanh', 'Quán đang đứng tên ông xã, ổng đi rồi thì chị muốn chuyển qua chị đứng tên chủ hộ kinh doanh, làm sao em'],
   ['thay-doi-ho-kinh-doanh', 'tiệm tạp hoá có đăng ký hộ kinh doanh, ngung may thang thi phai bao truoc bao nhieu ngay'], // stopping for a while (dialogs-tune-320) // the owner changed (dialogs-tune-323)
   ['trich-luc-ho-tich', 'còn giấy đăng ký kết hôn của tui với bả cũng mất, mà sổ còn, xin bản sao được hông'], // a copy from the register (dialogs-tune-217)
