@@ -146,6 +146,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-469.jsonl',
   'test/data/dialogs-tune-470.jsonl',
   'test/data/dialogs-tune-471.jsonl',
+  'test/data/dialogs-tune-472.jsonl',
+  'test/data/dialogs-tune-473.jsonl',
+  'test/data/dialogs-tune-474.jsonl',
+  'test/data/dialogs-tune-475.jsonl',
+  'test/data/dialogs-tune-476.jsonl',
+  'test/data/dialogs-tune-477.jsonl',
+  'test/data/dialogs-tune-478.jsonl',
+  'test/data/dialogs-tune-479.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

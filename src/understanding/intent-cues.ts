@@ -67,6 +67,9 @@ const CUES: IntentCue[] = [
   { intent: 'complaint', weight: 99, re: /\b(?:(?:cho|doi|ngoi) (?:\S+ ){0,6}(?:\d+|may|ca|hai|ba|nua) (?:tieng|buoi|gio)(?: dong ho)? (?:\S+ ){0,3}(?:ma|van|cung) (?:khong|ko|chua|chang) (?:co )?ai|khong (?:co )?ai (?:tiep|ngoi|truc|lam viec) (?:\S+ ){0,4}(?:cho|doi|ngoi) (?:toi|den|tu|het|ca|\d))\b/ },
   // ("thanh toán rồi mà 20 ngày chưa có, quá hạn": days gone by without the result, past its deadline, told)
   { intent: 'complaint', weight: 99, re: /\b(?:\d+|may|hai|ba|bon|nam|muoi|nua) (?:ngay|tuan|thang) (?:roi )?(?:ma )?(?:van )?chua (?:co|thay|nhan|tra|xong)(?: (?:ket qua|giay|phieu|the|so))? (?:\S+ ){0,2}qua (?:han|hen)\b/ },
+  // ("hẹn 8 ngày, giờ 3 tuần chưa có": the promise told, then the longer wait — a grievance, not a question of how long)
+  // ("sao phân biệt vậy": treated unequally)
+  { intent: 'complaint', weight: 99, re: /\b(?:hen (?:\d+|may|mot|hai|ba|bon|nam|muoi) (?:ngay|tuan|thang) (?:\S+ ){0,3}(?:gio|ma|nay|da) (?:da )?(?:\d+|may|hon|mot|hai|ba|bon|nam|muoi) (?:ngay|tuan|thang) (?:roi )?(?:ma )?(?:van )?chua (?:co|xong|thay|nhan|lay)|sao (?:lai )?phan biet (?:vay|the|doi xu|ky|qua))\b/ },
   { intent: 'complaint', weight: 60, re: /\bhen (?:tra |lay |nhan )?(?:\S+ ){0,8}ma (?:toi|den) (?:nay|gio|hom nay|bay gio) (?:\S+ ){0,3}(?:van )?chua (?:co|thay|nhan|lay|tra)\b/ },
   { intent: 'complaint', weight: 99, re: /\b((?:ho so|nop) (?:\S+ ){0,14}(?:(?<!hay )qua han roi|bi tre qua|tre qua roi|bi tre hen)(?! (?:thi|co|la|a$))|(?:can bo|nhan vien|ho|anh|chi|co|chu|cong an|xa|phuong) (?:\S+ ){0,3}(?:lon tieng|to tieng|quat thao|quat thang)|(?:xa|phuong|can bo|ho|ben do|uy ban|cong an|mot cua) (?:lai )?(?:lam|de) (?:mat|that lac) (?:ho so|giay to)|kha gia (?:\S+ ){0,4}(?:lai |cung )?(?:duoc|co ten)|(?:co|vay co|rua co) cong bang (?:khong|ko|hong|k)|de nghi (?:\S+ ){0,2}(?:xem|kiem tra) lai)\b/ },
   // lateness told as a grievance: "làm căn cước từ 2 tháng trước mà đến giờ vẫn chưa có thẻ" (a status question
@@ -206,6 +209,17 @@ export const OUTRIGHT = 99;
 const PILED = 3;
 /** The grievance cues below the outright weights, each as a global pattern to count its distinct matches. */
 const PILING = new Map(CUES.filter((c) => c.intent === 'complaint' && c.weight < OUTRIGHT).map((c) => [c, new RegExp(c.re.source, 'g')]));
+
+/**
+ * Shouting: three words in capitals in a row in a message that is not all capitals ("TỚI TRƯA BẢO HẾT SỐ THỨ TỰ"), or
+ * "!!" — typed as it is, before folding. Alone it says nothing (some type every word in capitals); beside a grievance
+ * cue too weak to decide ("ai chịu nổi", "thái độ phục vụ", "chạy tới chạy lui"), it says the grievance outright.
+ */
+const CAPS_RUN = /(?:^|[^\p{L}])\p{Lu}{2,}(?:[\s,.]+\p{Lu}{2,}){2}(?![\p{L}])/u;
+export function shouts(text: string): boolean {
+  const nfc = text.normalize('NFC');
+  return (/\p{Ll}/u.test(nfc) && CAPS_RUN.test(nfc)) || /!{2,}/.test(nfc);
+}
 
 export function intentCue(folded: string): { intent: Intent; weight: number } | null {
   let best: { intent: Intent; weight: number } | null = null;

@@ -6,7 +6,7 @@
  */
 import { aspectBeside, asksHow, asksInWords, CLAUSE_SEPARATOR, detectAspect } from './aspect';
 import { announcesQuestions, introducesThenAnnounces, asksAboutField, asksSomething, closesWithFarewell, closingThanksAt, isAcknowledgement, isOpening, isSalutation, opensWithHello, opensWithThanks, saysFarewell, tellsAfterHello } from './courtesy';
-import { intentCue, OUTRIGHT } from './intent-cues';
+import { intentCue, OUTRIGHT, shouts } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { runSteps } from './steps';
@@ -826,7 +826,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
         kw.set(`${PROC}${whole}`, Math.max(kw.get(`${PROC}${whole}`) ?? 0, 1 + Math.max(...[...parts].map((x) => kw.get(`${PROC}${x}`) ?? 0))));
       }
     }
-    const cue = intentCue(folded);
+    const read = intentCue(folded);
+    // (a weak grievance cue shouted says the grievance outright: "… TỚI TRƯA BẢO HẾT SỐ THỨ TỰ. Ai chịu nổi???")
+    const cue = read && read.intent === 'complaint' && read.weight < OUTRIGHT && shouts(text) ? { intent: read.intent, weight: OUTRIGHT + 1 } : read;
     // a status, a person or a grievance said outright ("hồ sơ xin phiếu lý lịch tư pháp của tôi tới đâu rồi"): the
     // procedure named is what it is about, its keywords no longer count
     const outright = (cue?.weight ?? 0) >= OUTRIGHT;

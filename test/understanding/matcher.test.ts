@@ -283,6 +283,9 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'chào ad, e ở phường Hoà Phú, cho e hỏi xíu'],
   ['greeting', 'Chào cán bộ, cán bộ khoẻ hông'], // how one is (dialogs-tune-175)
   ['greeting', 'Chào cháu, bà ở Duy Xuyên. Trời hôm ni nắng đẹp, bà hỏi cháu mấy chuyện nghe'], // questions announced to "cháu" (dialogs-tune-465)
+  // a weak grievance cue, shouted (dialogs-tune-476)
+  ['complaint', 'Đi đăng ký xe máy mà xếp hàng từ 6h sáng tới trưa, RỒI BẢO HẾT SỐ THỨ TỰ. Ai chịu nổi'],
+  ['complaint', 'Làm lại căn cước lên phường thì bảo về xã, về xã lại bảo lên phường!!! Chạy tới chạy lui cả tuần'],
   ['complaint', 'hồ sơ khai sinh cho bé nộp từ tuần trước mà giờ chưa có kết quả, quá hạn rồi sao không ai báo gì hết'], // no one told: a grievance over the wait (dialogs-tune-466)
   ['thanks', 'thôi cảm ơn cháu, hỏi cháu mấy chuyện lặt vặt mà cháu cũng chỉ cho, cháu giỏi quá'], // looking back, not announcing (dialogs-tune-299)
   // a hello and wishes, the news between asking nothing — whatever the classifier leans to (dialogs-tune-465)
