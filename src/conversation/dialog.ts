@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { fieldAlone, isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, setRight, spaced, turnsToAnother } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, setRight, spaced, turnsToAnother, usesPortal } from '../understanding/dialog-cues';
 import { agencyPlaces, heldIdentityPapers, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { extractReceiptCode } from '../understanding/receipt';
 import { fold, plainWords } from '../understanding/vietnamese';
@@ -20,6 +20,10 @@ export type Resolution =
   | { kind: 'intent'; intent: Exclude<Intent, 'procedure'>; confidence: number; choices?: string[]; ownList?: boolean };
 
 /** Below this, a procedure guess is not trusted without asking. */
+/** Files submitted ("nộp hồ sơ trên cổng", "hồ sơ online"): the portal's own business. */
+const FILES_SUBMITTED = / (?:nop|gui|lam) (?:ho so|hs) | (?:ho so|hs) (?:tren|qua|online|truc tuyen) | nop (?:tren|qua) (?:cong|dvc) /;
+/** The portal learnt step by step ("chỉ tui từng bước", "tôi không biết dùng"): the portal's own guide. */
+const PORTAL_GUIDE = / tung buoc | (?:biet|ranh) (?:xai|dung|su dung) /;
 const CLARIFY_BELOW = 0.45;
 /** Two procedures this close (in probability) are both offered. */
 const CLOSE_MARGIN = 0.12;
@@ -820,6 +824,15 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // "làm trên dịch vụ công được không" in a passport chat asks whether the passport can be done online; how to use
   // the portal itself ("đăng nhập kiểu gì") is its own topic
   if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && asksIfOnline(a.tokens)) return answer(ctx, 'online', a.confidence, state.topicText ?? text);
+  // ("đổi online trên dịch vụ công với lên trực tiếp cái nào nhanh hơn", "làm online trên cổng dịch vụ công được chứ" in
+  // a chat about a driving licence or a business: the portal named as the way to do the topic, with no word of using
+  // the portal itself — the topic, asked as the message asks; whether it can be done there is its online question)
+  // (not submitting files on it, "xong rồi nộp hồ sơ trên cổng dvc có mất phí gì không", the portal's own topic, nor in a
+  // chat about what the portal needs, the VNeID account)
+  if (ctx && procedure !== ctx && matcher.isChannel(procedure) && !matcher.isChannel(ctx) && !usesPortal(a.tokens) && !turnsToAnother(a.tokens)
+    && !FILES_SUBMITTED.test(spacedWords) && !PORTAL_GUIDE.test(spacedWords) && !matcher.related(ctx, procedure)) {
+    return answer(ctx, aspect === 'eligibility' || aspect === 'overview' ? 'online' : aspect, a.confidence, state.topicText ?? text);
+  }
   // in a khai sinh chat, "nghe nói làm 1 lần là có luôn thẻ bảo hiểm y tế": two parts together, the combined procedure
   const bundle = ctx && procedure !== ctx && TOGETHER.test(spaced(a.tokens)) ? matcher.bundleOf(ctx, procedure) : null;
   if (bundle) return answer(bundle, aspect, a.confidence, `${titles(bundle)} ${text}`);

@@ -45,6 +45,8 @@ export const meansTheOther = wordTest(OTHER_ONE);
 
 /** How to use the portal itself ("đăng nhập kiểu gì"), as opposed to whether something can be done on it. */
 const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sao|lam sao|bat dau|mat khau|loi) /;
+/** The portal itself used: logging in, an account, a password, its errors, how to go about it. */
+export const usesPortal = wordTest(PORTAL_USE);
 /** A message that opens with doing something on the portal ("làm trên cổng dịch vụ công thì…"). */
 const DOING_IT_THERE = /^ (?:\S+ ){0,3}(?:lam|nop|dang ky|xin)(?: truc tuyen)? (?:tren|qua) (?:\S+ ){1,5}thi /;
 const CHANNEL = '(?:vneid|dvc|dich vu cong|cong dich vu cong|cong dvc|app|ung dung|mang|online|vssid|zalo)';

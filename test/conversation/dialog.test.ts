@@ -775,6 +775,14 @@ describe('the public-service portal inside a procedure chat', () => {
     expect(brief(chat('đổi bằng lái xe ở đâu', 'lam tren dich vu cong dc k')[1])).toEqual(proc('doi-giay-phep-lai-xe', 'online'));
   });
 
+  test('the portal named as the way to do the topic keeps the topic, asked as the message asks (dialogs-tune-477/475)', () => {
+    const r = chat('bằng lái xe hạng A của tôi hư rồi, đổi lại hết bao nhiêu', 'doi tren dich vu cong voi len cong an cai nao nhanh hon', 'doi online duoc chu');
+    expect(r.map(brief)).toEqual([proc('doi-giay-phep-lai-xe', 'fee'), proc('doi-giay-phep-lai-xe', 'duration'), proc('doi-giay-phep-lai-xe', 'online')]);
+    // files submitted on it, or its use learnt step by step, are the portal's own topic
+    expect(brief(chat('đổi bằng lái ở đâu', 'nộp hồ sơ trên cổng dịch vụ công có mất phí gì không')[1]).procedure).toBe('nop-ho-so-truc-tuyen');
+    expect(brief(chat('đổi bằng lái ở đâu', 'vào cổng dịch vụ công thì làm từng bước sao, tôi không biết dùng')[1]).procedure).toBe('nop-ho-so-truc-tuyen');
+  });
+
   test('how to use the portal itself is its own topic, and so is the portal asked about first', () => {
     const [, r] = chat('đăng ký xe máy mới ở đâu', 'à mà đăng nhập cổng dịch vụ công kiểu gì vậy ad');
     expect(r.parse.procedure).toBe('nop-ho-so-truc-tuyen');
