@@ -17,7 +17,8 @@ const CUES: IntentCue[] = [
   // "e nộp hồ sơ nhập khẩu cho con hôm 3/9 rồi mà giờ chưa thấy gì": an application filed and not heard of — where it
   // stands, unless grievances pile up ("sao lâu quá vậy, …", "làm ăn kiểu gì")
   // ("… nộp trên dịch vụ công hôm thứ 2, sao giờ chưa thấy gì hết", "… chưa thấy trả lời", "giờ chưa biết thế nào rồi")
-  { intent: 'status', weight: 20, re: /\bnop (?:\S+ ){0,20}(?:roi )?(?:ma )?(?:sao )?(?:gio |den gio |toi gio |den nay |toi nay |toi h |h )?(?:van |sao )?chua (?:thay|biet|nhan duoc) (?:gi|chi|tin|ket qua|tra loi|phan hoi|the nao)\b/ },
+  // ("… mà giờ vẫn chưa thấy ai gọi", "hồ sơ ở đâu rồi")
+  { intent: 'status', weight: 20, re: /\b(?:nop (?:\S+ ){0,20}(?:roi )?(?:ma )?(?:sao )?(?:gio |den gio |toi gio |den nay |toi nay |toi h |h )?(?:van |sao )?chua (?:thay|biet|nhan duoc) (?:gi|chi|tin|ket qua|tra loi|phan hoi|the nao|ai (?:goi|bao|lien lac|lien he|tra loi))|(?:ho so|hs) (?:\S+ ){0,3}o dau roi)\b/ },
   // ("tra trên vneid thấy vẫn đang xử lý", "hồ sơ … đã chuyển lên tỉnh chưa", "đã trình lên chưa", "nộp xong thì theo dõi hồ sơ ở đâu")
   // ("hồ sơ cấp đổi cccd của tôi trả về xã chưa", "xem giúp đã ký chưa", "hs của mẹ e, trích lục khai tử, có chưa ạ", a
   // bare receipt number — a card's or a phone's number starts with 0)

@@ -277,6 +277,8 @@ const LEAVING_NOW = / (?:di|ve|di lam|di ngu|di cho|di hoc|di an com|lam viec|ng
 /** Words that take leave ("bye", "tạm biệt", "hẹn gặp lại", "xin phép", "cảm ơn"), as opposed to good wishes alone. */
 const TAKES_LEAVE = / (?:bye|tam biet|gap lai|xin phep|cam on|thanks|thank|ngu ngon|di day|nghi day|off|nhe|nha) /;
 const GREETING_WISH = / chuc (?:\S+ ){0,4}(?:khoe|ngay moi|buoi sang) /;
+/** "(họ) bảo phải có …", "yêu cầu phải nộp …": what another office requires, told */
+const REQUIRED_BY_THEM = / (?:bao|yeu cau|doi|noi|keu|bat) (?:\S+ )?(?:phai|can) (?:co|lam|xin|nop|bo sung) /;
 /** "chúc các cháu bình an", "lời chúc sức khoẻ", "chúc cháu năm mới vạn điều may mắn": wishes that open a chat */
 const OPENING_WISH = / (?:chuc|loi chuc) (?:\S+ ){0,6}(?:khoe|suc khoe|ngay moi|buoi sang|an lanh|binh an|may man|nam moi|van dieu|van su|hanh phuc) /;
 /** "cán bộ khoẻ hông": how one is, a greeting's question */
@@ -777,7 +779,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("… mất bao lâu để còn kịp xin visa", "e có deadline nộp visa cuối tháng": applied for, or due, after it)
     // (nor an outing told as where a loss happened: "làm căn cước mới thế nào, tối qua đi đá banh bị móc túi mất cả ví")
     const pastOuting = (i: number) => namesOne && tokens[i - 1] === 'di' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => WHEN_PAST.has(t));
-    const asPurpose = (i: number) => ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i) || pastOuting(i);
+    // ("e muốn vay vốn ngân hàng chính sách, họ bảo phải có giấy chứng nhận hộ cận nghèo": what the marker's business
+    // requires, told after it, is asked)
+    const requiredAfter = (i: number) => namesOne && REQUIRED_BY_THEM.test(` ${tokens.slice(i, i + 14).join(' ')} `);
+    const asPurpose = (i: number) => ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i) || pastOuting(i) || requiredAfter(i);
     // (the exceptions are weighed only where a marker stands)
     const marked = typed.some((t, i) => (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))) && !asPurpose(i))
       || typed.some((t, i) => (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)

@@ -16,3 +16,9 @@ test('a promise told, then a longer wait; being treated unequally: grievances sa
   expect(intentCue('lam can cuoc hen may ngay thi co')).toBeNull();
   expect(intentCue('phan biet tam tru va thuong tru the nao')).toBeNull();
 });
+
+test('an application filed and no one calling, or "hồ sơ ở đâu rồi": where it stands (dialogs-tune-472/479)', () => {
+  expect(intentCue('toi nop tu thang truoc ma gio van chua thay ai goi')?.intent).toBe('status');
+  expect(intentCue('ho so cua toi o dau roi')?.intent).toBe('status');
+  expect(intentCue('nop ho so o dau')).toBeNull();
+});
