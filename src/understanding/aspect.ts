@@ -131,6 +131,9 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4.5, re: / (?:nghi viec|nghi|dong|song|cu tru|tham gia|o|di lam xa|di xa|vang) (?:\S+ ){0,2}bao lau (?:thi |moi |thi moi )(?:duoc|phai|_) /, first: 'lau' },
   // "tiền mai táng có tới lượt nhà em không": is one entitled
   ...cue('eligibility', 3, 'toi luot', 'den luot'),
+  // "bằng có còn giá trị không", "sổ cũ còn hiệu lực không": whether an old paper still holds (not a law in force, "Luật
+  // … 2009 còn hiệu lực không": the procedure's legal basis)
+  { aspect: 'eligibility', weight: 3.5, re: /(?<!(?:luat|nghi dinh|thong tu|van ban|quyet dinh)(?: \S+){0,5}) (?:con|het|mat) (?:gia tri|hieu luc)(?: |$)/, first: ['con', 'het', 'mat'] },
   // "từ lúc nộp tới lúc cầm sổ chắc cũng cả năm hả": that long? (not a stay told, "cả năm mới về quê một lần")
   { aspect: 'duration', weight: 3, re: / ca (?:nam|thang|tuan) (?:ha|a|luon|troi|moi(?! (?:ve|di|len|xuong|vo|ra) ))(?: |$)/, first: 'ca' },
   // "xét vào cuối năm thôi hả", "chắc phải chờ tới cuối năm": at the year's end? (a time guessed)
@@ -193,7 +196,8 @@ const CUES: Cue[] = [
   ...cue('online', 4, 'trang web nao', 'trang nao', 'web nao'),
   // "photo công chứng ở đâu nhanh nhất": the place is asked, "fastest" only qualifies it
   // "công an huyện Thanh Liêm có làm hộ chiếu không": does this agency do it
-  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|so(?! \d)|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,6} co (?:lam(?! viec)|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
+  // (a department, "Sở", is gone to; "sổ" folds alike and is a book: "sổ ghi địa danh cũ vậy có làm được không")
+  { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban nhan dan|uy ban|so tu phap|(?<=(?:len|o|tai|ra|den|toi|ve|qua|hay) )so(?! \d)|phong|bo phan mot cua|bao hiem xa hoi|buu dien)(?: \S+){0,6} co (?:lam(?! viec)|nhan|cap|giai quyet)(?: \S+){1,6} (?:khong|ko|k|hong|hok)(?: |$)/ },
   // "bấm điện thoại làm được hông": on the phone (the app), not a phone number
   ...cue('online', 3, 'bam dien thoai', 'bam dt', 'tren dien thoai', 'tren dt', 'qua dt'),
   // "nếu phải xin thì hồ sơ sao", "cần chi": which papers

@@ -29,6 +29,13 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('whether an old paper still holds is eligibility, a law in force is not; "sổ" is no "Sở" (dialogs-tune-478)', () => {
+  expect(aspectOf('bang lai cap o so gtvt quang binh gio nhap vo quang tri roi thi bang co con gia tri khong')?.aspect).toBe('eligibility');
+  expect(aspectOf('so do con ghi dia danh cu vay co lam duoc khong')?.aspect).toBe('eligibility');
+  expect(aspectOf('thu tuc nay theo luat ly lich tu phap 2009 con hieu luc khong')?.aspect).not.toBe('eligibility');
+  expect(aspectOf('len so tu phap co lam duoc khong')?.aspect).toBe('where');
+});
+
 test('"có cần kèm CT07 không" asks for papers; "bên mua đóng hay bên bán" asks who pays, not where (dialogs-tune-468, -470)', () => {
   expect(aspectOf('xin ly lich tu phap co can kem xac nhan cu tru khong')?.aspect).toBe('documents');
   expect(aspectOf('thue voi le phi truoc ba khi sang ten thi ben mua dong hay ben ban chiu')?.aspect).toBe('fee');
