@@ -17,7 +17,8 @@ export const wordTest = (re: RegExp) => (tokens: readonly string[]): boolean => 
  * "còn … thì sao", "à còn …", "ok giờ còn …", "ok, vụ sang tên thì …", "căn cước của bé thì …": the citizen turns to
  * another topic.
  */
-const TURN = /^(?:a |ua |vay |the |ma |da |oh |ok |roi |gio |bay gio |thoi |tien |nhan tien |em |toi |admin )*(?:con |(?:vu|chuyen|viec) (?:\S+ ){1,4}thi |(?:\S+ ){1,3}cua (?:be|chau|con|ong|ba|me|bo|em|anh|chi|vo|chong|ma|toi|minh)(?: (?:noi|ngoai|gai|trai|em|toi))? thi )/;
+// ("à mà cho e hỏi thêm, e muốn chuyển hộ khẩu…": more asked, of whatever it names)
+const TURN = /^(?:a |ua |vay |the |ma |da |oh |ok |roi |gio |bay gio |thoi |tien |nhan tien |em |toi |admin )*(?:(?:cho (?:\S+ )?)?hoi them (?:(?:chut|xiu|ti|nua|a|nha) )?(?:la |ve |vu |chuyen |viec )?(?=\S+ \S+)|con |(?:vu|chuyen|viec) (?:\S+ ){1,4}thi |(?:\S+ ){1,3}cua (?:be|chau|con|ong|ba|me|bo|em|anh|chi|vo|chong|ma|toi|minh)(?: (?:noi|ngoai|gai|trai|em|toi))? thi )/;
 export const turnsToAnother = (tokens: readonly string[]): boolean => TURN.test(tokens.join(' '));
 
 /** "hồi nãy", "quay lại": back to something said before. */

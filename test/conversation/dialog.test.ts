@@ -775,6 +775,14 @@ describe('the public-service portal inside a procedure chat', () => {
     expect(brief(chat('đổi bằng lái xe ở đâu', 'lam tren dich vu cong dc k')[1])).toEqual(proc('doi-giay-phep-lai-xe', 'online'));
   });
 
+  test('"cho em hỏi thêm" turns to a part of a combined procedure named for itself; a paper asked when it comes is its procedure (dialogs-tune-474/473)', () => {
+    const r = chat('vợ em mới sinh, làm liên thông khai sinh thường trú bảo hiểm cho bé 1 lần luôn thì sao', 'à mà cho em hỏi thêm, em muốn chuyển hộ khẩu về nhà vợ ở luôn thì sao');
+    expect(brief(r[1]).procedure).toBe('dang-ky-thuong-tru');
+    expect(brief(chat('làm hộ chiếu cần gì', 'bao lâu thì có giấy chứng nhận đăng ký doanh nghiệp')[1]).procedure).toBe('thanh-lap-doanh-nghiep');
+    // (the paper the topic yields once done stays the topic's)
+    expect(brief(chat('con chưa có tên cha trong giấy khai sinh, giờ làm nhận cha cho con thế nào', 'làm xong thì bao lâu có giấy khai sinh mới')[1]).procedure).toBe('nhan-cha-me-con');
+  });
+
   test('the portal named as the way to do the topic keeps the topic, asked as the message asks (dialogs-tune-477/475)', () => {
     const r = chat('bằng lái xe hạng A của tôi hư rồi, đổi lại hết bao nhiêu', 'doi tren dich vu cong voi len cong an cai nao nhanh hon', 'doi online duoc chu');
     expect(r.map(brief)).toEqual([proc('doi-giay-phep-lai-xe', 'fee'), proc('doi-giay-phep-lai-xe', 'duration'), proc('doi-giay-phep-lai-xe', 'online')]);

@@ -147,3 +147,8 @@ test('a misspelt run of the topic\'s words set right by the words said (dialogs-
   expect(setRight('dang ky khai sinh cho be', 'khai sinh')).toBeNull();
   expect(setRight('dang ky tam tru o dau', 'ho chieu')).toBeNull();
 });
+
+test('"cho em hỏi thêm, …" turns to what follows; "hỏi thêm chút" alone does not (dialogs-tune-474)', () => {
+  expect(turnsToAnother('a ma cho em hoi them em muon chuyen ho khau ve nha vo'.split(' '))).toBe(true);
+  expect(turnsToAnother('cho em hoi them chut'.split(' '))).toBe(false);
+});
