@@ -154,6 +154,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-477.jsonl',
   'test/data/dialogs-tune-478.jsonl',
   'test/data/dialogs-tune-479.jsonl',
+  'test/data/dialogs-holdout-115.jsonl',
+  'test/data/dialogs-holdout-116.jsonl',
+  'test/data/dialogs-holdout-117.jsonl',
+  'test/data/dialogs-holdout-118.jsonl',
+  'test/data/dialogs-tune-480.jsonl',
+  'test/data/dialogs-tune-481.jsonl',
+  'test/data/dialogs-tune-482.jsonl',
+  'test/data/dialogs-tune-483.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

@@ -331,7 +331,8 @@ const CUES: Cue[] = [
   // "có được làm trên mạng không": whether it can be done online (stronger than "có được làm", may one)
   { aspect: 'online', weight: 4.5, re: / co (?:duoc|the) (?:lam|nop|dang ky|khai|xin|bao) (?:\S+ ){0,2}(?:tren mang|qua mang|online|truc tuyen|tren vneid|qua vneid|tren dich vu cong|tren app)(?: |$)/, first: ['mang', 'online', 'tuyen', 'vneid', 'cong', 'app'] },
   // ("ở nhà làm" online from home — but "bố ở nhà làm hộ": someone at home does it on one's behalf)
-  { aspect: 'online', weight: 4, re: / o nha lam(?! (?:ho|giup|gium|dum|thay))(?: |$)/, first: 'lam' },
+  // (not a trade done at home: "ở nhà làm ruộng cả đời", "ở nhà làm nội trợ")
+  { aspect: 'online', weight: 4, re: / o nha lam(?! (?:ho|giup|gium|dum|thay|ruong|ray|vuon|noi tro|may|nong|thue|an|viec nha|bep))(?: |$)/, first: 'lam' },
   ...cue('online', 4, 'bam vao', 'bam vo', 'bam nut', 'ngoi nha', 'khoi phai di', 'khong phai di', 'khong can di', 'khong phai len', 'khoi phai len', 'do phai len', 'do phai di'),
   // "khỏi đi" — but "để khỏi đi lại nhiều lần" wants everything ready in one trip
   { aspect: 'online', weight: 4, re: / khoi di(?! lai (?:nhieu|may))(?: |$)/, first: 'khoi' },

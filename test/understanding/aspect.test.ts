@@ -29,6 +29,11 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('"ở nhà làm ruộng" is a trade done at home, not doing it from home online (dialogs-tune-481)', () => {
+  expect(matcher.analyze('ba toi 79 tuoi, o nha lam ruong ca doi khong co luong huu gi, thi co duoc huong tro cap khong').aspect).toBe('eligibility');
+  expect(aspectOf('o nha lam duoc khong hay phai len xa')?.aspect).toBe('online');
+});
+
 test('whether an old paper still holds is eligibility, a law in force is not; "sổ" is no "Sở" (dialogs-tune-478)', () => {
   expect(aspectOf('bang lai cap o so gtvt quang binh gio nhap vo quang tri roi thi bang co con gia tri khong')?.aspect).toBe('eligibility');
   expect(aspectOf('so do con ghi dia danh cu vay co lam duoc khong')?.aspect).toBe('eligibility');
