@@ -269,6 +269,9 @@ const AGENCY_HEADS = [['so'], ['phong'], ['bao', 'hiem', 'xa', 'hoi'], ['cong', 
 /** Words that lead to a place: "lên Sở…", "bên BHXH…", "hay công an…". */
 const TOWARDS = new Set(['len', 'ra', 've', 'ben', 'qua', 'toi', 'den', 'o', 'tai', 'hay', 'vo', 'vao']);
 const LEVELS = new Set(['huyen', 'tinh', 'xa', 'phuong', 'quan', 'thi']);
+/** Another office offered after "hay", or before it: the agency between them is a place. */
+const OR_OFFICE_AFTER = /^ hay (?:(?:o|len|ra|tai|den|qua|ve) )?(?:xa|phuong|ubnd|uy ban|cong an|tinh|so|buu dien|bo phan)(?= )/;
+const OR_OFFICE_BEFORE = / (?:xa|phuong|ubnd|uy ban|cong an|tinh|buu dien) hay (?:(?:o|len|ra|tai|den|qua|ve) )?$/;
 /** Words after which an agency's name has ended. */
 const NAME_ENDS = new Set(['a', 'ha', 'hay', 'nhu', 'thi', 'de', 'ma', 'khong', 'duoc', 'nhe', 'vay', 'roi', 'hoi', 'lam', 'nop', 'xin', 'cap', 'co']);
 
@@ -285,7 +288,9 @@ export function agencyPlaces(tokens: readonly string[], leadsTo: (i: number) => 
     let end = i + head.length;
     while (end < tokens.length && end < i + head.length + 4 && !NAME_ENDS.has(tokens[end])) end++;
     const levelled = tokens.slice(i + head.length, end).some((t) => LEVELS.has(t));
-    if (leadsTo(i) || levelled) {
+    // ("xin ở đâu, bảo hiểm xã hội hay ở xã", "ở xã hay bảo hiểm xã hội": one office of two, offered as where to go)
+    const orOffice = OR_OFFICE_AFTER.test(` ${tokens.slice(end, end + 4).join(' ')} `) || OR_OFFICE_BEFORE.test(` ${tokens.slice(Math.max(0, i - 4), i).join(' ')} `);
+    if (leadsTo(i) || levelled || orOffice) {
       spans.push([i, end]);
       i = end - 1;
     }

@@ -429,3 +429,10 @@ test('what the citizen says the matter is not: after "chứ", before "là", or a
   expect(said('lam the nay khong phai mat phi gi')).toEqual([]);
   expect(said('co phai cap lai khong')).toEqual([]);
 });
+
+test('an agency offered beside another office ("bảo hiểm xã hội hay ở xã", "xã hay bảo hiểm xã hội") is a place (dialogs-tune-481/439)', () => {
+  const places = (text: string) => { const t = text.split(' '); return agencyPlaces(t).map(([s, e]) => t.slice(s, e).join(' ')); };
+  expect(places('xin o dau bao hiem xa hoi hay o xa')).toEqual(['bao hiem xa hoi']);
+  expect(places('nop o xa hay bao hiem xa hoi')).toEqual(['bao hiem xa hoi']);
+  expect(places('rut bao hiem xa hoi mot lan')).toEqual([]);
+});
