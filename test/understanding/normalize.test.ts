@@ -441,6 +441,7 @@ describe('normaliser with the real lexicon files (data/lexicon)', () => {
     expect(folded(n, 'làm trên vi nét ai đi được không')).toBe('lam tren vneid duoc khong');
     expect(folded(n, 'xin chich luc khai sinh')).toBe('xin trich luc khai sinh');
     expect(folded(n, 'giay chung nhan dkdn')).toBe('giay chung nhan dang ky doanh nghiep'); // (dialogs-tune-473)
+    expect(folded(n, 'văn phòng xã mấy giờ mở cửa')).toBe('uy ban xa may gio mo cua'); // the commune's office (dialogs-tune-480)
     // (dialogs-tune-459: "sổ hộ khẩn", "cái căn cứ", "làm dám hộ", "chứng thật chữ ký", "bảo hiểm y tá" — but "căn cứ
     // vào đâu" is grounds asked for)
     for (const [typed, out] of [['sổ hộ khẩn', 'so ho khau'], ['mất cái căn cứ', 'mat cai can cuoc'], ['làm dám hộ', 'lam giam ho'], ['chứng thật chữ ký', 'chung thuc chu ky'],
