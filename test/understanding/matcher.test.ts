@@ -432,6 +432,8 @@ const INTENT_CASES: Case[] = [
 ];
 
 const OUT_OF_SCOPE_CASES: Case[] = [
+  ['out_of_scope', 'tôi trúng số Vietlott, đi lãnh thưởng có cần mang căn cước không'], // a lottery prize, whatever paper it is claimed with (dialogs-tune-482)
+  ['out_of_scope', 'bố em trúng vé số, giờ lãnh thưởng thì có phải khai báo tạm trú gì không'],
   ['out_of_scope', 'có sổ cận nghèo rồi thì vay ngân hàng chính sách được bao nhiêu'], // the social policy bank's loan (dialogs-tune-472)
   ['ho-ngheo', 'tôi muốn vay vốn ngân hàng chính sách, họ bảo phải có giấy xác nhận hộ nghèo, làm ở đâu'], // what the bank requires, asked (dialogs-tune-338)
   ['out_of_scope', 'nhà tui mới cất xong, giờ muốn đăng ký lắp điện kế thì lên điện lực hay ra xã'], // a meter: the power company (dialogs-tune-466)
