@@ -128,7 +128,7 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 2.5, re: / (?:xuong|den|toi|ve|qua) tan nha (?:\S+ ){0,2}(?:lam|cap|chup|nhan)/, first: 'tan' },
   // "nghỉ việc bao lâu thì được rút": how long one must wait is a condition (not how long it takes)
   // ("nghỉ việc bao lâu thì mới rút bhxh 1 lần được": the procedure's masked name, "_", is what may be done)
-  { aspect: 'eligibility', weight: 4.5, re: / (?:nghi viec|nghi|dong|song|cu tru|tham gia|o|di lam xa|di xa|vang) (?:\S+ ){0,2}bao lau (?:thi |moi |thi moi )(?:duoc|phai|_) /, first: 'lau' },
+  { aspect: 'eligibility', weight: 4.5, re: / (?:nghi viec|nghi|dong|song|cu tru|tham gia|o|di lam xa|di xa|vang|di) (?:\S+ ){0,2}bao lau (?:thi |moi |thi moi )(?:duoc|phai|bat buoc|_) /, first: 'lau' },
   // "tiền mai táng có tới lượt nhà em không": is one entitled
   ...cue('eligibility', 3, 'toi luot', 'den luot'),
   // "bằng có còn giá trị không", "sổ cũ còn hiệu lực không": whether an old paper still holds (not a law in force, "Luật

@@ -29,6 +29,12 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('how long one may be away or stay before one must declare is a condition: "đi bao lâu thì mới bắt buộc khai" (dialogs-tune-483/429)', () => {
+  expect(aspectOf('di lam xa bao lau thi moi bat buoc khai tam vang')?.aspect).toBe('eligibility');
+  expect(aspectOf('o tro bao lau moi bat buoc dang ky')?.aspect).toBe('eligibility');
+  expect(aspectOf('dang ky bao lau thi co')?.aspect).toBe('duration');
+});
+
 test('"ở nhà làm ruộng" is a trade done at home, not doing it from home online (dialogs-tune-481)', () => {
   expect(matcher.analyze('ba toi 79 tuoi, o nha lam ruong ca doi khong co luong huu gi, thi co duoc huong tro cap khong').aspect).toBe('eligibility');
   expect(aspectOf('o nha lam duoc khong hay phai len xa')?.aspect).toBe('online');
