@@ -23,6 +23,8 @@ const RESIDENCE = new Set(['thuong tru', 'tam tru', 'ho khau']);
 const CHO_PLACE = new Set(['o', 've', 'que', 'tai', 'xa', 'phuong', 'huyen', 'tinh', 'quan', 'ban', 'ubnd']);
 /** Who lives there: "nơi em tạm trú", "chỗ vợ chồng tôi đang tạm trú". */
 const RESIDENT = new Set(['em', 'e', 'toi', 'tui', 'minh', 'con', 'chau', 'vo', 'chong', 'ba', 'me', 'bo', 'ong', 'nha', 'no', 'anh', 'chi']);
+/** "(có tạm trú) trong đó / ở đó / ở đây rồi": held there */
+const HELD_THERE = /^ (?:trong (?:do|nay|day)|o (?:do|day|trong do|ngoai do)|roi) /;
 /** Words after "thường trú" that are no place named: "… ở", "… được không", "… xong rồi", "… thì". */
 const NOT_A_PLACE = new Set(['o', 'tai', 'thi', 'khong', 'ko', 'k', 'hong', 'duoc', 'dc', 'xong', 'roi', 'can', 'phai', 'lam', 'nop', 'bao', 'may',
   'gi', 'chua', 'ha', 'a', 'nhe', 'voi', 'cho', 'moi', 'lai', 'va', 'hay', 'nua', 'thoi', 'nhung', 'ma']);
@@ -47,6 +49,8 @@ export function residenceStatement(tokens: string[], start: number, end: number,
   const from = withRegistering(tokens, start);
   const only = tokens[from - 1] === 'chi' || (tokens[from - 1] === 'co' && tokens[from - 2] === 'chi');
   if (only && residence && tokens.slice(end, end + 3).includes('thoi')) return true;
+  // ("nó đang ở trọ làm ở Đà Nẵng, có tạm trú trong đó": a residence held there, told — not "có tạm trú ở đâu")
+  if (residence && tokens[from - 1] === 'co' && HELD_THERE.test(` ${tokens.slice(end, end + 3).join(' ')} `)) return true;
   if (!RESIDENCE.has(named)) return false;
   // ("…, thường trú Bến Tre", "tạm trú Bình Dương 5 năm rồi": the residence and a place named right after it)
   if (placeAt(end)) return true;

@@ -436,3 +436,11 @@ test('an agency offered beside another office ("bảo hiểm xã hội hay ở x
   expect(places('nop o xa hay bao hiem xa hoi')).toEqual(['bao hiem xa hoi']);
   expect(places('rut bao hiem xa hoi mot lan')).toEqual([]);
 });
+
+test('a residence held there ("có tạm trú trong đó") is told, not asked; "có tạm trú ở đâu" is no such thing (dialogs-tune-469)', () => {
+  const t = 'no dang o tro o da nang co tam tru trong do thi xin o dau'.split(' ');
+  const at = t.indexOf('tam');
+  expect(residenceStatement(t, at, at + 2)).toBe(true);
+  const u = 'em co tam tru o dau'.split(' ');
+  expect(residenceStatement(u, 2, 4)).toBe(false);
+});
