@@ -425,7 +425,8 @@ const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
 const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);
 const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
 /** Family or friends visiting for a few days ("con gái dưới quê lên ở chơi chừng một tuần", "về ăn Tết ở 5 hôm"). */
-const SHORT_VISIT = / (?:(?:len|ve|xuong|vao|ra|o|sang|toi|den) choi|ngu nho|o nho|an tet)(?: \S+){0,6} (?:\d+|vai|may|mot|hai|ba|bon|nam) (?:hom|ngay|dem|tuan|bua) /;
+// ("anh chị tôi ngoài Hà Nội vào ở nhà tôi chừng 5 ngày": come to stay, a few days)
+const SHORT_VISIT = / (?:(?:len|ve|xuong|vao|ra|o|sang|toi|den) choi|(?:len|ve|xuong|vao|ra|sang|toi|den) o|ngu nho|o nho|an tet)(?: \S+){0,6} (?:\d+|vai|may|mot|hai|ba|bon|nam) (?:hom|ngay|dem|tuan|bua) /;
 /** A room rented, or a stay of months: a tenant's temporary residence, not a visit. */
 const RENTS = / (?:thue|tro|thang|nam|lau dai|o han) /;
 /** "(hộ) khẩu … có phải (về|đi) cắt/xoá không", "… hay tự (động) xoá": whether the old registration must be removed. */

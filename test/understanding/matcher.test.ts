@@ -90,6 +90,9 @@ const PROCEDURE_CASES: Case[] = [
   ['dang-ky-tam-tru', 'dang ky tam tru online tren vneid'],
   ['khai-bao-tam-vang', 'Tôi đi làm xa vài tháng, có cần khai báo tạm vắng không'],
   ['khai-bao-tam-vang', 'khai bao tam vang o dau'],
+  // come to stay a few days, whatever the citizen calls it (dialogs-tune-289/473)
+  ['thong-bao-luu-tru', 'em gái tôi ngoài Huế vào ở nhà tôi khoảng 5 hôm, có cần đăng ký tạm trú không'],
+  ['thong-bao-luu-tru', 'mấy đứa cháu ở Sài Gòn về ở nhà mệ chừng 10 ngày, có phải làm tạm trú không'],
   ['thong-bao-luu-tru', 'Nhà có họ hàng ở quê lên chơi vài hôm, phải thông báo lưu trú không'],
   ['thong-bao-luu-tru', 'thong bao luu tru cho khach o homestay'],
   ['xoa-dang-ky-thuong-tru', 'Xóa đăng ký thường trú khi đã chuyển đi nơi khác'],
