@@ -387,6 +387,9 @@ const CUES: Cue[] = [
     'cham nhat', 'tre nhat', 'bao lau thi phai', 'may ngay thi phai', 'toi da duoc',
     // "để tới giờ mới đi làm có bị trễ hạn không"
     'bi tre han', 'tre han khong', 'tre han ko', 'tre han hong', 'co bi tre'),
+  // "theo quy định bao lâu phải có", "mấy ngày phải có quyết định": the time the office is allowed, not the citizen's
+  // deadline ("bao lâu thì phải đăng ký")
+  { aspect: 'duration', weight: 5, re: / (?:bao lau|may ngay|bao nhieu ngay|may thang) (?:thi )?(?:phai|moi) co(?: (?:ket qua|quyet dinh|giay|so|the|bang))?(?: |$)/, first: 'co' },
   // "phải đi khai tử trong bao lâu": within how long it must be done
   { aspect: 'eligibility', weight: 4, re: / (?:phai|bat buoc) (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
   // "có giới hạn thời gian nộp không": a deadline

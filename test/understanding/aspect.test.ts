@@ -29,6 +29,12 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('"bao lâu phải có", "mấy ngày phải có quyết định": the time the office is allowed; "bao lâu thì phải đăng ký" is the citizen\'s deadline (dialogs-tune-476)', () => {
+  expect(aspectOf('theo quy dinh cap so do lan dau thi bao lau phai co')?.aspect).toBe('duration');
+  expect(aspectOf('theo luat may ngay phai co quyet dinh')?.aspect).toBe('duration');
+  expect(aspectOf('bao lau thi phai dang ky khai sinh')?.aspect).toBe('eligibility');
+});
+
 test('how long one may be away or stay before one must declare is a condition: "đi bao lâu thì mới bắt buộc khai" (dialogs-tune-483/429)', () => {
   expect(aspectOf('di lam xa bao lau thi moi bat buoc khai tam vang')?.aspect).toBe('eligibility');
   expect(aspectOf('o tro bao lau moi bat buoc dang ky')?.aspect).toBe('eligibility');
