@@ -390,6 +390,8 @@ const CUES: Cue[] = [
   // "theo quy định bao lâu phải có", "mấy ngày phải có quyết định": the time the office is allowed, not the citizen's
   // deadline ("bao lâu thì phải đăng ký")
   { aspect: 'duration', weight: 5, re: / (?:bao lau|may ngay|bao nhieu ngay|may thang) (?:thi )?(?:phai|moi) co(?: (?:ket qua|quyet dinh|giay|so|the|bang))?(?: |$)/, first: 'co' },
+  // "… thì mấy nghìn": how many thousand dong
+  ...cue('fee', 3.5, 'may nghin', 'may ngan', 'may tram nghin', 'may chuc nghin'),
   // "phải đi khai tử trong bao lâu": within how long it must be done
   { aspect: 'eligibility', weight: 4, re: / (?:phai|bat buoc) (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
   // "có giới hạn thời gian nộp không": a deadline

@@ -29,6 +29,11 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('"… thì mấy nghìn", "mấy ngàn ạ" ask the fee (dialogs-tune-477/385)', () => {
+  expect(aspectOf('con chung thuc chu ky tren so yeu ly lich thi may nghin')?.aspect).toBe('fee');
+  expect(aspectOf('may ngan a')?.aspect).toBe('fee');
+});
+
 test('"bao lâu phải có", "mấy ngày phải có quyết định": the time the office is allowed; "bao lâu thì phải đăng ký" is the citizen\'s deadline (dialogs-tune-476)', () => {
   expect(aspectOf('theo quy dinh cap so do lan dau thi bao lau phai co')?.aspect).toBe('duration');
   expect(aspectOf('theo luat may ngay phai co quyet dinh')?.aspect).toBe('duration');
