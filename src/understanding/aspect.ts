@@ -318,6 +318,8 @@ const CUES: Cue[] = [
   ...cue('online', 5, 'bam vao dau', 'bam vo dau', 'bam vao cho nao'),
   // "bấm trên đt có xin được ko": doing it on the phone, whether one may (stronger than "có xin được")
   ...cue('online', 4.5, 'bam tren dien thoai', 'bam dien thoai', 'bam tren app', 'bam tren mang'),
+  // "không có máy tính, điện thoại làm được không": done with a phone
+  ...cue('online', 4, 'dien thoai (?:co )?lam (?:duoc|dc)', 'lam bang dien thoai', 'dung dien thoai lam', 'xai dien thoai lam'),
   // "có app nào khai không", "phần mềm nào": which application (a website, "trang nào", is where it is filed)
   ...cue('online', 4, 'app nao', 'ung dung nao', 'phan mem nao'),
   // "báo qua zalo được không hay phải ra công an": the online way asked first, going in the fallback

@@ -29,6 +29,11 @@ describe('each aspect, several phrasings (diacritics, no diacritics, teencode, c
   }
 });
 
+test('"không có máy tính, điện thoại làm được không": done with a phone, online (dialogs-tune-472)', () => {
+  expect(aspectOf('nha khong co may tinh dien thoai lam duoc khong')?.aspect).toBe('online');
+  expect(aspectOf('lam bang dien thoai duoc khong')?.aspect).toBe('online');
+});
+
 test('"… thì mấy nghìn", "mấy ngàn ạ" ask the fee (dialogs-tune-477/385)', () => {
   expect(aspectOf('con chung thuc chu ky tren so yeu ly lich thi may nghin')?.aspect).toBe('fee');
   expect(aspectOf('may ngan a')?.aspect).toBe('fee');
