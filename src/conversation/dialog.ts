@@ -19,11 +19,11 @@ export type Resolution =
   // hiểm"), with the procedures to pick from)
   | { kind: 'intent'; intent: Exclude<Intent, 'procedure'>; confidence: number; choices?: string[]; ownList?: boolean };
 
-/** Below this, a procedure guess is not trusted without asking. */
 /** Files submitted ("nộp hồ sơ trên cổng", "hồ sơ online"): the portal's own business. */
 const FILES_SUBMITTED = / (?:nop|gui|lam) (?:ho so|hs) | (?:ho so|hs) (?:tren|qua|online|truc tuyen) | nop (?:tren|qua) (?:cong|dvc) /;
 /** The portal learnt step by step ("chỉ tui từng bước", "tôi không biết dùng"): the portal's own guide. */
 const PORTAL_GUIDE = / tung buoc | (?:biet|ranh) (?:xai|dung|su dung) /;
+/** Below this, a procedure guess is not trusted without asking. */
 const CLARIFY_BELOW = 0.45;
 /** Two procedures this close (in probability) are both offered. */
 const CLOSE_MARGIN = 0.12;

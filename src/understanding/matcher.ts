@@ -1030,9 +1030,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê": a hello, then a situation told —
     // no procedure named, nothing asked or wanted yet: the opening of a story)
     // (or to nothing the words say is out of scope: "… mắt kém nên thằng cháu nội nó cầm điện thoại gõ giùm tôi")
-    // ("chào cán bộ, choa ở Quỳnh Lưu, năm ni bão lụt nhiều, chúc các cháu bình an", "kính gửi quý cơ quan, lời đầu tiên
-    // cho tui gửi lời chúc sức khoẻ…", "… mùa màng được, cháu có khoẻ không": a hello and wishes, and nothing between
-    // them asks of us but how one is — the opening of the chat, whatever the news told leans to)
+    // ("chào cháu, bác ở Hội An, có mở cái homestay nhỏ. Trước tiên chúc cháu … năm mới vạn điều may mắn", "kính gửi quý
+    // cơ quan, lời đầu tiên cho tui gửi lời chúc sức khoẻ…", "… mùa màng được, cháu có khoẻ không": a hello and wishes,
+    // and nothing between them asks of us but how one is — the opening of the chat, whatever the news told leans to)
     // (the classifier's lean may be anything, "lời chúc sức khoẻ" even a grievance, as long as no cue or keyword says it)
     if (!cue && !kw.has(top.label) && keywordStrength === 0 && !(aspectHit && aspectHit.score >= 2) && !text.includes('?')
       && opensWithHello(tokens) && (OPENING_WISH.test(` ${folded} `) || HOW_ONE_IS.test(` ${folded} `))
