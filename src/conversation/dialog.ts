@@ -815,7 +815,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens) && !namedEarlier
     // (a paper asked when it comes, "bao lâu có giấy chứng nhận ĐKDN" in a passport chat, is its own procedure asked —
     // but not the paper the topic yields once done, "làm xong thì bao lâu có giấy khai sinh mới")
-    && (topicsCard || (a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention) && !(a.keywordStrength > 0 && RESULT_WHEN.test(spacedWords) && !/ (?:xong|sau khi) /.test(spacedWords))) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers)
+    && (topicsCard || (a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention) && !(a.keywordStrength > 0 && RESULT_WHEN.test(spacedWords) && !topicDone)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers)
       || copyOffered);
   // ("có cần giấy xác nhận độc thân không" in a marriage chat: whether a paper goes in the topic's file — its papers)
   if (context) {

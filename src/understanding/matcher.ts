@@ -372,8 +372,10 @@ const PERMIT_LEADS = [['giay', 'chung', 'nhan'], ['giay', 'phep'], ['giay', 'cn'
 const ASKED_PAPER = new Set(['can', 'mang', 'dem', 'nop', 'kem', 'cam']);
 
 /** The tokens with those inside the spans [start, end) replaced by "_" (kept as clause and position holders). */
+/** Token `i` lies inside one of the spans. */
+const within = (spans: readonly { start: number; end: number }[], i: number): boolean => spans.some((s) => i >= s.start && i < s.end);
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
-  tokens.map((t, i) => (spans.some((s) => i >= s.start && i < s.end) ? '_' : t));
+  tokens.map((t, i) => (within(spans, i) ? '_' : t));
 
 /**
  * The identity account's own act, named without its keyword ("làm sao để lên mức 2 VNeID"): asked how, the procedure
@@ -682,7 +684,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // nor one that names a place ("về nơi đăng ký khai sinh hồi xưa")
     const places = [...recordPlaces(tokens, typed.map((t) => t.a)), ...contactedAgencies(tokens)];
     // (nor one the citizen says the matter is not: "chứ không phải cấp lại")
-    const kept = hits.filter((h) => !(h.cls.startsWith(PROC) && denied.some((d) => h.start >= d.start && h.start < d.end)) && !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start) || letsAsk(tokens, h.end) || namesPaperOf(tokens, h.start))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !(h.cls === HUMAN && ownStaff(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end, (i) => placeAt(tokens, i)) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !thatFile(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const kept = hits.filter((h) => !(h.cls.startsWith(PROC) && within(denied, h.start)) && !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start) || letsAsk(tokens, h.end) || namesPaperOf(tokens, h.start))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !(h.cls === HUMAN && ownStaff(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end, (i) => placeAt(tokens, i)) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !thatFile(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
@@ -800,7 +802,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const markedLost = new Set<string>(); // of those, marked by a paper's loss ("sổ hộ khẩu … mất lâu")
     typed.forEach((t, i) => {
       for (const { label, mark } of marksByFirst.get(t.f) ?? []) {
-        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged()) || markToldDone(tokens, i) || denied.some((d) => i >= d.start && i < d.end) || placeNoLonger(tokens, i) || timeBefore(tokens, i)) continue;
+        if (!markAt(typed, i, mark, clauseStarts) || (isAgainMark(mark) && detailsChanged()) || markToldDone(tokens, i) || within(denied, i) || placeNoLonger(tokens, i) || timeBefore(tokens, i)) continue;
         markedVariants.add(label);
         if (!isAgainMark(mark)) markedBeyondAgain.add(label);
         if (mark.some((part) => part.some((w) => LOSS_WORDS.has(w.f)))) markedLost.add(label);

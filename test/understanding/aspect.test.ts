@@ -45,12 +45,6 @@ test('"bao lâu phải có", "mấy ngày phải có quyết định": the time 
   expect(aspectOf('bao lau thi phai dang ky khai sinh')?.aspect).toBe('eligibility');
 });
 
-test('how long one may be away or stay before one must declare is a condition: "đi bao lâu thì mới bắt buộc khai" (dialogs-tune-483/429)', () => {
-  expect(aspectOf('di lam xa bao lau thi moi bat buoc khai tam vang')?.aspect).toBe('eligibility');
-  expect(aspectOf('o tro bao lau moi bat buoc dang ky')?.aspect).toBe('eligibility');
-  expect(aspectOf('dang ky bao lau thi co')?.aspect).toBe('duration');
-});
-
 test('"ở nhà làm ruộng" is a trade done at home, not doing it from home online (dialogs-tune-481)', () => {
   expect(matcher.analyze('ba toi 79 tuoi, o nha lam ruong ca doi khong co luong huu gi, thi co duoc huong tro cap khong').aspect).toBe('eligibility');
   expect(aspectOf('o nha lam duoc khong hay phai len xa')?.aspect).toBe('online');
@@ -1244,10 +1238,13 @@ test('a paper told expired, nothing asked ("hộ chiếu cũ của em hết hạ
   expect(aspectOf('bằng lái hết hạn có bị phạt không')?.aspect).toBe('eligibility');
 });
 
-test('how long one must be away or out of work before something applies ("nghỉ việc bao lâu mới được rút", "đi làm xa bao lâu thì mới phải khai báo") is a condition (dialogs-tune-234/260, tune-22/43)', () => {
+test('how long one must be away or out of work before something applies ("nghỉ việc bao lâu mới được rút", "đi làm xa bao lâu thì mới phải khai báo", "đi bao lâu thì mới bắt buộc khai") is a condition (dialogs-tune-234/260/429/483, tune-22/43)', () => {
   expect(aspectOf('nghỉ việc bao lâu mới được rút bảo hiểm 1 lần vậy mn')?.aspect).toBe('eligibility');
   expect(aspectOf('đi làm xa bao lâu thì mới phải khai báo tạm vắng ạ')?.aspect).toBe('eligibility');
+  expect(aspectOf('di lam xa bao lau thi moi bat buoc khai tam vang')?.aspect).toBe('eligibility');
+  expect(aspectOf('o tro bao lau moi bat buoc dang ky')?.aspect).toBe('eligibility');
   expect(aspectOf('nộp xong bao lâu thì được cấp')?.aspect).toBe('duration');
+  expect(aspectOf('dang ky bao lau thi co')?.aspect).toBe('duration');
 });
 
 test('"phải dẫn bà lên công an xã hả": taking someone along to the office asks where (dialogs-tune-100/285)', () => {
