@@ -812,11 +812,14 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // ("thẻ của mẹ em bị rách nát rồi, làm lại cần gì" in a health-insurance card chat: "thẻ" alone is the topic's card,
   // not the căn cước the word leans to)
   const topicsCard = a.keywordStrength === 0 && namesBareCard(a.tokens, a.accents) && matcher.echoes(ctx ?? '', ['the']) && !matcher.related(ctx ?? '', procedure);
-  const context = ctx && procedure !== ctx && !turnsToAnother(a.tokens) && !namedEarlier
-    // (a paper asked when it comes, "bao lâu có giấy chứng nhận ĐKDN" in a passport chat, is its own procedure asked —
-    // but not the paper the topic yields once done, "làm xong thì bao lâu có giấy khai sinh mới")
-    && (topicsCard || (a.contextMention && (!matcher.related(ctx, procedure) || a.pastMention) && !(a.keywordStrength > 0 && RESULT_WHEN.test(spacedWords) && !topicDone)) || matcher.echoes(ctx, a.namedBy) || asksTopicPaper(matcher, a, ctx, aspect, papers)
-      || copyOffered);
+  // a procedure named in passing, as a story's background, that is not a variant of the topic (or is one already done)
+  // (but a paper asked when it comes, "bao lâu có giấy chứng nhận ĐKDN" in a passport chat, is its own procedure asked —
+  // not the paper the topic yields once done, "làm xong thì bao lâu có giấy khai sinh mới")
+  const inPassing = (topic: string) => a.contextMention && (!matcher.related(topic, procedure) || a.pastMention)
+    && !(a.keywordStrength > 0 && RESULT_WHEN.test(spacedWords) && !topicDone);
+  const keepsTopic = (topic: string) => topicsCard || inPassing(topic) || matcher.echoes(topic, a.namedBy)
+    || asksTopicPaper(matcher, a, topic, aspect, papers) || copyOffered;
+  const context = !!ctx && procedure !== ctx && !turnsToAnother(a.tokens) && !namedEarlier && keepsTopic(ctx);
   // ("có cần giấy xác nhận độc thân không" in a marriage chat: whether a paper goes in the topic's file — its papers)
   if (context) {
     const t = answer(ctx, (aspect === 'eligibility' && PAPER_NEEDED.test(spacedWords)) || copyOffered ? 'documents' : aspect, a.confidence, state.topicText ?? text);
