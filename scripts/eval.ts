@@ -162,6 +162,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-481.jsonl',
   'test/data/dialogs-tune-482.jsonl',
   'test/data/dialogs-tune-483.jsonl',
+  'test/data/dialogs-tune-484.jsonl',
+  'test/data/dialogs-tune-485.jsonl',
+  'test/data/dialogs-tune-486.jsonl',
+  'test/data/dialogs-tune-487.jsonl',
+  'test/data/dialogs-tune-488.jsonl',
+  'test/data/dialogs-tune-489.jsonl',
+  'test/data/dialogs-tune-490.jsonl',
+  'test/data/dialogs-tune-491.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
