@@ -175,7 +175,13 @@ const CUES: Cue[] = [
   // the "có phải" of a yes-or-no question; not a report made there, "có phải báo lên xã", nor a step before, "… trước")
   { aspect: 'where', weight: 3.5, re: / co phai (?:(?!bao |khai |thong |cung |ca )\S+ ){0,2}(?:ve|vo|vao|ra|len|xuong)(?: tan| lai)? (?:que|noi|xa|phuong|tinh|huyen|dia phuong) (?!(?:\S+ ){0,5}truoc )/, first: 'phai' },
   // ("đăng ký lại ở HN đc ko", "có đăng ký ở xã được ko": whether it may be done at a place)
-  { aspect: 'where', weight: 3, re: / (?:dang ky|lam|nop|xin|chung thuc|doi|cap)(?: lai)? (?:o|tai(?! khoan)) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|ko|k|hong|chua|ha)(?: |$)/, first: 'duoc' },
+  // (or away from home: "xin ngoài Hà Nội được không", "làm trong Sài Gòn được hông" — not in a time, "làm trong ngày
+  // được không", nor out of the office, "chứng thực ngoài trụ sở")
+  { aspect: 'where', weight: 3, re: / (?:dang ky|lam|nop|xin|chung thuc|doi|cap)(?: lai)? (?:o|tai(?! khoan)|ngoai(?! (?:tru so|gio|le))|trong(?! (?:ngay|buoi|tuan|thang|nam|vong|\d|\S+ (?:ngay|tuan|thang|hom)))) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|ko|k|hong|chua|ha)(?: |$)/, first: 'duoc' },
+  // "lên phường làm đc ko", "ra xã nộp được không": whether that office does it
+  { aspect: 'where', weight: 3, re: / (?:len|ra|ve|toi|den|xuong) (?:xa|phuong|uy ban|ubnd|cong an)(?: \S+)? (?:lam|nop|xin|dang ky) (?:duoc|dc) (?:khong|ko|k|hong|hok)(?: |$)/, first: 'duoc' },
+  // "có cần về đúng xã nơi đăng ký ngày xưa ko": the very office, not any
+  { aspect: 'where', weight: 4, re: / (?:phai|can|bat buoc) (?:ve|ra|len|den|toi|vao|vo) dung (?:xa|phuong|noi|tinh|cho|que)(?: |$)/, first: 'dung' },
   // (not the story, "nghỉ việc về quê", "đã về quê")
   ...cue('where', 1.5, '(?<!(?:nghi|viec|da|moi|roi|han) )ve que'),
   // "phải về quê làm hả", "có cần về quê làm ko", "khỏi phải về quê hả": whether one must go to a place — where it is done
@@ -234,7 +240,7 @@ const CUES: Cue[] = [
   // "có phải về tận Kon Tum không", "phải ra tận công an xã hả": how far one must go (not "xuống tận nhà", done at home)
   { aspect: 'where', weight: 3.5, re: / phai (?:\S+ ){0,2}(?:ve|ra|vao|len) tan (?!nha|noi)\S/, first: 'tan' },
   // "chứng thực ở xã được không hay bắt buộc ra văn phòng công chứng": one place or another
-  { aspect: 'where', weight: 3.5, re: / (?:o|tai) (?:\S+ ){1,3}(?:duoc|dc) (?:khong|hong) hay (?:phai |bat buoc )?(?:ra|len|ve|den|toi|vao|gui) /, first: 'hay' },
+  { aspect: 'where', weight: 3.5, re: / (?:o|tai) (?:\S+ ){1,6}(?:duoc|dc) (?:khong|hong|ko|k) hay (?:phai |bat buoc )?(?:ra|len|ve|den|toi|vao|gui) /, first: 'hay' },
   { aspect: 'where', weight: 3.5, re: / (?:lam|nop|xin|chung thuc|ky) (?:\S+ )?cung cho /, first: 'cung' },
   // "làm ở bển hay ở quê": which of two places
   ...cue('where', 3, 'o ben hay', 'o day hay', 'o que hay', 'o tren nay hay'),

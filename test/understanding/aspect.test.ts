@@ -1353,6 +1353,15 @@ describe('whether one must go to a place, or may do it at a place, asks where (d
     ['co phai ve noi thuong tru ko, toi dang o Can Tho', 'where'],
     ['e đang ở HN thì đăng ký lại ở HN đc ko', 'where'],
     ['vợ sắp cưới của e là người Hàn, có đăng ký ở xã được ko', 'where'],
+    // (away from home, at an office, the very office, or here rather than there: dialogs-tune-484/486/488/489/490)
+    ['tui đang làm ở Đà Nẵng không về quê được, xin ngoài ni được không', 'where'],
+    ['nhà tôi chuyển ra Hà Nội ở rồi, xin ngoài Hà Nội được không', 'where'],
+    ['e cần sao y 5 tờ bằng đại học để nộp hs xin việc, lên phường làm đc ko ạ', 'where'],
+    ['có cần về đúng xã nơi đăng ký ngày xưa ko, cháu giờ ở hà nội', 'where'],
+    ['làm ở Đồng Nai chỗ tôi thường trú được không hay phải ra Quảng Trị', 'where'],
+    // …but within a time, or outside the office, is not a place asked
+    ['lam trong ngay lay luon duoc ko', 'duration'],
+    ['chứng thực ngoài trụ sở được không', 'eligibility'],
     // …not a report made there, a step before the move, who must go together
     ['tiệm tạp hoá nhà mình muốn tạm nghỉ 3 tháng thì có phải báo lên xã không', 'eligibility'],
     ['vợ tôi ở tỉnh khác thì có phải về quê cắt khẩu trước không', 'eligibility'],
