@@ -533,3 +533,25 @@ export function deniedSpans(tokens: readonly string[], clauseStarts: ReadonlySet
   return out;
 }
 
+
+/**
+ * "hôm qua cháu có hỏi về làm sổ đỏ lần đầu rồi, giờ …", "lúc nãy em hỏi vụ lý lịch tư pháp rồi, giờ …": what the
+ * citizen says they asked before and is done with, up to "rồi" (at most fifteen words, in one clause). The matcher sets it
+ * aside only when the rest of the message names a procedure of its own.
+ */
+const ASKED_WHEN = /(?:^| )(?:hom qua|hom truoc|hom kia|bua truoc|bua qua|bua hom|tuan truoc|thang truoc|lan truoc|luc nay|hoi nay|ban nay|vua nay|luc sang|sang nay|hoi sang|luc chieu)(?: (?:em|e|chau|tui|toi|minh|chi|anh|con|bac|co|t|tao|ba|me|ma))?(?: (?:co|da|moi|cung|vua))? hoi$/;
+const ASKED_UNTIL = new Set(['roi', 'r']);
+const ASKED_MAX_WORDS = 15;
+export function askedEarlierSpans(tokens: readonly string[], clauseStarts: ReadonlySet<number>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i] !== 'hoi' || !ASKED_WHEN.test(tokens.slice(Math.max(0, i - 6), i + 1).join(' '))) continue;
+    const start = i + 1;
+    let end = start;
+    while (end < tokens.length && end - start < ASKED_MAX_WORDS && !ASKED_UNTIL.has(tokens[end]) && !(end > start && clauseStarts.has(end))) end++;
+    // (told as done with "rồi": without it the earlier question may be the one still asked, "hôm qua em hỏi cái làm
+    // khai sinh, nhập khẩu, thẻ bhyt 1 lượt ấy, giờ em hỏi làm trên VNeID thế nào")
+    if (end > start && ASKED_UNTIL.has(tokens[end] ?? '')) out.push({ start, end });
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { intentCue, OUTRIGHT, shouts } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { runSteps } from './steps';
-import { askedAsRequired, deniedSpans, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, timeBefore, toldToDoIt, TOGETHER } from './keyword-context';
+import { askedAsRequired, askedEarlierSpans, deniedSpans, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, timeBefore, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold, hasDiacritics } from './vietnamese';
@@ -770,8 +770,17 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     if (!tokens.length) return empty;
     // ("đây là làm lần đầu chứ không phải cấp lại": what the matter is not counts for no procedure, as keyword, mark or word)
-    const denied = deniedSpans(tokens, clauseStarts);
-    const hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [], story: [] } : keywordHits(tokens, typed, denied);
+    // (nor what the citizen says they asked before, when the rest names a procedure: "lúc nãy em hỏi vụ lý lịch tư pháp
+    // rồi, giờ em làm hộ chiếu …")
+    const told = deniedSpans(tokens, clauseStarts);
+    const earlier = options.keywords === false ? [] : askedEarlierSpans(tokens, clauseStarts);
+    let denied = told;
+    let hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [], story: [] } : keywordHits(tokens, typed, denied);
+    if (earlier.length) {
+      const without = keywordHits(tokens, typed, [...told, ...earlier]);
+      const marksOutside = typed.some((t, i) => !within(earlier, i) && (marksByFirst.get(t.f) ?? []).some(({ mark }) => markAt(typed, i, mark, clauseStarts)));
+      if (marksOutside || [...without.strength].some(([label, n]) => label.startsWith(PROC) && n > 0)) [denied, hits] = [[...told, ...earlier], without];
+    }
     // (a marker matches by its letters, unless every word typed with diacritics disagrees: "còn bố tôi" is no "con bò")
     // (a marker told as the purpose of a procedure named or of a question asked, "bao lâu có hộ chiếu, em cần gấp để nộp
     // visa", "bao lâu thì có phiếu, lịch nộp visa gấp lắm", marks nothing: the procedure is asked about)
@@ -785,7 +794,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("e muốn vay vốn ngân hàng chính sách, họ bảo phải có giấy chứng nhận hộ cận nghèo": what the marker's business
     // requires, told after it, is asked)
     const requiredAfter = (i: number) => namesOne && REQUIRED_BY_THEM.test(` ${tokens.slice(i, i + 14).join(' ')} `);
-    const asPurpose = (i: number) => ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i) || pastOuting(i) || requiredAfter(i);
+    const asPurpose = (i: number) => within(denied, i) || ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i) || pastOuting(i) || requiredAfter(i);
     // (the exceptions are weighed only where a marker stands)
     const marked = typed.some((t, i) => (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))) && !asPurpose(i))
       || typed.some((t, i) => (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)

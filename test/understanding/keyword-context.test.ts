@@ -1,5 +1,5 @@
 /** Words around a keyword or an agency's name that make it context rather than a topic (pure, folded tokens). */
-import { deniedSpans, ownStaff, agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, namesPaperOf, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, placeNoLonger, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
+import { askedEarlierSpans, deniedSpans, ownStaff, agencyPlaces, letsAsk, ownContact, carriedPaper, contactedAgencies, askedAsRequired, namesPaperOf, asksForThatPaper, heldIdentityPapers, heldPaper, notYetDone, ownLateness, identityPapers, placeNoLonger, purpose, recordPlaces, renamedPlace, residenceStatement, prerequisite, hadAlready, beingReceived, thatFile, toldDone, toldToDoIt, TOGETHER } from '../../src/understanding/keyword-context';
 
 const places = (folded: string) => {
   const tokens = folded.split(' ');
@@ -428,6 +428,20 @@ test('what the citizen says the matter is not: after "chứ", before "là", or a
   expect(said('doi ten thi khong phai lam lai the ha')).toEqual([]);
   expect(said('lam the nay khong phai mat phi gi')).toEqual([]);
   expect(said('co phai cap lai khong')).toEqual([]);
+});
+
+test('what the citizen says they asked before and is done with: after a past time and "hỏi", up to "rồi" (dialogs-tune-486)', () => {
+  const asked = (text: string, starts: number[] = []) => {
+    const t = text.split(' ');
+    return askedEarlierSpans(t, new Set(starts)).map((d) => t.slice(d.start, d.end).join(' '));
+  };
+  expect(asked('hom qua chau co hoi ve lam so do roi gio bo chau muon sang ten')).toEqual(['ve lam so do']);
+  expect(asked('luc nay e hoi vu ly lich tu phap r gio lam ho chieu')).toEqual(['vu ly lich tu phap']);
+  // not told done ("rồi" missing, or past the clause): the earlier question may be the one still asked
+  expect(asked('hom qua em hoi cai lam khai sinh nhap khau the bhyt cho be gio em hoi lam tren vneid')).toEqual([]);
+  expect(asked('hom qua em hoi khai sinh gio hoi tiep roi', [5])).toEqual([]);
+  // no past time: asking now
+  expect(asked('em hoi ve lam so do roi sang ten')).toEqual([]);
 });
 
 test('an agency offered beside another office ("bảo hiểm xã hội hay ở xã", "xã hay bảo hiểm xã hội") is a place (dialogs-tune-481/439)', () => {

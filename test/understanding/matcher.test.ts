@@ -505,6 +505,8 @@ const REGIONAL_CASES: Case[] = [
   ['cap-the-can-cuoc', 'làm căn cước dzậy cần gì'],
   ['cap-the-can-cuoc', 'bé nhà em 9 tuổi chưa có thẻ bao giờ, làm lần đầu chứ không phải cấp lại, vậy bé làm căn cước được chưa'], // re-issue denied (dialogs-tune-464)
   ['dang-ky-khai-sinh', 'con tui 6 tuổi chưa từng đăng ký lần nào, hổng phải mất giấy. Giờ đi khai sanh trễ có bị phạt hông'], // the loss denied (dialogs-tune-464)
+  ['cap-ho-chieu', 'lúc nãy mình hỏi về lý lịch tư pháp rồi, giờ mình làm hộ chiếu đi xklđ thì nộp online được không'], // the earlier topic set aside (dialogs-tune-486)
+  ['dang-ky-ho-kinh-doanh', 'luc sang e hoi thanh lap cong ty roi, thoi gio e mo ho kinh doanh thoi thi can gi'], // the earlier topic set aside (dialogs-tune-486)
   ['cap-lai-the-can-cuoc', 'Da chao anh chi, chuc ca nha buoi sang an lanh. Me em di cho bi moc tui mat luon the can cuoc, chu lam lai rang a'], // "làm lại rang" unmarked asks how (dialogs-tune-465)
 ];
 
