@@ -97,7 +97,9 @@ export const onlyPart = wordTest(ONLY);
 const ON_BEHALF = / (?:lam|xin|nop|ky|nhan|lay|di) (?:(?:giay to|ho so|giay|thu tuc) )?(?:thay|gium|giup|ho(?! so))(?: cho)? (?:\S+ ){0,6}(?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha|khong a|chu)(?: |$)/;
 /** "bà là bà nội thì có được đi làm cho cháu không": whether one may do it for someone. */
 const FOR_SOMEONE = / (?:duoc|dc) (?:di )?(?:lam|nop|xin|ky|nhan|lay) (?:thay |ho )?cho (?:\S+ ){0,2}(?:khong|ko|k|hong|hok|ha)(?: |$)/;
-export const asksOnBehalf = wordTest(new RegExp(`${ON_BEHALF.source}|${FOR_SOMEONE.source}|${LET_SOMEONE.source}`));
+/** "ai được đứng ra đi làm, tui là cháu nội được không": who may stand as the one who does it. */
+const WHO_DOES = / ai (?:duoc|dc) dung ra (?:di )?(?:lam|nop|xin|khai|ky|dang ky|bao)(?: |$)/;
+export const asksOnBehalf = wordTest(new RegExp(`${ON_BEHALF.source}|${FOR_SOMEONE.source}|${LET_SOMEONE.source}|${WHO_DOES.source}`));
 
 /** "có ai xuống tận nhà làm dùm hông", "công an có xuống tận nhà làm không": service at home, asked for. */
 const AT_HOME = / (?:xuong|den|toi|ve|qua|vo) (?:tan |tai )?nha (?:\S+ ){0,4}(?:khong|ko|k|hong|hok|duoc|chua|ha)(?: |$)/;

@@ -68,6 +68,9 @@ test('whether someone else may do it for the citizen (from dialogs-tune-11/18)',
   // "được đi làm cho cháu không": whether one may do it for someone (dialogs-tune-245)
   expect(asksOnBehalf(t('toi la ong noi thi co duoc di lam cho chau khong hay phai bo me no di'))).toBe(true);
   expect(asksOnBehalf(t('lam cho chau can giay gi'))).toBe(false);
+  // who may stand as the one who does it (dialogs-tune-484)
+  expect(asksOnBehalf(t('ai duoc dung ra di lam toi la chau noi duoc khong'))).toBe(true);
+  expect(asksOnBehalf(t('ai duoc dung ra khai tu cho ong'))).toBe(true);
   // "có cho … làm giùm không": whether someone else is let do it (dialogs-tune-261)
   expect(asksOnBehalf(t('ba toi om nam vien co cho toi nop gium khong'))).toBe(true);
 });
