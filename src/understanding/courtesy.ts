@@ -44,9 +44,13 @@ const planned = (t: string, i: number, tokens: readonly string[]) =>
   (t === 'nao' && ['bua', 'hom', 'luc', 'dip'].includes(tokens[i - 1] ?? '') && tokens[i - 2] === 'de')
   || (t === 'hoi' && tokens.slice(Math.max(0, i - 4), i).some((w) => GOING.has(w)));
 
+/** "cảm ơn ad nhiều lắm", "cám ơn cán bộ nhiều": thanked much, no amount asked. */
+const thankedMuch = (t: string, i: number, tokens: readonly string[]) =>
+  t === 'nhieu' && tokens[i - 1] !== 'bao' && [2, 3, 4].some((back) => thanksAt(tokens, i - back));
+
 /** The message asks something: a question mark or a question word (`told`: more words the caller reads as told). */
 export const asksSomething = (text: string, tokens: readonly string[], told: (t: string, i: number) => boolean = () => false): boolean =>
-  asksBeyond(text, tokens, (t, i) => addressedChi(t, i, tokens) || planned(t, i, tokens) || told(t, i));
+  asksBeyond(text, tokens, (t, i) => addressedChi(t, i, tokens) || planned(t, i, tokens) || thankedMuch(t, i, tokens) || told(t, i));
 
 /** "cảm ơn" starts at token i. */
 export const thanksAt = (tokens: readonly string[], i: number): boolean => tokens[i] === 'cam' && tokens[i + 1] === 'on';

@@ -37,6 +37,11 @@ test('asking: a question mark or a question word', () => {
   expect(asksSomething('cảm ơn ad, cho em hỏi thêm', words('cam on admin cho em hoi them'))).toBe(true);
   expect(asksSomething('?', [])).toBe(true);
   expect(asksSomething('cảm ơn cán bộ đã hướng dẫn tận tình', words('cam on can bo da huong dan tan tinh'))).toBe(false);
+  // thanked much asks no amount; "bao nhiêu" still asks (dialogs-tune-491)
+  expect(asksSomething('dạ cảm ơn ad nhiều lắm nha, chúc ad mạnh khoẻ', words('da cam on admin nhieu lam nha chuc admin manh khoe'))).toBe(false);
+  expect(asksSomething('cám ơn nhiều', words('cam on nhieu'))).toBe(false);
+  expect(asksSomething('cảm ơn, mà phí bao nhiêu', words('cam on ma phi bao nhieu'))).toBe(true);
+  expect(asksSomething('nhiều không', words('nhieu khong'))).toBe(true);
 });
 
 test('"anh chị", "chị ơi" address someone; "chi" (gì) alone asks', () => {
