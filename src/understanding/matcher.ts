@@ -445,24 +445,33 @@ const CHECKS_GUESS = / (?:dung|that|phai) (?:vay |the |roi )?(?:khong|ko|k|hong|
 const ONE_GO = / (?:cung mot luc|cung luc|mot lan|1 lan|mot luot|lam chung|gop chung|dong thoi) /;
 /** An open question word: what the clause asks (not yes or no). */
 const OPEN_ASK = / (?:dau|gi|j|nao|bao lau|bao nhieu|bao gio|khi nao|the nao|ra sao|lam sao|thi sao|may ngay|(?:o|cho|di|ra|len|ve) mo|(?:giay|cai|lam|can) chi) /;
+/** A clause that ends asking whether it may (still) be done. */
+const MAY_IT = / (?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha)(?: (?:a|ad|admin|em|anh|chi|vay|nhi|ta))? $/;
 /** Words before a paper named as what one receives ("lấy được trích lục", "có trích lục"). */
 const RECEIVED = new Set(['lay', 'nhan', 'co', 'duoc', 'dc']);
-/** Who a residence or a paper belongs to, told before its name ("ảnh thường trú Long An", "bản sao khai sinh"), or what befalls one ("bị xoá hộ khẩu"). */
-const TOLD_BEFORE = new Set(['bi', 'anh', 'chi', 'em', 'toi', 'tui', 'minh', 'vo', 'chong', 'ban', 'ma', 'me', 'bo', 'ba', 'ong']);
+/**
+ * Who a residence or a paper belongs to, told before its name ("ảnh thường trú Long An", "bản sao khai sinh"), what
+ * befalls one ("bị xoá hộ khẩu"), when ("sau khi giám hộ thì …") or on what ground ("theo diện hưởng thất nghiệp").
+ */
+const TOLD_BEFORE = new Set(['bi', 'anh', 'chi', 'em', 'toi', 'tui', 'minh', 'vo', 'chong', 'ban', 'ma', 'me', 'bo', 'ba', 'ong', 'khi']);
 /**
  * "muốn làm giấy uỷ quyền cho má lãnh tiền bhxh 1 lần thay, chứng thực chữ ký ở đâu": of the procedures named, the
  * only one named in the last clause that asks openly is what is asked; the others, named before, tell the story.
  */
-function namedInAskingClause(tokens: readonly string[], starts: ReadonlySet<number>, spans: readonly { cls: string; start: number; end: number }[]): string | null {
+function namedInAskingClause(tokens: readonly string[], starts: ReadonlySet<number>, spans: readonly { cls: string; start: number; end: number }[], channel: (cls: string) => boolean): string | null {
   // (a procedure named as what one has, lacks or brings is the story, wherever it is told)
-  const told = (h: { start: number; end: number }) => TOLD_BEFORE.has(tokens[h.start - 1] ?? '') || carriedPaper(tokens, h.start, h.end) || hadAlready(tokens, h.start, h.end) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end);
+  const told = (h: { start: number; end: number }) => TOLD_BEFORE.has(tokens[h.start - 1] ?? '') || tokens.slice(Math.max(0, h.start - 2), h.start).includes('dien') || carriedPaper(tokens, h.start, h.end) || hadAlready(tokens, h.start, h.end) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end);
   const bounds = [0, ...[...starts].sort((a, b) => a - b), tokens.length];
   for (let i = bounds.length - 2; i >= 1; i--) {
     const [from, to] = [bounds[i], bounds[i + 1]];
-    if (!OPEN_ASK.test(` ${tokens.slice(from, to).join(' ')} `)) continue;
+    // (or the last clause asks whether it may be done: "ông mất hơn 20 năm rồi, giờ còn khai tử được không")
+    // (the portal named there is the way it is done, "… trên cổng dịch vụ công được không", not what is asked)
+    const clause = ` ${tokens.slice(from, to).join(' ')} `;
+    const open = OPEN_ASK.test(clause);
+    if (!open && !(i === bounds.length - 2 && MAY_IT.test(clause))) continue;
     // ("khác tạm trú chỗ nào": a comparison; "bao lâu thì lấy được trích lục": the paper received at the end)
     if (tokens.slice(from, to).includes('khac')) return null;
-    const within = spans.filter((h) => h.cls.startsWith(PROC) && h.start >= from && h.end <= to);
+    const within = spans.filter((h) => h.cls.startsWith(PROC) && h.start >= from && h.end <= to && (open || !channel(h.cls)));
     const inside = new Set(within.filter((h) => !told(h)).map((h) => h.cls));
     if (within.some((h) => inside.has(h.cls) && RECEIVED.has(tokens[h.start - 1] ?? ''))) return null;
     const before = spans.some((h) => h.cls.startsWith(PROC) && h.end <= from && !inside.has(h.cls));
@@ -870,7 +879,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const other = scored.find((x) => x.label !== scored[0].label && named.get(x.label) === false);
       if (other) putFirst(scored, other.label);
     }
-    const askedOf = together.size ? null : namedInAskingClause(tokens, clauseStarts, hits.spans);
+    const askedOf = together.size ? null : namedInAskingClause(tokens, clauseStarts, hits.spans, (cls) => fallbacks.has(cls));
     if (askedOf && askedOf !== scored[0].label && (kw.get(scored[0].label) ?? 0) > 0
       && !isRelated(askedOf.slice(PROC.length), scored[0].label.slice(PROC.length))) putFirst(scored, askedOf);
     if (fallbacks.has(scored[0].label)) {

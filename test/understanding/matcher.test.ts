@@ -541,6 +541,13 @@ const RUN_ON_CASES: Case[] = [
   ['cap-the-bhyt', 'Chào bạn, mình là mẹ bỉm sữa, bé nhà mình được 3 tháng rồi mà chưa có thẻ bảo hiểm y tế, mình bận quá chưa đi làm được, giờ làm thẻ bhyt cho bé thế nào vậy bạn'],
   ['dang-ky-ket-hon', 'Xin chào cán bộ, tôi và bạn gái quen nhau 5 năm, cuối năm nay tính cưới, gia đình hai bên đã đồng ý, giờ muốn hỏi đăng ký kết hôn ở xã cần chuẩn bị giấy tờ gì'],
   ['tro-cap-that-nghiep', 'Chào ad, em làm công nhân được 3 năm thì công ty cắt giảm, em mới nghỉ tháng trước, nghe nói được hưởng trợ cấp thất nghiệp, vậy em phải nộp hồ sơ ở đâu ạ'],
+  // the one procedure named in a last clause asking whether it may be done is what is asked (dialogs-tune-484/279)…
+  ['dang-ky-khai-tu', 'Hồi đó nhà nghèo nên không ai đi khai tử cho bà nội. Giờ mấy chú muốn làm sổ đỏ cho miếng đất bà để lại, chú út nói phải làm sổ trước. Bà mất 15 năm rồi, giờ còn khai tử được không'],
+  ['cap-ho-chieu', 'Chị tôi muốn làm hộ chiếu, lý lịch tư pháp rồi sao y bằng cấp để đi Nhật. Hộ chiếu làm online được không'],
+  // …but not the portal named as the way, an earlier step or the ground of a claim (tune-27, dialogs-tune-211/327)
+  ['trich-luc-ho-tich', 'Vợ chồng tôi kết hôn ở quê năm 2019, giờ làm hồ sơ vay ngân hàng bị đòi bản sao trích lục kết hôn. Tôi xin trên cổng dịch vụ công rồi nhận qua bưu điện được không'],
+  ['tro-cap-xa-hoi', 'mẹ em đang hưởng trợ cấp khuyết tật, sau khi giám hộ thì em có nhận thay mẹ đc ko'],
+  ['cap-the-bhyt', 'thẻ bhyt công ty cắt rồi, giờ em xin cấp thẻ mới theo diện hưởng thất nghiệp được không'],
 ];
 
 const CAPS_EMOJI_NOISE_CASES: Case[] = [
