@@ -1184,7 +1184,10 @@ test('money sent to the wrong account, a school\'s entrance marks, property spli
     // (a pension raised, rent raised by a landlord)
     'Ngoài ra tôi muốn hỏi mức lương hưu năm nay có được điều chỉnh tăng thêm không?', 'Mà chủ trọ đòi tăng tiền phòng từ 1 triệu 5 lên 2 triệu, rứa có được không',
     // (where it is cheapest, asked last: a trade's service)
-    'ad ơi bé nhà mình 2 tháng tiêm 6in1 ở đâu rẻ ạ']) {
+    'ad ơi bé nhà mình 2 tháng tiêm 6in1 ở đâu rẻ ạ',
+    // (a divorce in everyday words, a school's bonus marks, a broker's fee, a pension's monthly payment: dialogs-tune-485/487/490/491)
+    'chị tui muốn ly dị thì làm đơn ở xã được hông', 'con học sinh dân tộc thi cấp 3 được mấy điểm ưu tiên ạ',
+    'con tôi đi Hàn, môi giới đòi phí 120 triệu vậy có đúng không', 'sao tháng này bưu điện chưa chi trả lương hưu cho ba tui vậy']) {
     expectLabel('out_of_scope', text);
   }
 });
