@@ -170,6 +170,10 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-489.jsonl',
   'test/data/dialogs-tune-490.jsonl',
   'test/data/dialogs-tune-491.jsonl',
+  'test/data/dialogs-holdout-119.jsonl',
+  'test/data/dialogs-holdout-120.jsonl',
+  'test/data/dialogs-holdout-121.jsonl',
+  'test/data/dialogs-holdout-122.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
