@@ -533,11 +533,10 @@ export function deniedSpans(tokens: readonly string[], clauseStarts: ReadonlySet
   return out;
 }
 
-
 /**
  * "hôm qua cháu có hỏi về làm sổ đỏ lần đầu rồi, giờ …", "lúc nãy em hỏi vụ lý lịch tư pháp rồi, giờ …": what the
- * citizen says they asked before and is done with, up to "rồi" (at most fifteen words, in one clause). The matcher sets it
- * aside only when the rest of the message names a procedure of its own.
+ * citizen says they asked before and is done with, up to "rồi" (at most fifteen words, in one clause). The matcher
+ * sets it aside only when the rest of the message names a procedure of its own.
  */
 const ASKED_WHEN = /(?:^| )(?:hom qua|hom truoc|hom kia|bua truoc|bua qua|bua hom|tuan truoc|thang truoc|lan truoc|luc nay|hoi nay|ban nay|vua nay|luc sang|sang nay|hoi sang|luc chieu)(?: (?:em|e|chau|tui|toi|minh|chi|anh|con|bac|co|t|tao|ba|me|ma))?(?: (?:co|da|moi|cung|vua))? hoi$/;
 const ASKED_UNTIL = new Set(['roi', 'r']);

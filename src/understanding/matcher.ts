@@ -451,7 +451,7 @@ const MAY_IT = / (?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha)(?: (?:a|ad|admin|em
 const RECEIVED = new Set(['lay', 'nhan', 'co', 'duoc', 'dc']);
 /**
  * Who a residence or a paper belongs to, told before its name ("ảnh thường trú Long An", "bản sao khai sinh"), what
- * befalls one ("bị xoá hộ khẩu"), when ("sau khi giám hộ thì …") or on what ground ("theo diện hưởng thất nghiệp").
+ * befalls one ("bị xoá hộ khẩu"), or when ("sau khi giám hộ thì …").
  */
 const TOLD_BEFORE = new Set(['bi', 'anh', 'chi', 'em', 'toi', 'tui', 'minh', 'vo', 'chong', 'ban', 'ma', 'me', 'bo', 'ba', 'ong', 'khi']);
 /**
@@ -459,7 +459,8 @@ const TOLD_BEFORE = new Set(['bi', 'anh', 'chi', 'em', 'toi', 'tui', 'minh', 'vo
  * only one named in the last clause that asks openly is what is asked; the others, named before, tell the story.
  */
 function namedInAskingClause(tokens: readonly string[], starts: ReadonlySet<number>, spans: readonly { cls: string; start: number; end: number }[], channel: (cls: string) => boolean): string | null {
-  // (a procedure named as what one has, lacks or brings is the story, wherever it is told)
+  // (a procedure named as what one has, lacks or brings is the story, wherever it is told; so is the ground of a
+  // claim, "theo diện hưởng thất nghiệp")
   const told = (h: { start: number; end: number }) => TOLD_BEFORE.has(tokens[h.start - 1] ?? '') || tokens.slice(Math.max(0, h.start - 2), h.start).includes('dien') || carriedPaper(tokens, h.start, h.end) || hadAlready(tokens, h.start, h.end) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end);
   const bounds = [0, ...[...starts].sort((a, b) => a - b), tokens.length];
   for (let i = bounds.length - 2; i >= 1; i--) {
@@ -781,14 +782,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("đây là làm lần đầu chứ không phải cấp lại": what the matter is not counts for no procedure, as keyword, mark or word)
     // (nor what the citizen says they asked before, when the rest names a procedure: "lúc nãy em hỏi vụ lý lịch tư pháp
     // rồi, giờ em làm hộ chiếu …")
-    const told = deniedSpans(tokens, clauseStarts);
+    const saidNot = deniedSpans(tokens, clauseStarts);
     const earlier = options.keywords === false ? [] : askedEarlierSpans(tokens, clauseStarts);
-    let denied = told;
+    let denied = saidNot;
     let hits = options.keywords === false ? { strength: new Map<string, number>(), spans: [], story: [] } : keywordHits(tokens, typed, denied);
     if (earlier.length) {
-      const without = keywordHits(tokens, typed, [...told, ...earlier]);
+      const without = keywordHits(tokens, typed, [...saidNot, ...earlier]);
       const marksOutside = typed.some((t, i) => !within(earlier, i) && (marksByFirst.get(t.f) ?? []).some(({ mark }) => markAt(typed, i, mark, clauseStarts)));
-      if (marksOutside || [...without.strength].some(([label, n]) => label.startsWith(PROC) && n > 0)) [denied, hits] = [[...told, ...earlier], without];
+      if (marksOutside || [...without.strength].some(([label, n]) => label.startsWith(PROC) && n > 0)) [denied, hits] = [[...saidNot, ...earlier], without];
     }
     // (a marker matches by its letters, unless every word typed with diacritics disagrees: "còn bố tôi" is no "con bò")
     // (a marker told as the purpose of a procedure named or of a question asked, "bao lâu có hộ chiếu, em cần gấp để nộp
@@ -803,6 +804,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("e muốn vay vốn ngân hàng chính sách, họ bảo phải có giấy chứng nhận hộ cận nghèo": what the marker's business
     // requires, told after it, is asked)
     const requiredAfter = (i: number) => namesOne && REQUIRED_BY_THEM.test(` ${tokens.slice(i, i + 14).join(' ')} `);
+    // (nor one inside what the matter is said not to be, or was asked before: "lúc nãy em hỏi về đăng ký sim chính chủ
+    // rồi, giờ …")
     const asPurpose = (i: number) => within(denied, i) || ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i) || pastOuting(i) || requiredAfter(i);
     // (the exceptions are weighed only where a marker stands)
     const marked = typed.some((t, i) => (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))) && !asPurpose(i))
