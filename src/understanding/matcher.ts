@@ -445,8 +445,8 @@ const CHECKS_GUESS = / (?:dung|that|phai) (?:vay |the |roi )?(?:khong|ko|k|hong|
 const ONE_GO = / (?:cung mot luc|cung luc|mot lan|1 lan|mot luot|lam chung|gop chung|dong thoi) /;
 /** An open question word: what the clause asks (not yes or no). */
 const OPEN_ASK = / (?:dau|gi|j|nao|bao lau|bao nhieu|bao gio|khi nao|the nao|ra sao|lam sao|thi sao|may ngay|(?:o|cho|di|ra|len|ve) mo|(?:giay|cai|lam|can) chi) /;
-/** A clause that ends asking whether it may (still) be done. */
-const MAY_IT = / (?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha)(?: (?:a|ad|admin|em|anh|chi|vay|nhi|ta))? $/;
+/** A clause that ends asking whether it may (still) be done ("… thì có được không hay bị phạt"). */
+const MAY_IT = / (?:duoc|dc) (?:khong|ko|k|hong|hok|chua|ha)(?: hay (?:bi )?phat)?(?: (?:a|ad|admin|em|anh|chi|vay|nhi|ta))? $/;
 /** Words before a paper named as what one receives ("lấy được trích lục", "có trích lục"). */
 const RECEIVED = new Set(['lay', 'nhan', 'co', 'duoc', 'dc']);
 /**
