@@ -346,7 +346,6 @@ function markToldDone(tokens: readonly string[], at: number): boolean {
   return tokens[at - 1] === 'da' && tokens.slice(at + 1, at + 5).includes('xong');
 }
 
-
 /**
  * The words typed from `i` with diacritics agree with `written` (each word's canonical form as written): all of them
  * (`strict`), or at least one, when any was typed so. Typed without diacritics, or with Telex keys decoded (a guess),
@@ -371,9 +370,9 @@ const PERMIT_LEADS = [['giay', 'chung', 'nhan'], ['giay', 'phep'], ['giay', 'cn'
 /** Words before a paper that ask for it or bring it ("có cần giấy …", "mang giấy …"). */
 const ASKED_PAPER = new Set(['can', 'mang', 'dem', 'nop', 'kem', 'cam']);
 
-/** The tokens with those inside the spans [start, end) replaced by "_" (kept as clause and position holders). */
 /** Token `i` lies inside one of the spans. */
 const within = (spans: readonly { start: number; end: number }[], i: number): boolean => spans.some((s) => i >= s.start && i < s.end);
+/** The tokens with those inside the spans [start, end) replaced by "_" (kept as clause and position holders). */
 const maskSpans = (tokens: readonly string[], spans: readonly { start: number; end: number }[]): string[] =>
   tokens.map((t, i) => (within(spans, i) ? '_' : t));
 
@@ -472,9 +471,9 @@ function namedInAskingClause(tokens: readonly string[], starts: ReadonlySet<numb
     if (!open && !(i === bounds.length - 2 && MAY_IT.test(clause))) continue;
     // ("khác tạm trú chỗ nào": a comparison; "bao lâu thì lấy được trích lục": the paper received at the end)
     if (tokens.slice(from, to).includes('khac')) return null;
-    const within = spans.filter((h) => h.cls.startsWith(PROC) && h.start >= from && h.end <= to && (open || !channel(h.cls)));
-    const inside = new Set(within.filter((h) => !told(h)).map((h) => h.cls));
-    if (within.some((h) => inside.has(h.cls) && RECEIVED.has(tokens[h.start - 1] ?? ''))) return null;
+    const inClause = spans.filter((h) => h.cls.startsWith(PROC) && h.start >= from && h.end <= to && (open || !channel(h.cls)));
+    const inside = new Set(inClause.filter((h) => !told(h)).map((h) => h.cls));
+    if (inClause.some((h) => inside.has(h.cls) && RECEIVED.has(tokens[h.start - 1] ?? ''))) return null;
     const before = spans.some((h) => h.cls.startsWith(PROC) && h.end <= from && !inside.has(h.cls));
     return inside.size === 1 && before ? [...inside][0] : null;
   }

@@ -415,11 +415,14 @@ describe('the citizen\'s own employees ("của nhân viên", "có 3 đứa nhân
   ])('"%s" → %s', (text, expected) => expect(own(text)).toBe(expected));
 });
 
+/** The words of the spans `find` reads in `text` (folded words, clauses starting at `starts`). */
+const spanWords = (find: typeof deniedSpans, text: string, starts: number[] = []) => {
+  const t = text.split(' ');
+  return find(t, new Set(starts)).map((d) => t.slice(d.start, d.end).join(' '));
+};
+
 test('what the citizen says the matter is not: after "chứ", before "là", or a paper lost denied (dialogs-tune-464)', () => {
-  const said = (text: string, starts: number[] = []) => {
-    const t = text.split(' ');
-    return deniedSpans(t, new Set(starts)).map((d) => t.slice(d.start, d.end).join(' '));
-  };
+  const said = (text: string, starts?: number[]) => spanWords(deniedSpans, text, starts);
   expect(said('day la lam lan dau chu khong phai cap lai')).toEqual(['cap lai']);
   expect(said('khong phai la khai sinh lai dau a')).toEqual(['khai sinh lai dau a']);
   // the clause ends the denial
@@ -431,10 +434,7 @@ test('what the citizen says the matter is not: after "chứ", before "là", or a
 });
 
 test('what the citizen says they asked before and is done with: after a past time and "hỏi", up to "rồi" (dialogs-tune-486)', () => {
-  const asked = (text: string, starts: number[] = []) => {
-    const t = text.split(' ');
-    return askedEarlierSpans(t, new Set(starts)).map((d) => t.slice(d.start, d.end).join(' '));
-  };
+  const asked = (text: string, starts?: number[]) => spanWords(askedEarlierSpans, text, starts);
   expect(asked('hom qua chau co hoi ve lam so do roi gio bo chau muon sang ten')).toEqual(['ve lam so do']);
   expect(asked('luc nay e hoi vu ly lich tu phap r gio lam ho chieu')).toEqual(['vu ly lich tu phap']);
   // not told done ("rồi" missing, or past the clause): the earlier question may be the one still asked
