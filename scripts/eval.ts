@@ -174,6 +174,12 @@ const files = args.length ? args : [
   'test/data/dialogs-holdout-120.jsonl',
   'test/data/dialogs-holdout-121.jsonl',
   'test/data/dialogs-holdout-122.jsonl',
+  'test/data/dialogs-tune-492.jsonl',
+  'test/data/dialogs-tune-493.jsonl',
+  'test/data/dialogs-tune-494.jsonl',
+  'test/data/dialogs-tune-497.jsonl',
+  'test/data/dialogs-tune-495.jsonl',
+  'test/data/dialogs-tune-496.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
