@@ -150,6 +150,8 @@ const CUES: Cue[] = [
   // "ngày nào đi lấy được", "tháng mô thì bắt đầu nhận": when the result comes
   ...cue('duration', 3, 'ngay nao di lay', 'ngay nao lay', 'ngay nao thi', 'thang nao thi', 'thang mo thi', 'bao gio di lay', 'ngay nao duoc'),
   ...cue('duration', 2, 'khi nao', 'bao gio', 'thoi gian', 'lau'),
+  // "còn thời gian thì sao": what about the time it takes
+  ...cue('duration', 3, 'thoi gian thi sao', 'thoi gian the nao', 'thoi gian ra sao'),
   // ("cái nào có giấy nhanh hơn", "có nhanh hơn ra xã không": which way gets the result sooner — how long it takes)
   { aspect: 'duration', weight: 3.5, re: / (?:cai nao (?:\S+ ){0,4}nhanh hon|nhanh hon (?:ra|len|di|nop|lam|den|toi) (?:\S+ ){0,4}(?:khong|ko|k|hong|hok))(?: |$)/, first: ['hon'] },
   // "nộp bây giờ có kịp không": will the result come in time ("còn kịp không" asks about a deadline)
@@ -422,7 +424,7 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / (?:ba|ong|me|bo|con|be|chau|nha|nguoi|ho|toi|minh|thi) co duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'mien' },
   ...cue('eligibility', 3, 'co phai(?! (?:\\S+ )*thi (?:phai )?lam (?:the nao|sao|ntn|nhu the nao|gi))', 'phai khong', 'bat buoc', 'bi phat', 'ai duoc', 'ai phai', 'doi tuong', 'co can(?! cuoc| bo(?: (?:a|admin|oi|nao|o|chau|em|anh|chi))? *$)', 'co quyen',
     'can phai', 'con duoc', 'con dung(?! (?:chung minh|cmnd|cmt|the|so|giay|can cuoc|cccd|bang|ho chieu))', 'toi da(?! (?:dinh|di|lam|nop|mua|ban|ve|len|ra|o|co|gui|xin|hoi|nghe|biet|dang|chuyen|ket|ly|sinh|mat|bi|duoc cap)(?: |$))', 'toi thieu', 'truoc may gio', 'may tuoi', 'du tuoi', 'chua du',
-    'co bi(?! (?:mat|hong|rach|roi|rot|danh roi|that lac|moc tui|cuop|chay|uot|gay|lay cap|trom))', 'ai cung phai', 'phai co mat', 'duoc huong', 'con huong', 'gioi han tuoi', 'do tuoi', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
+    'co bi(?! (?:mat|hong|rach|roi|rot|danh roi|that lac|moc tui|cuop|chay|uot|gay|lay cap|trom))', 'ai cung phai', 'phai co mat', 'duoc huong(?! dan)', 'con huong(?! dan)', 'gioi han tuoi', 'do tuoi', 'ai dung ra', 'ai dung ten', 'ai dung don', 'khong co giay', 'co sao', 'con kip', 'con lam duoc', 'duoc nua khong', 'duoc nua ko', 'duoc nua k'),
   ...cue('eligibility', 2, 'phat', 'qua han', 'tre han', 'het han', 'co the', 'khong du', 'thi duoc'),
   // "chủ trọ không chịu ký thì sao", "nếu không có giấy khai sinh thì sao": what if (a condition)
   { aspect: 'eligibility', weight: 3, re: / (?:khong chiu|khong co|khong duoc|khong cho|khong dong y|chua|tre|qua han|qua \d+|lo|neu khong|neu mat|nuoc ngoai|vang mat|di tu|o tu|tranh chap|dang bi|ma co|khong (?:\S+ ){1,2}duoc|nguoi (?:han|nhat|trung quoc|dai loan|lao|campuchia|thai|my|uc|phap|duc|viet kieu)) (?:\S+ ){0,8}thi (?:lam )?sao(?: \S+){0,4} $/, first: 'sao' },
@@ -607,7 +609,7 @@ const CUES: Cue[] = [
   { aspect: 'overview', weight: 4, re: / (?:xin|(?<!can )lam) (?:giay|cai|to) (?:gi|chi|j)(?! thay vao| o dau| cho nao| o mo| khong| hong| hok)(?: |$)/, first: ['gi', 'chi', 'j'] },
   // "X là gì" asks what it is, as surely as a specific cue asks its aspect (the first asked wins a tie)
   // "thường trú khác tạm trú chỗ nào": what tells them apart
-  { aspect: 'overview', weight: 4, re: / khac (?:\S+ ){0,3}(?:cho nao|o cho nao|cho dau)(?: |$)| khac nhau (?:gi|cho nao|the nao)/, first: 'khac' },
+  { aspect: 'overview', weight: 4, re: / khac (?:\S+ ){0,3}(?:cho nao|o cho nao|cho dau)(?: |$)| khac nhau (?:gi|cho nao|the nao)(?: |$)/, first: 'khac' },
   // "khai báo tạm vắng là khai cái chi rứa": what it is
   { aspect: 'overview', weight: 3, re: / la (?:\S+ ){1,2}cai (?:gi|chi)(?: |$)/, first: 'cai' },
   ...cue('overview', 3, 'la gi', 'la cai gi', 'la cai chi', 'la the nao', 'la sao', 'thu tuc gi', 'lam thu tuc gi', 'lam nhu the nao', 'la lam sao', 'chi cach',

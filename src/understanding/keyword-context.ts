@@ -228,8 +228,11 @@ export function toldDone(tokens: readonly string[], start: number, end: number):
   if (!tokens.slice(Math.max(0, start - 4), start).some((t) => DONE_BEFORE.has(t))) return DATED_DONE_THEN_NOW.test(` ${tokens.slice(end, end + 12).join(' ')} `);
   const after = tokens.slice(end, end + 9);
   const finish = after.findIndex((t, k) => DONE_AFTER.has(t) || DONE_WHEN.has(`${t} ${after[k + 1]}`));
-  return finish >= 0 && !after.slice(0, finish).includes('chua') && tokens.length - (end + finish + 1) >= 3;
+  if (finish >= 0) return !after.slice(0, finish).includes('chua') && tokens.length - (end + finish + 1) >= 3;
+  // ("bệnh viện đã cấp giấy báo tử, nhà em …": issued or obtained, the verb just before it, and the message goes on)
+  return DONE_BEFORE.has(tokens[start - 2] ?? '') && OBTAINED.has(tokens[start - 1] ?? '') && !tokens.slice(end, end + 3).includes('chua') && tokens.length - end >= 6;
 }
+const OBTAINED = new Set(['cap', 'lam', 'xin', 'nhan', 'lay']);
 
 /**
  * "chưa đăng ký kết hôn", "không đăng ký kết hôn": a procedure not done, told as the situation; so is what it gives

@@ -212,6 +212,7 @@ interface Keyword { cls: string; tokens: string[]; accents?: string[]; strict?: 
 /** Consecutive words, as "a b" ("khai sinh"). */
 const wordPairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
 
+const TIME_UNITS = new Set(['ngay', 'thang', 'tuan', 'nam', 'gio', 'tieng', 'buoi', 'hom', 'bua']);
 /**
  * The words as the aspect cues read them: folded, except where the diacritics typed tell a question word from a word
  * that folds like it — "ở đầu chợ" (the head of the market) is no "ở đâu" (where), "xã bảo giờ…" (the commune says
@@ -220,7 +221,8 @@ const wordPairs = (words: readonly string[]): string[] => words.slice(1).map((w,
  */
 function askingWords(typed: readonly Token[]): string[] {
   // ("tôi đã …" typed with its marks is no "tối đa", a maximum)
-  return typed.map((t, i) => (t.a === 'đâu2' || t.a === 'may1' || (t.a === 'bao3' && ['gio', 'lau', 'nhieu'].includes(typed[i + 1]?.f ?? ''))
+  // ("trên máy" is a phone or computer; "máy ngày" is "mấy ngày" mistyped)
+  return typed.map((t, i) => (t.a === 'đâu2' || (t.a === 'may1' && !TIME_UNITS.has(typed[i + 1]?.f ?? '')) || (t.a === 'bao3' && ['gio', 'lau', 'nhieu'].includes(typed[i + 1]?.f ?? ''))
     || (t.a === 'đa4' && typed[i - 1]?.a === 'tôi') ? t.a : t.f));
 }
 
@@ -699,9 +701,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
     // (nor one told done, "nhận con xong rồi đổi họ cho nó …": the step after it is asked)
     // (nor one had already, "có VNeID rồi thì nộp hồ sơ trợ cấp online được không": the other is asked)
+    // (nor the words inside a longer name told so: "bao tử" of "bệnh viện đã cấp giấy báo tử, …")
     const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong' || hadAlready(tokens, h.start, h.end) || toldDone(tokens, h.start, h.end)
       || beingReceived(tokens, h.start)
-      || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start));
+      || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start))
+      || kept.some((o) => o.cls === h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && toldDone(tokens, o.start, o.end));
     const named = kept.filter((h) => h.cls.startsWith(PROC) && !notHad(h));
     const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notHad(h) && !named.some((o) => o.cls === h.cls))) : kept;
     const byClass = new Map<string, number>();

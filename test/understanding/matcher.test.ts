@@ -2116,3 +2116,39 @@ test('a monthly allowance told received ("có lãnh tiền người già hằng 
   // (receiving it asked is the allowance)
   expectLabel('tro-cap-xa-hoi', 'mẹ tôi 76 tuổi có lãnh trợ cấp người cao tuổi được không');
 });
+
+test('"sang tên" of a car or a motorbike ("mua oto cũ muốn sang tên") is registering the vehicle, not the land (refines, dialogs-tune-273)', () => {
+  expectLabel('dang-ky-xe', 'e mua oto cu muon sang ten qua tinh khac thi lam sao ad');
+  expectLabel('dang-ky-xe', 'mới mua lại chiếc xe máy cũ, sang tên ở đâu vậy');
+  // (land named: the land's transfer)
+  expectLabel('dang-ky-bien-dong-dat-dai', 'mua đất rồi muốn sang tên thì làm sao');
+});
+
+test('English and chat words: "gặp staff, real person" asks for a person, "hey ad" greets, "dạ vg" agrees, a page that "load chậm như rùa" is complained about (dialogs-tune-494)', () => {
+  expectLabel('human', 'cho e gap staff dc k, real person ấy');
+  expectLabel('greeting', 'hey ad');
+  expectLabel('thanks', 'dạ vg');
+  expectLabel('complaint', 'web load chậm như rùa 🐢 tệ thật');
+  expectLabel('status', 'HS250912003'); // a prefix and nine digits, sent alone
+});
+
+test('"máy ngày" (and Telex "mays ngayf") is "mấy ngày" mistyped: how long it takes, while "trên máy" stays the phone (dialogs-tune-493/196)', () => {
+  expect(matcher.analyze('máy ngày thì có thẻ bhyt cho bé').aspect).toBe('duration');
+  expect(matcher.analyze('lý lịch tư pháp mays ngayf cos').aspect).toBe('duration');
+});
+
+test('"còn thời gian thì sao" asks how long; "có khác nhau giữa online với trực tiếp" after the fee asks the fee (dialogs-tune-497)', () => {
+  expect(matcher.analyze('hộ chiếu còn thời gian thì sao').aspect).toBe('duration');
+  expect(matcher.analyze('làm hộ chiếu phí bn vậy ad, có khác nhau giữa làm online với nộp trực tiếp ko').aspect).toBe('fee');
+});
+
+test('"xin được hướng dẫn thủ tục" asks how, not who may receive ("được hưởng") (dialogs-tune-495)', () => {
+  expect(matcher.analyze('Kính gửi UBND xã. Cha tôi đã từ trần ngày 03/7 tại nhà. Gia đình xin được hướng dẫn thủ tục khai tử, xoá thường trú và hưởng trợ cấp mai táng cho cha tôi.').aspect).toBe('overview');
+  expect(matcher.analyze('mẹ tôi 80 tuổi có được hưởng trợ cấp xã hội không').aspect).toBe('eligibility');
+});
+
+test('a paper told issued ("bệnh viện đã cấp giấy báo tử, …") and a procedure told done are the story of the one asked next, the words inside the paper\'s name too (dialogs-tune-493)', () => {
+  expectLabel('xoa-dang-ky-thuong-tru', 'Ba em mất tuần trước ạ. Bệnh viện đã cấp giấy báo tử, nhà em cũng đã làm khai tử ở UBND xã xong rồi. Giờ em muốn cắt khẩu cho ba thì làm răng ạ');
+  // (asked whether it was: not told done)
+  expectLabel('dang-ky-khai-tu', 'bệnh viện đã cấp giấy báo tử chưa thì mới làm khai tử được');
+});

@@ -6,6 +6,7 @@ describe('receipt codes of the one-stop system', () => {
     ['mã: 2508010045-HKD', '2508010045-HKD'],
     ['0001.2025.GPLX.4471', '0001.2025.GPLX.4471'], // desk.yyyy.sector.sequence (dialogs-tune-339)
     ['2509010045', '2509010045'], // yymm and a six-digit sequence alone (tune-51)
+    ['HS250912003', 'HS250912003'], // a prefix and seven digits or more, sent alone (dialogs-tune-494)
     ['Hồ sơ mã: DN-250915-0442 (thành lập cty)', 'DN-250915-0442'], // sector-yymmdd-sequence (tune-55)
     ['giấy hẹn 3 ngày mà nay 2 tuần, mã: 250805/TP-HT/12, hồ sơ đang ở đâu ạ', '250805/TP-HT/12'], // yymmdd/sector/sequence (dialogs-tune-355)
     ['HS2507-KS-00981', 'HS2507-KS-00981'], // any other shape: letters and seven digits or more, joined (dialogs-tune-394)
@@ -29,6 +30,7 @@ describe('receipt codes of the one-stop system', () => {
     'gọi số 0912-345-678 không ai nghe', // a phone number
     'nộp từ 15/9 mà chưa có', // a date, not called a code
     'mã số thuế 0312345678 của công ty', // a tax code, called so
+    'cccd 079203001234 của em', // a card's number after its name, not alone
   ])('no code in "%s" (a phone\'s or a card\'s number starts with 0)', (text) => {
     expect(extractReceiptCode(text)).toBeNull();
   });
