@@ -22,6 +22,7 @@ const ACK_MAX_WORDS = 5;
 const asksBeyond = (text: string, tokens: readonly string[], told: (t: string, i: number) => boolean): boolean =>
   text.includes('?') || tokens.some((t, i) => ASKING_WORDS.has(t) && !told(t, i));
 
+const HAMLETS = new Set(['thon', 'xom', 'ap', 'lang', 'khom', 'buon', 'soc']);
 /** "anh chị", "các chị", "chị ơi": "chị" the person addressed, not "chi" (gì) asking; "mấy anh chị": several. */
 const addressedChi = (t: string, i: number, tokens: readonly string[]) =>
   // ("đồng chí": a comrade addressed)
@@ -30,6 +31,8 @@ const addressedChi = (t: string, i: number, tokens: readonly string[]) =>
   // ("phường Thủ Dầu Một", "công ty may": a place's name, a trade — no "đâu", no "mấy")
   || (t === 'dau' && tokens[i - 1] === 'thu' && tokens[i + 1] === 'mot')
   || (t === 'may' && (tokens[i - 1] === 'ty' || tokens[i - 1] === 'xuong' || tokens[i + 1] === 'mac'))
+  // ("trưởng thôn Hạ", "xóm Mô": a hamlet's name, not "hả", "mô" — but "thôn nào" asks which)
+  || (HAMLETS.has(tokens[i - 1] ?? '') && t !== 'nao' && t !== 'gi' && t !== 'dau')
   // ("nhờ cán bộ chỉ cho": someone shows the way, nothing asked)
   || (t === 'chi' && tokens[i + 1] === 'cho' && ['bo', 'ho', 'nguoi'].includes(tokens[i - 1] ?? ''))
   // ("giấy tờ cho mấy đứa nhỏ trong nhà": some children, no count asked)

@@ -5,6 +5,7 @@ import { NaiveBayes } from '../../src/understanding/classifier';
 import type { Analysis, Matcher } from '../../src/understanding/matcher';
 import { fold } from '../../src/understanding/vietnamese';
 import { intentCue } from '../../src/understanding/intent-cues';
+import { asksSomething } from '../../src/understanding/courtesy';
 
 /** The 42 procedure ids of the shared catalog (/work/shared/catalog/catalog.json), spelled exactly. */
 const CATALOG_PROCEDURES = [
@@ -2151,4 +2152,13 @@ test('a paper told issued ("bệnh viện đã cấp giấy báo tử, …") and
   expectLabel('xoa-dang-ky-thuong-tru', 'Ba em mất tuần trước ạ. Bệnh viện đã cấp giấy báo tử, nhà em cũng đã làm khai tử ở UBND xã xong rồi. Giờ em muốn cắt khẩu cho ba thì làm răng ạ');
   // (asked whether it was: not told done)
   expectLabel('dang-ky-khai-tu', 'bệnh viện đã cấp giấy báo tử chưa thì mới làm khai tử được');
+});
+
+test('a hamlet\'s name ("trưởng thôn Hạ") asks nothing: a hello and a question announced is an opening; "thôn nào" still asks (dialogs-tune-495)', () => {
+  expectLabel('greeting', 'Chào ad, tôi là trưởng thôn Hạ, xin phép hỏi một việc ạ.');
+  expect(asksSomething('', ['o', 'thon', 'nao'])).toBe(true);
+});
+
+test('"trao đổi trực tiếp với đồng chí công chức" asks for a person ("trao" stays itself, not "trò") (dialogs-tune-495)', () => {
+  expectLabel('human', 'Tôi xin được trao đổi trực tiếp với đồng chí công chức tư pháp - hộ tịch, vì việc của tôi có nhiều chi tiết khó trình bày qua tin nhắn.');
 });
