@@ -180,6 +180,10 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-497.jsonl',
   'test/data/dialogs-tune-495.jsonl',
   'test/data/dialogs-tune-496.jsonl',
+  'test/data/dialogs-tune-498.jsonl',
+  'test/data/dialogs-tune-499.jsonl',
+  'test/data/dialogs-tune-500.jsonl',
+  'test/data/dialogs-tune-501.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

@@ -2162,3 +2162,12 @@ test('a hamlet\'s name ("trưởng thôn Hạ") asks nothing: a hello and a ques
 test('"trao đổi trực tiếp với đồng chí công chức" asks for a person ("trao" stays itself, not "trò") (dialogs-tune-495)', () => {
   expectLabel('human', 'Tôi xin được trao đổi trực tiếp với đồng chí công chức tư pháp - hộ tịch, vì việc của tôi có nhiều chi tiết khó trình bày qua tin nhắn.');
 });
+
+test('a hospital\'s records, a school\'s certificate of study, a blocked phone line and the yearly land tax are other bodies\' matters (markers, dialogs-tune-498/433)', () => {
+  expectLabel('out_of_scope', 'cho e xin lai ho so benh an cua ba e o benh vien huyen dc ko ad');
+  expectLabel('out_of_scope', 'cho e hoi xin giay xac nhan dang hoc cua con o truong thi xa cap cho dc ko a');
+  expectLabel('out_of_scope', 'số thuê bao của em bị khoá 1 chiều do chưa cập nhật căn cước, ra đâu để mở ạ');
+  expectLabel('out_of_scope', 'thue dat phi nong nghiep nam nay nop o dau vay a');
+  // (the rent asked is no subscriber: "thuê bao nhiêu")
+  expectLabel('dang-ky-tam-tru', 'em thuê phòng trọ, thuê bao nhiêu tháng thì phải đăng ký tạm trú');
+});
