@@ -2171,3 +2171,13 @@ test('a hospital\'s records, a school\'s certificate of study, a blocked phone l
   // (the rent asked is no subscriber: "thuê bao nhiêu")
   expectLabel('dang-ky-tam-tru', 'em thuê phòng trọ, thuê bao nhiêu tháng thì phải đăng ký tạm trú');
 });
+
+test('insurance sold by companies, company and rental taxes, food-delivery apps and bus tickets are out of scope; "hỏi về xe" is not (markers, dialogs-tune-161/415/361/371)', () => {
+  expectLabel('out_of_scope', 'bảo hiểm sức khoẻ Bảo Việt tui mua có xài chung với bhyt được hông');
+  expectLabel('out_of_scope', 'tiền thuế cho thuê phòng trọ phải đóng bao nhiêu % ad');
+  expectLabel('out_of_scope', 'còn đăng ký bán món lên grabfood với shopeefood thì làm sao ạ');
+  expectLabel('out_of_scope', 'cho hoi mua ve xe khach ve que an tet o dau');
+  expectLabel('dang-ky-xe', 'cho hoi ve xe may moi mua thi dang ky bien so o dau');
+  // (a scholarship or a savings book is the purpose of a record asked for)
+  expectLabel('trich-luc-ho-tich', 'xin trich luc khai tu cua me de ra ngan hang rut so tiet kiem thi can mang theo gi');
+});
