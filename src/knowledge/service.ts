@@ -49,6 +49,8 @@ export class KnowledgeService {
     if (current) current.kb.replace(snapshot);
     this.bases.set(agencyId, { kb: current?.kb ?? new KnowledgeBase(snapshot), fingerprint });
     this.logger.info({ agencyId, procedures: procedures.length, buildMs: Math.round(snapshot.buildMs) }, 'knowledge loaded');
+    // (a keyword or marker read as another word fires on that word: the editor should list the word as known)
+    if (snapshot.matcher.misread.length) this.logger.warn({ agencyId, misread: snapshot.matcher.misread }, 'keywords or markers read as other words: add them to the known-words lexicon');
     return true;
   }
 

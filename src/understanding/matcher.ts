@@ -155,6 +155,12 @@ export interface Matcher {
   /** The base procedure of a variant (re-issuing a căn cước → making one), or null. */
   baseOf(variant: string): string | null;
   readonly stats: { classes: number; phrases: number; vocabulary: number };
+  /**
+   * Keywords and out-of-scope markers the bot reads as other words, each as "typed → read" ("pvi → phi": an unknown
+   * word taken for a slip of a known one, so the marker would fire on every "phí"). Shown to editors; empty when
+   * every cue reads as written.
+   */
+  readonly misread: readonly string[];
 }
 
 const PROC = 'p:';
@@ -612,6 +618,17 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       if (mark.length) marksByFirst.set(mark[0][0].f, [...(marksByFirst.get(mark[0][0].f) ?? []), { label, mark }]);
     }
   }
+  // a cue whose word the bot does not know is read as the known word it is one letter from: said, not silently used
+  // (a word the lexicon rewrites, "cccd", is read as meant)
+  const lexiconWords = new Set(Object.keys(input.lexicon).map((k) => fold(k.normalize('NFC').toLowerCase()).split(/\s+/)[0]));
+  const misread: string[] = [];
+  function checkReading(text: string, read: readonly Token[]) {
+    const words = fold(text.normalize('NFC').toLowerCase()).split(/[^a-z0-9]+/).filter(Boolean);
+    if (words.some((w) => lexiconWords.has(w))) return;
+    // ("kí" and "ký" are one spelling)
+    const got = read.map((t) => t.f.replace(/y$/, 'i'));
+    if (words.some((w) => !got.includes(w.replace(/y$/, 'i')))) misread.push(`${text} → ${read.map((t) => t.f).join(' ')}`);
+  }
   // how each aspect is asked, learnt from its phrases: read when no cue names the aspect ("có chát không")
   const aspectTraining = new NaiveBayesTraining();
   let aspectPhrases = 0;
@@ -632,11 +649,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       training.add(cls, features(norm(p)));
       if (++phraseCount % 8 === 0) yield;
     }
-    for (const m of d.markers ?? []) { const t = normalizer.tokens(m); if (t.length) byFirst(looseMarkers, t); }
-    for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); if (t.length) byFirst(markers, t); }
+    for (const m of d.markers ?? []) { const t = normalizer.tokens(m); checkReading(m, t); if (t.length) byFirst(looseMarkers, t); }
+    for (const m of d.exactMarkers ?? []) { const t = normalizer.tokens(m); checkReading(m, t); if (t.length) byFirst(markers, t); }
     // (exact keywords are keywords too, matched only as written)
     for (const [k, exact] of [...(d.keywords ?? []).map((k) => [k, false] as const), ...(d.exactKeywords ?? []).map((k) => [k, true] as const)]) {
       const typed = normalizer.tokens(k);
+      checkReading(k, typed);
       training.add(cls, features(typed.map((t) => t.f)), 2);
       addKeyword(cls, typed, exact);
     }
@@ -1184,5 +1202,6 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     movesTo: (topic, marked) => variants.get(`${PROC}${marked}`)?.base === `${PROC}${topic}` || (refined.get(marked)?.has(topic) ?? false),
     baseOf: (variant) => variants.get(`${PROC}${variant}`)?.base.slice(PROC.length) ?? null,
     stats: { classes: nb.classCount, phrases: phraseCount, vocabulary: vocabulary.size },
+    misread,
   };
 }

@@ -2181,3 +2181,10 @@ test('insurance sold by companies, company and rental taxes, food-delivery apps 
   // (a scholarship or a savings book is the purpose of a record asked for)
   expectLabel('trich-luc-ho-tich', 'xin trich luc khai tu cua me de ra ngan hang rut so tiet kiem thi can mang theo gi');
 });
+
+test('a keyword or marker the bot would read as another word is listed ("pvi" read as "phí" would fire on every fee question); the shipped data has none', () => {
+  expect(matcher.misread).toEqual([]);
+  const { source } = loadSourceFromFiles();
+  const withSlip = buildSnapshot({ ...source, intents: source.intents.map((d) => (d.intent === 'out_of_scope' ? { ...d, markers: [...(d.markers ?? []), 'pvi'] } : d)) }).matcher;
+  expect(withSlip.misread).toEqual(['pvi → phi']);
+});
