@@ -184,6 +184,10 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-499.jsonl',
   'test/data/dialogs-tune-500.jsonl',
   'test/data/dialogs-tune-501.jsonl',
+  'test/data/dialogs-tune-502.jsonl',
+  'test/data/dialogs-tune-503.jsonl',
+  'test/data/dialogs-tune-504.jsonl',
+  'test/data/dialogs-tune-505.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

@@ -143,6 +143,9 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 3.5, re: / han (?:la |co )?(?:\d+|may|bao nhieu) (?:ngay|thang|tuan)(?: |$)/, first: 'han' },
   // "hay phải chờ" — but not "hay phải chở ông lên phường" (carry someone)
   { aspect: 'duration', weight: 3, re: / hay phai cho(?! (?:ong|ba|me|bo|con|chau|em|anh|chi|nguoi|xe)(?: |$))/, first: 'cho' },
+  // "rút luôn được hông hay phải chờ": whether it is allowed now or only after a wait — a condition
+  // (not the result taken at once or after days: "lấy liền được không hay đợi mấy ngày", "chiều lãnh được hông hay phải chờ")
+  { aspect: 'eligibility', weight: 3.5, re: /(?<! (?:lay|lanh|linh|nhan|ngay|chieu|sang|mai)(?: lien| luon| ngay)?) (?:duoc|dc) (?:khong|hong|ko|k|hok) hay (?:phai )?(?:cho|doi)(?! (?:may|nhieu|bao))(?: |$)/, first: ['cho', 'doi'] },
   // "làm từ giờ thì cuối năm có cầm được sổ không": will it be ready by then
   { aspect: 'duration', weight: 3, re: / (?:cuoi nam|truoc tet|kip tet|tet nay|tuan sau|thang sau|cuoi thang|(?:dau|đâu2) nam|nam nay|ra tet) (?:co )?(?:cam|lay|nhan|co) duoc /, first: 'duoc' },
   // "bao lâu thì được hưởng": how long until it is granted (but "bao lâu phải" is a deadline: eligibility)
@@ -416,8 +419,8 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / thoi han (?:phai |de |di |cho )?(?:di |phai )?(?:khai|dang ky|lam|nop|bao|xin|doi|_) /, first: 'han' }, // ("_": the procedure's name, masked)
   // "nghỉ việc bao nhiêu ngày thì phải nộp": the deadline, not how long it takes
   { aspect: 'eligibility', weight: 4.5, re: / (?:bao nhieu|may) (?:ngay|thang|tuan|hom|bua|nam) thi (?:phai|bat buoc|moi phai|het han|qua han)/, first: 'thi' },
-  // "rút bhxh 1 lần thì phải nghỉ việc bao lâu", "phải chờ bao lâu sau khi ly hôn mới được kết hôn": how long one must wait — a condition
-  { aspect: 'eligibility', weight: 4.5, re: / phai (?:(?:nghi viec|nghi|o|song|cu tru|dong) (?:\S+ ){0,2}bao lau(?! (?:thi |moi )?(?:xong|co ket qua|lay|nhan|co tien|duoc cap))|(?:cho|doi) (?:\S+ ){0,2}bao lau (?:\S+ ){0,6}moi (?:duoc|dc))/, first: 'lau' },
+  // "rút bhxh 1 lần thì phải nghỉ việc bao lâu", "phải đóng bhxh bao lâu mới được hưởng", "phải chờ bao lâu sau khi ly hôn mới được kết hôn": how long one must wait — a condition
+  { aspect: 'eligibility', weight: 5, re: / phai (?:(?:nghi viec|nghi|o|song|cu tru|dong) (?:\S+ ){0,4}bao lau(?! (?:thi |moi )?(?:xong|co ket qua|lay|nhan|co tien|duoc cap))|(?:cho|doi) (?:\S+ ){0,2}bao lau (?:\S+ ){0,6}moi (?:duoc|dc))/, first: 'lau' },
   // "bé 5 tuổi có được cấp miễn phí không": who is exempt
   { aspect: 'eligibility', weight: 4, re: / tuoi (?:\S+ ){0,4}duoc (?:\S+ ){0,7}mien (?:phi|giam|tien) /, first: 'tuoi' },
   // "vậy bả có được cấp thẻ miễn phí không", "cả nhà có được …": a person who may be exempt

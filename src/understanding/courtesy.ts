@@ -147,7 +147,7 @@ export const isOpening = (tokens: readonly string[]): boolean => {
  * vấn" (from us, not a person).
  */
 // ("muốn hỏi chị mấy chuyện giấy tờ", "muốn hỏi mấy giấy tờ để nộp xin việc": the one asked between, papers in general)
-const ANNOUNCED = / (?:hoi (?:(?:chi|anh|chu|bac|admin|ad|em|ban|can bo|con|chau|co|cac chau|may chau) )?(?:ve )?(?:may|vai|mot so|mot vai|it|mot) (?:viec|cai|cau|chuyen|thu|van de|dieu|giay to)|(?:hoi|trinh bay) (?:\S+ ){0,4}nhu sau|co (?:may |vai |mot so |mot )?(?:chuyen|viec|van de|cau hoi)(?: \S+){0,5} (?:muon|can|xin) hoi|co (?:may|vai|mot so|mot vai) cau hoi|(?:can|muon|xin) (?:duoc )?tu van) /;
+const ANNOUNCED = / (?:hoi (?:(?:chi|anh|chu|bac|admin|ad|em|ban|can bo|con|chau|co|cac chau|may chau) )?(?:ve )?(?:may|vai|mot so|mot vai|it|mot) (?:viec|cai|cau|chuyen|thu|van de|dieu|giay to)|(?:hoi|trinh bay) (?:\S+ ){0,4}nhu sau|co (?:may |vai |mot so |mot )?(?:chuyen|viec|van de|cau hoi)(?: \S+){0,5} (?:muon|can|xin) (?:nho )?(?:hoi|tu van)|co (?:may|vai|mot so|mot vai) cau hoi|(?:can|muon|xin) (?:duoc )?tu van) /;
 // ("thưa cán bộ, tôi là cựu chiến binh ở xã …, tỉnh …. tôi có mấy việc về đất đai xin hỏi": who and where, told first)
 // ("… xin được hỏi một việc như sau": one matter, announced as what follows)
 const ANNOUNCE_MAX_WORDS = 30;

@@ -2188,3 +2188,22 @@ test('a keyword or marker the bot would read as another word is listed ("pvi" re
   const withSlip = buildSnapshot({ ...source, intents: source.intents.map((d) => (d.intent === 'out_of_scope' ? { ...d, markers: [...(d.markers ?? []), 'pvi'] } : d)) }).matcher;
   expect(withSlip.misread).toEqual(['pvi → phi']);
 });
+
+test('"hẹn tôi 3 lần rồi mà vẫn chưa …" voices a complaint (not "hẹn bà lần sau") (dialogs-tune-505)', () => {
+  const a = expectLabel('complaint', 'cán bộ địa chính hẹn tôi 3 lần rồi mà vẫn chưa xuống đo đất, thế là thế nào');
+  expect(a.voiced).toBe(true);
+  expect(matcher.analyze('cán bộ hẹn bà lần sau quay lại').voiced).toBe(false);
+});
+
+test('"được không hay phải chờ" asks whether it is allowed now, "phải đóng bhxh bao lâu mới được hưởng" the condition; "lấy liền được không hay đợi mấy ngày" still asks how long (dialogs-tune-502/505)', () => {
+  expect(matcher.analyze('còn rút bhxh 1 lần thì có đc hông hay phải chờ 1 năm').aspect).toBe('eligibility');
+  expect(matcher.analyze('bhxh mot lan rut luon duoc hong hay phai cho').aspect).toBe('eligibility');
+  expect(matcher.analyze('trợ cấp thất nghiệp phải đóng bhxh bao lâu mới đc hưởng dzậy').aspect).toBe('eligibility');
+  expect(matcher.analyze('chứng thực bản sao lấy liền dc k hay đợi mấy ngày').aspect).toBe('duration');
+  expect(matcher.analyze('làm giấy khai sanh nộp buổi sáng thì chiều lãnh được hông hay phải chờ').aspect).toBe('duration');
+});
+
+test('"có mấy việc muốn nhờ tư vấn" announces questions (a greeting); a SIM\'s subscriber details are the network\'s matter (dialogs-tune-503/505)', () => {
+  expectLabel('greeting', 'Chào ad ạ, e có mấy việc muốn nhờ tư vấn giúp ông ngoại e');
+  expectLabel('out_of_scope', 'sim cua toi chua chuan hoa thong tin thue bao, bi khoa 1 chieu roi lam sao');
+});
