@@ -8,7 +8,7 @@ import { fieldAlone, isOpening, opensWithHello, thanksAt } from '../understandin
 import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, setRight, spaced, turnsToAnother, usesPortal } from '../understanding/dialog-cues';
 import { agencyPlaces, heldIdentityPapers, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { extractReceiptCode } from '../understanding/receipt';
-import { fold, plainWords } from '../understanding/vietnamese';
+import { fold, hasDiacritics, plainWords } from '../understanding/vietnamese';
 import type { ConversationState } from './state';
 
 export type Resolution =
@@ -50,6 +50,11 @@ const TOPIC_ASPECTS: ReadonlySet<Aspect> = new Set(['online', 'duration', 'fee',
 const ASKS_PLAINLY = 3;
 /** A procedure recognised this surely needs no help from the conversation's topic… */
 const TRUST_ALONE = 0.95;
+/** …or this sure, when the citizen turns to another topic in words ("còn vụ …"). */
+const TURNED_TO = 0.7;
+/** After "con": the child or the citizen's own case ("con e …", "còn tui …"), or an aspect of the topic ("còn lệ phí …"). */
+const NO_TOPIC_AFTER_CON = new Set(['e', 'em', 'toi', 'tui', 'minh', 'trai', 'gai', 'chau', 'be', 'o', 'nha', 'ba', 'me', 'bo', 'ma', 'ong', 'vo', 'chong', 'anh', 'chi', 'co', 'chu', 'di', 'dau', 're', 'ut', 'lon', 'nho',
+  'le', 'phi', 'thoi', 'giay', 'tien', 'bao', 'may']);
 /**
  * …when the words alone leave the topic less than this ("e 20 tuổi có đủ điều kiện ko" in a guardianship chat: the
  * food-safety certificate's "đủ điều kiện" is sure of itself, but guardianship keeps a chance).
@@ -727,8 +732,15 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const partOfWhole = !!ctx && namesNoProcedure && analysis.intent === 'procedure' && !!analysis.procedure && matcher.includes(analysis.procedure, ctx)
     && !TOGETHER.test(spacedWords);
   if (partOfWhole) return answer(ctx, aspectAsked(analysis), Math.max(0.5, analysis.confidence), state.topicText ?? text);
-  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= TRUST_ALONE && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens) && !contributed && !doesIt
-    && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= TRUST_ALONE;
+  // ("còn vụ hộ khẩu ở quê tui muốn chuyển lên đây thì làm sao" in a tạm trú chat: a turn to another topic in words, a
+  // topic's name there — its reading leading plainly is enough)
+  // (not "con" the child, typed unmarked among marked words, nor "còn em …", "còn tui …": the citizen's own case, nor
+  // "còn lệ phí …": an aspect of the topic)
+  const typedMarks = hasDiacritics(text);
+  const childOrSelf = analysis.tokens.slice(0, 4).some((t, i) => t === 'con' && (NO_TOPIC_AFTER_CON.has(analysis.tokens[i + 1] ?? '') || (typedMarks && analysis.accents[i] !== 'con2')));
+  const trustBar = turnsToAnother(analysis.tokens) && !childOrSelf && analysis.namesTopic && !backHome ? TURNED_TO : TRUST_ALONE;
+  const trustedAlone = analysis.intent === 'procedure' && analysis.confidence >= trustBar && (ctxOwn < TOPIC_NO_CHANCE || topicDone) && !backHome && !ownersConsent(analysis.tokens) && !contributed && !doesIt
+    && withoutIds.procedure === analysis.procedure && withoutIds.confidence >= trustBar;
   // ("sổ hộ khẩu nhà tui mất rồi, xin cấp lại cuốn khác được không" in a chat about removing a name from it: the words
   // alone carry the marks of a procedure that refines another — the household book lost — and that procedure leads,
   // however the words split between the residence procedures: "cuốn hộ khẩu nhà tui làm mất tiêu rồi, giờ sao")

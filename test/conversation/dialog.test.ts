@@ -1796,3 +1796,11 @@ test('the electricity and water companies\' business ("sang tên hợp đồng n
   // (a pole about to fall, reported, is still a complaint)
   expect(chat('hẻm nhà tôi có cái cột điện nghiêng gần đổ, dây điện võng xuống sát đầu người, báo điện lực mấy lần chưa ai xuống')[0].parse.intent).toBe('complaint');
 });
+
+test('"còn …" naming another topic, read plainly, turns to it ("thế còn sang tên mảnh ruộng cho con trai thì sao" in a first land-title chat); "con tui …", "còn lệ phí …" do not (dialogs-tune-505/432/341)', () => {
+  expect(chat('đất nhà tôi ở từ năm 1995 đến giờ chưa có bìa đỏ, muốn làm thì thế nào', 'thế còn sang tên mảnh ruộng cho con trai thì sao')[1].parse.procedure).toBe('dang-ky-bien-dong-dat-dai');
+  expect(chat('chứng thực chữ ký giấy ủy quyền ở đâu', 'con hopdong thue nha thi sao')[1].parse.procedure).toBe('chung-thuc-hop-dong');
+  // (the child, typed unmarked among marked words; an aspect of the topic)
+  expect(chat('làm hộ chiếu cho con 10 tuổi cần gì', 'con tôi ở với ông bà nội ở quê, có phải về quê làm không')[1].parse.procedure).toBe('cap-ho-chieu');
+  expect(chat('chuyển mục đích sang đất ở làm sao', 'con le phi truoc ba thi dong luc nop hay luc nhan so')[1].parse.procedure).toBe('chuyen-muc-dich-su-dung-dat');
+});
