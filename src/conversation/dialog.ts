@@ -52,6 +52,8 @@ const ASKS_PLAINLY = 3;
 const TRUST_ALONE = 0.95;
 /** …or this sure, when the citizen turns to another topic in words ("còn vụ …"). */
 const TURNED_TO = 0.7;
+/** Gone back to ("hồi nãy"), an earlier topic these words favour over the present one by this much per word (log odds). */
+const BACK_MARGIN = 0.6;
 /** After "con": the child or the citizen's own case ("con e …", "còn tui …"), or an aspect of the topic ("còn lệ phí …"). */
 const NO_TOPIC_AFTER_CON = new Set(['e', 'em', 'toi', 'tui', 'minh', 'trai', 'gai', 'chau', 'be', 'o', 'nha', 'ba', 'me', 'bo', 'ma', 'ong', 'vo', 'chong', 'anh', 'chi', 'co', 'chu', 'di', 'dau', 're', 'ut', 'lon', 'nho',
   'le', 'phi', 'thoi', 'giay', 'tien', 'bao', 'may']);
@@ -588,13 +590,19 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     }
   }
 
+  // ("còn cái bằng hồi nãy thì cần mang theo gì" after a judicial-record question: of the earlier topics, the one these
+  // words favour well over the present one, when none is among the likely ones — no bare follow-up then)
+  const favouredEarlier = () => ctx ? state.earlierTopics?.filter((p) => p !== ctx).map((p) => ({ p, m: matcher.marginPerWord(analysis.tokens, ctx, p) }))
+    .filter((x) => x.m >= BACK_MARGIN).sort((x, y) => y.m - x.m)[0]?.p : undefined;
+
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
   const unsure = analysis.confidence < WEAK_INTENT;
   // ("nộp rồi thì bao lâu có kết quả" in a chat: how long it takes, unless a receipt code or "tới đâu rồi" says status)
   const waitingInChat = analysis.intent === 'status' && analysis.aspect === 'duration' && asksAnAspect && analysis.confidence < SURE_STATUS;
   // ("giấy tờ?", "phí?" alone: a guess at a procedure with almost no chance, the aspect plainly asked)
   const bareAspect = asksAnAspect && bare && analysis.intent === 'procedure' && analysis.confidence < PLAUSIBLE;
-  if (ctx && namesNoProcedure && (analysis.followup || waitingInChat || bareAspect || (asksAnAspect && unsure && analysis.intent !== 'procedure'))) {
+  const backByWords = goesBack(analysis.tokens) && !!favouredEarlier();
+  if (ctx && namesNoProcedure && !backByWords && (analysis.followup || waitingInChat || bareAspect || (asksAnAspect && unsure && analysis.intent !== 'procedure'))) {
     return answer(ctx, analysis.aspect ?? 'overview', Math.max(analysis.confidence, 0.6), state.topicText ?? '');
   }
 
@@ -679,7 +687,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
 
   // 4c. "quay lại cái căn cước của con gái hồi nãy": back to a topic discussed earlier in this conversation
   // ("quay lại chuyện đổi họ, …": the earlier topic among the likely ones, even when another leads)
-  const back = goesBack(analysis.tokens) ? analysis.candidates.find((c) => c.score >= LOOSE_TOPIC && state.earlierTopics?.includes(c.procedure))?.procedure : undefined;
+  const back = goesBack(analysis.tokens) ? analysis.candidates.find((c) => c.score >= LOOSE_TOPIC && state.earlierTopics?.includes(c.procedure))?.procedure ?? favouredEarlier() : undefined;
   const earlier = back ?? analysis.candidates[0]?.procedure;
   // ("còn học bằng lái ô tô ở trường nào uy tín": back to the licence's words, but out of scope by its own)
   const outByWords = analysis.intent === 'out_of_scope' && analysis.outOfScopeEvidence;

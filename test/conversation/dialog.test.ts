@@ -1804,3 +1804,10 @@ test('"còn …" naming another topic, read plainly, turns to it ("thế còn sa
   expect(chat('làm hộ chiếu cho con 10 tuổi cần gì', 'con tôi ở với ông bà nội ở quê, có phải về quê làm không')[1].parse.procedure).toBe('cap-ho-chieu');
   expect(chat('chuyển mục đích sang đất ở làm sao', 'con le phi truoc ba thi dong luc nop hay luc nhan so')[1].parse.procedure).toBe('chuyen-muc-dich-su-dung-dat');
 });
+
+test('gone back to by its words ("còn cái bằng hồi nãy thì cần mang theo gì", "cái thẻ căn cước hồi nãy"): the earlier topic these words favour, not a follow-up of the present one (dialogs-tune-505)', () => {
+  expect(chat('ad ơi e bị mất bằng tốt nghiệp THPT, xin cấp lại đc ko', 'e cũng cần lý lịch tư pháp để đi xklđ, làm mất mấy ngày', 'còn cái bằng hồi nãy thì cần mang theo gì')[2].parse.procedure).toBe('ban-sao-van-bang');
+  expect(chat('ad oi tui bi mat cccd roi lam lai o dau z', 'con cai bang lai B2 cua tui cung het han roi, doi online dc hong', 'vay cai the can cuoc hoi nay co ton tien ko')[2].parse.procedure).toBe('cap-lai-the-can-cuoc');
+  // (no word of the earlier topic: the present one's follow-up)
+  expect(chat('ad ơi e bị mất bằng tốt nghiệp THPT, xin cấp lại đc ko', 'e cũng cần lý lịch tư pháp để đi xklđ, làm mất mấy ngày', 'lệ phí hồi nãy ad nói là bao nhiêu')[2].parse.procedure).toBe('ly-lich-tu-phap');
+});
