@@ -188,6 +188,10 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-503.jsonl',
   'test/data/dialogs-tune-504.jsonl',
   'test/data/dialogs-tune-505.jsonl',
+  'test/data/dialogs-tune-506.jsonl',
+  'test/data/dialogs-tune-507.jsonl',
+  'test/data/dialogs-tune-508.jsonl',
+  'test/data/dialogs-tune-509.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

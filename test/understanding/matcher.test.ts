@@ -2207,3 +2207,9 @@ test('"có mấy việc muốn nhờ tư vấn" announces questions (a greeting)
   expectLabel('greeting', 'Chào ad ạ, e có mấy việc muốn nhờ tư vấn giúp ông ngoại e');
   expectLabel('out_of_scope', 'sim cua toi chua chuan hoa thong tin thue bao, bi khoa 1 chieu roi lam sao');
 });
+
+test('complaints about being sent back and forth ("bảo sang công an, sang công an thì bảo về xã … chả ai giải quyết") and about the app ("bug hoài", "app gì mà khó xài") (dialogs-tune-506/509)', () => {
+  expectLabel('complaint', 'e lên UBND xã thì bảo sang công an, sang công an thì bảo về xã, đi đi về về 2 buổi chả ai giải quyết. Xã em mới sáp nhập nên loạn hết cả');
+  expectLabel('complaint', "app cứ báo 'Hệ thống đang bận, vui lòng thử lại sau' ko vô dc, bug hoài 😤");
+  expectLabel('complaint', "nộp 3 lần rồi mà bị từ chối vì 'file đính kèm không hợp lệ', ko hiểu sai chỗ nào, app gì mà khó xài z");
+});
