@@ -742,7 +742,7 @@ const SETTLED = / (?:biet|hieu|ro|nam duoc) roi |(?<=\S) xong roi | da (?:biet|h
 interface Hit { aspect: Aspect; weight: number; score: number; checked?: boolean }
 
 /** "(chủ trọ bảo) tự làm trên VNeID được", "nghe nói đăng ký trên mạng được": done online, told ("_": the topic's own words, masked) */
-const DONE_ONLINE = / (?:(?:lam|dang ky|khai|nop|bao|xin|cap|_) (?:\S+ ){0,3}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu|dien thoai)(?: \S+){0,3} (?:duoc|cung duoc)|(?:co the|cung duoc) (?:lam|dang ky|khai|nop|bao|xin|_) (?:\S+ ){0,5}?(?:online|truc tuyen|(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu))|(?:bao|keu|noi|bieu)(?: \S+)? tu (?:lam|dang ky|khai|nop|bao|_) (?:\S+ ){0,2}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)) /;
+const DONE_ONLINE = / (?:(?:lam|dang ky|khai|nop|bao|xin|cap|_) (?:\S+ ){0,3}?(?:(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu|dien thoai)|truc tuyen)(?: \S+){0,3} (?:duoc|cung duoc)|(?:co the|cung duoc) (?:lam|dang ky|khai|nop|bao|xin|_) (?:\S+ ){0,5}?(?:online|truc tuyen|(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu))|(?:bao|keu|noi|bieu)(?: \S+)? tu (?:lam|dang ky|khai|nop|bao|_) (?:\S+ ){0,2}?(?:tren|qua) (?:vneid|mang|app|ung dung|dich vu cong|cong dich vu)) /;
 
 /** "à thôi", "thôi khỏi": a clause that takes back what was asked before it */
 const RETRACTS = /^ (?:a |u |ah |ma )?thoi (?:khoi|bo qua|khong can|cai do|cai nay|vu do|(?:em|toi|minh|tui) (?:\S+ )?(?:biet|tra|tim hieu|hieu|hoi) roi)/;

@@ -2213,3 +2213,14 @@ test('complaints about being sent back and forth ("bảo sang công an, sang cô
   expectLabel('complaint', "app cứ báo 'Hệ thống đang bận, vui lòng thử lại sau' ko vô dc, bug hoài 😤");
   expectLabel('complaint', "nộp 3 lần rồi mà bị từ chối vì 'file đính kèm không hợp lệ', ko hiểu sai chỗ nào, app gì mà khó xài z");
 });
+
+test('an office\'s address or phone asked ("ở địa chỉ nào, sđt bao nhiêu", "ủy ban ở đâu v"), one\'s own application looked up ("e tra hồ sơ của e ở đâu") and "có cán bộ nào ở xã làm giúp cho không" voice their intents (dialogs-tune-508/494/509)', () => {
+  expect(expectLabel('office', 'trung tâm dịch vụ việc làm tỉnh ở địa chỉ nào, sđt bao nhiêu').voiced).toBe(true);
+  expect(expectLabel('office', 'ủy ban ở đâu v, phường e mới sáp nhập 🤔').voiced).toBe(true);
+  expect(expectLabel('status', 'mà e đăng ký hơn tháng r app vẫn báo đang chờ duyệt, e tra hồ sơ của e ở đâu').voiced).toBe(true);
+  expect(expectLabel('human', 'tôi có tuổi rồi không rành điện thoại, có cán bộ nào ở xã làm giúp cho không').voiced).toBe(true);
+});
+
+test('"nghe nói đăng ký xe online đc, làm sao": the story says it is done online, the question asks how (dialogs-tune-508)', () => {
+  expect(matcher.analyze('nghe nói đăng ký xe online đc, làm sao').aspect).toBe('online');
+});
