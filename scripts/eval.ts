@@ -192,6 +192,10 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-507.jsonl',
   'test/data/dialogs-tune-508.jsonl',
   'test/data/dialogs-tune-509.jsonl',
+  'test/data/dialogs-holdout-123.jsonl',
+  'test/data/dialogs-holdout-124.jsonl',
+  'test/data/dialogs-holdout-125.jsonl',
+  'test/data/dialogs-holdout-126.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
