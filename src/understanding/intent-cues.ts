@@ -36,6 +36,10 @@ const CUES: IntentCue[] = [
   { intent: 'status', weight: 99, re: /\b(?:(?:da|duoc) (?:ky|in|cap|duyet|xet) (?:\S+ ){0,2}chua|da co (?:ket qua|trich luc|giay|the|so|bang|phieu|quyet dinh)(?: \S+){0,5} chua|nam o (?:xa|phuong|huyen|tinh|so) hay)\b/ },
   // ("hộ chiếu của con tui có chưa ad": the paper applied for, ready yet)
   { intent: 'status', weight: 99, re: /\b(?:ho chieu|the|so|giay|ket qua|can cuoc|cccd|bang|phieu)(?: \S+){0,4} co chua(?: (?:a|ad|admin|vay|ha|nhi|em|chi|anh|con|chau))?$/ },
+  // "nộp trên dịch vụ công 10 ngày rồi chưa thấy gì", "nộp đơn từ tháng 6 đến giờ chưa nghe gì": time gone since filing
+  // and nothing heard — where it stands, whatever procedure it names (not when the delay is protested: "chậm quá",
+  // "sao cái gì cũng lâu", "ai chịu trách nhiệm", nor "bao lâu" asked)
+  { intent: 'status', weight: 60, re: /^(?!.*\b(?:cham|lau|buc|hen mai|hen hoai|phan anh|khieu nai|kien nghi|bat cong|vo ly|met qua|ai chiu|troi)\b).*\bnop (?:\S+ ){0,15}?(?:(?:\d+|may|mot|hai|ba|bon|nam) (?:ngay|tuan|thang|bua|hom) (?:roi )?|(?:tu|hoi|ngay) (?:\S+ ){1,3}(?:den|toi) (?:h|gio|nay|ni|bay gio|chu) )(?:ma )?(?:van )?(?:chua (?:thay|nghe|co|nhan duoc)\b|(?:thay )?dang xu ly\b)/ },
   // "e tra hồ sơ của e ở đâu": where to look up one's own application
   { intent: 'status', weight: 99, re: /\b(?:tra|tra cuu|xem|coi|check|kiem tra) (?:lai )?ho so (?:cua (?:em|e|toi|tui|minh) )(?:o dau|cho nao|bang cach nao|the nao|kieu gi)\b/ },
   { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua|theo doi (?:tien do |tinh trang )?ho so)\b/ },

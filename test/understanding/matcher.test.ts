@@ -2224,3 +2224,10 @@ test('an office\'s address or phone asked ("ở địa chỉ nào, sđt bao nhi�
 test('"nghe nói đăng ký xe online đc, làm sao": the story says it is done online, the question asks how (dialogs-tune-508)', () => {
   expect(matcher.analyze('nghe nói đăng ký xe online đc, làm sao').aspect).toBe('online');
 });
+
+test('time gone since filing and nothing heard ("nộp trên dịch vụ công 10 ngày rồi chưa thấy gì", "nộp đơn từ tháng 6 đến giờ chưa nghe gì") asks the status, whatever procedure it names; protested, it stays a complaint (dialogs-tune-339/272/461/192)', () => {
+  expect(expectLabel('status', 'ho so doi bang lai, nop tren dich vu cong 10 ngay roi chua thay gi').voiced).toBe(true);
+  expectLabel('status', 'nha e nop don xin ho ngheo tu thang 6 den h chua nghe gi');
+  expectLabel('status', 'Cho mình hỏi hồ sơ đổi GPLX mình nộp trên VNeID 20 ngày rồi vẫn thấy đang xử lý');
+  expectLabel('complaint', 'TRỜI ƠI SAO CÁI GÌ CŨNG LÂU, HỒ SƠ ĐẤT CỦA EM TÔI NỘP 4 THÁNG CHƯA CÓ');
+});
