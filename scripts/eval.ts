@@ -196,6 +196,10 @@ const files = args.length ? args : [
   'test/data/dialogs-holdout-124.jsonl',
   'test/data/dialogs-holdout-125.jsonl',
   'test/data/dialogs-holdout-126.jsonl',
+  'test/data/dialogs-tune-510.jsonl',
+  'test/data/dialogs-tune-511.jsonl',
+  'test/data/dialogs-tune-512.jsonl',
+  'test/data/dialogs-tune-513.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

@@ -150,7 +150,9 @@ export function carriedPaper(tokens: readonly string[], start: number, end: numb
   const asksPapersFirst = / (?:giay to|giay|ho so) (?:gi|j|chi|nhung gi) /.test(` ${tokens.slice(0, k).join(' ')} `);
   if (asksPapersFirst && (tokens[k - 1] === 'co' || tokens[k - 1] === 'giu') && HOLDERS.has(tokens[k - 2] ?? '')) return true;
   // a card is carried by name ("có cần mang cmnd theo không")
-  if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '');
+  // (not a procedure's name that is an action, "đem chứng thực chữ ký ở đâu": taken to be done)
+  const action = (tokens[at] === 'chung' && tokens[at + 1] === 'thuc') || ['dang', 'lam', 'xin', 'sang', 'nhap'].includes(tokens[at]);
+  if (tokens[at] !== 'giay' && tokens[at] !== 'so' && tokens[at] !== 'ban') return BRING.has(tokens[at - 1] ?? '') && !action;
   // ("quán ăn nhỏ có bắt buộc phải có giấy an toàn thực phẩm không": whether a permit is required asks about the permit;
   // a registration's certificate one must have is still a paper held)
   const required = ['phai', 'can', 'buoc'].includes(tokens[at - 2] ?? '') && !/^giay (?:dang ky|khai sinh|chung tu|ket hon|chung sinh)/.test(tokens.slice(at, end).join(' '));

@@ -2231,3 +2231,17 @@ test('time gone since filing and nothing heard ("nộp trên dịch vụ công 1
   expectLabel('status', 'Cho mình hỏi hồ sơ đổi GPLX mình nộp trên VNeID 20 ngày rồi vẫn thấy đang xử lý');
   expectLabel('complaint', 'TRỜI ƠI SAO CÁI GÌ CŨNG LÂU, HỒ SƠ ĐẤT CỦA EM TÔI NỘP 4 THÁNG CHƯA CÓ');
 });
+
+test('where an office now is ("uỷ ban xã mới đóng ở chỗ mô", "văn phòng đăng ký đất đai giờ nằm ở đâu") is the office, not an application; "nộp hơn tháng rồi chưa thấy gì", "nộp 5 ngày rồi sao chưa có" ask the status (dialogs-tune-510/511)', () => {
+  expect(expectLabel('office', 'xã tui sáp nhập rồi, giờ uỷ ban xã mới đóng ở chỗ mô rứa').voiced).toBe(true);
+  expectLabel('office', 'van phong dang ky dat dai gio nam o dau, truoc o huyen Ben Luc Long An do');
+  expectLabel('status', 'ho so cua toi gio nam o dau');
+  expectLabel('status', 'hồ sơ chuyển mục đích đất của nhà em đó ạ, nộp hơn tháng rồi chưa thấy gì');
+  expectLabel('status', 'ddos laf hoof sow ddang kys HKD cuar tooi, nop 5 ngay roi sao chua co');
+});
+
+test('"đem chứng thực chữ ký ở đâu" takes a paper to be certified: the procedure asked, not a paper carried (dialogs-tune-513)', () => {
+  expect(matcher.analyze('nó ký giấy uỷ quyền rồi gửi về, thì đem chứng thực chữ ký ở đâu hả cháu').contextMention).toBe(false);
+  // (a card carried by name still is)
+  expect(matcher.analyze('làm hộ chiếu có cần mang cmnd theo không').procedure).toBe('cap-ho-chieu');
+});
