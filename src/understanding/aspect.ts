@@ -119,7 +119,7 @@ const CUES: Cue[] = [
   // ("ở nhà bác mấy tháng để mổ mắt", "đi mấy tháng nay rồi": a few months, told)
   ...cue('duration', 3, 'bao lau', 'may ngay(?! de| nay| roi)', 'bao nhieu ngay', 'may thang(?! de| nay| roi)', 'may tuan(?! de| nay| roi)', 'bao nhieu lau', 'khi nao co', 'khi nao thi co',
     'bao gio co', 'bao gio thi co', 'bao gio lay', 'khi nao lay', 'lay lien', 'lay ngay', 'trong ngay', 'thoi gian giai quyet',
-    'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua', 'co ket qua(?! (?:adn|xet nghiem|kham|giam dinh))', 'ngay lam viec',
+    'thoi han giai quyet', 'thoi gian xu ly', 'nhanh nhat', 'lau khong', 'lau ko', 'lau qua(?! (?:la|thi|se|ma) (?:bi|phai|mat))', 'co ket qua(?! (?:adn|xet nghiem|kham|giam dinh))', 'ngay lam viec',
     'may hom(?! de| nay| roi)', 'bao nhieu hom', 'may bua(?! de| nay| roi)', 'bao lau co', 'khi nao xong', 'bao gio xong', 'chung nao', 'chung nao lay', 'bua nao(?! ranh| tien| co dip| co thoi gian)',
     'lien khong', 'lien duoc khong', 'cho bao lau', 'may phut', 'bao nhieu phut', 'may tieng', 'bao nhieu tieng'),
   // "xã hay tỉnh" — but not "tính theo đầu người hay tính 1 lần" (tính folds like tỉnh)

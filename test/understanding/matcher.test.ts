@@ -2245,3 +2245,8 @@ test('"đem chứng thực chữ ký ở đâu" takes a paper to be certified: t
   // (a card carried by name still is)
   expect(matcher.analyze('làm hộ chiếu có cần mang cmnd theo không').procedure).toBe('cap-ho-chieu');
 });
+
+test('"đi nước ngoài lâu quá là bị cắt khẩu hả" tells a condition, not how long it takes (dialogs-tune-513)', () => {
+  expect(matcher.analyze('nghe hang xom noi di nuoc ngoai lau qua la bi cat khau ha ad, chong e co bi xoa thuong tru ko').aspect).toBe('eligibility');
+  expect(matcher.analyze('xoá thường trú lâu quá, mấy ngày mới xong vậy').aspect).toBe('duration');
+});
