@@ -70,8 +70,9 @@ export function asksIfOnline(tokens: readonly string[]): boolean {
 }
 
 /** Question words that ask for something open ("cần giấy gì", "nộp ở đâu"), as opposed to yes or no. */
-// ("chỉ cần căn cước", "chỉ có": chỉ folds like the Central "chi" = gì; "làm rang" typed without marks is "làm răng")
-const OPEN_QUESTION = / (?:gi|j|nao|dau|sao|bao nhieu|bao lau|may|ai|chi(?! (?:can|co|con|la|moi|duoc|de|lam|nop|xin|mang|muon|biet|thay|nho|nhanh|cuc))|mo|nhu the nao|the nao|ra sao|lam rang|ra rang) /;
+// ("chỉ cần căn cước", "chỉ có": chỉ folds like the Central "chi" = gì, and so does "chị" after "của", "với", "anh";
+// "làm rang" typed without marks is "làm răng")
+const OPEN_QUESTION = / (?:gi|j|nao|dau|sao|bao nhieu|bao lau|may|ai|(?<!(?:cua|voi|cho|anh) )chi(?! (?:can|co|con|la|moi|duoc|de|lam|nop|xin|mang|muon|biet|thay|nho|nhanh|cuc))|mo|nhu the nao|the nao|ra sao|lam rang|ra rang) /;
 export const asksOpenly = (tokens: readonly string[]): boolean => OPEN_QUESTION.test(spaced(tokens));
 /** "có cần mang theo bản án ly hôn không", "phải có hợp đồng công chứng hả": a yes/no question about one thing. */
 export function asksYesNo(tokens: readonly string[]): boolean {

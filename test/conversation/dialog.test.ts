@@ -1811,3 +1811,7 @@ test('gone back to by its words ("còn cái bằng hồi nãy thì cần mang th
   // (no word of the earlier topic: the present one's follow-up)
   expect(chat('ad ơi e bị mất bằng tốt nghiệp THPT, xin cấp lại đc ko', 'e cũng cần lý lịch tư pháp để đi xklđ, làm mất mấy ngày', 'lệ phí hồi nãy ad nói là bao nhiêu')[2].parse.procedure).toBe('ly-lich-tu-phap');
 });
+
+test('"có cần giấy chứng tử của chị em ko" in a guardianship chat asks whether the sister\'s paper goes in the file: "chị" after "của" is the sister, no "chi" (gì) asked (dialogs-tune-513)', () => {
+  expect(chat('Em muốn làm giám hộ cho cháu thì thủ tục thế nào ạ?', 'hồ sơ gồm những gì ạ, có cần giấy chứng tử của chị em ko')[1].parse.procedure).toBe('dang-ky-giam-ho');
+});
