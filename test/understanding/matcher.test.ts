@@ -2250,3 +2250,7 @@ test('"đi nước ngoài lâu quá là bị cắt khẩu hả" tells a conditio
   expect(matcher.analyze('nghe hang xom noi di nuoc ngoai lau qua la bi cat khau ha ad, chong e co bi xoa thuong tru ko').aspect).toBe('eligibility');
   expect(matcher.analyze('xoá thường trú lâu quá, mấy ngày mới xong vậy').aspect).toBe('duration');
 });
+
+test('a shop moved to another ward ("tiệm sửa xe chuyển từ phường Phú Hoà sang phường bên cạnh … giấy đăng ký kinh doanh") changes the household business (marks, dialogs-tune-512)', () => {
+  expectLabel('thay-doi-ho-kinh-doanh', 'tiem sua xe cua toi chuyen tu phuong Phu Hoa sang phuong ben canh thi phai lam thu tuc gi voi giay dang ky kinh doanh');
+});
