@@ -200,6 +200,8 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-511.jsonl',
   'test/data/dialogs-tune-512.jsonl',
   'test/data/dialogs-tune-513.jsonl',
+  'test/data/dialogs-tune-514.jsonl',
+  'test/data/dialogs-tune-515.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

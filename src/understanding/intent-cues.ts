@@ -22,7 +22,7 @@ const CUES: IntentCue[] = [
   // ("tra trên vneid thấy vẫn đang xử lý", "hồ sơ … đã chuyển lên tỉnh chưa", "đã trình lên chưa", "nộp xong thì theo dõi hồ sơ ở đâu")
   // ("hồ sơ cấp đổi cccd của tôi trả về xã chưa", "xem giúp đã ký chưa", "hs của mẹ e, trích lục khai tử, có chưa ạ", a
   // bare receipt number — a card's or a phone's number starts with 0)
-  { intent: 'status', weight: 99, re: /(?:\b(?:tra|chuyen|gui) ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|bo phan \S+ \S+)? ?chua\b|\b(?:xem|coi|kiem tra|check) (?:giup|gium|dum|ho) (?:\S+ ){0,2}(?:da )?(?:ky|xong|duyet) chua\b|\b(?:ho so|hs) (?:\S+ ){0,12}co chua(?: (?:a|ad|admin|vay|ha|nhi))?$|^(?!0)\d{8,14}$)/ },
+  { intent: 'status', weight: 99, re: /(?:\b(?:tra|chuyen|gui) ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|bo phan \S+ \S+)? ?chua\b(?! (?:ranh|quen|biet|hieu|lau))|\b(?:xem|coi|kiem tra|check) (?:giup|gium|dum|ho) (?:\S+ ){0,2}(?:da )?(?:ky|xong|duyet) chua\b|\b(?:ho so|hs) (?:\S+ ){0,12}co chua(?: (?:a|ad|admin|vay|ha|nhi))?$|^(?!0)\d{8,14}$)/ },
   // ("giờ hồ sơ đang ở đâu", "giờ trạng thái là gì", "thẻ về xã chưa", "nộp qua bưu điện đã tới sở chưa", "hồ sơ đó xét
   // chưa", "nhờ kiểm tra dùm": where an application stands)
   { intent: 'status', weight: 99, re: /\b(?:ho so (?:\S+ ){0,3}(?:dang|gio|bay gio|hien) (?:nam )?o dau|trang thai (?:la gi|la sao|sao|the nao|ra sao)|(?:the|so|giay|ket qua|ho so|phieu) (?:da )?ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|cong an)(?: \S+)? chua|(?:da )?toi (?:so|xa|phuong|tinh|huyen|bo phan|noi|cong an) (?:\S+ )?chua|(?:da |duoc )?xet chua|(?:nho|kinh nho) (?:\S+ )?kiem tra (?:giup|gium|dum|ho))\b/ },

@@ -827,7 +827,10 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const requiredAfter = (i: number) => namesOne && REQUIRED_BY_THEM.test(` ${tokens.slice(i, i + 14).join(' ')} `);
     // (nor one inside what the matter is said not to be, or was asked before: "lúc nãy em hỏi về đăng ký sim chính chủ
     // rồi, giờ …")
-    const asPurpose = (i: number) => within(denied, i) || ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i) || pastOuting(i) || requiredAfter(i);
+    // (nor a court named as whose decision is held, when a procedure is named: "ly hôn theo quyết định của tòa án, nay
+    // muốn kết hôn lại thì cần giấy gì")
+    const courtsPaper = (i: number) => namesOne && tokens[i - 1] === 'cua' && (tokens[i - 2] === 'dinh' || tokens[i - 2] === 'an');
+    const asPurpose = (i: number) => within(denied, i) || courtsPaper(i) || ((namesOne || (aspectHit?.score ?? 0) >= 2) && PURPOSE_VERBS.has(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => PURPOSE_WORDS.has(t))) || sellsOn(i) || pastOuting(i) || requiredAfter(i);
     // (the exceptions are weighed only where a marker stands)
     const marked = typed.some((t, i) => (markers.get(t.f) ?? []).some((m) => m.every((w, j) => sameWord(typed[i + j], w))) && !asPurpose(i))
       || typed.some((t, i) => (looseMarkers.get(t.f) ?? []).some((m) => m.every((w, j) => typed[i + j]?.f === w.f) && typedAgrees(m.map((w) => w.a ?? w.f), typed, i)

@@ -2254,3 +2254,12 @@ test('"đi nước ngoài lâu quá là bị cắt khẩu hả" tells a conditio
 test('a shop moved to another ward ("tiệm sửa xe chuyển từ phường Phú Hoà sang phường bên cạnh … giấy đăng ký kinh doanh") changes the household business (marks, dialogs-tune-512)', () => {
   expectLabel('thay-doi-ho-kinh-doanh', 'tiem sua xe cua toi chuyen tu phuong Phu Hoa sang phuong ben canh thi phai lam thu tuc gi voi giay dang ky kinh doanh');
 });
+
+test('"theo quyết định của tòa án" is a court decision held, the story of the marriage asked; "chuyển về chưa rành" is no transfer asked; "gặp nv", "ô kê" (dialogs-tune-514/515)', () => {
+  expectLabel('dang-ky-ket-hon', 'chao ad, toi ly hon tu nam 2021 theo quyet dinh cua toa an, nay muon ket hon lai thi can nhung giay to gi');
+  expectLabel('out_of_scope', 'kiện ra tòa án thì nộp đơn ở đâu');
+  expectLabel('office', 'bộ phận một cửa nằm ở đâu dạ, tui mới chuyển về chưa rành');
+  expectLabel('status', 'hồ sơ chuyển về xã chưa ad');
+  expectLabel('human', 'gặp nv đc k');
+  expectLabel('thanks', 'ô kê');
+});
