@@ -202,6 +202,8 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-513.jsonl',
   'test/data/dialogs-tune-514.jsonl',
   'test/data/dialogs-tune-515.jsonl',
+  'test/data/dialogs-tune-516.jsonl',
+  'test/data/dialogs-tune-517.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 

@@ -407,6 +407,8 @@ const CUES: Cue[] = [
   ...cue('fee', 3.5, 'may nghin', 'may ngan', 'may tram nghin', 'may chuc nghin'),
   // "phải đi khai tử trong bao lâu": within how long it must be done
   { aspect: 'eligibility', weight: 4, re: / (?:phai|bat buoc) (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
+  // "hạn đăng ký khai tử là mấy ngày kể từ lúc mất": the citizen's deadline (not "thời hạn giải quyết", how long it takes)
+  { aspect: 'eligibility', weight: 4, re: / (?<!thoi )han (?!giai quyet|xu ly|tra)(?:\S+ ){0,4}la (?:may|bao nhieu) (?:ngay|thang|tuan)/, first: 'han' },
   // "có giới hạn thời gian nộp không": a deadline
   ...cue('eligibility', 4, 'gioi han thoi gian', 'han chot nop', 'thoi han cuoi', 'tieu chi', 'tieu chuan'),
   // "1 bản bao nhiêu", "mỗi trang mấy nghìn": the price per copy, the count first

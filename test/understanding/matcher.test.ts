@@ -2263,3 +2263,9 @@ test('"theo quyết định của tòa án" is a court decision held, the story 
   expectLabel('human', 'gặp nv đc k');
   expectLabel('thanks', 'ô kê');
 });
+
+test('"hạn đăng ký khai tử là mấy ngày" asks the deadline ("thời hạn giải quyết là mấy ngày" how long it takes); "thẻ … e làm ở công an xã … đã có chưa" asks the status (dialogs-tune-517/516)', () => {
+  expect(matcher.analyze('con han dang ky khai tu la may ngay ke tu luc mat').aspect).toBe('eligibility');
+  expect(matcher.analyze('đăng ký khai tử thời hạn giải quyết là mấy ngày').aspect).toBe('duration');
+  expectLabel('status', 'cho e hỏi thẻ căn cước e làm ở công an xã Yên Phong đã có chưa ạ');
+});
