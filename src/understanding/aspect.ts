@@ -409,6 +409,10 @@ const CUES: Cue[] = [
   { aspect: 'eligibility', weight: 4, re: / (?:phai|bat buoc) (?:\S+ ){0,4}trong (?:vong )?(?:bao lau|may ngay|bao nhieu ngay)/, first: 'trong' },
   // "hạn đăng ký khai tử là mấy ngày kể từ lúc mất": the citizen's deadline (not "thời hạn giải quyết", how long it takes)
   { aspect: 'eligibility', weight: 4, re: / (?<!thoi )han (?!giai quyet|xu ly|tra)(?:\S+ ){0,4}la (?:may|bao nhieu) (?:ngay|thang|tuan)/, first: 'han' },
+  // "quá 60 ngày r": the deadline passed, told as the question
+  { aspect: 'eligibility', weight: 3, re: /^ ?(?:da |bi )?(?:qua|tre) (?:\d+|may|hai|ba|mot) (?:ngay|thang|nam)(?: (?:roi|r))?(?: (?:thi sao|a|ad|admin|vay))? ?$/, first: ['qua', 'tre'] },
+  // "ai cấp": which office issues it
+  { aspect: 'where', weight: 3, re: /^ ?ai (?:cap|giai quyet|duyet|xu ly)(?: (?:vay|a|ha|ad|admin|nhi|v))? ?$/, first: 'ai' },
   // "có giới hạn thời gian nộp không": a deadline
   ...cue('eligibility', 4, 'gioi han thoi gian', 'han chot nop', 'thoi han cuoi', 'tieu chi', 'tieu chuan'),
   // "1 bản bao nhiêu", "mỗi trang mấy nghìn": the price per copy, the count first

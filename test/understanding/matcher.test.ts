@@ -2269,3 +2269,12 @@ test('"hạn đăng ký khai tử là mấy ngày" asks the deadline ("thời h�
   expect(matcher.analyze('đăng ký khai tử thời hạn giải quyết là mấy ngày').aspect).toBe('duration');
   expectLabel('status', 'cho e hỏi thẻ căn cước e làm ở công an xã Yên Phong đã có chưa ạ');
 });
+
+test('very short follow-ups: "ai cấp" asks which office, "quá 60 ngày r" the deadline passed, "trợ cấp cho ng già" is no price, "sổ gốc cũng mất thì sao" marks the register lost (dialogs-tune-515/278)', () => {
+  expect(matcher.analyze('ai cấp').aspect).toBe('where');
+  expect(matcher.analyze('quá 60 ngày r').aspect).toBe('eligibility');
+  expect(matcher.analyze('trợ cấp cho ng già').aspect).not.toBe('fee');
+  expect(matcher.analyze('sổ gốc cũng mất thì sao').marked).toContain('dang-ky-lai-khai-sinh');
+  // (who may receive it still asks a condition)
+  expect(matcher.analyze('ai được cấp thẻ bhyt miễn phí').aspect).toBe('eligibility');
+});
