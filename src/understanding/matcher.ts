@@ -433,6 +433,8 @@ const REGISTER_KEPT = / so (?:goc|luu|ho tich|bo|o xa|o uy ban|o phuong|o ubnd)(
 const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
 const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);
 const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
+/** A certified copy of a paper the citizen holds: the paper named right after it is what is copied. */
+const CERTIFIED_COPY = 'chung-thuc-ban-sao';
 /** Family or friends visiting for a few days ("con gái dưới quê lên ở chơi chừng một tuần", "về ăn Tết ở 5 hôm"). */
 // ("anh chị tôi ngoài Hà Nội vào ở nhà tôi chừng 5 ngày": come to stay, a few days)
 const SHORT_VISIT = / (?:(?:len|ve|xuong|vao|ra|o|sang|toi|den) choi|(?:len|ve|xuong|vao|ra|sang|toi|den) o|ngu nho|o nho|an tet)(?: \S+){0,6} (?:\d+|vai|may|mot|hai|ba|bon|nam) (?:hom|ngay|dem|tuan|bua) /;
@@ -723,7 +725,13 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong' || hadAlready(tokens, h.start, h.end) || toldDone(tokens, h.start, h.end)
       || beingReceived(tokens, h.start)
       || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start))
-      || kept.some((o) => o.cls === h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && toldDone(tokens, o.start, o.end));
+      || kept.some((o) => o.cls === h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && toldDone(tokens, o.start, o.end))
+      || copied(h);
+    // ("photo công chứng giấy đăng ký kết hôn làm ở đâu": the paper a certified copy is made of, named right after it)
+    // (and the words inside that paper's name)
+    const afterCopy = (start: number) => kept.some((o) => o.cls === `${PROC}${CERTIFIED_COPY}` && (o.end === start || (o.end === start - 1 && ['cai', 'to', 'ban'].includes(tokens[o.end]))));
+    const copied = (h: { cls: string; start: number; end: number }) => h.cls !== `${PROC}${CERTIFIED_COPY}`
+      && kept.some((o) => o.cls === h.cls && o.start <= h.start && o.end >= h.end && afterCopy(o.start));
     const named = kept.filter((h) => h.cls.startsWith(PROC) && !notHad(h));
     const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notHad(h) && !named.some((o) => o.cls === h.cls))) : kept;
     const byClass = new Map<string, number>();
@@ -733,7 +741,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (so is a benefit being received: "đang hưởng trợ cấp người cao tuổi …, giờ muốn làm giấy báo tử")
     const doneClasses = new Set(kept.filter((h) => h.cls.startsWith(PROC) && (toldDone(tokens, h.start, h.end) || beingReceived(tokens, h.start))).map((h) => h.cls));
     const story = named.length ? kept.filter((h) => doneClasses.has(h.cls) && notHad(h) && !named.some((o) => o.cls === h.cls)) : [];
-    return { strength: byClass, spans: counted, story };
+    // (the copied paper's words belong to the copy's span: they ask nothing of their own, "giấy …" no papers)
+    const copiedSpans = kept.filter((h) => copied(h) && h.cls.startsWith(PROC)).map((h) => ({ ...h, cls: `${PROC}${CERTIFIED_COPY}` }));
+    return { strength: byClass, spans: copiedSpans.length ? [...counted, ...copiedSpans] : counted, story };
   }
 
   /**

@@ -2278,3 +2278,10 @@ test('very short follow-ups: "ai cấp" asks which office, "quá 60 ngày r" the
   // (who may receive it still asks a condition)
   expect(matcher.analyze('ai được cấp thẻ bhyt miễn phí').aspect).toBe('eligibility');
 });
+
+test('the paper named right after a certified copy ("photo công chứng giấy đăng ký kết hôn làm ở đâu") is what is copied, not its procedure; its words ask nothing ("cần sao y giấy chứng sinh ra mấy bản" is no question of papers) (dialogs-tune-514/176)', () => {
+  expectLabel('chung-thuc-ban-sao', 'cho hỏi photo công chứng giấy đăng ký kết hôn làm ở đâu vậy');
+  expect(matcher.analyze('vk e cũng cần sao y giấy chứng sinh ra mấy bản để nộp chế độ thai sản ở cty').aspect).not.toBe('documents');
+  // (a copy from the register is still its own procedure)
+  expectLabel('trich-luc-ho-tich', 'xin bản sao trích lục kết hôn ở đâu');
+});
