@@ -433,6 +433,8 @@ const REGISTER_KEPT = / so (?:goc|luu|ho tich|bo|o xa|o uy ban|o phuong|o ubnd)(
 const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
 const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);
 const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
+/** "làm cấp đổi hay cấp lại ạ", "cấp lại hay cấp mới": which kind of the procedure applies, asked last — what it is. */
+const WHICH_KIND = / (?:lam |cap )?(?:doi|lai|moi|lan dau) hay (?:la |lam |cap )?(?:doi|lai|moi|lan dau)(?: (?:a|ad|admin|vay|ha|nhi|ak))? $/;
 /** A certified copy of a paper the citizen holds: the paper named right after it is what is copied. */
 const CERTIFIED_COPY = 'chung-thuc-ban-sao';
 /** Family or friends visiting for a few days ("con gái dưới quê lên ở chơi chừng một tuần", "về ăn Tết ở 5 hôm"). */
@@ -1034,7 +1036,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const inPersonOrNot = IN_PERSON_OR_NOT.test(` ${folded} `);
       const beside = own?.aspect === 'online' && onlineByNature.has(procedure) && !howTo && !whichSite && !inPersonOrNot ? aspectBeside(clauseText(asking, clauseStarts), 'online') : null;
       const besideOnline = beside && beside.aspect !== 'overview' && beside.score >= BESIDE_ONLINE ? beside.aspect : undefined;
-      const aspect = howTo || asksIfTogether || whichOfTwo() ? 'overview' : whichSite ? 'where' : besideOnline ?? own?.aspect;
+      const aspect = howTo || asksIfTogether || whichOfTwo() || WHICH_KIND.test(` ${folded} `) ? 'overview' : whichSite ? 'where' : besideOnline ?? own?.aspect;
       // ("nhà có khách … 3 hôm thì phải báo ko", "bé 5 tuổi cũng làm dc chứ": no cue, a yes-or-no question of must or may)
       const mustOrMay = !aspect && (!learned || learned === 'overview') && (MUST_OR_MAY.test(` ${folded} `) || (HAS_IT.test(` ${folded} `) && !CHECKS_GUESS.test(` ${folded} `)) || LEFT_OPEN.test(text.normalize('NFC')));
       return { ...base, intent: 'procedure', procedure, aspect: mustOrMay ? 'eligibility' : aspect ?? learned ?? 'overview', aspectScore: own?.score ?? 0, confidence, contextMention, pastMention, namedBy,

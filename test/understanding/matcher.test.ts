@@ -2285,3 +2285,10 @@ test('the paper named right after a certified copy ("photo công chứng giấy 
   // (a copy from the register is still its own procedure)
   expectLabel('trich-luc-ho-tich', 'xin bản sao trích lục kết hôn ở đâu');
 });
+
+test('"làm cấp đổi hay cấp lại ạ", "cấp lại hay cấp mới ạ" ask which kind applies — what the procedure is (dialogs-tune-517)', () => {
+  expect(matcher.analyze('Mình bị mất ví, mất luôn cả thẻ căn cước gắn chip, vậy giờ làm cấp đổi hay cấp lại ạ?').aspect).toBe('overview');
+  expect(matcher.analyze('thẻ bhyt của mẹ cháu bị rách mất một góc, vậy làm cấp lại hay cấp mới ạ').aspect).toBe('overview');
+  // (not a fee or a place asked after it)
+  expect(matcher.analyze('thẻ bhyt bị rách, cấp lại hay cấp mới thì phí bao nhiêu').aspect).toBe('fee');
+});
