@@ -40,6 +40,8 @@ const CUES: IntentCue[] = [
   // and nothing heard — where it stands, whatever procedure it names (not when the delay is protested: "chậm quá",
   // "sao cái gì cũng lâu", "ai chịu trách nhiệm", nor "bao lâu" asked)
   { intent: 'status', weight: 60, re: /^(?!.*\b(?:cham|lau|buc|hen mai|hen hoai|phan anh|khieu nai|kien nghi|bat cong|vo ly|met qua|ai chiu|troi)\b).*\bnop (?:\S+ ){0,15}?(?:(?:(?:hon|gan|ca|\d+|may|mot|hai|ba|bon|nam|nua) )+(?:ngay|tuan|thang|bua|hom) (?:roi )?|(?:tu|hoi|ngay) (?:\S+ ){1,3}(?:den|toi) (?:h|gio|nay|ni|bay gio|chu) )(?:ma )?(?:sao )?(?:van )?(?:chua (?:thay|nghe|co|nhan duoc)\b|(?:thay )?dang xu ly\b)/ },
+  // "sao chưa có thẻ bhyt của bé vậy ad, nộp 2 tuần rồi": nothing yet, the time since filing told after
+  { intent: 'status', weight: 99, re: /^(?!.*\b(?:cham|lau|buc|hen mai|hen hoai|phan anh|khieu nai|kien nghi|bat cong|vo ly|met qua|ai chiu|troi)\b).*\bsao (?:van )?chua (?:co|thay) (?:\S+ ){0,10}nop (?:\S+ ){0,3}?(?:(?:hon|gan|ca|\d+|may|mot|hai|ba|bon|nam|nua) )+(?:ngay|tuan|thang|bua|hom) roi\b/ },
   // "thẻ căn cước e làm ở công an xã Yên Phong đã có chưa ạ": what was applied for, ready yet
   { intent: 'status', weight: 99, re: /\b(?:lam|nop) (?:\S+ ){0,6}da co chua(?: (?:a|ad|admin|vay|ha|nhi|em|chi|anh))?$/ },
   // "e tra hồ sơ của e ở đâu": where to look up one's own application

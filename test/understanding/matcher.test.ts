@@ -2292,3 +2292,10 @@ test('"làm cấp đổi hay cấp lại ạ", "cấp lại hay cấp mới ạ"
   // (not a fee or a place asked after it)
   expect(matcher.analyze('thẻ bhyt bị rách, cấp lại hay cấp mới thì phí bao nhiêu').aspect).toBe('fee');
 });
+
+test('"sao chưa có thẻ bhyt của bé vậy ad, nộp 2 tuần rồi" asks the status; land that others are selling ("người ta đang rao bán") is out of scope (dialogs-tune-510/512/495)', () => {
+  expect(expectLabel('status', 'sao chưa có thẻ bhyt của bé vậy ad, nộp 2 tuần rồi').voiced).toBe(true);
+  expectLabel('out_of_scope', 'ke ben co lo dat nguoi ta dang rao ban, ad biet gia dat khu do khoang nhieu ko');
+  // (protested, no status check)
+  expect(matcher.analyze('sao chưa có thẻ bhyt của bé, nộp 2 tuần rồi, chậm quá').intent).not.toBe('status');
+});
