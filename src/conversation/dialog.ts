@@ -592,7 +592,8 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
 
   // ("còn cái bằng hồi nãy thì cần mang theo gì" after a judicial-record question: of the earlier topics, the one these
   // words favour well over the present one, when none is among the likely ones — no bare follow-up then)
-  const favouredEarlier = () => ctx ? state.earlierTopics?.filter((p) => p !== ctx).map((p) => ({ p, m: matcher.marginPerWord(analysis.tokens, ctx, p) }))
+  const wentBack = goesBack(analysis.tokens);
+  const favouredEarlier = wentBack && ctx ? state.earlierTopics?.filter((p) => p !== ctx).map((p) => ({ p, m: matcher.marginPerWord(analysis.tokens, ctx, p) }))
     .filter((x) => x.m >= BACK_MARGIN).sort((x, y) => y.m - x.m)[0]?.p : undefined;
 
   // 3. a bare follow-up keeps the topic and changes the aspect ("còn lệ phí thì sao", "nộp ở đâu")
@@ -601,8 +602,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const waitingInChat = analysis.intent === 'status' && analysis.aspect === 'duration' && asksAnAspect && analysis.confidence < SURE_STATUS;
   // ("giấy tờ?", "phí?" alone: a guess at a procedure with almost no chance, the aspect plainly asked)
   const bareAspect = asksAnAspect && bare && analysis.intent === 'procedure' && analysis.confidence < PLAUSIBLE;
-  const backByWords = goesBack(analysis.tokens) && !!favouredEarlier();
-  if (ctx && namesNoProcedure && !backByWords && (analysis.followup || waitingInChat || bareAspect || (asksAnAspect && unsure && analysis.intent !== 'procedure'))) {
+  if (ctx && namesNoProcedure && !favouredEarlier && (analysis.followup || waitingInChat || bareAspect || (asksAnAspect && unsure && analysis.intent !== 'procedure'))) {
     return answer(ctx, analysis.aspect ?? 'overview', Math.max(analysis.confidence, 0.6), state.topicText ?? '');
   }
 
@@ -687,19 +687,19 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
 
   // 4c. "quay lại cái căn cước của con gái hồi nãy": back to a topic discussed earlier in this conversation
   // ("quay lại chuyện đổi họ, …": the earlier topic among the likely ones, even when another leads)
-  const back = goesBack(analysis.tokens) ? analysis.candidates.find((c) => c.score >= LOOSE_TOPIC && state.earlierTopics?.includes(c.procedure))?.procedure ?? favouredEarlier() : undefined;
+  const back = wentBack ? analysis.candidates.find((c) => c.score >= LOOSE_TOPIC && state.earlierTopics?.includes(c.procedure))?.procedure ?? favouredEarlier : undefined;
   const earlier = back ?? analysis.candidates[0]?.procedure;
   // ("còn học bằng lái ô tô ở trường nào uy tín": back to the licence's words, but out of scope by its own)
   const outByWords = analysis.intent === 'out_of_scope' && analysis.outOfScopeEvidence;
   if (ctx && namesNoProcedure && earlier && earlier !== ctx && state.earlierTopics?.includes(earlier) && !outByWords
-    && (goesBack(analysis.tokens) || (analysis.namesTopic && turnsToAnother(analysis.tokens)))) {
+    && (wentBack || (analysis.namesTopic && turnsToAnother(analysis.tokens)))) {
     return answer(earlier, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(earlier));
   }
   // ("cái hộ kinh doanh lúc nãy có làm online được không": an earlier topic named and gone back to; "quay lại cái khai
   // sinh cho cháu" after the combined birth procedure: named by a part of it)
   // (the lexicon reads "quay lại cái" as "còn cái", a turn to another topic: the going back is read in the plain words)
   const namedNow = ctx && !namesNoProcedure && analysis.intent === 'procedure' && analysis.procedure !== ctx ? analysis.procedure : null;
-  const namedBack = namedNow && (goesBack(analysis.tokens) || goesBack(plainWords(text).trim().split(' ')))
+  const namedBack = namedNow && (wentBack || goesBack(plainWords(text).trim().split(' ')))
     ? state.earlierTopics?.find((p) => p === namedNow) ?? state.earlierTopics?.find((p) => matcher.includes(p, namedNow)) : undefined;
   if (namedBack) return answer(namedBack, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(namedBack));
 

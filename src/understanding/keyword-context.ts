@@ -223,6 +223,8 @@ const DONE_AFTER = new Set(['xong', 'roi']);
 // ("tôi mới đổi CCCD gắn chip tuần trước, giờ bằng lái …": done, dated in the past)
 const DONE_WHEN = new Set(['tuan truoc', 'thang truoc', 'hom qua', 'hom truoc', 'hom kia', 'bua truoc', 'bua qua', 'nam ngoai', 'nam truoc']);
 const DATED_DONE_THEN_NOW = / (?:tuan truoc|thang truoc|hom qua|hom truoc|bua truoc|nam ngoai) (?:\S+ ){1,4}roi (?:gio|bay gio|h) /;
+// ("đã cấp giấy báo tử": issued or obtained, the verb just before it)
+const OBTAINED = new Set(['cap', 'lam', 'xin', 'nhan', 'lay']);
 export function toldDone(tokens: readonly string[], start: number, end: number): boolean {
   // (not a thing had, "đã có HKD bán tạp hóa rồi, giờ muốn bổ sung ngành": what is had is what is changed next)
   if (tokens[start - 1] === 'co') return false;
@@ -234,7 +236,6 @@ export function toldDone(tokens: readonly string[], start: number, end: number):
   // ("bệnh viện đã cấp giấy báo tử, nhà em …": issued or obtained, the verb just before it, and the message goes on)
   return DONE_BEFORE.has(tokens[start - 2] ?? '') && OBTAINED.has(tokens[start - 1] ?? '') && !tokens.slice(end, end + 3).includes('chua') && tokens.length - end >= 6;
 }
-const OBTAINED = new Set(['cap', 'lam', 'xin', 'nhan', 'lay']);
 
 /**
  * "chưa đăng ký kết hôn", "không đăng ký kết hôn": a procedure not done, told as the situation; so is what it gives

@@ -723,17 +723,18 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
     // (nor one told done, "nhận con xong rồi đổi họ cho nó …": the step after it is asked)
     // (nor one had already, "có VNeID rồi thì nộp hồ sơ trợ cấp online được không": the other is asked)
-    // (nor the words inside a longer name told so: "bao tử" of "bệnh viện đã cấp giấy báo tử, …")
-    const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong' || hadAlready(tokens, h.start, h.end) || toldDone(tokens, h.start, h.end)
+    // (a span of h's own class that holds h — h itself included — and is told so: the words inside its name go with it)
+    const withinOwn = (h: { cls: string; start: number; end: number }, told: (o: { start: number; end: number }) => boolean) =>
+      kept.some((o) => o.cls === h.cls && o.start <= h.start && o.end >= h.end && told(o));
+    // ("photo công chứng giấy đăng ký kết hôn làm ở đâu": the paper a certified copy is made of, named right after it)
+    const afterCopy = (o: { start: number }) => kept.some((c) => c.cls === `${PROC}${CERTIFIED_COPY}` && (c.end === o.start || (c.end === o.start - 1 && ['cai', 'to', 'ban'].includes(tokens[c.end]))));
+    const copied = (h: { cls: string; start: number; end: number }) => h.cls !== `${PROC}${CERTIFIED_COPY}` && withinOwn(h, afterCopy);
+    // (nor the words inside a longer name told done: "bao tử" of "bệnh viện đã cấp giấy báo tử, …"; nor a copied paper)
+    const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong' || hadAlready(tokens, h.start, h.end)
       || beingReceived(tokens, h.start)
       || kept.some((o) => o.cls === h.cls && o.start < h.start && o.end > h.start && notYetDone(tokens, o.start))
-      || kept.some((o) => o.cls === h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && toldDone(tokens, o.start, o.end))
+      || withinOwn(h, (o) => toldDone(tokens, o.start, o.end))
       || copied(h);
-    // ("photo công chứng giấy đăng ký kết hôn làm ở đâu": the paper a certified copy is made of, named right after it)
-    // (and the words inside that paper's name)
-    const afterCopy = (start: number) => kept.some((o) => o.cls === `${PROC}${CERTIFIED_COPY}` && (o.end === start || (o.end === start - 1 && ['cai', 'to', 'ban'].includes(tokens[o.end]))));
-    const copied = (h: { cls: string; start: number; end: number }) => h.cls !== `${PROC}${CERTIFIED_COPY}`
-      && kept.some((o) => o.cls === h.cls && o.start <= h.start && o.end >= h.end && afterCopy(o.start));
     const named = kept.filter((h) => h.cls.startsWith(PROC) && !notHad(h));
     const counted = named.length ? kept.filter((h) => !(h.cls.startsWith(PROC) && notHad(h) && !named.some((o) => o.cls === h.cls))) : kept;
     const byClass = new Map<string, number>();
