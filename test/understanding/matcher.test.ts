@@ -2299,3 +2299,10 @@ test('"sao chưa có thẻ bhyt của bé vậy ad, nộp 2 tuần rồi" asks t
   // (protested, no status check)
   expect(matcher.analyze('sao chưa có thẻ bhyt của bé, nộp 2 tuần rồi, chậm quá').intent).not.toBe('status');
 });
+
+test('"làm thẻ căn cước" names making a card, even beside a paper already held or a guardianship told before (dialogs-tune-383)', () => {
+  const a = expectLabel('cap-the-can-cuoc', 'bé nhà em 8 tuổi, có giấy khai sinh rồi, giờ làm thẻ căn cước cho bé thì cần giấy gì');
+  expect([a.aspect, a.keywordStrength > 0]).toEqual(['documents', true]);
+  // (a lost card is still its re-issue)
+  expectLabel('cap-lai-the-can-cuoc', 'em làm thẻ căn cước bị mất rồi giờ sao ạ');
+});
