@@ -204,6 +204,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-515.jsonl',
   'test/data/dialogs-tune-516.jsonl',
   'test/data/dialogs-tune-517.jsonl',
+  'test/data/dialogs-tune-518.jsonl',
+  'test/data/dialogs-tune-519.jsonl',
+  'test/data/dialogs-tune-520.jsonl',
+  'test/data/dialogs-tune-521.jsonl',
+  'test/data/dialogs-tune-522.jsonl',
+  'test/data/dialogs-tune-523.jsonl',
+  'test/data/dialogs-holdout-127.jsonl',
+  'test/data/dialogs-holdout-128.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
