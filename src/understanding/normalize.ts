@@ -52,8 +52,16 @@ const YES_NO_ASKED = new Set(['khong', 'chua', 'gi', 'sao', 'dau', 'nao', 'nhieu
 const tokenCache = new Map<string, Token>();
 const TOKEN_CACHE_MAX = 50_000;
 
+/** A combining mark set apart from its letter ("cha ̀o", decomposed text pasted with a space) belongs to that letter. */
+const LOOSE_MARK = /\s+(?=\p{M})/gu;
+/**
+ * Letters typed one by one ("x i n c h à o", "x i n  c h à o"): five or more single letters in a row are words, a
+ * wider space between them, or else one word split like a glued one.
+ */
+const SPELT_OUT = /(?<!\S)(?:\p{L}\p{M}* +){4,}\p{L}\p{M}*(?!\S)/gu;
+
 function rawTokens(text: string): Token[] {
-  const nfc = text.normalize('NFC').toLowerCase();
+  const nfc = text.replace(LOOSE_MARK, '').replace(SPELT_OUT, (run) => run.split(/ {2,}/).map((word) => word.replace(/ /g, '')).join(' ')).normalize('NFC').toLowerCase();
   return tokenizer.tokenize(nfc).map((t: string) => {
     const cached = tokenCache.get(t);
     if (cached) return cached;

@@ -55,6 +55,20 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
       expect(a.length).toBeGreaterThan(1);
     });
 
+    test('a combining mark set apart from its letter by a space ("cha ̀o ca ́n bo ̣̂") belongs to that letter', () => {
+      const text = 'Đăng ký tạm trú ở đâu cho con';
+      const loose = text.normalize('NFD').replace(/(\p{M}+)/gu, ' $1');
+      expect(loose).not.toBe(text.normalize('NFD'));
+      expect(n.tokens(loose)).toEqual(n.tokens(text));
+    });
+
+    test('letters typed one by one are words: a wider space parts them ("đ ă n g  k ý  t ạ m  t r ú")', () => {
+      expect(n.tokens('đ ă n g  k ý  t ạ m  t r ú')).toEqual(n.tokens('đăng ký tạm trú'));
+      expect(folded(n, 'h ỏ i  t h ủ  t ụ c')).toBe('hoi thu tuc');
+      // (four single letters or fewer are teencode, not a spelt word)
+      expect(folded(n, 'e k j a')).toBe('e k j a');
+    });
+
     test('upper case and lower case give the same tokens', () => {
       expect(n.tokens('ĐĂNG KÝ TẠM TRÚ')).toEqual(n.tokens('đăng ký tạm trú'));
       expect(n.tokens('KO DC')).toEqual(n.tokens('ko dc'));
