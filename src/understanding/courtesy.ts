@@ -220,13 +220,14 @@ export function introducesThenAnnounces(text: string, clauses: readonly (readonl
   const at = clauses.findIndex((c) => ANNOUNCES_HELP.test(` ${c.join(' ')} `));
   // (the announcement closes the message, or comes just before a courtesy that asks nothing: "…, ad thông cảm nha")
   if (at < 0 || at < clauses.length - 2 || (at === clauses.length - 2 && !COURTESY_CLOSE.test(last))) return false;
-  // (nothing asked before it: a question told in the story is a question)
-  return !clauses.slice(0, at).some(asks);
+  // (nothing asked before it: a question told in the story is a question; the hello's own words ask only with a
+  // question word — "chào các anh chị ở uỷ ban ạ" greets the office)
+  return !clauses.slice(0, at).some((c, k) => asks(c) && (k > 0 || asksSomething('', c)));
 }
 const ANNOUNCE_PHRASES = [
   '(?:muon|xin phep|can|xin) hoi(?: (?:may|vai|mot so|mot vai|it|chut|ti|xiu|tham|thu))?(?: (?:viec|chuyen|cau|dieu|van de|thu tuc))?',
-  // ("…, cho cháu hỏi chuyện ni với ạ": this matter, still to be told)
-  'cho (?:em|e|toi|tui|minh|chau|con) hoi(?: (?:chut|ti|xiu))?(?: (?:chuyen|viec|cai) nay)?',
+  // ("…, cho cháu hỏi chuyện ni với ạ", "…, cho tôi hỏi một việc với ạ": a matter still to be told)
+  'cho (?:em|e|toi|tui|minh|chau|con) hoi(?: (?:chut|ti|xiu))?(?: (?:chuyen|viec|cai) nay| (?:mot|may|vai|it) (?:viec|chuyen|cau|dieu|van de|thu tuc))?',
   'co (?:may|vai|mot so|mot vai|it|chut) (?:thac mac|cau hoi|chuyen|viec|thu tuc|van de)(?: (?:rieng|nho|nua))?(?: (?:muon|can|xin) (?:hoi|nho (?:\\S+ )?tu van))?',
   '(?:co chuyen (?:\\S+ ){0,2})?(?:nho|muon nho|xin) (?:\\S+ ){0,2}tu van(?: giup| gium| dum)?', 'mong (?:duoc )?(?:giup do|ho tro|huong dan|chi bao)', 'khong biet hoi (?:sao|the nao|gi)'];
 /** An announcement of questions or of help wanted, closing its clause (only particles and persons after it). */

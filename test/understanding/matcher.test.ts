@@ -2306,3 +2306,9 @@ test('"làm thẻ căn cước" names making a card, even beside a paper already
   // (a lost card is still its re-issue)
   expectLabel('cap-lai-the-can-cuoc', 'em làm thẻ căn cước bị mất rồi giờ sao ạ');
 });
+
+test('a hello to the office ("chào các anh chị ở uỷ ban ạ"), who writes, and "cho tôi hỏi một việc" open the chat: nothing is asked yet (dialogs-tune-518)', () => {
+  expectLabel('greeting', 'Chào các anh chị ở phường ạ. Em tên Hà, nhà em ở tổ 3 khu phố Bình Minh, quận 9 cũ. Cho em hỏi một việc với ạ');
+  // (the hello that asks where is a question)
+  expect(matcher.analyze('Chào anh chị, làm khai sinh ở đâu ạ. Em tên Hà, nhà ở tổ 3. Cho em hỏi một việc với ạ').intent).not.toBe('greeting');
+});
