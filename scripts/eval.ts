@@ -212,6 +212,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-523.jsonl',
   'test/data/dialogs-holdout-127.jsonl',
   'test/data/dialogs-holdout-128.jsonl',
+  'test/data/dialogs-tune-524.jsonl',
+  'test/data/dialogs-tune-525.jsonl',
+  'test/data/dialogs-tune-526.jsonl',
+  'test/data/dialogs-tune-527.jsonl',
+  'test/data/dialogs-tune-528.jsonl',
+  'test/data/dialogs-tune-529.jsonl',
+  'test/data/dialogs-holdout-129.jsonl',
+  'test/data/dialogs-holdout-130.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
