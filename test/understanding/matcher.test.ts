@@ -2312,3 +2312,11 @@ test('a hello to the office ("chào các anh chị ở uỷ ban ạ"), who write
   // (the hello that asks where is a question)
   expect(matcher.analyze('Chào anh chị, làm khai sinh ở đâu ạ. Em tên Hà, nhà ở tổ 3. Cho em hỏi một việc với ạ').intent).not.toBe('greeting');
 });
+
+test('filed, nothing yet, and where to ask or look it up ("gửi … hôm thứ 2 mà chưa lấy được, … hỏi ở đâu", "… vẫn đang chờ duyệt, tra ở đâu") asks the status (dialogs-tune-529)', () => {
+  expectLabel('status', 'con gửi hồ sơ xin giấy độc thân hôm thứ 2 mà chưa lấy được, không có phiếu hẹn, giờ con hỏi ở đâu');
+  expectLabel('status', 'nộp đơn xin trợ cấp từ tháng 4 mà không thấy xã trả lời gì, hỏi ở đâu');
+  expectLabel('status', 'e lam the bhyt cho be o xa 2 tuan r ma van dang cho duyet, tra o dau a');
+  // (not filed yet, or papers missing: where to go)
+  expectLabel('dang-ky-khai-sinh', 'em chưa làm khai sinh cho con, làm ở đâu');
+});
