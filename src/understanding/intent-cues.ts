@@ -8,7 +8,7 @@ import type { Intent } from './types';
 interface IntentCue { intent: Intent; weight: number; re: RegExp }
 
 /** No grievance word anywhere in the text ("chậm", "lâu", "bực", "phản ánh"…): a delay told, not protested. */
-const UNPROTESTED = String.raw`(?!.*\b(?:cham|lau|buc|hen mai|hen hoai|phan anh|khieu nai|kien nghi|bat cong|vo ly|met qua|ai chiu|troi)\b)`;
+const UNPROTESTED = String.raw`(?!.*\b(?:cham|lau|buc|hen mai|hen hoai|phan anh|khieu nai|kien nghi|bat cong|vo ly|met qua|ai chiu|troi|qua han|qua dang|tre qua|bi tre|lan khac)\b)`;
 /** A span of time gone: "10 ngày", "hơn tháng", "2 tuần". */
 const TIME_SPENT = String.raw`(?:(?:hon|gan|ca|\d+|may|mot|hai|ba|bon|nam|nua) )+(?:ngay|tuan|thang|bua|hom)`;
 
@@ -44,7 +44,7 @@ const CUES: IntentCue[] = [
   // "nộp trên dịch vụ công 10 ngày rồi chưa thấy gì", "nộp đơn từ tháng 6 đến giờ chưa nghe gì": time gone since filing
   // and nothing heard — where it stands, whatever procedure it names (not when the delay is protested: "chậm quá",
   // "sao cái gì cũng lâu", "ai chịu trách nhiệm", nor "bao lâu" asked)
-  { intent: 'status', weight: 60, re: new RegExp(`^${UNPROTESTED}.*\\bnop (?:\\S+ ){0,15}?(?:${TIME_SPENT} (?:roi )?|(?:tu|hoi|ngay) (?:\\S+ ){1,3}(?:den|toi) (?:h|gio|nay|ni|bay gio|chu) )(?:ma )?(?:sao )?(?:van )?(?:chua (?:thay|nghe|co|nhan duoc)\\b|(?:thay )?dang xu ly\\b)`) },
+  { intent: 'status', weight: 99, re: new RegExp(`^${UNPROTESTED}.*\\bnop (?:\\S+ ){0,15}?(?:${TIME_SPENT} (?:roi )?|(?:tu|hoi|ngay) (?:\\S+ ){1,3}(?:den|toi) (?:h|gio|nay|ni|bay gio|chu) )(?:ma )?(?:sao )?(?:van )?(?:chua (?:thay|nghe|co|nhan duoc)\\b|(?:thay )?dang xu ly\\b)`) },
   // "sao chưa có thẻ bhyt của bé vậy ad, nộp 2 tuần rồi": nothing yet, the time since filing told after
   { intent: 'status', weight: 99, re: new RegExp(`^${UNPROTESTED}.*\\bsao (?:van )?chua (?:co|thay) (?:\\S+ ){0,10}nop (?:\\S+ ){0,3}?${TIME_SPENT} roi\\b`) },
   // "thẻ căn cước e làm ở công an xã Yên Phong đã có chưa ạ": what was applied for, ready yet

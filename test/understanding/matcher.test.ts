@@ -2320,3 +2320,10 @@ test('filed, nothing yet, and where to ask or look it up ("gửi … hôm thứ 
   // (not filed yet, or papers missing: where to go)
   expectLabel('dang-ky-khai-sinh', 'em chưa làm khai sinh cho con, làm ở đâu');
 });
+
+test('time since filing and nothing heard asks the status even when the procedure is named ("hs lltp của e, nộp 12 ngày r chưa thấy gì"), unless the delay is protested ("quá hạn rồi", "bị trễ quá") (dialogs-tune-528)', () => {
+  expectLabel('status', 'hồ sơ cấp lại thẻ bhyt của mạ, nộp 3 tuần rồi chưa thấy chi');
+  expectLabel('status', 'ho so trich luc khai sinh cua e nop 10 ngay r chua thay gi ca');
+  expect(matcher.analyze('hồ sơ trích lục khai sinh nộp 2 tháng rồi chưa có, quá hạn rồi').intent).not.toBe('status');
+  expect(matcher.analyze('ho so tro cap cua me nop tu thang 2 ma den gio chua thay tien, bi tre qua').intent).not.toBe('status');
+});
