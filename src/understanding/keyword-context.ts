@@ -463,6 +463,25 @@ export function prerequisite(tokens: readonly string[], start: number, end: numb
 }
 
 /**
+ * "nhà tui thuộc hộ nghèo, có được miễn không", "con liệt sĩ với hộ nghèo thì sao": the household's standing, told as
+ * who the citizen is when a benefit or an exemption of another matter is asked — not a question about being listed
+ * poor ("nhà em muốn xin hộ cận nghèo", "xét hộ nghèo thì sao" still are).
+ */
+export function householdStanding(tokens: readonly string[], start: number, end: number): boolean {
+  const named = tokens.slice(start, end).join(' ');
+  if (!POOR_HOUSEHOLD.has(named)) return false;
+  const before = ` ${tokens.slice(Math.max(0, start - 3), start).join(' ')} `;
+  const after = ` ${tokens.slice(end).join(' ')} `;
+  return STANDING_BEFORE.test(before) && !APPLYING_BEFORE.test(before) && STANDING_ASKS.test(after);
+}
+const POOR_HOUSEHOLD = new Set(['ho ngheo', 'ho can ngheo', 'can ngheo']);
+/** "nhà tui (là|thuộc)", "thuộc", "là", "… với": who is, just before the name. */
+const STANDING_BEFORE = / (?:thuoc|la|voi|nha (?:toi|tui|em|e|minh|chau|con|bac|ba|ong|co|chu))(?: la| thuoc)? $/;
+const APPLYING_BEFORE = / (?:xin|lam|ky|xet|vao|vo|cong nhan|ra soat|thoat) /;
+/** Then the benefit or exemption asked ("thì sao", "có được miễn", "được hỗ trợ … không"). */
+const STANDING_ASKS = /^ (?:thi |roi |a |\S+ )?(?:\S+ ){0,8}(?:mien|giam|ho tro|thi sao|co sao)\b/;
+
+/**
  * "cháu chỉ còn sổ tiêm chủng với giấy ra viện" asked what to bring: an out-of-scope word after "sổ", "giấy", "phiếu" is
  * a paper the citizen holds, not the matter asked about.
  */

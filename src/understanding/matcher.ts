@@ -10,7 +10,7 @@ import { intentCue, OUTRIGHT, shouts } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { runSteps } from './steps';
-import { askedAsRequired, askedEarlierSpans, deniedSpans, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, timeBefore, toldToDoIt, TOGETHER } from './keyword-context';
+import { askedAsRequired, askedEarlierSpans, deniedSpans, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, householdStanding, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, timeBefore, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold, hasDiacritics } from './vietnamese';
@@ -1017,7 +1017,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const all = hits.spans.filter((h) => h.cls === `${PROC}${procedure}`);
       const mine = all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end)); // the longest of overlapping ones
       const pastMention = mine.length > 0 && mine.every((h) => doneLongAgo(tokens, h.start));
-      const contextMention = pastMention || (mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || hadAlready(tokens, h.start, h.end) || personRole(tokens, h.start) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end)) && !asksForThatPaper(tokens));
+      const contextMention = pastMention || (mine.length > 0 && mine.every((h) => carriedPaper(tokens, h.start, h.end) || hadAlready(tokens, h.start, h.end) || personRole(tokens, h.start) || householdStanding(tokens, h.start, h.end) || notYetDoneIf(tokens, h) || prerequisite(tokens, h.start, h.end)) && !asksForThatPaper(tokens));
       const namedBy = mine.map((h) => tokens.slice(h.start, h.end).join(' '));
       // ("kích hoạt định danh mức 2 trên VNeID thì làm sao", named: how to do what is done online anyway; but how to
       // log in to the portal is its online side, unless the submitting is asked too: "nộp hồ sơ trên cổng thì đăng

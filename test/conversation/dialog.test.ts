@@ -1815,3 +1815,10 @@ test('gone back to by its words ("còn cái bằng hồi nãy thì cần mang th
 test('"có cần giấy chứng tử của chị em ko" in a guardianship chat asks whether the sister\'s paper goes in the file: "chị" after "của" is the sister, no "chi" (gì) asked (dialogs-tune-513)', () => {
   expect(chat('Em muốn làm giám hộ cho cháu thì thủ tục thế nào ạ?', 'hồ sơ gồm những gì ạ, có cần giấy chứng tử của chị em ko')[1].parse.procedure).toBe('dang-ky-giam-ho');
 });
+
+test('the household\'s standing told with an exemption asked ("nhà tui thuộc hộ nghèo, có được miễn không") keeps the topic; asking to be listed poor turns to it (dialogs-tune-524/214)', () => {
+  expect(brief(chat('cấp lại thẻ bhyt bị mất có mất tiền không', 'nhà tôi là hộ cận nghèo thì có được miễn không ạ')[1])).toEqual(proc('cap-the-bhyt', 'fee'));
+  expect(chat('làm lại căn cước bị mất phí bao nhiêu', 'nha e thuoc ho ngheo thi co duoc giam ko')[1].parse.procedure).toBe('cap-lai-the-can-cuoc');
+  // (being listed is the matter asked)
+  expect(chat('làm lại căn cước bị mất phí bao nhiêu', 'nhà em muốn xin hộ cận nghèo thì làm sao')[1].parse.procedure).toBe('ho-ngheo');
+});
