@@ -1822,3 +1822,7 @@ test('the household\'s standing told with an exemption asked ("nhà tui thuộc 
   // (being listed is the matter asked)
   expect(chat('làm lại căn cước bị mất phí bao nhiêu', 'nhà em muốn xin hộ cận nghèo thì làm sao')[1].parse.procedure).toBe('ho-ngheo');
 });
+
+test('a room of the commune\'s office asked for in a procedure chat ("phòng văn hoá xã hội của xã ở chỗ nào") is an office question (dialogs-tune-521)', () => {
+  expect(chat('trợ cấp cho người khuyết tật nặng cần giấy gì', 'phong van hoa xa hoi cua xa o cho nao')[1].parse.intent).toBe('office');
+});

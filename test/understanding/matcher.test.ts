@@ -2327,3 +2327,13 @@ test('time since filing and nothing heard asks the status even when the procedur
   expect(matcher.analyze('hồ sơ trích lục khai sinh nộp 2 tháng rồi chưa có, quá hạn rồi').intent).not.toBe('status');
   expect(matcher.analyze('ho so tro cap cua me nop tu thang 2 ma den gio chua thay tien, bi tre qua').intent).not.toBe('status');
 });
+
+test('grievances said outright beside a procedure: money asked to hurry it ("đòi … đưa 3 triệu"), "xét kiểu gì kỳ vậy", "thu cao vậy", money taken with no receipt; an office\'s hotline or room asked is an office question (dialogs-tune-522/520/521)', () => {
+  expectLabel('complaint', 'cán bộ xã đòi nhà tôi đưa 3 triệu bồi dưỡng thì mới ký giấy phép xây dựng, vậy có đúng không');
+  expectLabel('complaint', 'nhà tui làm đơn xin trợ cấp cho má mà bị loại, xét kiểu gì kỳ vậy');
+  expectLabel('complaint', 'chung thuc ban sao 10 trang ma thu cao vay, nguoi ngheo lay dau ra tien');
+  expectLabel('complaint', 'làm trích lục khai sinh ở xã, cán bộ thu 100 nghìn mà không đưa biên lai gì cả');
+  expectLabel('office', 'cho em số đường dây nóng công an phường');
+  // (a receipt asked for, or a fee asked, is no grievance)
+  expectLabel('chung-thuc-ban-sao', 'chứng thực thu 2k một trang có biên lai không');
+});
