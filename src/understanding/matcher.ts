@@ -428,7 +428,7 @@ const isAgainMark = (mark: readonly (readonly Token[])[]) => mark.length === 1 &
 // (or damaged: "giấy đăng ký kết hôn … bị mối xông mất một nửa", "bị rách", "bị ướt")
 const LOST_CIVIL_PAPER = / (?:(?:chung tu|ket hon|khai tu|khai sinh)(?: \S+){0,4} (?:bi|lam|danh) (?:mat|that lac|roi mat|rach|moi an|moi xong|chuot gam|chuot can|uot|nat|chay)|(?:lam |danh )?(?:mat|that lac) (?:giay|ban chinh|trich luc)(?: \S+){0,3} (?:chung tu|ket hon|khai tu|khai sinh)) /;
 /** The civil register said kept: "sổ gốc ở xã vẫn còn lưu", "sổ ở xã còn" (not "sổ gốc cũng hổng còn"). */
-const REGISTER_KEPT = / so (?:goc|luu|ho tich|bo|o xa|o uy ban|o phuong|o ubnd)(?: (?!khong|ko|k|hong|hok|chang|cung|mat|chay|het|that|rach|troi)\S+){0,4} (?:(?:van|da) (?:con|luu|giu)|con) /;
+const REGISTER_KEPT = / so (?:goc|luu|ho tich|bo|o xa|o uy ban|o phuong|o ubnd)(?: (?!khong|ko|k|hong|hok|chang|cung|mat|chay|het|that|rach|troi)\S+){0,8} (?:(?:van|da) (?:con|luu|giu)|con) /;
 /** The papers of the civil register: birth, marriage and death. */
 const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
 const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);

@@ -2337,3 +2337,9 @@ test('grievances said outright beside a procedure: money asked to hurry it ("đ�
   // (a receipt asked for, or a fee asked, is no grievance)
   expectLabel('chung-thuc-ban-sao', 'chứng thực thu 2k một trang có biên lai không');
 });
+
+test('the register said kept however far its place is told ("sổ gốc ở UBND xã quê e vẫn còn") asks a copy from it, not a registration again (dialogs-tune-519)', () => {
+  expectLabel('trich-luc-ho-tich', 'bản chính khai sinh mất rồi, sổ gốc ở UBND xã quê tui vẫn còn, xin lại sao ạ');
+  // (the register lost: registered again)
+  expectLabel('dang-ky-lai-khai-sinh', 'giấy khai sinh bản chính của em mất rồi, sổ gốc ở UBND phường Tân Phong cũ cũng mất luôn, làm sao ạ');
+});
