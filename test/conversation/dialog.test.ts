@@ -1826,3 +1826,10 @@ test('the household\'s standing told with an exemption asked ("nhà tui thuộc 
 test('a room of the commune\'s office asked for in a procedure chat ("phòng văn hoá xã hội của xã ở chỗ nào") is an office question (dialogs-tune-521)', () => {
   expect(chat('trợ cấp cho người khuyết tật nặng cần giấy gì', 'phong van hoa xa hoi cua xa o cho nao')[1].parse.intent).toBe('office');
 });
+
+test('the register named by where it is kept and told lost ("sổ ở xã cũng mất luôn", "sổ ở phường cũng cháy rồi") in a chat about a copy of the record means registering again (dialogs-tune-526/523)', () => {
+  expect(chat('xin trích lục khai sinh cho mẹ ở đâu ạ', 'nếu sổ ở xã cũng mất luôn rồi thì làm sao')[1].parse.procedure).toBe('dang-ky-lai-khai-sinh');
+  expect(chat('xin trích lục khai sinh cho mẹ ở đâu ạ', 'sổ ở phường hồi đó bị cháy hết rồi thì sao')[1].parse.procedure).toBe('dang-ky-lai-khai-sinh');
+  // (kept: the copy still)
+  expect(chat('xin trích lục khai sinh cho mẹ ở đâu ạ', 'sổ ở xã vẫn còn, mất mấy ngày')[1].parse.procedure).toBe('trich-luc-ho-tich');
+});
