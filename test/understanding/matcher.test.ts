@@ -2343,3 +2343,9 @@ test('the register said kept however far its place is told ("sổ gốc ở UBND
   // (the register lost: registered again)
   expectLabel('dang-ky-lai-khai-sinh', 'giấy khai sinh bản chính của em mất rồi, sổ gốc ở UBND phường Tân Phong cũ cũng mất luôn, làm sao ạ');
 });
+
+test('days counted past the promise with nothing yet ("quá 10 ngày làm việc rồi mà vẫn chưa có thẻ"), or a file left hanging ("cứ treo mãi"), protest the delay; late registration asked is no grievance (dialogs-tune-529)', () => {
+  expectLabel('complaint', 'qua 10 ngay lam viec roi ma van chua co the can cuoc, tuan sau e di lam xa roi');
+  expectLabel('complaint', 'nộp hồ sơ trợ cấp thất nghiệp quá 20 ngày theo quy định rồi đó, em cần tiền mà cứ treo mãi');
+  expectLabel('dang-ky-khai-sinh', 'quá 30 ngày mà chưa có giấy khai sinh cho con thì có bị phạt không');
+});
