@@ -399,8 +399,8 @@ const ACCOUNT_REQUIRED = / (?:can|phai|buoc|chua co|khong co|ko co)(?: phai)?(?:
 const GETS_ACCOUNT = / (?:dang ky|kich hoat|tao|lam|len) (?:tai khoan |tk |muc 2 )?(?:o dau|cho nao|the nao|nhu the nao|kieu gi|sao|o mo|ra sao) /;
 /** "người bán mất rồi thì...": a condition told and left open — what then, whether it can still be done */
 const LEFT_OPEN = /(?:^|\s)th[iì]\s*(?:\.{2,}|…)\s*$/iu;
-/** "xin bản sao", "xin lại bản sao", "cấp bản sao": a copy asked for. */
-const COPY_ASKED = / (?:xin|cap|lay) (?:lai )?ban sao /;
+/** "xin bản sao", "xin lại bản sao", "cấp bản sao", "cần thêm bản giấy chứng tử": a copy asked for. */
+const COPY_ASKED = / (?:xin|cap|lay) (?:lai )?ban sao | (?:can|xin|lay) them (?:(?:\d+|mot|hai|ba|vai|may) )?ban (?:giay|trich luc|chung tu) /;
 /** Words of a paper's loss or ruin, in marks. */
 const LOSS_WORDS = new Set(['mat', 'that', 'chay', 'rach', 'uot', 'nat', 'troi', 'gam', 'moi', 'ngam', 'roi', 'rot', 'trom', 'giat']);
 /** The old identity card named: worn or lost, it is replaced by a new card (README conventions). */

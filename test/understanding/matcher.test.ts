@@ -2349,3 +2349,10 @@ test('days counted past the promise with nothing yet ("quá 10 ngày làm việc
   expectLabel('complaint', 'nộp hồ sơ trợ cấp thất nghiệp quá 20 ngày theo quy định rồi đó, em cần tiền mà cứ treo mãi');
   expectLabel('dang-ky-khai-sinh', 'quá 30 ngày mà chưa có giấy khai sinh cho con thì có bị phạt không');
 });
+
+test('more copies of a civil-status paper asked ("cần thêm bản giấy chứng tử", "xin thêm 2 bản giấy khai sinh") are copies from the register (dialogs-tune-518)', () => {
+  expectLabel('trich-luc-ho-tich', 'làm hồ sơ thừa kế cần thêm bản giấy chứng tử của ông thì xin ở đâu ạ');
+  expectLabel('trich-luc-ho-tich', 'con muốn xin thêm 2 bản giấy khai sinh để nộp hồ sơ nhập học thì làm sao');
+  // (registering the death itself)
+  expectLabel('dang-ky-khai-tu', 'ông mới mất, làm giấy chứng tử ở đâu ạ');
+});
