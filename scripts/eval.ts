@@ -220,6 +220,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-529.jsonl',
   'test/data/dialogs-holdout-129.jsonl',
   'test/data/dialogs-holdout-130.jsonl',
+  'test/data/dialogs-tune-530.jsonl',
+  'test/data/dialogs-tune-531.jsonl',
+  'test/data/dialogs-tune-532.jsonl',
+  'test/data/dialogs-tune-533.jsonl',
+  'test/data/dialogs-tune-534.jsonl',
+  'test/data/dialogs-tune-535.jsonl',
+  'test/data/dialogs-holdout-131.jsonl',
+  'test/data/dialogs-holdout-132.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
