@@ -432,6 +432,15 @@ const REGISTER_KEPT = / so (?:goc|luu|ho tich|bo|o xa|o uy ban|o phuong|o ubnd)(
 /** The papers of the civil register: birth, marriage and death. */
 const CIVIL_PAPER = / (?:ket hon|khai sinh|khai tu|chung tu) /;
 const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-khai-tu', 'ban-sao-van-bang']);
+/**
+ * The card itself is what is wrong or mended: "sửa ngày sinh trên thẻ căn cước", "sửa căn cước", "căn cước của em ghi
+ * tên … thiếu dấu", "cccd bị in sai ngày sinh" — a new card (README conventions), not a correction of the civil record.
+ */
+const CARD_FIXED = / sua (?:lai )?(?:(?:ngay sinh|nam sinh|ten|ho ten|thong tin|que quan|dia chi|gioi tinh) (?:tren|trong|o) )?(?:the can cuoc|can cuoc|cccd) | (?:can cuoc|cccd)(?: \S+){0,3} (?:(?:bi|cung|lai) )?(?:(?:ghi|in)(?: \S+){0,6} (?:sai|thieu dau|nham)|sai) /;
+/** The civil record said wrong too ("giấy khai sinh ghi sai", "khai sinh cũng sai"), or mended first: its correction leads. */
+const RECORD_WRONG = / (?:khai sinh|khai sanh|ho tich)(?: \S+){0,4} (?:ghi |in |cung |bi )?(?:sai|nham)(?! (?:\S+ ){0,2}(?:can cuoc|cccd))| sua (?:lai )?(?:giay )?(?:khai sinh|khai sanh) /;
+const CARD = 'cap-the-can-cuoc';
+const RECORD_CORRECTION = 'thay-doi-cai-chinh-ho-tich';
 const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
 /** "làm cấp đổi hay cấp lại ạ", "cấp lại hay cấp mới": which kind of the procedure applies, asked last — what it is. */
 const WHICH_KIND = / (?:lam |cap )?(?:doi|lai|moi|lan dau) hay (?:la |lam |cap )?(?:doi|lai|moi|lan dau)(?: (?:a|ad|admin|vay|ha|nhi|ak))? $/;
@@ -960,6 +969,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a copy from it, not a registration again, whatever the loss words lean to — unless that is named)
     else if (REGISTER_KEPT.test(` ${folded} `) && CIVIL_PAPER.test(` ${folded} `) && (REGISTERING.has(scored[0].label.slice(PROC.length)) || (refined.get(scored[0].label.slice(PROC.length))?.has(COPY_FROM_REGISTER) && !kw.get(scored[0].label)))
       && known.has(COPY_FROM_REGISTER)) putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
+    if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && CARD_FIXED.test(` ${folded} `) && !RECORD_WRONG.test(` ${folded} `) && known.has(CARD)) putFirst(scored, `${PROC}${CARD}`);
     // ("con gái tui dưới quê lên ở chơi chừng một tuần, có phải đăng ký tạm trú không": a visit of a few days is
     // notified as a stay, whatever the citizen calls it — README conventions)
     if (scored[0].label === `${PROC}${TEMPORARY_RESIDENCE}` && SHORT_VISIT.test(` ${folded} `) && !RENTS.test(` ${folded} `) && known.has(STAY_NOTICE)) {

@@ -2356,3 +2356,9 @@ test('more copies of a civil-status paper asked ("cần thêm bản giấy chứ
   // (registering the death itself)
   expectLabel('dang-ky-khai-tu', 'ông mới mất, làm giấy chứng tử ở đâu ạ');
 });
+
+test('the card itself wrong or mended ("căn cước của em ghi tên … thiếu dấu, khai sinh ghi đúng", "sửa ngày sinh trên thẻ căn cước") is a new card; the birth record said wrong is its correction (dialogs-tune-531/255)', () => {
+  expectLabel('cap-the-can-cuoc', 'Căn cước của tôi ghi họ Lê thiếu dấu thành Le, giấy khai sinh thì ghi đúng. Giờ sửa lại thẻ thì làm sao');
+  expectLabel('cap-the-can-cuoc', 'giấy khai sinh ghi ngày 5/8 mà căn cước ghi 1/1, sửa năm sinh trên thẻ căn cước thì làm sao');
+  expectLabel('thay-doi-cai-chinh-ho-tich', 'giấy khai sinh của con ghi sai tên đệm, căn cước thì chưa làm, sửa thế nào ạ');
+});
