@@ -49,6 +49,9 @@ const CUES: IntentCue[] = [
   { intent: 'status', weight: 99, re: new RegExp(`^${UNPROTESTED}.*\\bsao (?:van )?chua (?:co|thay) (?:\\S+ ){0,10}nop (?:\\S+ ){0,3}?${TIME_SPENT} roi\\b`) },
   // "thẻ căn cước e làm ở công an xã Yên Phong đã có chưa ạ": what was applied for, ready yet
   { intent: 'status', weight: 99, re: /\b(?:lam|nop) (?:\S+ ){0,6}da co chua(?: (?:a|ad|admin|vay|ha|nhi|em|chi|anh))?$/ },
+  // "sao e tra trên cổng dvc ko thấy nhỉ", "tra trên vneid thì không thấy gì hết": one's application looked up and not
+  // found — where it stands (not the procedure looked for: "… không thấy thủ tục khai sinh đâu")
+  { intent: 'status', weight: 99, re: /\b(?:tra|tra cuu|check|kiem tra) (?:ho so |lai )?(?:tren|o|qua) (?:cong|dich vu cong|dvc|vneid|app|ung dung|web|trang)(?: \S+){0,4} (?:(?:thi|ma|lai|van) )*(?:khong|chang|chua) thay\b(?! (?:\S+ ){0,2}(?:thu tuc|muc|cho))/ },
   // "e tra hồ sơ của e ở đâu": where to look up one's own application
   { intent: 'status', weight: 99, re: /\b(?:tra|tra cuu|xem|coi|check|kiem tra) (?:lai )?ho so (?:cua (?:em|e|toi|tui|minh) )(?:o dau|cho nao|bang cach nao|the nao|kieu gi)\b/ },
   { intent: 'status', weight: 20, re: /\b(?:van (?:con )?dang xu ly|(?:da )?(?:chuyen|trinh|gui) len (?:\S+ )?chua|theo doi (?:tien do |tinh trang )?ho so)\b/ },

@@ -2362,3 +2362,9 @@ test('the card itself wrong or mended ("căn cước của em ghi tên … thi�
   expectLabel('cap-the-can-cuoc', 'giấy khai sinh ghi ngày 5/8 mà căn cước ghi 1/1, sửa năm sinh trên thẻ căn cước thì làm sao');
   expectLabel('thay-doi-cai-chinh-ho-tich', 'giấy khai sinh của con ghi sai tên đệm, căn cước thì chưa làm, sửa thế nào ạ');
 });
+
+test('one\'s application looked up on the portal and not found ("sao e tra trên cổng dvc ko thấy nhỉ") asks the status; a procedure not found there does not (dialogs-tune-519/534)', () => {
+  expectLabel('status', 'làm lý lịch tư pháp rồi mà tra trên cổng dvc ko thấy nhỉ');
+  expectLabel('status', 'sao tôi tra trên vneid thì không thấy gì hết vậy, hồ sơ trợ cấp của mẹ tôi');
+  expect(matcher.analyze('tra trên cổng dịch vụ công không thấy thủ tục khai sinh đâu').intent).not.toBe('status');
+});
