@@ -185,8 +185,11 @@ function joinedToHeld(tokens: readonly string[], at: number): boolean {
 export const thatFile = (tokens: readonly string[], start: number, end: number): boolean =>
   end - start === 2 && tokens[start] === 'so' && tokens[start + 1] === 'do' && (tokens[start - 1] === 'ho' || tokens[start - 1] === 'hs');
 
-/** "hồi đó đăng ký khai sinh ở xã khác": a procedure done long ago, told as the story (a word may come between). */
-const DONE_LONG_AGO = / (?:hoi do|hoi xua|ngay xua|truoc day|hoi truoc|nam do|luc truoc|hoi nho|luc nho) (?:\S+ )?$/;
+/**
+ * "hồi đó đăng ký khai sinh ở xã khác", "e từng đăng ký kết hôn rồi ly hôn": a procedure done long ago, or ever done
+ * (not "chưa từng"), told as the story (a word may come between).
+ */
+const DONE_LONG_AGO = / (?:hoi do|hoi xua|ngay xua|truoc day|hoi truoc|nam do|luc truoc|hoi nho|luc nho|(?<!chua |khong |ko |chang )tung) (?:\S+ )?$/;
 export const doneLongAgo = (tokens: readonly string[], start: number): boolean =>
   DONE_LONG_AGO.test(` ${tokens.slice(Math.max(0, start - 3), start).join(' ')} `);
 

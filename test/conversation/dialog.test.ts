@@ -1833,3 +1833,8 @@ test('the register named by where it is kept and told lost ("sổ ở xã cũng 
   // (kept: the copy still)
   expect(chat('xin trích lục khai sinh cho mẹ ở đâu ạ', 'sổ ở xã vẫn còn, mất mấy ngày')[1].parse.procedure).toBe('trich-luc-ho-tich');
 });
+
+test('a procedure once done ("e từng đăng ký kết hôn rồi ly hôn") is the story of a single-status chat; one never done ("chưa từng") is not (dialogs-tune-531/85)', () => {
+  expect(chat('xin giấy xác nhận độc thân ở đâu ạ', 'tôi từng đăng ký kết hôn rồi ly hôn năm 2019, giờ xin được không')[1].parse.procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
+  expect(chat('xin giấy xác nhận độc thân ở đâu ạ', 'tôi chưa từng đăng ký kết hôn, giờ muốn đăng ký kết hôn thì cần gì')[1].parse.procedure).toBe('dang-ky-ket-hon');
+});
