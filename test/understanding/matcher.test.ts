@@ -2368,3 +2368,9 @@ test('one\'s application looked up on the portal and not found ("sao e tra trên
   expectLabel('status', 'sao tôi tra trên vneid thì không thấy gì hết vậy, hồ sơ trợ cấp của mẹ tôi');
   expect(matcher.analyze('tra trên cổng dịch vụ công không thấy thủ tục khai sinh đâu').intent).not.toBe('status');
 });
+
+test('another paper lost after a civil-status one is named ("… so với khai sinh, mà tui làm mất bằng luôn rồi") is that paper\'s loss, not the record\'s (dialogs-tune-531)', () => {
+  expectLabel('ban-sao-van-bang', 'bằng cấp 3 của tui ghi sai ngày sinh so với khai sinh, mà tui làm mất bằng luôn rồi, giờ xin lại bằng thì làm sao');
+  // (the record itself lost)
+  expectLabel('trich-luc-ho-tich', 'giấy khai sinh của tui bị mất rồi, xin lại ở đâu');
+});
