@@ -70,11 +70,13 @@ export function residenceStatement(tokens: string[], start: number, end: number,
  * "nghe nói sáp nhập đổi tên rồi", "xã đổi tên": a place or agency renamed by the 2025 mergers, not a person's
  * name changed in the civil register.
  */
+const PLACE_WORD = new Set(['cu', 'moi', 'minh', 'nay', 'do', 'kia', 'ta']);
 export function renamedPlace(tokens: readonly string[], start: number, end: number): boolean {
   if (tokens[start] !== 'doi' || tokens[start + 1] !== 'ten' || end !== start + 2) return false;
   const before = tokens[start - 1] ?? '';
-  // ("vụ đổi tên phường", "đổi tên xã mới": the place after the renaming)
-  return (before === 'nhap' && tokens[start - 2] === 'sap') || LEVELS.has(before) || before === 'so' || LEVELS.has(tokens[end] ?? '');
+  // ("vụ đổi tên phường", "đổi tên xã mới": the place after the renaming; "phường cũ đổi tên": the place and a word of it)
+  return (before === 'nhap' && tokens[start - 2] === 'sap') || LEVELS.has(before) || before === 'so' || LEVELS.has(tokens[end] ?? '')
+    || (PLACE_WORD.has(before) && LEVELS.has(tokens[start - 2] ?? ''));
 }
 
 /** "hồi trước ba tui làm ở huyện", "bữa trước bà": "trước" after a word of time is "before", never "trước bạ". */

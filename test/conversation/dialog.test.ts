@@ -1838,3 +1838,9 @@ test('a procedure once done ("e từng đăng ký kết hôn rồi ly hôn") is 
   expect(chat('xin giấy xác nhận độc thân ở đâu ạ', 'tôi từng đăng ký kết hôn rồi ly hôn năm 2019, giờ xin được không')[1].parse.procedure).toBe('xac-nhan-tinh-trang-hon-nhan');
   expect(chat('xin giấy xác nhận độc thân ở đâu ạ', 'tôi chưa từng đăng ký kết hôn, giờ muốn đăng ký kết hôn thì cần gì')[1].parse.procedure).toBe('dang-ky-ket-hon');
 });
+
+test('"phường cũ đổi tên" is the ward renamed, not a name changed in the register (dialogs-tune-531)', () => {
+  expect(chat('xin bản sao giấy khai sinh bị mất ở đâu ạ, em sinh ở Gò Vấp', 'quận giờ bỏ rồi, phuong cu doi ten, em xin o dau a')[1].parse.procedure).toBe('trich-luc-ho-tich');
+  // (a person's name changed is the correction)
+  expect(chat('xin bản sao giấy khai sinh bị mất ở đâu ạ', 'con em muốn đổi tên thì làm sao')[1].parse.procedure).toBe('thay-doi-cai-chinh-ho-tich');
+});
