@@ -127,6 +127,9 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
   // (the portal is a channel, never a paper of the file: "có làm trên cổng dvc được không")
   if (!a.procedure || !asksYesNo(asked) || matcher.isChannel(a.procedure)) return false;
   if (a.namedBy.length) {
+    // ("khai tử có mất lệ phí không" in a chat about removing the residence, "hợp đồng chuyển nhượng thì chứng thực ở uỷ
+    // ban xã được ko" in a transfer chat: the named one's fee, time, place or channel asked — no paper of the file)
+    if (aspect === 'fee' || aspect === 'duration' || aspect === 'where' || aspect === 'online') return false;
     // ("muốn xin làm hộ nghèo thì có được không" in an allowance chat: the procedure wanted, not the paper it yields)
     if (a.namedBy.some((p) => new RegExp(` (?:muon|xin) (?:xin |lam |duoc |dang ky )?${p} `).test(told))) return false;
     const docs = papers(topic);

@@ -1844,3 +1844,10 @@ test('"phường cũ đổi tên" is the ward renamed, not a name changed in the
   // (a person's name changed is the correction)
   expect(chat('xin bản sao giấy khai sinh bị mất ở đâu ạ', 'con em muốn đổi tên thì làm sao')[1].parse.procedure).toBe('thay-doi-cai-chinh-ho-tich');
 });
+
+test('a procedure named with its fee, time, place or channel asked yes or no ("khai tử có mất lệ phí không" after a question on removing the residence) is that procedure, not a paper of the topic\'s file (dialogs-tune-534)', () => {
+  const r = chat('ông tôi mất, làm khai tử cần giấy gì', 'có phải làm thêm xoá thường trú cho ông không', 'khai tu co mat le phi ko a');
+  expect(brief(r[2])).toEqual(proc('dang-ky-khai-tu', 'fee'));
+  // (whether the paper goes in the file: the topic's papers)
+  expect(chat('ông tôi mất, làm khai tử cần giấy gì', 'có phải làm thêm xoá thường trú cho ông không', 'có cần trích lục khai tử không')[2].parse.procedure).toBe('xoa-dang-ky-thuong-tru');
+});
