@@ -124,10 +124,12 @@ const LEAVING = new Set(['di', 'tat may', 'cup may', 'off', 'di lam', 'di ngu', 
 /** Words that acknowledge what was said ("ok", "ừ", "vâng", "vậy"). */
 const ACKNOWLEDGING = new Set(['ok', 'oke', 'okie', 'u', 'uh', 'vang', 'da', 'vay']);
 /** "dạ cho em hỏi với ạ", "ad ơi cho hỏi chút": an opening that announces a question without asking it yet. */
+// ("con hỏi giùm mạ con chút": asked for someone, who is named)
+const ON_BEHALF = ['giup', 'gium', 'dum', 'thay', 'me', 'ma', 'bo', 'cha', 'vo', 'chong', 'ong', 'noi', 'ngoai'];
 // ("mọi người ơi cho hỏi", "cả nhà cho hỏi", "các bạn cho hỏi": the whole page addressed)
 // ("chào ad, mình muốn hỏi thủ tục giấy tờ", "cho e hỏi chút việc giấy tờ cho con": no procedure named yet)
 const OPENING_WORDS = new Set(['cho', 'hoi', 'voi', 'chut', 'xiu', 'ti', 'oi', 'muon', 'can', 'duoc', 'khong', 'nhe', 'moi', 'nguoi', 'ca', 'nha', 'cac', 'ban',
-  'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day']);
+  'chao', 've', 'viec', 'thu', 'tuc', 'giay', 'to', 'o', 'day', ...ON_BEHALF]);
 /**
  * ("chào ad, em muốn hỏi thủ tục đất đai ạ", "chào mn, e hỏi chút về giấy tờ cho bé nhà e", "dạ chào ad, e hỏi bên hộ
  * tịch", "chao ad, hoi vu bao hiem ti", "cho hỏi về bảo hiểm với ạ"): a whole field named — an opening, no procedure

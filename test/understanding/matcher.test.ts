@@ -2374,3 +2374,8 @@ test('another paper lost after a civil-status one is named ("… so với khai s
   // (the record itself lost)
   expectLabel('trich-luc-ho-tich', 'giấy khai sinh của tui bị mất rồi, xin lại ở đâu');
 });
+
+test('an opening that asks for someone else ("con chào ad, con hỏi giùm mạ con chút", "cho em hỏi thay bố em với") asks nothing yet (dialogs-tune-534)', () => {
+  expectLabel('greeting', 'con chào cô, con hỏi giùm mẹ con chút');
+  expectLabel('greeting', 'chào ad, cho cháu hỏi thay ông nội với ạ');
+});
