@@ -144,6 +144,8 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
 const WHAT_ELSE = / (?:con|can|phai|mang|them) (?:gi|j|chi) (?:nua|them|khac)(?: (?:khong|ko|k|hong|a|ko a|khong a))? $/;
 /** A deadline, lateness or a fine: "hạn chót", "trễ", "quá 60 ngày", "bị phạt", "có hạn mấy ngày". */
 const LATE_OR_FINED = / (?:tre|han chot|cham nhat|qua han|bi phat|phat|co han|han (?:la )?(?:may|bao nhieu|\d+) (?:ngay|thang)) /;
+/** "… hay vẫn phải đưa cụ lên trụ sở": the office weighed against service at home — where it is done. */
+const OFFICE_WEIGHED = / (?:len|ra|den|toi|xuong|vo|vao) (?:tan )?(?:tru so|xa|phuong|uy ban|ubnd|cong an|bo phan) /;
 /** "giấy đó", "tờ kia": a paper pointed at (not "giấy này", which is as often the topic's own). */
 const PAPER_POINTED = / (?:giay|to) (?:do|ay|kia) /;
 /**
@@ -630,8 +632,9 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   }
   // "ông đi lại khó, công an có xuống tận nhà làm không": the classifier hears a grievance in the hardship, but no
   // word voices one; service at home for this procedure is asked (where, if a place is weighed, else may they)
-  if (ctx && analysis.intent === 'complaint' && !analysis.voiced && asksServiceAtHome(analysis.tokens)) {
-    return answer(ctx, analysis.aspect === 'where' ? 'where' : 'eligibility', Math.max(0.5, analysis.confidence), state.topicText ?? text);
+  // (or an office in the "trụ sở" the service would spare: "… hay vẫn phải đưa cụ lên trụ sở?")
+  if (ctx && ((analysis.intent === 'complaint' && !analysis.voiced) || analysis.intent === 'office') && asksServiceAtHome(analysis.tokens)) {
+    return answer(ctx, analysis.aspect === 'where' || OFFICE_WEIGHED.test(spacedWords) ? 'where' : 'eligibility', Math.max(0.5, analysis.confidence), state.topicText ?? text);
   }
   // "chờ lấy luôn hay phải hẹn hôm sau": the classifier hears a farewell in "hẹn", but the message asks about the
   // topic in words (a clear cue) and says no goodbye, greeting or thanks

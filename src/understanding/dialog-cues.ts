@@ -103,7 +103,7 @@ const WHO_DOES = / ai (?:duoc|dc) dung ra (?:di )?(?:lam|nop|xin|khai|ky|dang ky
 export const asksOnBehalf = wordTest(new RegExp(`${ON_BEHALF.source}|${FOR_SOMEONE.source}|${LET_SOMEONE.source}|${WHO_DOES.source}`));
 
 /** "có ai xuống tận nhà làm dùm hông", "công an có xuống tận nhà làm không": service at home, asked for. */
-const AT_HOME = / (?:xuong|den|toi|ve|qua|vo) (?:tan |tai )?nha (?:\S+ ){0,4}(?:khong|ko|k|hong|hok|duoc|chua|ha)(?: |$)/;
+const AT_HOME = / (?:xuong|den|toi|ve|qua|vo) (?:tan |tai )?nha (?:\S+ ){0,6}(?:khong|ko|k|hong|hok|duoc|chua|ha)(?: |$)/;
 export const asksServiceAtHome = wordTest(AT_HOME);
 
 /**

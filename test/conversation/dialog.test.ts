@@ -1851,3 +1851,9 @@ test('a procedure named with its fee, time, place or channel asked yes or no ("k
   // (whether the paper goes in the file: the topic's papers)
   expect(chat('ông tôi mất, làm khai tử cần giấy gì', 'có phải làm thêm xoá thường trú cho ông không', 'có cần trích lục khai tử không')[2].parse.procedure).toBe('xoa-dang-ky-thuong-tru');
 });
+
+test('service at home asked, the office it would spare named ("công an có đến tận nhà làm cho người già yếu không, hay vẫn phải đưa cụ lên trụ sở") asks where the topic is done, not the office (dialogs-tune-535/481)', () => {
+  expect(brief(chat('bà tôi 85 tuổi vẫn dùng chứng minh nhân dân, có phải đổi sang căn cước không', 'công an có xuống tận nhà làm cho người già yếu được không hay phải đưa bà lên trụ sở')[1])).toEqual(proc('cap-the-can-cuoc', 'where'));
+  // (the office's hours asked are the office's)
+  expect(chat('bà tôi 85 tuổi vẫn dùng chứng minh nhân dân, có phải đổi sang căn cước không', 'trụ sở công an xã mấy giờ mở cửa')[1].parse.intent).toBe('office');
+});
