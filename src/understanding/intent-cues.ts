@@ -137,9 +137,10 @@ const CUES: IntentCue[] = [
   { intent: 'out_of_scope', weight: 99, re: /\b(?:thu tuc ly hon|(?:nop|viet) don (?:xin )?ly hon|(?<!sau khi |sau |da |khi )ly hon (?:thi )?(?:nop don|lam (?:o|thu tuc)|nop (?:o|tai))|(?:gianh|tranh|gianh lai|tranh chap) quyen nuoi con)\b/ },
   // whom to marry, asked for advice ("nên kết hôn với ny cũ hay ny mới"): no registration is asked
   { intent: 'out_of_scope', weight: 99, re: /\bnen (?:cuoi|ket hon|lay) (?:\S+ ){0,5}hay\b/ },
-  // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2"), said outright: the land's words name no procedure
+  // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2", "giá đất khu đó chừ bao nhiêu", "mua thêm miếng
+  // đất nhà bên, giá bao nhiêu là hợp lý"), said outright: the land's words name no procedure
   // (not "tính theo giá đất": the fee's basis)
-  { intent: 'out_of_scope', weight: 99, re: /(?<!theo |bang )\b(?:gia dat (?:\S+ ){0,8}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b|(?<!su dung )dat (?:\S+ ){0,8}(?<!theo |tinh )gia (?:\S+ ){0,2}(?:bao nhieu|nhieu|bn) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b|gia dat (?:\S+ ){0,6}(?:con )?(?:len|tang|giam|xuong) (?:nua )?(?:khong|ko|k|hong|hok)\b|mua ban (?:\S+ ){0,3}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b)/ },
+  { intent: 'out_of_scope', weight: 99, re: /(?<!theo |bang )\b(?:gia dat (?:\S+ ){0,8}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b|(?<!su dung )dat (?:\S+ ){0,8}(?<!theo |tinh )gia (?:\S+ ){0,2}(?:bao nhieu|nhieu|bn) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b|gia dat (?:\S+ ){0,6}(?:con )?(?:len|tang|giam|xuong) (?:nua )?(?:khong|ko|k|hong|hok)\b|mua ban (?:\S+ ){0,3}(?:bao nhieu|nhieu) (?:1 ?|mot )(?:m|m2|met|sao|cong)\b|gia dat (?:khu|vung|o|cho|ben) (?:\S+ ){0,4}(?:bao nhieu|nhieu|bn)\b|(?:muon|dinh|tinh) mua (?:them )?(?:mieng|manh|lo|thua|cuc|mau) dat (?:\S+ ){0,10}(?:gioi thieu gia|gia (?:bao nhieu|nhieu|bn|khoang))\b)/ },
   // a loan against the red book ("thế chấp sổ đỏ vay 500 triệu thì ngân hàng nào duyệt nhanh", "sổ đỏ đem thế chấp vay
   // được bao nhiêu"): the bank's matter — not land "đang thế chấp" told as the condition of a transfer
   { intent: 'out_of_scope', weight: 99, re: /(?<!(?:dang|de|da|dung) )\bthe chap (?:\S+ ){0,8}(?:vay (?:duoc )?(?:bao nhieu|may|nhieu)|ngan hang nao)\b/ },

@@ -2379,3 +2379,9 @@ test('an opening that asks for someone else ("con chào ad, con hỏi giùm mạ
   expectLabel('greeting', 'con chào cô, con hỏi giùm mẹ con chút');
   expectLabel('greeting', 'chào ad, cho cháu hỏi thay ông nội với ạ');
 });
+
+test('the price of land one wants to buy ("muốn mua thêm miếng đất nhà bên, giá bao nhiêu là hợp lý", "giá đất khu đó chừ bao nhiêu") is out of scope; land bought at an agreed price, to be transferred, is not (dialogs-tune-521/527/465)', () => {
+  expectLabel('out_of_scope', 'nhà tui muốn mua thêm mảnh đất của hàng xóm, giá bao nhiêu thì vừa ad');
+  expectLabel('out_of_scope', 'ad biết giá đất khu chợ mới giờ bao nhiêu không');
+  expectLabel('dang-ky-bien-dong-dat-dai', 'mới mua miếng đất của ông chú, giá cả thoả thuận xong rồi, giờ sang tên ở đâu');
+});
