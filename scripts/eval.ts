@@ -228,6 +228,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-535.jsonl',
   'test/data/dialogs-holdout-131.jsonl',
   'test/data/dialogs-holdout-132.jsonl',
+  'test/data/dialogs-tune-536.jsonl',
+  'test/data/dialogs-tune-537.jsonl',
+  'test/data/dialogs-tune-538.jsonl',
+  'test/data/dialogs-tune-539.jsonl',
+  'test/data/dialogs-tune-540.jsonl',
+  'test/data/dialogs-tune-541.jsonl',
+  'test/data/dialogs-holdout-133.jsonl',
+  'test/data/dialogs-holdout-134.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
