@@ -2385,3 +2385,9 @@ test('the price of land one wants to buy ("muốn mua thêm miếng đất nhà 
   expectLabel('out_of_scope', 'ad biết giá đất khu chợ mới giờ bao nhiêu không');
   expectLabel('dang-ky-bien-dong-dat-dai', 'mới mua miếng đất của ông chú, giá cả thoả thuận xong rồi, giờ sang tên ở đâu');
 });
+
+test('a question wholly in English names its procedure and aspect ("what documents do I need to marry my fiancée", "how much does the criminal record cost") (dialogs-tune-539)', () => {
+  const a = expectLabel('dang-ky-ket-hon', 'I am Canadian and want to marry my Vietnamese girlfriend in Hue. What documents do I need?');
+  expect(a.aspect).toBe('documents');
+  expect(expectLabel('ly-lich-tu-phap', 'how much does a criminal record certificate cost for a foreigner').aspect).toBe('fee');
+});

@@ -520,5 +520,10 @@ describe('the English words of the shipped lexicon (data/lexicon/english.yaml)',
   test.each([['fee bao nhiu', 'le phi'], ['deadline nop ho so', 'han chot'], ['muon apply tro cap', 'xin'], ['check status', 'kiem tra tinh trang']])('"%s" reads "%s"', (text, meaning) => {
     expect(folded(n, text)).toContain(meaning);
   });
+  // (a question wholly in English, from a foreign spouse or resident: its content words; "the", "do", "can" left alone)
+  test.each([['What documents do I need to marry?', 'giay to'], ['how much is the fee', 'bao nhieu tien'], ['a criminal record certificate', 'ly lich tu phap'],
+    ["I have a driver's licence", 'bang lai xe'], ['how long does the registration take', 'bao lau'], ['can I do it', 'can i do it']])('"%s" reads "%s"', (text, meaning) => {
+    expect(folded(n, text)).toContain(meaning);
+  });
 });
 
