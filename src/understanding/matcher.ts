@@ -441,6 +441,9 @@ const CARD_FIXED = / sua (?:lai )?(?:(?:ngay sinh|nam sinh|ten|ho ten|thong tin|
 /** The civil record said wrong too ("giấy khai sinh ghi sai", "khai sinh cũng sai"), or mended first: its correction leads. */
 const RECORD_WRONG = / (?:khai sinh|khai sanh|ho tich)(?: \S+){0,4} (?:ghi |in |cung |bi )?(?:sai|nham)(?! (?:\S+ ){0,2}(?:can cuoc|cccd))| sua (?:lai )?(?:giay )?(?:khai sinh|khai sanh) /;
 const CARD = 'cap-the-can-cuoc';
+/** The land title itself wrong or mended ("sổ đỏ ghi sai năm sinh của tôi, muốn đính chính"): a change registered on it. */
+const LAND_TITLE_FIXED = / (?:so do|so hong|bia do|giay chung nhan quyen su dung dat)(?: \S+){0,3} (?:(?:bi|cung|lai) )?(?:(?:ghi|in)(?: \S+){0,3} (?:sai|nham)|sai) | (?:dinh chinh|sua) (?:lai )?(?:\S+ ){0,3}(?:tren |trong )?(?:so do|so hong|bia do) /;
+const LAND_CHANGE = 'dang-ky-bien-dong-dat-dai';
 const RECORD_CORRECTION = 'thay-doi-cai-chinh-ho-tich';
 const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
 /** "làm cấp đổi hay cấp lại ạ", "cấp lại hay cấp mới": which kind of the procedure applies, asked last — what it is. */
@@ -971,6 +974,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     else if (REGISTER_KEPT.test(` ${folded} `) && CIVIL_PAPER.test(` ${folded} `) && (REGISTERING.has(scored[0].label.slice(PROC.length)) || (refined.get(scored[0].label.slice(PROC.length))?.has(COPY_FROM_REGISTER) && !kw.get(scored[0].label)))
       && known.has(COPY_FROM_REGISTER)) putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
     if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && CARD_FIXED.test(` ${folded} `) && !RECORD_WRONG.test(` ${folded} `) && known.has(CARD)) putFirst(scored, `${PROC}${CARD}`);
+    if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && LAND_TITLE_FIXED.test(` ${folded} `) && !RECORD_WRONG.test(` ${folded} `) && known.has(LAND_CHANGE)) putFirst(scored, `${PROC}${LAND_CHANGE}`);
     // ("con gái tui dưới quê lên ở chơi chừng một tuần, có phải đăng ký tạm trú không": a visit of a few days is
     // notified as a stay, whatever the citizen calls it — README conventions)
     if (scored[0].label === `${PROC}${TEMPORARY_RESIDENCE}` && SHORT_VISIT.test(` ${folded} `) && !RENTS.test(` ${folded} `) && known.has(STAY_NOTICE)) {

@@ -2391,3 +2391,8 @@ test('a question wholly in English names its procedure and aspect ("what documen
   expect(a.aspect).toBe('documents');
   expect(expectLabel('ly-lich-tu-phap', 'how much does a criminal record certificate cost for a foreigner').aspect).toBe('fee');
 });
+
+test('the land title itself wrong ("sổ đỏ ghi sai năm sinh của tôi, muốn đính chính") is a change registered on it, not a correction of the civil record (dialogs-tune-540)', () => {
+  expectLabel('dang-ky-bien-dong-dat-dai', 'sổ hồng nhà tôi ghi sai tên đệm của vợ, muốn đính chính thì làm ở đâu');
+  expectLabel('thay-doi-cai-chinh-ho-tich', 'giấy khai sinh ghi sai tên đệm của vợ, muốn cải chính thì làm ở đâu');
+});
