@@ -1857,3 +1857,9 @@ test('service at home asked, the office it would spare named ("công an có đ�
   // (the office's hours asked are the office's)
   expect(chat('bà tôi 85 tuổi vẫn dùng chứng minh nhân dân, có phải đổi sang căn cước không', 'trụ sở công an xã mấy giờ mở cửa')[1].parse.intent).toBe('office');
 });
+
+test('"thế còn giấy khai sinh ghi sai … thì cải chính bao lâu" asks the correction: "thế" is no card told wrong (dialogs-tune-538)', () => {
+  expect(brief(chat('đổi tên cho con 10 tuổi làm ở đâu ạ', 'thế còn giấy khai sinh ghi sai năm sinh của bố thì cải chính bao lâu')[1])).toEqual(proc('thay-doi-cai-chinh-ho-tich', 'duration'));
+  // (the card told wrong, close by)
+  expect(chat('làm căn cước cho con 14 tuổi cần gì', 'thẻ bị ghi sai ngày sinh thì sao')[1].parse.procedure).toBe('cap-the-can-cuoc');
+});
