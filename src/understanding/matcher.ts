@@ -286,7 +286,8 @@ const LEAVING_NOW = / (?:di|ve|di lam|di ngu|di cho|di hoc|di an com|lam viec|ng
 const TAKES_LEAVE = / (?:bye|tam biet|gap lai|xin phep|cam on|thanks|thank|ngu ngon|di day|nghi day|off|nhe|nha) /;
 const GREETING_WISH = / chuc (?:\S+ ){0,4}(?:khoe|ngay moi|buoi sang) /;
 /** "(họ) bảo phải có …", "yêu cầu phải nộp …": what another office requires, told */
-const REQUIRED_BY_THEM = / (?:bao|yeu cau|doi|noi|keu|bat) (?:\S+ )?(?:phai|can) (?:co|lam|xin|nop|bo sung) /;
+// ("bên dịch vụ visa kêu nộp giấy xác nhận cư trú": asked for, "phải" unsaid)
+const REQUIRED_BY_THEM = / (?:(?:bao|yeu cau|doi|noi|keu|bat) (?:\S+ )?(?:phai|can)|keu|yeu cau|doi|bat) (?:co|lam|xin|nop|bo sung) /;
 /** "chúc các cháu bình an", "lời chúc sức khoẻ", "chúc cháu năm mới vạn điều may mắn": wishes that open a chat */
 const OPENING_WISH = / (?:chuc|loi chuc) (?:\S+ ){0,6}(?:khoe|suc khoe|ngay moi|buoi sang|an lanh|binh an|may man|nam moi|van dieu|van su|hanh phuc) /;
 /** "cán bộ khoẻ hông": how one is, a greeting's question */

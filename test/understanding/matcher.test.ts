@@ -2396,3 +2396,9 @@ test('the land title itself wrong ("sổ đỏ ghi sai năm sinh của tôi, mu�
   expectLabel('dang-ky-bien-dong-dat-dai', 'sổ hồng nhà tôi ghi sai tên đệm của vợ, muốn đính chính thì làm ở đâu');
   expectLabel('thay-doi-cai-chinh-ho-tich', 'giấy khai sinh ghi sai tên đệm của vợ, muốn cải chính thì làm ở đâu');
 });
+
+test('a paper an out-of-scope business asks for ("bên dịch vụ visa kêu nộp giấy xác nhận cư trú", "ngân hàng yêu cầu nộp …") is asked, "phải" unsaid (dialogs-tune-537)', () => {
+  expectLabel('xac-nhan-cu-tru', 'Em tính đi du lịch Hàn, bên dịch vụ visa kêu nộp giấy xác nhận cư trú. Giấy đó là gì vậy ad?');
+  // (the visa itself asked stays out of scope)
+  expectLabel('out_of_scope', 'làm visa đi Hàn cần những giấy gì');
+});
