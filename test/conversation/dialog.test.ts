@@ -1863,3 +1863,8 @@ test('"thế còn giấy khai sinh ghi sai … thì cải chính bao lâu" asks 
   // (the card told wrong, close by)
   expect(chat('làm căn cước cho con 14 tuổi cần gì', 'thẻ bị ghi sai ngày sinh thì sao')[1].parse.procedure).toBe('cap-the-can-cuoc');
 });
+
+test('"ờ" alone after an answer agrees, like "ừ"; "ở đâu" still asks where (dialogs-tune-541/371)', () => {
+  expect(chat('lý lịch tư pháp số 2 xin ở đâu', 'ờ')[1].parse.intent).toBe('thanks');
+  expect(brief(chat('lý lịch tư pháp số 2 xin thế nào', 'ở đâu')[1])).toEqual(proc('ly-lich-tu-phap', 'where'));
+});
