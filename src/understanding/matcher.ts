@@ -446,6 +446,8 @@ const CARD = 'cap-the-can-cuoc';
 const LAND_TITLE_FIXED = / (?:so do|so hong|bia do|giay chung nhan quyen su dung dat)(?: \S+){0,3} (?:(?:bi|cung|lai) )?(?:(?:ghi|in)(?: \S+){0,3} (?:sai|nham)|sai) | (?:dinh chinh|sua) (?:lai )?(?:\S+ ){0,3}(?:tren |trong )?(?:so do|so hong|bia do) /;
 const LAND_CHANGE = 'dang-ky-bien-dong-dat-dai';
 const RECORD_CORRECTION = 'thay-doi-cai-chinh-ho-tich';
+/** A paper told wrong in itself, and the procedure that mends it. */
+const PAPER_ITSELF_WRONG: readonly (readonly [RegExp, string])[] = [[CARD_FIXED, CARD], [LAND_TITLE_FIXED, LAND_CHANGE]];
 const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
 /** "làm cấp đổi hay cấp lại ạ", "cấp lại hay cấp mới": which kind of the procedure applies, asked last — what it is. */
 const WHICH_KIND = / (?:lam |cap )?(?:doi|lai|moi|lan dau) hay (?:la |lam |cap )?(?:doi|lai|moi|lan dau)(?: (?:a|ad|admin|vay|ha|nhi|ak))? $/;
@@ -974,8 +976,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a copy from it, not a registration again, whatever the loss words lean to — unless that is named)
     else if (REGISTER_KEPT.test(` ${folded} `) && CIVIL_PAPER.test(` ${folded} `) && (REGISTERING.has(scored[0].label.slice(PROC.length)) || (refined.get(scored[0].label.slice(PROC.length))?.has(COPY_FROM_REGISTER) && !kw.get(scored[0].label)))
       && known.has(COPY_FROM_REGISTER)) putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
-    if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && CARD_FIXED.test(` ${folded} `) && !RECORD_WRONG.test(` ${folded} `) && known.has(CARD)) putFirst(scored, `${PROC}${CARD}`);
-    if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && LAND_TITLE_FIXED.test(` ${folded} `) && !RECORD_WRONG.test(` ${folded} `) && known.has(LAND_CHANGE)) putFirst(scored, `${PROC}${LAND_CHANGE}`);
+    // ("căn cước của em ghi tên … thiếu dấu, khai sinh ghi đúng", "sổ đỏ ghi sai năm sinh": the paper itself is wrong)
+    if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && !RECORD_WRONG.test(` ${folded} `)) {
+      const itself = PAPER_ITSELF_WRONG.find(([re, id]) => known.has(id) && re.test(` ${folded} `));
+      if (itself) putFirst(scored, `${PROC}${itself[1]}`);
+    }
     // ("con gái tui dưới quê lên ở chơi chừng một tuần, có phải đăng ký tạm trú không": a visit of a few days is
     // notified as a stay, whatever the citizen calls it — README conventions)
     if (scored[0].label === `${PROC}${TEMPORARY_RESIDENCE}` && SHORT_VISIT.test(` ${folded} `) && !RENTS.test(` ${folded} `) && known.has(STAY_NOTICE)) {
