@@ -44,6 +44,8 @@ const SAME_SITTING_MS = 30 * 60_000;
 const SURE_STATUS = 0.9;
 /** Per word, the words favour another procedure over the topic this much (classifier log units): plainly about it. */
 const PLAINLY_OTHER = 5;
+/** Aspects that ask nothing of a paper: a procedure named with one of them asked is that procedure's question. */
+const NO_PAPER_ASKED: ReadonlySet<Aspect> = new Set(['fee', 'duration', 'where', 'online']);
 /** Aspects an office question never asks (its address is "where"; its hours are the office's own). */
 const TOPIC_ASPECTS: ReadonlySet<Aspect> = new Set(['online', 'duration', 'fee', 'documents']);
 /** An aspect cue this strong is a question of its own (see aspect.ts). */
@@ -129,7 +131,7 @@ function asksTopicPaper(matcher: Matcher, a: Analysis, topic: string, aspect: As
   if (a.namedBy.length) {
     // ("khai tử có mất lệ phí không" in a chat about removing the residence, "hợp đồng chuyển nhượng thì chứng thực ở uỷ
     // ban xã được ko" in a transfer chat: the named one's fee, time, place or channel asked — no paper of the file)
-    if (aspect === 'fee' || aspect === 'duration' || aspect === 'where' || aspect === 'online') return false;
+    if (NO_PAPER_ASKED.has(aspect)) return false;
     // ("muốn xin làm hộ nghèo thì có được không" in an allowance chat: the procedure wanted, not the paper it yields)
     if (a.namedBy.some((p) => new RegExp(` (?:muon|xin) (?:xin |lam |duoc |dang ky )?${p} `).test(told))) return false;
     const docs = papers(topic);

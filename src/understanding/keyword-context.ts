@@ -484,7 +484,7 @@ const POOR_HOUSEHOLD = new Set(['ho ngheo', 'ho can ngheo', 'can ngheo']);
 const STANDING_BEFORE = / (?:thuoc|la|voi|nha (?:toi|tui|em|e|minh|chau|con|bac|ba|ong|co|chu))(?: la| thuoc)? $/;
 const APPLYING_BEFORE = / (?:xin|lam|ky|xet|vao|vo|cong nhan|ra soat|thoat) /;
 /** Then the benefit or exemption asked ("thì sao", "có được miễn", "được hỗ trợ … không"). */
-const STANDING_ASKS = /^ (?:thi |roi |a |\S+ )?(?:\S+ ){0,8}(?:mien|giam|ho tro|thi sao|co sao)\b/;
+const STANDING_ASKS = /^ (?:\S+ ){0,9}(?:mien|giam|ho tro|thi sao|co sao)\b/;
 
 /**
  * "cháu chỉ còn sổ tiêm chủng với giấy ra viện" asked what to bring: an out-of-scope word after "sổ", "giấy", "phiếu" is
