@@ -134,7 +134,7 @@ const CUES: IntentCue[] = [
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:thi tuyen|tuyen) (?:cong chuc|vien chuc) (?:\S+ ){0,4}(?:bao gio|khi nao|thong bao|lich thi|diem|ket qua)|(?<!truc )tuyen (?:dung|nhan vien|nguoi|lao dong)|(?:can|muon|kiem) thue (?:them )?(?:\d+|may|vai|mot|hai|ba|bon|nam) (?:nguoi|tho|cong nhan|lao dong)|ke (?:\S+ ){0,2}(?:chuyen|truyen) (?:vui|cuoi)|(?<!(?:lam|nop|xin|ky|khai|dang ky) (?:o |tai )?)(?:dai su quan|lanh su quan|linh su quan) (?:\S+ ){0,4}(?:may gio|gio lam viec|mo cua|dia chi|o dau|so dien thoai)|dang tin (?:\S+ ){0,4}(?:ban|cho thue|mua)|(?:ban|cho thue) (?:\S+ ){0,8}dang tin)\b/ },
   // a divorce or the custody of a child sought ("ly hôn thì nộp đơn ở xã luôn hả", "giành quyền nuôi con"): the court's
   // matter (not a divorce judgment carried as a paper: "có cần bản án ly hôn không")
-  { intent: 'out_of_scope', weight: 99, re: /\b(?:thu tuc ly hon|(?:nop|viet) don (?:xin )?ly hon|(?<!sau khi |sau |da |khi )ly hon (?:thi )?(?:nop don|lam (?:o|thu tuc)|nop (?:o|tai))|(?:gianh|tranh|gianh lai|tranh chap) quyen nuoi con)\b/ },
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:thu tuc ly hon|(?:nop|viet) don (?:xin )?ly hon|(?<!sau khi |sau |da |khi )ly hon (?:voi (?:(?!xong |roi )\w+ ){1,4}?)?(?:thi )?(?:nop don|lam (?:o|thu tuc)|nop (?:o|tai))|(?:gianh|tranh|gianh lai|tranh chap) quyen nuoi con)\b/ },
   // whom to marry, asked for advice ("nên kết hôn với ny cũ hay ny mới"): no registration is asked
   { intent: 'out_of_scope', weight: 99, re: /\bnen (?:cuoi|ket hon|lay) (?:\S+ ){0,5}hay\b/ },
   // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2", "giá đất khu đó chừ bao nhiêu", "mua thêm miếng

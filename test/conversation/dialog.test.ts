@@ -1225,6 +1225,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('đổi họ cho con thế nào', 'đổi họ con theo mẹ sau khi ly hôn thì nộp ở đâu')[1].parse.intent).toBe('procedure');
   });
 
+  test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
+    expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
+  });
+
   test('the application complained about is the topic of what follows (dialogs-tune-250)', () => {
     const r = chat('về quê làm căn cước mà 3 tháng rồi chưa có thẻ', 'lần sau cấp đổi thì nộp ở công an nơi tạm trú được không');
     expect(r[0].parse.intent).toBe('complaint');
