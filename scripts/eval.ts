@@ -236,6 +236,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-541.jsonl',
   'test/data/dialogs-holdout-133.jsonl',
   'test/data/dialogs-holdout-134.jsonl',
+  'test/data/dialogs-tune-542.jsonl',
+  'test/data/dialogs-tune-543.jsonl',
+  'test/data/dialogs-tune-544.jsonl',
+  'test/data/dialogs-tune-545.jsonl',
+  'test/data/dialogs-tune-546.jsonl',
+  'test/data/dialogs-tune-547.jsonl',
+  'test/data/dialogs-holdout-135.jsonl',
+  'test/data/dialogs-holdout-136.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
