@@ -66,6 +66,11 @@ const CUES: IntentCue[] = [
   // (filed, nothing yet, and where to ask or look: "nộp … từ hồi tháng 3, không có mã biên nhận chi cả, chừ hỏi ở mô",
   // "… nộp bữa 15/7 đến chừ chưa có, tra ở mô", "… vneid vẫn hiện đang chờ phê duyệt, có tra ở đâu ko")
   { intent: 'status', weight: 101, re: /\b(?:nop|gui|lam|khai)\b (?:\S+ ){0,20}?(?:chua (?:co|thay|lay|nhan)|(?:khong|ko|k|chang) (?:thay|co (?:ma|bien nhan|phieu|giay hen))|dang cho (?:phe )?duyet)\b(?: \S+){0,12}? (?:tra|tra cuu|hoi|xem|coi|check) (?:\S+ )?(?:o dau|o mo|cho nao|dau)\b/ },
+  // the whole message asks where to look a file up, or gives only its code ("nộp xong tra ở đâu", "tra hồ sơ ở đâu",
+  // "mã 250814-0091"): its status, whatever the topic (not results handed back: "trả kết quả ở đâu")
+  { intent: 'status', weight: 99, re: /^(?:(?:nop (?:xong|roi|r)|gio|vay|the|con) (?:thi )?)*(?:tra|tra cuu|check|kiem tra) (?:lai )?(?:ho so |hs )?(?:o dau|cho nao|bang cach nao)(?: (?:vay|a|ad|ha|nhi|v|z|the))*$|^ma (?:ho so )?(?:la )?\d{6,}\b/ },
+  // only the days past the promise, said as the whole message ("quá hạn 10 ngày rồi", "trễ 5 bữa rồi đó"): a grievance
+  { intent: 'complaint', weight: 99, re: /^(?:da |bi )?(?:qua han|tre han|tre) (?:\d+|may|vai|mot|hai|ba|bon|nam|muoi) (?:ngay|tuan|thang|bua|hom) (?:roi|luon roi|nay roi)(?: (?:do|day|ma|a|ad|nha|vay|nhe|ne))*$/ },
   // said outright, a complaint outweighs the procedure it is about ("…giấy hẹn ghi 3 ngày. làm việc kiểu gì vậy")
   { intent: 'complaint', weight: 100, re: /\b(khieu nai|sao (?:khong|chang) (?:co )?ai (?:bao|thong bao|goi|noi) (?:gi|chi|cho|het|ca|vay|\S+ (?:biet|hay))|sao (?:khong|chang) (?:co )?ai (?:bao|thong bao|goi|noi)$|buc (?:qua|minh|ghe|boi|ca minh|that|lam)|(?:bao loi|loi) (?:hoai|suot|mai)|lag qua|(?:lam|nop|doi|xin|dang ky|cho|hen) (?:\S+ ){0,6}(?:(?:\d+|may|hai|ba|bon|nam|sau) thang (?:roi |nay |nay roi )?(?:ma |ma van |van |toi gio |den gio )?(?:van )?chua (?:co|nhan|nhan duoc|lay duoc|thay) (?:the|so|giay|ket qua)|(?:\d+|may|hai|ba|bon|nam|sau) thang (?:truoc|nay) (?:toi|den) (?:gio|nay) (?:van )?chua (?:co|nhan|thay))|(?:rat|qua|that|toi|tui|em|minh) buc xuc|sao (?:khong|ko|hong) (?:noi|bao|huong dan) (?:mot|1) lan|lan nao cung (?:bao|noi|che) thieu|gui kien nghi|kien nghi xem (?:lai|xet)|khong cong bang|tu xung|(?:dua|doi) tien (?:ca phe|uong nuoc|boi duong)|doi \d+ ?(?:tr|trieu|k|nghin|ngan) moi|lam kho (?:dan|nguoi dan|nhau)|de nghi (?:kiem tra|xem xet|xu ly|giai quyet|lam ro)|khong ai nghe may|noi chuyen kho nghe|coc loc|(?<!yeu |ket |nhu |cay |cai )cau co|quat nat|dun day|to cao|lam an kieu gi|lam viec kieu gi|hach sach|nhung nhieu|doi phong bi|doi tien boi duong|(?<!ket )qua hen|tre hen|cu hen|hen lan|hen (?:ghi )?\d+ ngay (?:\S+ ){0,3}ma|qua han (?:\S+ ){0,3}(?:roi )?ma (?:van|chua|khong)(?! (?:\S+ ){0,2}(?:thi )?(?:co bi|bi phat)))\b/ },
   // (what the line above says outright is not repeated here: the stronger cue wins)
@@ -132,9 +137,9 @@ const CUES: IntentCue[] = [
   // one's own application, "nộp hồ sơ thi tuyển viên chức … bổ sung giấy xác nhận cư trú"), a joke asked for, a foreign embassy's hours or
   // address, a sale advertised ("đăng tin bán ở đâu"): not the desk's procedures
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:thi tuyen|tuyen) (?:cong chuc|vien chuc) (?:\S+ ){0,4}(?:bao gio|khi nao|thong bao|lich thi|diem|ket qua)|(?<!truc )tuyen (?:dung|nhan vien|nguoi|lao dong)|(?:can|muon|kiem) thue (?:them )?(?:\d+|may|vai|mot|hai|ba|bon|nam) (?:nguoi|tho|cong nhan|lao dong)|ke (?:\S+ ){0,2}(?:chuyen|truyen) (?:vui|cuoi)|(?<!(?:lam|nop|xin|ky|khai|dang ky) (?:o |tai )?)(?:dai su quan|lanh su quan|linh su quan) (?:\S+ ){0,4}(?:may gio|gio lam viec|mo cua|dia chi|o dau|so dien thoai)|dang tin (?:\S+ ){0,4}(?:ban|cho thue|mua)|(?:ban|cho thue) (?:\S+ ){0,8}dang tin)\b/ },
-  // a divorce or the custody of a child sought ("ly hôn thì nộp đơn ở xã luôn hả", "giành quyền nuôi con"): the court's
-  // matter (not a divorce judgment carried as a paper: "có cần bản án ly hôn không")
-  { intent: 'out_of_scope', weight: 99, re: /\b(?:thu tuc ly hon|(?:nop|viet) don (?:xin )?ly hon|(?<!sau khi |sau |da |khi )ly hon (?:voi (?:(?!xong |roi )\w+ ){1,4}?)?(?:thi )?(?:nop don|lam (?:o|thu tuc)|nop (?:o|tai))|(?:gianh|tranh|gianh lai|tranh chap) quyen nuoi con)\b/ },
+  // a divorce or the custody of a child sought ("ly hôn thì nộp đơn ở xã luôn hả", "giành quyền nuôi con", "còn ly hôn
+  // thì sao"): the court's matter (not a divorce judgment carried as a paper: "có cần bản án ly hôn không")
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:thu tuc ly hon|(?:nop|viet) don (?:xin )?ly hon|(?<!sau khi |sau |da |khi )ly hon (?:voi (?:(?!xong |roi )\w+ ){1,4}?)?(?:thi )?(?:nop don|lam (?:o|thu tuc)|nop (?:o|tai))|(?:gianh|tranh|gianh lai|tranh chap) quyen nuoi con)\b|^(?:(?:con|the con|vay con|con viec|con chuyen) )?ly hon (?:thi )?(?:sao|lam sao|the nao|ra sao|lam the nao)\b/ },
   // whom to marry, asked for advice ("nên kết hôn với ny cũ hay ny mới"): no registration is asked
   { intent: 'out_of_scope', weight: 99, re: /\bnen (?:cuoi|ket hon|lay) (?:\S+ ){0,5}hay\b/ },
   // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2", "giá đất khu đó chừ bao nhiêu", "mua thêm miếng
@@ -144,6 +149,10 @@ const CUES: IntentCue[] = [
   // a loan against the red book ("thế chấp sổ đỏ vay 500 triệu thì ngân hàng nào duyệt nhanh", "sổ đỏ đem thế chấp vay
   // được bao nhiêu"): the bank's matter — not land "đang thế chấp" told as the condition of a transfer
   { intent: 'out_of_scope', weight: 99, re: /(?<!(?:dang|de|da|dung) )\bthe chap (?:\S+ ){0,8}(?:vay (?:duoc )?(?:bao nhieu|may|nhieu)|ngan hang nao)\b/ },
+  // another country's passport renewed or replaced ("gia hạn passport Mỹ giúp ko", "hộ chiếu Nhật của vợ tôi hết hạn thì
+  // làm ở xã được ko"): that country's embassy, not the Vietnamese passport (not one only held or copied: "sao y hộ
+  // chiếu Mỹ", "tôi chỉ có hộ chiếu Mỹ")
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:gia han|lam lai|cap lai|doi|xin|lam) (?:\S+ )?(?:ho chieu|passport) (?:cua )?(?:nuoc ngoai|my|nhat|han quoc|han|uc|phap|duc|canada|dai loan|trung quoc|singapore|thai lan|anh quoc)|(?:ho chieu|passport) (?:nuoc ngoai|my|nhat|han quoc|han|uc|phap|duc|canada|dai loan|trung quoc|singapore|thai lan) (?:\S+ ){0,4}(?:het han|sap het han|bi mat|mat roi|lam mat)(?! (?:\S+ ){0,6}(?:giay to|ho so|nop giay|giay gi)))\b/ },
   // a paper asked again of the court ("bản án ly hôn bị mất, xin lại ở tòa thì làm sao", "xin trích lục bản án ở đâu"), bail or food for a detainee
   // ("bảo lãnh tại ngoại", "đang bị tạm giam, gửi đồ ăn vào"): the court's and the police's criminal matters
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:xin|lay|cap) (?:lai )?(?:\S+ ){0,4}(?:o|tai|ben) toa|bao lanh (?:\S+ ){0,3}tai ngoai|trich luc ban an|(?:xin|cap|lay) (?:lai )?(?:ban sao )?ban an|(?:dang )?bi tam giam)\b/ },

@@ -458,6 +458,8 @@ const CERTIFIED_COPY = 'chung-thuc-ban-sao';
 const SHORT_VISIT = / (?:(?:len|ve|xuong|vao|ra|o|sang|toi|den) choi|(?:len|ve|xuong|vao|ra|sang|toi|den) o|ngu nho|o nho|an tet)(?: \S+){0,6} (?:\d+|vai|may|mot|hai|ba|bon|nam) (?:hom|ngay|dem|tuan|bua) /;
 /** A room rented, or a stay of months: a tenant's temporary residence, not a visit. */
 const RENTS = / (?:thue|tro|thang|nam|lau dai|o han) /;
+/** Guests who stay with the writer ("2 đứa nhỏ về ở với em 2 tuần ở phòng trọ"): a visit, wherever the writer lives. */
+const STAYS_WITH_WRITER = / o (?:chung )?voi (?:em|e|toi|tui|minh|chau|con|anh|chi|co|chu|bac) /;
 /** "(hộ) khẩu … có phải (về|đi) cắt/xoá không", "… hay tự (động) xoá": whether the old registration must be removed. */
 const OLD_ONE_REMOVED = / (?:ho khau|khau)(?: \S+){0,8} (?:co )?(?:phai|bat buoc)(?: \S+){0,4} (?:cat|xoa)(?: \S+){0,3} (?:khong|ko|k|hong|hok|hay|ha)(?: |$)|(?:ho khau|khau)(?: \S+){0,10} (?:tu dong|tu) xoa /;
 const REMOVAL = 'xoa-dang-ky-thuong-tru';
@@ -983,7 +985,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     // ("con gái tui dưới quê lên ở chơi chừng một tuần, có phải đăng ký tạm trú không": a visit of a few days is
     // notified as a stay, whatever the citizen calls it — README conventions)
-    if (scored[0].label === `${PROC}${TEMPORARY_RESIDENCE}` && SHORT_VISIT.test(` ${folded} `) && !RENTS.test(` ${folded} `) && known.has(STAY_NOTICE)) {
+    if (scored[0].label === `${PROC}${TEMPORARY_RESIDENCE}` && SHORT_VISIT.test(` ${folded} `) && (!RENTS.test(` ${folded} `) || STAYS_WITH_WRITER.test(` ${folded} `)) && known.has(STAY_NOTICE)) {
       putFirst(scored, `${PROC}${STAY_NOTICE}`);
     }
     // ("mình làm rơi căn cước ở bến xe … giờ làm sao đây": the base procedure leads on its words, but a mark says the

@@ -1225,6 +1225,32 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('đổi họ cho con thế nào', 'đổi họ con theo mẹ sau khi ly hôn thì nộp ở đâu')[1].parse.intent).toBe('procedure');
   });
 
+  test('a divorce asked by name alone is the court\'s matter (dialogs-tune-545)', () => {
+    expect(chat('kết hôn cần giấy gì', 'vậy còn ly hôn thì làm sao')[1].parse.intent).toBe('out_of_scope');
+  });
+
+  test('another country\'s passport renewed is out of scope; one only copied is a paper (dialogs-tune-542)', () => {
+    expect(chat('làm hộ chiếu ở đâu', 'passport Hàn Quốc của chồng em sắp hết hạn, gia hạn ở đâu')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('xin chào', 'bên mình có làm lại hộ chiếu Úc không ạ')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('xin chào', 'sao y hộ chiếu Mỹ của chồng em làm ở đâu')[1].parse.intent).toBe('procedure');
+  });
+
+  test('a message that only asks where to look a file up, or gives its code, is a status question (dialogs-tune-545)', () => {
+    expect(chat('làm căn cước ở đâu', 'giờ tra hồ sơ ở đâu vậy')[1].parse.intent).toBe('status');
+    expect(chat('nộp hồ sơ online thế nào', 'mã 251002-0457')[1].parse.intent).toBe('status');
+    expect(chat('làm căn cước ở đâu', 'trả kết quả ở đâu')[1].parse.intent).toBe('procedure');
+  });
+
+  test('only the days past the promise, as the whole message, are a grievance (dialogs-tune-545)', () => {
+    expect(chat('làm lại căn cước cần gì', 'quá hạn 8 bữa rồi đó')[1].parse.intent).toBe('complaint');
+    expect(chat('khai tử cần giấy gì', 'quá hạn 10 ngày rồi thì có bị phạt không')[1].parse.intent).toBe('procedure');
+  });
+
+  test('relatives come to stay a few days are a stay to notify, in the writer\'s rented room too (dialogs-tune-545/547)', () => {
+    expect(chat('thuê trọ thì đăng ký tạm trú ở đâu', 'mẹ em lên ở mấy hôm')[1].parse.procedure).toBe('thong-bao-luu-tru');
+    expect(chat('xin chào', 'em gái về ở với em 1 tuần ở phòng trọ thì có phải khai báo không')[1].parse.procedure).toBe('thong-bao-luu-tru');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
