@@ -244,6 +244,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-547.jsonl',
   'test/data/dialogs-holdout-135.jsonl',
   'test/data/dialogs-holdout-136.jsonl',
+  'test/data/dialogs-tune-548.jsonl',
+  'test/data/dialogs-tune-549.jsonl',
+  'test/data/dialogs-tune-550.jsonl',
+  'test/data/dialogs-tune-551.jsonl',
+  'test/data/dialogs-tune-552.jsonl',
+  'test/data/dialogs-tune-553.jsonl',
+  'test/data/dialogs-holdout-137.jsonl',
+  'test/data/dialogs-holdout-138.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
