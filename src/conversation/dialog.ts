@@ -173,6 +173,8 @@ const ASIDE = new RegExp(` ${ASIDE_OPENING} (?:luon|them|ke|lun) `);
  * "tiện hỏi luôn tháng 7 bên Úc lạnh lắm không", "rảnh rồi cho hỏi đội nào vô địch", "mà ad biết gửi tiền từ Hàn về
  * cách nào phí rẻ ko", "hỏi vui thôi …": an aside, or the admin's own knowledge asked — not a question about the topic.
  */
+/** A fee paid by some means ("thanh toán lệ phí bằng momo đc ko", "trả tiền qua mạng bằng thẻ ngân hàng"): the topic's fee or channel, whatever bank or wallet is named. */
+const FEE_PAID_BY = / (?:(?:tra (?:tien|phi|le phi)|thanh toan|nop|dong) (?:\S+ ){0,4}(?:bang|qua) (?:the|momo|vi|zalopay|vnpay|ngan hang|chuyen khoan|app ngan hang|internet banking)|thanh toan bang) /;
 const OFF_TOPIC = new RegExp(` (?:${ASIDE_OPENING}|hoi (?:ngoai le|ngoai luon|vui|ti ngoai)|ranh (?:roi )?cho hoi|(?:ad|admin|con|em|chau|ban|bn|anh|chi|can bo) (?:co )?biet (?:\\S+ ){1,12}(?:khong|ko|k|hong|hok|hem)) `);
 /** "(đủ) điều kiện": the conditions asked about, an aspect's words. */
 function conditionWords(tokens: readonly string[]): [number, number][] {
@@ -719,7 +721,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // (out-of-scope words decide even when a procedure's name is loosely there: "vay vốn … lãi suất thấp không")
   const plainlyOut = analysis.intent === 'out_of_scope' && (analysis.namesTopic
     ? analysis.outOfScopeEvidence && analysis.confidence >= TRUST_ALONE
-    : analysis.outOfScopeEvidence || analysis.confidence >= SURE_OUT_OF_SCOPE);
+    : analysis.outOfScopeEvidence || (analysis.confidence >= SURE_OUT_OF_SCOPE && !FEE_PAID_BY.test(spacedWords)));
   // (an aside the words alone read as out of scope is not carried to the topic, however unsure the reading)
   const asideOut = analysis.intent === 'out_of_scope' && namesNoProcedure && OFF_TOPIC.test(spacedWords);
   if (ctx && !state.pendingChoices?.length && (plainlyOut || asideOut)) {

@@ -1251,6 +1251,28 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('xin chào', 'em gái về ở với em 1 tuần ở phòng trọ thì có phải khai báo không')[1].parse.procedure).toBe('thong-bao-luu-tru');
   });
 
+  test('a fee paid by card or wallet asks about the topic, not the bank (dialogs-tune-509/549)', () => {
+    expect(chat('đổi bằng lái xe ở đâu', 'lệ phí thanh toán bằng thẻ ATM được không')[1].parse.intent).toBe('procedure');
+    expect(chat('làm hộ chiếu online được không', 'trả tiền bằng thẻ ngân hàng qua mạng dc ko')[1].parse.intent).toBe('procedure');
+  });
+
+  test('a receipt code held, progress looked up, a pending approval, or a filed file looked up online: status (dialogs-tune-549)', () => {
+    expect(chat('chứng thực hợp đồng ở đâu', 'hôm kia nộp rồi, có mã biên nhận thì xem ở đâu')[1].parse.intent).toBe('status');
+    expect(chat('lý lịch tư pháp làm online được không', 'nộp tuần trước, giờ tra cứu tiến độ ở đâu')[1].parse.intent).toBe('status');
+    expect(chat('định danh mức 2 ở đâu', 'app cứ báo đang chờ phê duyệt, xem ở chỗ nào')[1].parse.intent).toBe('status');
+    expect(chat('sang tên sổ đỏ cần gì', 'hồ sơ nộp từ tháng trước ở chi nhánh văn phòng đất đai, tra cứu online được không')[1].parse.intent).toBe('status');
+  });
+
+  test('days past the promise beyond working days, protested, are a grievance (dialogs-tune-549)', () => {
+    expect(chat('lý lịch tư pháp bao lâu có', 'quá hạn 5 ngày làm việc rồi mà vẫn chưa có gì')[1].parse.intent).toBe('complaint');
+  });
+
+  test('a SIM moved to another owner, or a data plan, is the carrier\'s matter; a SIM in another\'s name for VNeID is not (dialogs-tune-552)', () => {
+    expect(chat('định danh mức 2 cần gì', 'sim đang đứng tên bố, muốn sang tên em thì làm sao')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('định danh mức 2 cần gì', 'gói cước nào rẻ ad')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('định danh mức 2 cần gì', 'sim em đứng tên mẹ thì có làm được không')[1].parse.intent).toBe('procedure');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
