@@ -252,6 +252,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-553.jsonl',
   'test/data/dialogs-holdout-137.jsonl',
   'test/data/dialogs-holdout-138.jsonl',
+  'test/data/dialogs-tune-554.jsonl',
+  'test/data/dialogs-tune-555.jsonl',
+  'test/data/dialogs-tune-556.jsonl',
+  'test/data/dialogs-tune-557.jsonl',
+  'test/data/dialogs-tune-558.jsonl',
+  'test/data/dialogs-tune-559.jsonl',
+  'test/data/dialogs-holdout-139.jsonl',
+  'test/data/dialogs-holdout-140.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
