@@ -1273,6 +1273,23 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('định danh mức 2 cần gì', 'sim em đứng tên mẹ thì có làm được không')[1].parse.intent).toBe('procedure');
   });
 
+  test('a bank or wallet asking to update an identity paper is the bank\'s matter, unless a card is to be had (dialogs-tune-554)', () => {
+    expect(chat('căn cước gắn chip làm ở đâu', 'techcombank bắt cập nhật căn cước trên app, làm sao ạ')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('xin chào', 'ngân hàng bắt cập nhật căn cước mà em chưa có căn cước, làm ở đâu')[1].parse.intent).toBe('procedure');
+  });
+
+  test('care homes and travel insurance asked about are out of scope; a care home told is not (dialogs-tune-556)', () => {
+    expect(chat('trợ cấp người cao tuổi cần gì', 'ở tỉnh có viện dưỡng lão nào nhận ông bà không')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('làm hộ chiếu ở đâu', 'bảo hiểm du lịch mua ở đâu')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('xin chào', 'bố tôi vào viện dưỡng lão ở tỉnh khác, khai báo tạm vắng cho bố cần giấy gì')[1].parse.intent).toBe('procedure');
+  });
+
+  test('a fee charged twice, the file asked about as it goes, land prices rising: complaint, status, out of scope (dialogs-tune-555/557)', () => {
+    expect(chat('lệ phí thành lập công ty bao nhiêu', 'lúc thanh toán bị trừ tiền hai lần, mong bên mình xem lại giúp')[1].parse.intent).toBe('complaint');
+    expect(chat('trợ cấp người cao tuổi nộp ở đâu', 'nộp từ tháng 9 rồi, cho hỏi hồ sơ đang tới đâu')[1].parse.intent).toBe('status');
+    expect(chat('sang tên đất cần gì', 'giá đất ở Bình Dương giờ tăng ghê lắm hả ad')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
