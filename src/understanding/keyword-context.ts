@@ -7,7 +7,8 @@ import { asksYesNo, wordTest } from './dialog-cues';
 
 /** Words that ask for two things done together ("khai sinh là có luôn thẻ BHYT"). */
 // ("chung" folded is also "chứng": "giấy chứng tử", "chứng thực" say nothing of togetherness)
-export const TOGETHER = / (?:luon|cung|kem|va|lan|chung(?! (?:tu|thuc|nhan|minh|chi|sinh|khoan|cu|tich))|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
+// (not an aside's "hỏi luôn": "tiện hỏi luôn, thẻ bhyt của bố bị mất")
+export const TOGETHER = /(?<!\bhoi) (?:luon|cung|kem|va|lan|chung(?! (?:tu|thuc|nhan|minh|chi|sinh|khoan|cu|tich))|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
 const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
 /** Where a name that starts at `start` begins with the "đăng ký" before it ("đăng ký [tạm trú]"). */
@@ -260,6 +261,14 @@ export function personRole(tokens: string[], start: number): boolean {
   const at = tokens[start] === 'nguoi' ? start : tokens[start - 1] === 'nguoi' ? start - 1 : -1;
   return at > 0 && tokens[at + 1] === 'giam' && tokens[at + 2] === 'ho' && (tokens[at - 1] === 'co' || tokens[at - 1] === 'voi');
 }
+
+/**
+ * "Kính gửi bộ phận một cửa, bố tôi vừa mất …", "chào uỷ ban xã": the office the message is addressed to, at its
+ * opening — not a question about the office.
+ */
+const ADDRESSING = /^(?:(?:kinh|xin) )?(?:gui|chao|thua)$/;
+export const addressedTo = (tokens: readonly string[], start: number): boolean =>
+  start > 0 && start <= 3 && (ADDRESSING.test(tokens.slice(Math.max(0, start - 2), start).join(' ')) || ADDRESSING.test(tokens[start - 1]));
 
 /**
  * "số điện thoại của tôi là 09…", "em để lại sđt": the citizen's own contact, not a question about the office's.

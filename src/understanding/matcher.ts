@@ -10,7 +10,7 @@ import { intentCue, OUTRIGHT, shouts } from './intent-cues';
 import { extractReceiptCode } from './receipt';
 import { NaiveBayesTraining } from './classifier';
 import { runSteps } from './steps';
-import { askedAsRequired, askedEarlierSpans, deniedSpans, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, householdStanding, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, timeBefore, toldToDoIt, TOGETHER } from './keyword-context';
+import { addressedTo, askedAsRequired, askedEarlierSpans, deniedSpans, namesPaperOf, asksForThatPaper, ownStaff, letsAsk, listedInFile, carriedPaper, contactedAgencies, doneLongAgo, hadAlready, beingReceived, notYetDone, thatFile, toldDone, ownContact, ownLateness, personRole, householdStanding, placeNoLonger, prerequisite, purpose, recordPlaces, renamedPlace, residenceStatement, timeBefore, toldToDoIt, TOGETHER } from './keyword-context';
 import { normalizerSteps, type Lexicon, type Normalizer, type Token } from './normalize';
 import { INTENTS, type Aspect, type Candidate, type Intent, type Understanding } from './types';
 import { fold, hasDiacritics } from './vietnamese';
@@ -446,6 +446,8 @@ const CARD = 'cap-the-can-cuoc';
 const LAND_TITLE_FIXED = / (?:so do|so hong|bia do|giay chung nhan quyen su dung dat)(?: \S+){0,3} (?:(?:bi|cung|lai) )?(?:(?:ghi|in)(?: \S+){0,3} (?:sai|nham)|sai) | (?:dinh chinh|sua) (?:lai )?(?:\S+ ){0,3}(?:tren |trong )?(?:so do|so hong|bia do) /;
 const LAND_CHANGE = 'dang-ky-bien-dong-dat-dai';
 const RECORD_CORRECTION = 'thay-doi-cai-chinh-ho-tich';
+/** A civil-status record said wrong, then a fix asked ("trích lục khai tử ghi sai tên …, làm gì để sửa"). */
+const CIVIL_RECORD_FIXED = / (?:trich luc|khai tu|chung tu|ket hon|khai sinh|khai sanh)(?: \S+){0,4} (?:ghi |in |bi )?(?:sai|nham)(?: \S+){0,16} (?:sua|dinh chinh|cai chinh|chinh lai) /;
 /** A paper told wrong in itself, and the procedure that mends it. */
 const PAPER_ITSELF_WRONG: readonly (readonly [RegExp, string])[] = [[CARD_FIXED, CARD], [LAND_TITLE_FIXED, LAND_CHANGE]];
 const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
@@ -735,7 +737,7 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // nor one that names a place ("về nơi đăng ký khai sinh hồi xưa")
     const places = [...recordPlaces(tokens, typed.map((t) => t.a)), ...contactedAgencies(tokens)];
     // (nor one the citizen says the matter is not: "chứ không phải cấp lại")
-    const kept = hits.filter((h) => !(h.cls.startsWith(PROC) && within(denied, h.start)) && !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start) || letsAsk(tokens, h.end) || namesPaperOf(tokens, h.start))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && ownContact(tokens, h.start, h.end)) && !(h.cls === HUMAN && ownStaff(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end, (i) => placeAt(tokens, i)) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !thatFile(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const kept = hits.filter((h) => !(h.cls.startsWith(PROC) && within(denied, h.start)) && !(h.cls === OOS && (purpose(tokens, h.start) || askedAsRequired(tokens, h.start) || letsAsk(tokens, h.end) || namesPaperOf(tokens, h.start))) && !(h.cls === COMPLAINT && ownLateness(tokens, h.start, h.end)) && !(h.cls === OFFICE && (ownContact(tokens, h.start, h.end) || addressedTo(tokens, h.start))) && !(h.cls === HUMAN && ownStaff(tokens, h.start, h.end)) && !residenceStatement(tokens, h.start, h.end, (i) => placeAt(tokens, i)) && !toldToDoIt(tokens, h.start, h.end) && !renamedPlace(tokens, h.start, h.end) && !thatFile(tokens, h.start, h.end) && !places.some(([s, e]) => h.start >= s && h.end <= e) && !hits.some((o) => o.cls !== h.cls && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // "có con chung nhưng chưa đăng ký kết hôn, giờ muốn làm thủ tục nhận con": a procedure not yet done is the
     // situation when another procedure is named for itself
     // (a match overlapping one told as not had is not had either: "không có tài khoản định danh mức 2")
@@ -978,6 +980,11 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // a copy from it, not a registration again, whatever the loss words lean to — unless that is named)
     else if (REGISTER_KEPT.test(` ${folded} `) && CIVIL_PAPER.test(` ${folded} `) && (REGISTERING.has(scored[0].label.slice(PROC.length)) || (refined.get(scored[0].label.slice(PROC.length))?.has(COPY_FROM_REGISTER) && !kw.get(scored[0].label)))
       && known.has(COPY_FROM_REGISTER)) putFirst(scored, `${PROC}${COPY_FROM_REGISTER}`);
+    // ("trích lục khai tử ghi sai tên ba tui, … phải làm gì để sửa": a civil-status record said wrong and a fix asked is
+    // its correction, whatever paper of the record is named)
+    if ((REGISTERING.has(scored[0].label.slice(PROC.length)) || scored[0].label === `${PROC}${COPY_FROM_REGISTER}`) && CIVIL_RECORD_FIXED.test(` ${folded} `) && known.has(RECORD_CORRECTION)) {
+      putFirst(scored, `${PROC}${RECORD_CORRECTION}`);
+    }
     // ("căn cước của em ghi tên … thiếu dấu, khai sinh ghi đúng", "sổ đỏ ghi sai năm sinh": the paper itself is wrong)
     if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && !RECORD_WRONG.test(` ${folded} `)) {
       const itself = PAPER_ITSELF_WRONG.find(([re, id]) => known.has(id) && re.test(` ${folded} `));

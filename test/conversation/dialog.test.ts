@@ -1290,6 +1290,18 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('sang tên đất cần gì', 'giá đất ở Bình Dương giờ tăng ghê lắm hả ad')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('an office the message is addressed to is no office question (dialogs-tune-553)', () => {
+    expect(chat('Kính gửi bộ phận một cửa, mẹ tôi mất tuần trước, xin hỏi thủ tục khai tử làm thế nào')[0].parse.procedure).toBe('dang-ky-khai-tu');
+  });
+
+  test('a civil-status record said wrong with a fix asked is its correction, whatever paper is named (dialogs-tune-183/555)', () => {
+    expect(chat('trích lục khai tử của mẹ tôi ghi sai quê quán, giờ phải làm sao để sửa')[0].parse.procedure).toBe('thay-doi-cai-chinh-ho-tich');
+  });
+
+  test('"tiện hỏi luôn" is an aside, not two parts done together (dialogs-tune-505/558)', () => {
+    expect(chat('làm giấy khai sinh cho con cần gì', 'tiện hỏi luôn, thẻ bhyt của mẹ em bị mất, cấp lại ở đâu')[1].parse.procedure).toBe('cap-the-bhyt');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
