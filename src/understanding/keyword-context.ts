@@ -7,8 +7,9 @@ import { asksYesNo, wordTest } from './dialog-cues';
 
 /** Words that ask for two things done together ("khai sinh là có luôn thẻ BHYT"). */
 // ("chung" folded is also "chứng": "giấy chứng tử", "chứng thực" say nothing of togetherness)
-// (not an aside's "hỏi luôn": "tiện hỏi luôn, thẻ bhyt của bố bị mất")
-export const TOGETHER = /(?<!\bhoi) (?:luon|cung|kem|va|lan|chung(?! (?:tu|thuc|nhan|minh|chi|sinh|khoan|cu|tich))|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
+// (not an aside's "hỏi luôn": "tiện hỏi luôn, thẻ bhyt của bố bị mất"; nor "cũng", which folds like "cùng": "thẻ bhyt
+// của ông cũng bị rách")
+export const TOGETHER = /(?<!\bhoi) (?:luon|cung(?! (?:bi|da|dang|mat|hu|rach|can|phai|muon|chua|khong|ko))|kem|va|lan|chung(?! (?:tu|thuc|nhan|minh|chi|sinh|khoan|cu|tich))|dong thoi|mot lan|1 lan|3 trong 1|ba trong mot) /;
 const FIRST_PERSON = new Set(['toi', 'em', 'minh', 'tui', 'chau', 'con', 'anh', 'chi']);
 const PHONE_DIGITS = /^(0|84)\d{8,10}$/;
 /** Where a name that starts at `start` begins with the "đăng ký" before it ("đăng ký [tạm trú]"). */

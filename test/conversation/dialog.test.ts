@@ -1302,6 +1302,10 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('làm giấy khai sinh cho con cần gì', 'tiện hỏi luôn, thẻ bhyt của mẹ em bị mất, cấp lại ở đâu')[1].parse.procedure).toBe('cap-the-bhyt');
   });
 
+  test('"cũng bị …", "cũng chưa …" (folding like "cùng") are no parts done together (dialogs-tune-513/319/394)', () => {
+    expect(chat('làm giấy khai sinh cho con cần gì', 'thẻ bhyt của bà cũng bị rách rồi, làm lại ở đâu')[1].parse.procedure).toBe('cap-the-bhyt');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
