@@ -428,7 +428,7 @@ const isAgainMark = (mark: readonly (readonly Token[])[]) => mark.length === 1 &
  */
 // (or damaged: "giấy đăng ký kết hôn … bị mối xông mất một nửa", "bị rách", "bị ướt")
 // (not another paper lost after it: "… ghi sai năm sinh so với khai sinh, mà tui làm mất bằng luôn rồi")
-const LOST_CIVIL_PAPER = / (?:(?:chung tu|ket hon|khai tu|khai sinh)(?: \S+){0,4} (?:bi|lam|danh) (?:mat|that lac|roi mat|rach|moi an|moi xong|chuot gam|chuot can|uot|nat|chay)(?! (?:luon )?(?:bang|the|so|can cuoc|cccd|ho chieu|vi|bop))|(?:lam |danh )?(?:mat|that lac) (?:giay|ban chinh|trich luc)(?: \S+){0,3} (?:chung tu|ket hon|khai tu|khai sinh)) /;
+const LOST_CIVIL_PAPER = / (?:giay (?:dang ky )?(?:ket hon|khai sinh)(?: \S+){0,5} (?:mat|that lac) roi|(?:chung tu|ket hon|khai tu|khai sinh)(?: \S+){0,5} (?:bi|lam|danh) (?:mat|that lac|roi mat|rach|moi an|moi xong|chuot gam|chuot can|uot|nat|chay)(?! (?:luon )?(?:bang|the|so|can cuoc|cccd|ho chieu|vi|bop))|(?:lam |danh )?(?:mat|that lac) (?:giay|ban chinh|trich luc)(?: \S+){0,3} (?:chung tu|ket hon|khai tu|khai sinh)) /;
 /** The civil register said kept: "sổ gốc ở xã vẫn còn lưu", "sổ ở xã còn" (not "sổ gốc cũng hổng còn"). */
 const REGISTER_KEPT = / so (?:goc|luu|ho tich|bo|o xa|o uy ban|o phuong|o ubnd)(?: (?!khong|ko|k|hong|hok|chang|cung|mat|chay|het|that|rach|troi)\S+){0,8} (?:(?:van|da) (?:con|luu|giu)|con) /;
 /** The papers of the civil register: birth, marriage and death. */

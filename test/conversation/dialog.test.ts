@@ -1306,6 +1306,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('làm giấy khai sinh cho con cần gì', 'thẻ bhyt của bà cũng bị rách rồi, làm lại ở đâu')[1].parse.procedure).toBe('cap-the-bhyt');
   });
 
+  test('a civil paper told lost without "bị" ("giấy khai sinh … mất rồi") asks a copy from the register (dialogs-tune-416/514)', () => {
+    expect(chat('giấy đăng ký kết hôn của bố mẹ tôi mất rồi, giờ xin lại thế nào')[0].parse.procedure).toBe('trich-luc-ho-tich');
+    expect(chat('làm giấy khai tử cho bố mới mất rồi cần gì')[0].parse.procedure).not.toBe('trich-luc-ho-tich');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
