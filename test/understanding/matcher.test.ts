@@ -402,6 +402,7 @@ const INTENT_CASES: Case[] = [
   ['greeting', 'Em chào cán bộ, nhà em ở Hương Khê'],
   ['greeting', 'cháu chào bác, cháu ở Đức Thọ'],
   ['greeting', 'Chào cán bộ, tui ở Ayun Pa'], // a town's name, no "pa" (phản ánh) complaint (dialogs-tune-321)
+  ['out_of_scope', 'thời tiết Sa Pa tuần sau có tuyết không'], // nor Sa Pa's (dialogs-tune-521)
   ['greeting', 'Dạ con chào cô. Bà nội con ở Nam Đàn'],
   // a hello, then a situation told that asks and wants nothing, no procedure named (dialogs-tune-308)
   ['greeting', 'Xin chào, cho em hỏi chút ạ. Em đang đi XKLĐ ở Hàn, vợ em mới sanh bé ở quê Thái Bình'],
