@@ -260,6 +260,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-559.jsonl',
   'test/data/dialogs-holdout-139.jsonl',
   'test/data/dialogs-holdout-140.jsonl',
+  'test/data/dialogs-tune-560.jsonl',
+  'test/data/dialogs-tune-561.jsonl',
+  'test/data/dialogs-tune-562.jsonl',
+  'test/data/dialogs-tune-563.jsonl',
+  'test/data/dialogs-tune-564.jsonl',
+  'test/data/dialogs-tune-565.jsonl',
+  'test/data/dialogs-holdout-141.jsonl',
+  'test/data/dialogs-holdout-142.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
