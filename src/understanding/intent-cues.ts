@@ -170,6 +170,10 @@ const CUES: IntentCue[] = [
   // shop's matter — not a vehicle bought so, then registered ("xe mua trả góp thì đăng ký thế nào"), nor the purpose of
   // a paper ("xin để vay ngân hàng mua nhà trả góp thì cần mang giấy tờ gì")
   { intent: 'out_of_scope', weight: 99, re: /(?<!\bde (?:\S+ ){0,4})\bmua (?:\S+ ){1,4}tra gop (?:thi )?(?:co )?(?:can|phai|mang|bat buoc)\b/ },
+  // a business's own taxes asked ("thuế khoán hộ kinh doanh tính bao nhiêu", "tạm ngưng rồi thì thuế khoán mấy tháng đó có
+  // phải đóng hông", "kê khai thuế GTGT theo quý hay tháng", "thuế môn bài năm đầu có phải đóng, đóng ở đâu"): the tax
+  // office's — not the taxes of a land transfer, a registration's own fee beside them, or a tax paid told as the story
+  { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:le phi (?:dang ky|thanh lap)|(?:dang ky|thanh lap) (?:\S+ ){0,4}(?:le phi|ton|het)|truoc ba|sang ten|tang cho|thua ke|so do|mua ban|chuyen nhuong|biet roi)\b).*\b(?:thue khoan (?:\S+ ){0,6}(?:bao nhieu|tinh|co phai|muc)|(?:dong|nop|tinh|muc) thue khoan(?! (?:deu|day du|dung han|hang nam|tu))|(?:ke khai|quyet toan) thue(?! xong)|thue (?:gtgt|vat|tndn|thu nhap doanh nghiep)|thue mon bai (?:\S+ ){0,10}(?:dong|nop|o dau|bao nhieu)|luong (?:\S+ ){0,4}thue (?:thu nhap ca nhan|tncn))\b/ },
   // a SIM moved to another owner ("sim của mình đang đứng tên chị gái, muốn chuyển sang tên mình", "sang tên sim"), a
   // data plan ("gói cước 4G nào rẻ"): the carrier's matter (not a SIM in another's name told as a VNeID condition)
   { intent: 'out_of_scope', weight: 99, re: /\b(?:sim (?:\S+ ){0,8}(?:chuyen (?:sang )?ten|sang ten)|(?:sang ten|chuyen ten|chuyen chu) (?:\S+ )?sim|goi cuoc)\b/ },

@@ -1311,6 +1311,13 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('làm giấy khai tử cho bố mới mất rồi cần gì')[0].parse.procedure).not.toBe('trich-luc-ho-tich');
   });
 
+  test('a business\'s own taxes asked are the tax office\'s; a land transfer\'s taxes or a tax settled first are not (dialogs-tune-369/485/560)', () => {
+    expect(chat('đăng ký hộ kinh doanh cần gì', 'hộ kinh doanh tạp hóa nhỏ thì thuế khoán mỗi năm bao nhiêu')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('thành lập công ty ở đâu', 'thuế môn bài năm đầu công ty mới thành lập có phải đóng không, đóng ở đâu')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('sang tên sổ đỏ cần gì', 'cho con thì có phải đóng thuế thu nhập cá nhân không')[1].parse.intent).toBe('procedure');
+    expect(chat('chấm dứt hộ kinh doanh thế nào', 'có phải quyết toán thuế xong mới chấm dứt được ko')[1].parse.intent).toBe('procedure');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
