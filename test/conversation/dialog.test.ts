@@ -1318,6 +1318,33 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('chấm dứt hộ kinh doanh thế nào', 'có phải quyết toán thuế xong mới chấm dứt được ko')[1].parse.intent).toBe('procedure');
   });
 
+  test('a bank loan asked is the bank\'s; a paper the lender asks for is not (dialogs-tune-560/562/563)', () => {
+    expect(chat('chứng thực hợp đồng thuê nhà ở đâu', 'đưa hợp đồng này cho ngân hàng thì ngân hàng có duyệt cho vay không')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('xin chào', 'ngân hàng cho vay đòi giấy xác nhận cư trú, xin trên vneid được không')[1].parse.intent).toBe('procedure');
+  });
+
+  test('an employer\'s insurance duties, a premarital check-up\'s price, another trade\'s licence are out of scope (dialogs-tune-560/563)', () => {
+    expect(chat('đăng ký hộ kinh doanh cần gì', 'thuê 3 người bán hàng có phải đóng bhxh cho nhân viên không')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('đăng ký kết hôn cần gì', 'khám sức khỏe tiền hôn nhân ở đâu, giá bao nhiêu')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('đăng ký kết hôn cần gì', 'có cần giấy khám sức khỏe tiền hôn nhân không')[1].parse.intent).toBe('procedure');
+    expect(chat('thành lập công ty cần gì', 'giấy phép kinh doanh karaoke xin ở đâu')[1].parse.intent).toBe('out_of_scope');
+  });
+
+  test('custody sued for, a court judgment lost and asked again: the court\'s (dialogs-tune-563)', () => {
+    expect(chat('đổi họ cho con thế nào', 'tôi muốn khởi kiện giành người trực tiếp nuôi con thì nộp ở đâu')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('đăng ký kết hôn lần hai cần gì', 'bản án ly hôn bị thất lạc rồi, giờ xin lại ở đâu')[1].parse.intent).toBe('out_of_scope');
+  });
+
+  test('promises broken again and again, money taken three times, nobody answerable: grievances (dialogs-tune-564)', () => {
+    expect(chat('trợ cấp người cao tuổi cần gì', 'nộp từ năm ngoái mà cán bộ hẹn lần này sang lần khác')[1].parse.intent).toBe('complaint');
+    expect(chat('đổi bằng lái online thế nào', 'thanh toán 2 lần bị trừ tiền mà vẫn báo chưa thanh toán')[1].parse.intent).toBe('complaint');
+    expect(chat('rút bhxh 1 lần ở đâu', 'hồ sơ bị thất lạc mà không ai chịu trách nhiệm')[1].parse.intent).toBe('complaint');
+  });
+
+  test('"ad còn đó không": whether anyone is there, a greeting (dialogs-tune-565)', () => {
+    expect(chat('trợ cấp thất nghiệp ở đâu', 'ad còn đó ko')[1].parse.intent).toBe('greeting');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
