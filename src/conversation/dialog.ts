@@ -174,6 +174,8 @@ const ASIDE = new RegExp(` ${ASIDE_OPENING} (?:luon|them|ke|lun) `);
  * cách nào phí rẻ ko", "hỏi vui thôi …": an aside, or the admin's own knowledge asked — not a question about the topic.
  */
 /** A fee paid by some means ("thanh toán lệ phí bằng momo đc ko", "trả tiền qua mạng bằng thẻ ngân hàng"): the topic's fee or channel, whatever bank or wallet is named. */
+/** Procedures whose names also tell where one lives ("thường trú ở Nghệ An", "hộ khẩu ở quê"). */
+const RESIDENCE_PROCEDURES = new Set(['dang-ky-thuong-tru', 'dang-ky-tam-tru', 'xoa-dang-ky-thuong-tru', 'xac-nhan-cu-tru', 'khai-bao-tam-vang']);
 const FEE_PAID_BY = / (?:(?:tra (?:tien|phi|le phi)|thanh toan|nop|dong) (?:\S+ ){0,4}(?:bang|qua) (?:the|momo|vi|zalopay|vnpay|ngan hang|chuyen khoan|app ngan hang|internet banking)|thanh toan bang) /;
 const OFF_TOPIC = new RegExp(` (?:${ASIDE_OPENING}|hoi (?:ngoai le|ngoai luon|vui|ti ngoai)|ranh (?:roi )?cho hoi|(?:ad|admin|con|em|chau|ban|bn|anh|chi|can bo) (?:co )?biet (?:\\S+ ){1,12}(?:khong|ko|k|hong|hok|hem)) `);
 /** "(đủ) điều kiện": the conditions asked about, an aspect's words. */
@@ -733,7 +735,12 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const ids = namesNoProcedure ? [...heldIdentityPapers(analysis.tokens), ...conditionWords(analysis.tokens), ...copyForms(analysis.tokens)] : [];
   const withoutIds = ids.length && analysis.intent === 'procedure' ? matcher.analyze(outsideSpans(analysis.tokens, ids).join(' ')) : analysis;
   // ("đang ở Sài Gòn, có phải về quê làm không": where to do the topic, whatever the home town's words suggest)
-  const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens);
+  // (not another paper named by its own name, the topic's not: "thẻ căn cước của e đến hạn đổi, làm ở chỗ trọ được ko hay
+  // phải về quê" in a temporary-absence chat — a residence's name tells where one lives: "thường trú ở Nghệ An")
+  const namesOtherPaper = !!ctx && !!analysis.procedure && analysis.procedure !== ctx && !matcher.related(ctx, analysis.procedure)
+    && !RESIDENCE_PROCEDURES.has(analysis.procedure)
+    && matcher.namesOwnName(analysis.tokens, analysis.procedure) && !matcher.namesOwnName(analysis.tokens, ctx);
+  const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens) && !namesOtherPaper;
   // ("chủ trọ không chịu ký xác nhận thì có đăng ký được không" in a tạm trú chat: the owner's consent the topic needs)
   // (unless the topic is told done: "nhận cha xong em muốn đổi họ bé…" asks the next step)
   const topicDone = / (?:xong|sau khi) /.test(spacedWords);

@@ -1345,6 +1345,16 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('trợ cấp thất nghiệp ở đâu', 'ad còn đó ko')[1].parse.intent).toBe('greeting');
   });
 
+  test('a divorce done "there too", custody asked back: the court\'s (dialogs-tune-541/531/190)', () => {
+    expect(chat('kết hôn làm ở đâu', 'thế ly hôn thì cũng làm ở xã hả')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('đổi họ cho con thế nào', 'tôi muốn giành lại quyền nuôi con thì nộp đơn ở đâu')[1].parse.intent).toBe('out_of_scope');
+  });
+
+  test('another paper named by its own name with "về quê" asked is that paper, not where the topic is done (dialogs-tune-548/126)', () => {
+    expect(chat('đi làm xa có phải khai báo tạm vắng không', 'thẻ căn cước của chồng em tới hạn đổi năm 25 tuổi, làm ở Bình Dương được không hay phải về quê')[1].parse.procedure).toBe('cap-the-can-cuoc');
+    expect(chat('lý lịch tư pháp làm ở đâu', 'em ở Sài Gòn mà thường trú ở Nghệ An thì có phải về quê làm không')[1].parse.procedure).toBe('ly-lich-tu-phap');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
