@@ -268,6 +268,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-565.jsonl',
   'test/data/dialogs-holdout-141.jsonl',
   'test/data/dialogs-holdout-142.jsonl',
+  'test/data/dialogs-tune-566.jsonl',
+  'test/data/dialogs-tune-567.jsonl',
+  'test/data/dialogs-tune-568.jsonl',
+  'test/data/dialogs-tune-569.jsonl',
+  'test/data/dialogs-tune-570.jsonl',
+  'test/data/dialogs-tune-571.jsonl',
+  'test/data/dialogs-holdout-143.jsonl',
+  'test/data/dialogs-holdout-144.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
