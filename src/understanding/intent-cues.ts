@@ -183,6 +183,14 @@ const CUES: IntentCue[] = [
   // bán hàng không"), a premarital check-up ("khám sức khoẻ tiền hôn nhân"), a licence of another trade ("giấy phép kinh
   // doanh dịch vụ bảo vệ", "chứng chỉ hành nghề dược"): the insurance agency's, the clinic's, other sectors'
   { intent: 'out_of_scope', weight: 99, re: /\b(?:bao giam lao dong|dong (?:bhxh|bao hiem xa hoi) cho (?:\S+ ){0,2}(?:nhan vien|cong nhan|nguoi lao dong|ban|tho)|(?<!(?:can|co|phai|giay|nop) )kham (?:suc khoe )?tien hon nhan (?:\S+ ){0,6}(?:o dau|gia|bao nhieu|co lam|lam o)|(?:giay phep|chung chi|giay chung nhan du dieu kien) (?:\S+ ){0,4}(?:dich vu bao ve|karaoke|xang dau|ruou|thuoc la|cam do|lu hanh|hanh nghe duoc|nha thuoc|quay thuoc))\b/ },
+  // military service itself ("giấy gọi khám nghĩa vụ quân sự … có được hoãn không", "lệnh gọi nhập ngũ ghi sai ngày
+  // sinh"), a school's own records ("xin trường sửa học bạ", "xin bảng điểm ở phòng đào tạo"), a tax code updated ("mã số
+  // thuế … cập nhật ở đâu"), a court's ruling awaited or enforced, child support ("bao giờ tòa xử", "không chịu cấp
+  // dưỡng"), a detainee visited ("bị công an tạm giữ, muốn vào thăm"), a labour dispute ("hoà giải viên lao động",
+  // "công ty cũ giữ sổ BHXH không trả … kiện ở đâu"), maternity pay and a hospital's price ("tiền thai sản công ty làm",
+  // "sanh mổ phòng dịch vụ bao nhiêu"): other offices' and firms' matters — not a temporary absence declared before
+  // enlisting, nor a birth record corrected to match a school record
+  { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:tam vang|cat khau|xoa (?:ten|ho khau|thuong tru)|tam tru|thuong tru|ly lich|khai sinh|khai sanh|sao y|chung thuc|cong chung|photo|ban sao)\b).*\b(?:(?:kham|hoan|mien|goi|lenh goi|giay goi) (?:\S+ ){0,3}(?:nghia vu quan su|nhap ngu|di bo doi)|(?:nghia vu quan su|nhap ngu)(?: \S+){0,6} (?:hoan|mien|ghi sai)|(?:xin|sua) (?:\S+ ){0,3}(?:hoc ba|bang diem)|(?:ma so thue|mst)(?: \S+){0,10} cap nhat|(?:bao gio|khi nao|may thang) (?:thi )?toa (?:xu|xet xu|goi)|thi hanh an|(?:doi|kien|khong chiu|chiu) (?:\S+ ){0,3}cap duong|tien cap duong|(?:tam giu|tam giam) (?:\S+ ){0,8}(?:vao )?tham|hoa giai vien lao dong|giu so (?:bhxh|bao hiem)(?: \S+){0,6} (?:kien|doi)|(?:tien|che do) thai san|(?:sanh|sinh|de) mo (?:\S+ ){0,6}(?:bao nhieu|gia))\b/ },
   // a SIM moved to another owner ("sim của mình đang đứng tên chị gái, muốn chuyển sang tên mình", "sang tên sim"), a
   // data plan ("gói cước 4G nào rẻ"): the carrier's matter (not a SIM in another's name told as a VNeID condition)
   { intent: 'out_of_scope', weight: 99, re: /\b(?:sim (?:\S+ ){0,8}(?:chuyen (?:sang )?ten|sang ten)|(?:sang ten|chuyen ten|chuyen chu) (?:\S+ )?sim|goi cuoc)\b/ },
@@ -205,7 +213,7 @@ const CUES: IntentCue[] = [
   { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:xac nhan|cu tru|ct07|khai sinh|ban sao|chung thuc|ho khau|tam tru|thuong tru|ho ngheo|can cuoc|dinh danh|giam ho)\b).*\b(?:chuyen truong|truong (?:mam non|tieu hoc|thcs|thpt|cap \d|dai hoc)(?: \S+){0,6} (?:nhan|tuyen sinh|con cho)|xin (?:cho \S+ )?(?:vao|vo) (?:hoc|lop))\b/ },
   // the electricity and water companies' business ("muốn sang tên hợp đồng nước thì làm ở đâu", "điện lực lắp công tơ 3
   // pha", "hôm nay có lịch cắt điện không")
-  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:sang ten|dang ky|lap|lap dat|doi ten) (?:\S+ ){0,3}(?:dong ho|hop dong|cong to) (?:\S+ )?(?:nuoc|dien)|(?:lap|lap dat) cong to|lich (?:cat|cup) (?:dien|nuoc))\b/ },
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:sang ten|dang ky|lap|lap dat|doi ten) (?:\S+ ){0,3}(?:dong ho|hop dong|cong to) (?:\S+ )?(?:nuoc|dien)|(?:lap|lap dat) cong to|lich (?:cat|cup) (?:dien|nuoc)|(?:dang ky|xin) lap (?:dat )?nuoc|(?:app|ung dung|tai khoan|tk) dien luc|tien (?:dien|nuoc) (?:\S+ ){0,4}(?:thanh toan|bi loi|tang))\b/ },
   // a bank card lost or locked and made again ("tui làm mất thẻ atm agribank rồi, làm lại thẻ ở đâu"): the bank's
   // matter — unless an identity paper is lost with it, a fee is paid with the card, or the card is what a paper is
   // for ("cty đòi để làm thẻ ngân hàng nhận lương")

@@ -1355,6 +1355,17 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('lý lịch tư pháp làm ở đâu', 'em ở Sài Gòn mà thường trú ở Nghệ An thì có phải về quê làm không')[1].parse.procedure).toBe('ly-lich-tu-phap');
   });
 
+  test('other offices\' matters near procedures are out of scope; a procedure beside them is not (dialogs-tune-566/569)', () => {
+    expect(chat('khai báo tạm vắng ở đâu', 'em có giấy gọi khám nghĩa vụ quân sự mà đang học đại học thì được hoãn không')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('khai báo tạm vắng ở đâu', 'con tôi đi nghĩa vụ quân sự thì có phải khai báo tạm vắng không')[1].parse.intent).toBe('procedure');
+    expect(chat('sửa giấy khai sinh ở đâu', 'còn học bạ ghi sai tên thì xin trường sửa học bạ ở đâu')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('xin chào', 'tranh chấp đất đang kiện, bao giờ tòa xử vậy ad')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('đổi họ cho con thế nào', 'chồng cũ không chịu cấp dưỡng cho con thì làm sao')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('trợ cấp thất nghiệp ở đâu', 'bị cho nghỉ ngang, tìm hoà giải viên lao động ở đâu')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('khai sinh cho con cần gì', 'tiền thai sản công ty làm thì bao lâu có')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('định danh mức 2 làm sao', 'app điện lực bắt liên kết vneid mà quên mật khẩu tài khoản điện lực')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
