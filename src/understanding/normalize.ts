@@ -60,8 +60,13 @@ const LOOSE_MARK = /\s+(?=\p{M})/gu;
  */
 const SPELT_OUT = /(?<!\S)(?:\p{L}\p{M}* +){4,}\p{L}\p{M}*(?!\S)/gu;
 
+/**
+ * The prefix of a Highland name ("H'Nga", "K’Bôn", "R'Mah"): part of the name, not a word — "h" alone reads as "giờ".
+ */
+const NAME_PREFIX = /(?<![\p{L}\p{M}])[HKRhkr]['’](?=\p{Lu})/gu;
+
 function rawTokens(text: string): Token[] {
-  const nfc = text.replace(LOOSE_MARK, '').replace(SPELT_OUT, (run) => run.split(/ {2,}/).map((word) => word.replace(/ /g, '')).join(' ')).normalize('NFC').toLowerCase();
+  const nfc = text.replace(NAME_PREFIX, '').replace(LOOSE_MARK, '').replace(SPELT_OUT, (run) => run.split(/ {2,}/).map((word) => word.replace(/ /g, '')).join(' ')).normalize('NFC').toLowerCase();
   return tokenizer.tokenize(nfc).map((t: string) => {
     const cached = tokenCache.get(t);
     if (cached) return cached;

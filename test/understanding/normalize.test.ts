@@ -69,6 +69,12 @@ describe('normaliser with a small explicit lexicon and vocabulary', () => {
       expect(folded(n, 'e k j a')).toBe('e k j a');
     });
 
+    test('a Highland name\'s prefix ("H\'Nga", "K’Bôn") is part of the name, no word of its own (dialogs-tune-568)', () => {
+      expect(folded(n, "chị H'Nga ở buôn")).toBe(folded(n, 'chị Nga ở buôn'));
+      expect(folded(n, 'anh K’Bôn')).toBe(folded(n, 'anh Bôn'));
+      expect(folded(n, "h'")).not.toBe('');
+    });
+
     test('upper case and lower case give the same tokens', () => {
       expect(n.tokens('ĐĂNG KÝ TẠM TRÚ')).toEqual(n.tokens('đăng ký tạm trú'));
       expect(n.tokens('KO DC')).toEqual(n.tokens('ko dc'));
