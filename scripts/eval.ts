@@ -276,6 +276,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-571.jsonl',
   'test/data/dialogs-holdout-143.jsonl',
   'test/data/dialogs-holdout-144.jsonl',
+  'test/data/dialogs-tune-572.jsonl',
+  'test/data/dialogs-tune-573.jsonl',
+  'test/data/dialogs-tune-574.jsonl',
+  'test/data/dialogs-tune-575.jsonl',
+  'test/data/dialogs-tune-576.jsonl',
+  'test/data/dialogs-tune-577.jsonl',
+  'test/data/dialogs-holdout-145.jsonl',
+  'test/data/dialogs-holdout-146.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
