@@ -445,6 +445,15 @@ const CARD = 'cap-the-can-cuoc';
 /** The land title itself wrong or mended ("sổ đỏ ghi sai năm sinh của tôi, muốn đính chính"): a change registered on it. */
 const LAND_TITLE_FIXED = / (?:so do|so hong|bia do|giay chung nhan quyen su dung dat)(?: \S+){0,3} (?:(?:bi|cung|lai) )?(?:(?:ghi|in)(?: \S+){0,3} (?:sai|nham)|sai) | (?:dinh chinh|sua) (?:lai )?(?:\S+ ){0,3}(?:tren |trong )?(?:so do|so hong|bia do) /;
 const LAND_CHANGE = 'dang-ky-bien-dong-dat-dai';
+const PERMANENT_RESIDENCE = 'dang-ky-thuong-tru';
+/**
+ * A paper that still shows the old address after a move ("thẻ căn cước của tôi vẫn ghi nơi thường trú cũ", "địa chỉ trên
+ * căn cước vẫn là chỗ cũ", "cà vẹt xe máy vẫn ghi địa chỉ cũ"), by the procedure that brings it up to date.
+ */
+const OLD_ADDRESS_ON: readonly (readonly [RegExp, string])[] = [
+  [/ (?:(?:the )?can cuoc|cccd)(?: \S+){0,4} (?:van|con) (?:ghi|la|de)(?: \S+){0,4} cu | dia chi (?:tren|trong|o|cua) (?:the )?(?:can cuoc|cccd)(?: \S+){0,2} (?:van|con) (?:ghi|la|de)(?: \S+){0,3} cu /, CARD],
+  [/ (?:ca vet|cavet|(?:giay )?dang ky xe)(?: \S+){0,4} (?:van|con) (?:ghi|la|de)(?: \S+){0,4} cu | dia chi (?:tren|trong|o|cua) (?:ca vet|cavet|giay dang ky xe)(?: \S+){0,2} (?:van|con) (?:ghi|la|de)(?: \S+){0,3} cu /, 'dang-ky-xe'],
+];
 const RECORD_CORRECTION = 'thay-doi-cai-chinh-ho-tich';
 /** A civil-status record said wrong, then a fix asked ("trích lục khai tử ghi sai tên …, làm gì để sửa"). */
 const CIVIL_RECORD_FIXED = / (?:trich luc|khai tu|chung tu|ket hon|khai sinh|khai sanh)(?: \S+){0,4} (?:ghi |in |bi )?(?:sai|nham)(?: \S+){0,16} (?:sua|dinh chinh|cai chinh|chinh lai) /;
@@ -984,6 +993,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // its correction, whatever paper of the record is named)
     if ((REGISTERING.has(scored[0].label.slice(PROC.length)) || scored[0].label === `${PROC}${COPY_FROM_REGISTER}`) && CIVIL_RECORD_FIXED.test(` ${folded} `) && known.has(RECORD_CORRECTION)) {
       putFirst(scored, `${PROC}${RECORD_CORRECTION}`);
+    }
+    // ("tôi vừa nhập hộ khẩu về nhà mới, thẻ căn cước vẫn ghi nơi thường trú cũ, có phải đổi thẻ không": the move is the
+    // story, the paper left with the old address is asked)
+    if (scored[0].label === `${PROC}${PERMANENT_RESIDENCE}`) {
+      const stale = OLD_ADDRESS_ON.find(([re, id]) => known.has(id) && re.test(` ${folded} `));
+      if (stale) putFirst(scored, `${PROC}${stale[1]}`);
     }
     // ("căn cước của em ghi tên … thiếu dấu, khai sinh ghi đúng", "sổ đỏ ghi sai năm sinh": the paper itself is wrong)
     if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && !RECORD_WRONG.test(` ${folded} `)) {

@@ -1366,6 +1366,12 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('định danh mức 2 làm sao', 'app điện lực bắt liên kết vneid mà quên mật khẩu tài khoản điện lực')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('after a move, a paper left with the old address is asked, not the residence (dialogs-tune-530/575/239)', () => {
+    expect(chat('vừa nhập hộ khẩu về nhà vợ, thẻ căn cước của tôi vẫn ghi địa chỉ cũ, có phải đổi không')[0].parse.procedure).toBe('cap-the-can-cuoc');
+    expect(chat('chuyển hộ khẩu lên Hà Nội rồi mà cà vẹt xe vẫn ghi chỗ cũ, có phải làm lại không')[0].parse.procedure).toBe('dang-ky-xe');
+    expect(chat('nhập hộ khẩu về nhà mới cần giấy gì')[0].parse.procedure).toBe('dang-ky-thuong-tru');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
