@@ -434,6 +434,8 @@ export function ownLateness(tokens: readonly string[], start: number, end: numbe
   if (!/^(?:tre|qua) (?:han|hen)$/.test(words)) return false;
   // ("có bị phạt trễ hạn không": the fine for being late)
   if (tokens[start - 1] === 'phat') return true;
+  // ("quá bao nhiêu ngày thì bị trễ hạn": when one would count as late)
+  if (/ (?:bao nhieu|bao lau|may) (?:\S+ ){0,3}thi (?:bi |la )?$/.test(` ${tokens.slice(Math.max(0, start - 7), start).join(' ')} `)) return true;
   // ("giờ mới đăng ký có trễ hạn không": asked yes or no about one's own timing)
   if ((tokens[start - 1] === 'co' || (tokens[start - 1] === 'bi' && tokens[start - 2] === 'co')) && ['khong', 'chua', 'hong', 'hok', 'ha'].includes(tokens[end] ?? '')) return true;
   // ("trễ hạn 3 tháng rồi có bị thi lại không": how late, then the question)

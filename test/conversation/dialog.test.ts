@@ -1372,6 +1372,18 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('nhập hộ khẩu về nhà mới cần giấy gì')[0].parse.procedure).toBe('dang-ky-thuong-tru');
   });
 
+  test('an employer\'s pay and leave, remittances and money changed, a bank to borrow from: out of scope (dialogs-tune-542/576/577)', () => {
+    expect(chat('trợ cấp thất nghiệp cần gì', 'công ty bắt tăng ca tới 10h đêm vậy có đúng luật không')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('trợ cấp thất nghiệp cần gì', 'công ty có phải đóng bhyt cho công nhân không')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('sửa tên trong khai sinh làm online được không', 'em làm công ty ngày nào cũng tăng ca, nộp online được không')[1].parse.intent).toBe('procedure');
+    expect(chat('chứng thực chữ ký ở đâu', 'tiền kiều hối gửi về bị giữ lại thì hỏi ai')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('đăng ký hộ kinh doanh cần gì', 'muốn vay 50 triệu mở quán thì ngân hàng nào dễ')[1].parse.intent).toBe('out_of_scope');
+  });
+
+  test('when one would count as late, asked, is no grievance (dialogs-tune-577)', () => {
+    expect(chat('làm khai tử liên thông cần gì', 'quá bao nhiêu ngày thì bị trễ hạn')[1].parse.intent).toBe('procedure');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
