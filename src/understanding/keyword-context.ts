@@ -200,13 +200,16 @@ export const doneLongAgo = (tokens: readonly string[], start: number): boolean =
 /** "tụi em ở trọ có tạm trú rồi", "đã có sổ đỏ rồi": a procedure done or a paper had, told as the situation */
 // ("bác có thẻ căn cước gắn chip rồi": a paper's word between)
 // ("có giấy chứng nhận ĐKDN rồi": a certificate's words between)
-const PAPER_WORDS = new Set(['the', 'cai', 'giay', 'so', 'chung', 'nhan', 'phep', 'to']);
+const PAPER_WORDS = new Set(['the', 'cai', 'giay', 'so', 'chung', 'nhan', 'phep', 'to', 'tai', 'khoan']);
+const LIST_JOINS = new Set(['va', 'voi', 'lan']);
 export const hadAlready = (tokens: readonly string[], start: number, end: number): boolean => {
   let at = start;
   while (at > start - 3 && PAPER_WORDS.has(tokens[at - 1] ?? '')) at--;
   // ("hồ sơ gồm những gì? tôi đã có căn cước gắn chíp": "đã có" says it alone, the message ending on the paper — not
   // "đã có HKD bán tạp hóa rồi, giờ muốn bổ sung ngành", what is had being what is changed)
-  return (tokens[end] === 'roi' && (tokens[at - 1] === 'co' || tokens[at - 1] === 'da')) || (tokens[at - 1] === 'co' && tokens[at - 2] === 'da' && end === tokens.length);
+  // ("e đã có cccd gắn chip và tài khoản vneid mức 2 rồi": the last of the papers listed after "đã có")
+  const listed = LIST_JOINS.has(tokens[at - 1] ?? '') && / (?:da )?co /.test(` ${tokens.slice(Math.max(0, at - 9), at - 1).join(' ')} `);
+  return (tokens[end] === 'roi' && (tokens[at - 1] === 'co' || tokens[at - 1] === 'da' || listed)) || (tokens[at - 1] === 'co' && tokens[at - 2] === 'da' && end === tokens.length);
 };
 
 /**

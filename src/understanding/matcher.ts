@@ -464,6 +464,8 @@ const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
 const WHICH_KIND = / (?:lam |cap )?(?:doi|lai|moi|lan dau) hay (?:la |lam |cap )?(?:doi|lai|moi|lan dau)(?: (?:a|ad|admin|vay|ha|nhi|ak))? $/;
 /** A certified copy of a paper the citizen holds: the paper named right after it is what is copied. */
 const CERTIFIED_COPY = 'chung-thuc-ban-sao';
+/** Words between a paper and the copy asked of it ("giấy … e muốn sao y"). */
+const COPY_LEADS = new Set(['e', 'em', 'toi', 'tui', 'minh', 'muon', 'can', 'xin', 'di', 'dem', 'mang', 'de', 'thi']);
 /** Family or friends visiting for a few days ("con gái dưới quê lên ở chơi chừng một tuần", "về ăn Tết ở 5 hôm"). */
 // ("anh chị tôi ngoài Hà Nội vào ở nhà tôi chừng 5 ngày": come to stay, a few days)
 const SHORT_VISIT = / (?:(?:len|ve|xuong|vao|ra|o|sang|toi|den) choi|(?:len|ve|xuong|vao|ra|sang|toi|den) o|ngu nho|o nho|an tet)(?: \S+){0,6} (?:\d+|vai|may|mot|hai|ba|bon|nam) (?:hom|ngay|dem|tuan|bua) /;
@@ -756,7 +758,9 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     const withinOwn = (h: { cls: string; start: number; end: number }, told: (o: { start: number; end: number }) => boolean) =>
       kept.some((o) => o.cls === h.cls && o.start <= h.start && o.end >= h.end && told(o));
     // ("photo công chứng giấy đăng ký kết hôn làm ở đâu": the paper a certified copy is made of, named right after it)
-    const afterCopy = (o: { start: number }) => kept.some((c) => c.cls === `${PROC}${CERTIFIED_COPY}` && (c.end === o.start || (c.end === o.start - 1 && ['cai', 'to', 'ban'].includes(tokens[c.end]))));
+    // (or named just before it: "giấy đăng ký kết hôn e muốn sao y vài bản thì chứng thực ở đâu")
+    const afterCopy = (o: { start: number; end: number }) => kept.some((c) => c.cls === `${PROC}${CERTIFIED_COPY}` && (c.end === o.start || (c.end === o.start - 1 && ['cai', 'to', 'ban'].includes(tokens[c.end]))
+      || (c.start >= o.end && c.start - o.end <= 3 && tokens.slice(o.end, c.start).every((t) => COPY_LEADS.has(t)))));
     const copied = (h: { cls: string; start: number; end: number }) => h.cls !== `${PROC}${CERTIFIED_COPY}` && withinOwn(h, afterCopy);
     // (nor the words inside a longer name told done: "bao tử" of "bệnh viện đã cấp giấy báo tử, …"; nor a copied paper)
     const notHad = (h: { cls: string; start: number; end: number }) => notYetDone(tokens, h.start) || tokens[h.end] === 'xong' || hadAlready(tokens, h.start, h.end)

@@ -1384,6 +1384,14 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('làm khai tử liên thông cần gì', 'quá bao nhiêu ngày thì bị trễ hạn')[1].parse.intent).toBe('procedure');
   });
 
+  test('the last of several papers listed after "đã có … rồi" is had too (dialogs-tune-571)', () => {
+    expect(chat('dạ e là sinh viên, mới thuê phòng trọ ở phường Linh Xuân. E đã có cccd gắn chip và tài khoản vneid mức 2 rồi. Chủ trọ kêu e phải đăng ký tạm trú, e tự làm trên VNeID được ko hay phải ra công an phường ạ?')[0].parse.procedure).toBe('dang-ky-tam-tru');
+  });
+
+  test('a civil paper named just before the certified copy asked is what is copied (dialogs-tune-563)', () => {
+    expect(chat('giấy đăng ký kết hôn em muốn sao y vài bản thì chứng thực ở đâu')[0].parse.procedure).toBe('chung-thuc-ban-sao');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
