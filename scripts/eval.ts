@@ -284,6 +284,13 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-577.jsonl',
   'test/data/dialogs-holdout-145.jsonl',
   'test/data/dialogs-holdout-146.jsonl',
+  'test/data/dialogs-tune-578.jsonl',
+  'test/data/dialogs-tune-579.jsonl',
+  'test/data/dialogs-tune-581.jsonl',
+  'test/data/dialogs-tune-582.jsonl',
+  'test/data/dialogs-tune-583.jsonl',
+  'test/data/dialogs-holdout-147.jsonl',
+  'test/data/dialogs-holdout-148.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
