@@ -291,6 +291,7 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-583.jsonl',
   'test/data/dialogs-holdout-147.jsonl',
   'test/data/dialogs-holdout-148.jsonl',
+  'test/data/dialogs-tune-580.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
