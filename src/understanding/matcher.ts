@@ -438,7 +438,7 @@ const REGISTERING = new Set(['dang-ky-ket-hon', 'dang-ky-khai-sinh', 'dang-ky-kh
  * The card itself is what is wrong or mended: "sửa ngày sinh trên thẻ căn cước", "sửa căn cước", "căn cước của em ghi
  * tên … thiếu dấu", "cccd bị in sai ngày sinh" — a new card (README conventions), not a correction of the civil record.
  */
-const CARD_FIXED = / sua (?:lai )?(?:(?:ngay sinh|nam sinh|ten|ho ten|thong tin|que quan|dia chi|gioi tinh) (?:tren|trong|o) )?(?:the can cuoc|can cuoc|cccd) | (?:can cuoc|cccd)(?: \S+){0,3} (?:(?:bi|cung|lai) )?(?:(?:ghi|in)(?: \S+){0,6} (?:sai|thieu dau|nham)|sai) /;
+const CARD_FIXED = / sua (?:lai )?(?:(?:ngay sinh|nam sinh|ten|ho ten|thong tin|que quan|dia chi|gioi tinh) (?:tren|trong|o) )?(?:the can cuoc|can cuoc|cccd) | (?:can cuoc|cccd)(?: \S+){0,3} (?:(?:bi|cung|lai) )?(?:(?:ghi|in)(?: \S+){0,6} (?:sai|thieu dau|nham)|sai) | (?:can cuoc|cccd)(?: \S+){0,3} (?:ghi|in)(?: \S+){1,5} (?:trong khi|ma|con) (?:giay )?khai (?:sinh|sanh) (?:lai )?(?:la|ghi|thi) /;
 /** The civil record said wrong too ("giấy khai sinh ghi sai", "khai sinh cũng sai"), or mended first: its correction leads. */
 const RECORD_WRONG = / (?:khai sinh|khai sanh|ho tich)(?: \S+){0,4} (?:ghi |in |cung |bi )?(?:sai|nham)(?! (?:\S+ ){0,2}(?:can cuoc|cccd))| sua (?:lai )?(?:giay )?(?:khai sinh|khai sanh) /;
 const CARD = 'cap-the-can-cuoc';

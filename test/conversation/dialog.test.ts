@@ -1392,6 +1392,10 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('giấy đăng ký kết hôn em muốn sao y vài bản thì chứng thực ở đâu')[0].parse.procedure).toBe('chung-thuc-ban-sao');
   });
 
+  test('the card showing a detail other than the birth record\'s is the card wrong (dialogs-tune-579)', () => {
+    expect(chat('căn cước của tôi ghi năm sinh 1980 mà giấy khai sinh là 1981, giờ phải làm sao cho đúng')[0].parse.procedure).toBe('cap-the-can-cuoc');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
