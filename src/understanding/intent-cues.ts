@@ -13,6 +13,8 @@ const UNPROTESTED = String.raw`(?!.*\b(?:cham|lau|buc|hen mai|hen hoai|phan anh|
 const TIME_SPENT = String.raw`(?:(?:hon|gan|ca|\d+|may|mot|hai|ba|bon|nam|nua) )+(?:ngay|tuan|thang|bua|hom)`;
 
 const CUES: IntentCue[] = [
+  // "ty ad", "ty nha": "thank you" shortened to its letters, the whole message
+  { intent: 'thanks', weight: 99, re: /^(?:ty|tyvm)(?: (?:admin|nha|nhe|nhieu|ban|a|shop|mn|nhen|nghe))*$/ },
   // "ad còn đó không", "ad con do hong 😅": whether anyone is still there — a greeting, nothing asked
   { intent: 'greeting', weight: 99, re: /^(?:(?:alo|ad|admin|a|oi|ban|anh|chi|em|co|chu) )*con (?:o )?(?:do|day) (?:khong|ko|k|hong|hok|ha|hem|vay|a|ad|admin|nha)(?: (?:vay|a|ad|admin|nha|oi))*$/ },
   // where one checks an application told submitted ("… nộp hôm 10/7, giấy hẹn 8 ngày mà giờ chưa nhận được, e check ở

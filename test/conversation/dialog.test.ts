@@ -1396,6 +1396,10 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('căn cước của tôi ghi năm sinh 1980 mà giấy khai sinh là 1981, giờ phải làm sao cho đúng')[0].parse.procedure).toBe('cap-the-can-cuoc');
   });
 
+  test('"ty ad", "ty nha": thank you, shortened (dialogs-tune-581)', () => {
+    expect(chat('làm lại căn cước mất bao nhiêu', 'ty nha')[1].parse.intent).toBe('thanks');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
