@@ -1400,6 +1400,17 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('làm lại căn cước mất bao nhiêu', 'ty nha')[1].parse.intent).toBe('thanks');
   });
 
+  test('a file said lost by the office, being sent back and forth: grievances; a worry about trips is not (dialogs-tune-582/131)', () => {
+    expect(chat('xác nhận cư trú bao lâu có', 'lên lấy thì cán bộ bảo thất lạc hồ sơ rồi')[1].parse.intent).toBe('complaint');
+    expect(chat('đổi bằng lái ở đâu', 'lên sở thì bảo qua công an, qua công an bảo ra trung tâm, đi lòng vòng cả buổi')[1].parse.intent).toBe('complaint');
+    expect(chat('làm sổ đỏ lần đầu ở đâu', 'làm xong chừng nào có sổ, tính đi tới đi lui mấy lần')[1].parse.intent).toBe('procedure');
+  });
+
+  test('custody won, asked; grandchildren home for some days: the court\'s, a stay to notify (dialogs-tune-583)', () => {
+    expect(chat('khai sinh cho con cần gì', 'nếu ly hôn thì em có giành được quyền nuôi con không')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('đi làm xa có phải khai báo tạm vắng không', 'hè này 2 đứa cháu ở Sài Gòn về quê chơi với ông bà chừng 10 ngày, có phải báo công an xã không')[1].parse.procedure).toBe('thong-bao-luu-tru');
+  });
+
   test('a divorce from someone named is still sought; one done with them is not (dialogs-tune-472/495)', () => {
     expect(chat('xác nhận độc thân ở đâu', 'còn ly hôn với vợ cũ thì làm ở đâu')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận độc thân ở đâu', 'ly hôn với chồng xong thì làm ở đâu đăng ký kết hôn mới')[1].parse.intent).toBe('procedure');
