@@ -173,7 +173,10 @@ const ASIDE = new RegExp(` ${ASIDE_OPENING} (?:luon|them|ke|lun) `);
  * "tiện hỏi luôn tháng 7 bên Úc lạnh lắm không", "rảnh rồi cho hỏi đội nào vô địch", "mà ad biết gửi tiền từ Hàn về
  * cách nào phí rẻ ko", "hỏi vui thôi …": an aside, or the admin's own knowledge asked — not a question about the topic.
  */
-/** A fee paid by some means ("thanh toán lệ phí bằng momo đc ko", "trả tiền qua mạng bằng thẻ ngân hàng"): the topic's fee or channel, whatever bank or wallet is named. */
+/**
+ * A fee paid by some means ("thanh toán lệ phí bằng momo đc ko", "trả tiền qua mạng bằng thẻ ngân hàng"): the topic's
+ * fee or channel, whatever bank or wallet is named.
+ */
 /** Procedures whose names also tell where one lives ("thường trú ở Nghệ An", "hộ khẩu ở quê"). */
 const RESIDENCE_PROCEDURES = new Set(['dang-ky-thuong-tru', 'dang-ky-tam-tru', 'xoa-dang-ky-thuong-tru', 'xac-nhan-cu-tru', 'khai-bao-tam-vang']);
 const FEE_PAID_BY = / (?:(?:tra (?:tien|phi|le phi)|thanh toan|nop|dong) (?:\S+ ){0,4}(?:bang|qua) (?:the|momo|vi|zalopay|vnpay|ngan hang|chuyen khoan|app ngan hang|internet banking)|thanh toan bang) /;

@@ -272,7 +272,7 @@ export function personRole(tokens: string[], start: number): boolean {
  */
 const ADDRESSING = /^(?:(?:kinh|xin) )?(?:gui|chao|thua)$/;
 export const addressedTo = (tokens: readonly string[], start: number): boolean =>
-  start > 0 && start <= 3 && (ADDRESSING.test(tokens.slice(Math.max(0, start - 2), start).join(' ')) || ADDRESSING.test(tokens[start - 1]));
+  start > 0 && start <= 3 && [1, 2].some((n) => ADDRESSING.test(tokens.slice(Math.max(0, start - n), start).join(' ')));
 
 /**
  * "số điện thoại của tôi là 09…", "em để lại sđt": the citizen's own contact, not a question about the office's.
