@@ -170,16 +170,16 @@ const ASIDE_OPENING = '(?:nhan tien|tien day|tien the|tien) hoi';
 /** "nhân tiện hỏi luôn", "tiện hỏi thêm": a question asked on the side. */
 const ASIDE = new RegExp(` ${ASIDE_OPENING} (?:luon|them|ke|lun) `);
 /**
- * "tiện hỏi luôn tháng 7 bên Úc lạnh lắm không", "rảnh rồi cho hỏi đội nào vô địch", "mà ad biết gửi tiền từ Hàn về
- * cách nào phí rẻ ko", "hỏi vui thôi …": an aside, or the admin's own knowledge asked — not a question about the topic.
- */
-/**
  * A fee paid by some means ("thanh toán lệ phí bằng momo đc ko", "trả tiền qua mạng bằng thẻ ngân hàng"): the topic's
  * fee or channel, whatever bank or wallet is named.
  */
+const FEE_PAID_BY = / (?:(?:tra (?:tien|phi|le phi)|thanh toan|nop|dong) (?:\S+ ){0,4}(?:bang|qua) (?:the|momo|vi|zalopay|vnpay|ngan hang|chuyen khoan|app ngan hang|internet banking)|thanh toan bang) /;
 /** Procedures whose names also tell where one lives ("thường trú ở Nghệ An", "hộ khẩu ở quê"). */
 const RESIDENCE_PROCEDURES = new Set(['dang-ky-thuong-tru', 'dang-ky-tam-tru', 'xoa-dang-ky-thuong-tru', 'xac-nhan-cu-tru', 'khai-bao-tam-vang']);
-const FEE_PAID_BY = / (?:(?:tra (?:tien|phi|le phi)|thanh toan|nop|dong) (?:\S+ ){0,4}(?:bang|qua) (?:the|momo|vi|zalopay|vnpay|ngan hang|chuyen khoan|app ngan hang|internet banking)|thanh toan bang) /;
+/**
+ * "tiện hỏi luôn tháng 7 bên Úc lạnh lắm không", "rảnh rồi cho hỏi đội nào vô địch", "mà ad biết gửi tiền từ Hàn về
+ * cách nào phí rẻ ko", "hỏi vui thôi …": an aside, or the admin's own knowledge asked — not a question about the topic.
+ */
 const OFF_TOPIC = new RegExp(` (?:${ASIDE_OPENING}|hoi (?:ngoai le|ngoai luon|vui|ti ngoai)|ranh (?:roi )?cho hoi|(?:ad|admin|con|em|chau|ban|bn|anh|chi|can bo) (?:co )?biet (?:\\S+ ){1,12}(?:khong|ko|k|hong|hok|hem)) `);
 /** "(đủ) điều kiện": the conditions asked about, an aspect's words. */
 function conditionWords(tokens: readonly string[]): [number, number][] {
@@ -740,9 +740,10 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   // ("đang ở Sài Gòn, có phải về quê làm không": where to do the topic, whatever the home town's words suggest)
   // (not another paper named by its own name, the topic's not: "thẻ căn cước của e đến hạn đổi, làm ở chỗ trọ được ko hay
   // phải về quê" in a temporary-absence chat — a residence's name tells where one lives: "thường trú ở Nghệ An")
-  const namesOtherPaper = !!ctx && !!analysis.procedure && analysis.procedure !== ctx && !matcher.related(ctx, analysis.procedure)
-    && !RESIDENCE_PROCEDURES.has(analysis.procedure)
+  // (a procedure unrelated to the topic, named by its own name and the topic's not)
+  const namesUnrelatedByName = !!ctx && !!analysis.procedure && analysis.procedure !== ctx && !matcher.related(ctx, analysis.procedure)
     && matcher.namesOwnName(analysis.tokens, analysis.procedure) && !matcher.namesOwnName(analysis.tokens, ctx);
+  const namesOtherPaper = namesUnrelatedByName && !RESIDENCE_PROCEDURES.has(analysis.procedure ?? '');
   const backHome = analysis.aspect === 'where' && analysis.aspectScore >= 2 && analysis.tokens.includes('que') && !turnsToAnother(analysis.tokens) && !namesOtherPaper;
   // ("chủ trọ không chịu ký xác nhận thì có đăng ký được không" in a tạm trú chat: the owner's consent the topic needs)
   // (unless the topic is told done: "nhận cha xong em muốn đổi họ bé…" asks the next step)
@@ -782,8 +783,7 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     && analysis.confidence >= WEAK_INTENT;
   // ("luôn tiện căn cước của ông cũng mất, làm lại qua vneid được không" in a health-insurance card chat: another
   // paper named by its own name, the topic's not — read by its own words, not joined to the topic's)
-  const otherPaper = analysis.intent === 'procedure' && !!ctx && !!analysis.procedure && analysis.procedure !== ctx && !matcher.related(ctx, analysis.procedure)
-    && analysis.confidence >= WEAK_INTENT && analysis.marked.includes(analysis.procedure) && matcher.namesOwnName(analysis.tokens, analysis.procedure) && !matcher.namesOwnName(analysis.tokens, ctx);
+  const otherPaper = analysis.intent === 'procedure' && namesUnrelatedByName && analysis.confidence >= WEAK_INTENT && analysis.marked.includes(analysis.procedure ?? '');
   if (ctx && namesNoProcedure && state.topicText && !trustedAlone && !ownMarks && !aside && !otherPaper) {
     // read by the words alone: the topic's own keyword ("làm căn cước") would otherwise outvote what the new
     // words say about it ("bị mất ạ" → re-issue)

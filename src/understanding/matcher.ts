@@ -1000,15 +1000,14 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     }
     // ("tôi vừa nhập hộ khẩu về nhà mới, thẻ căn cước vẫn ghi nơi thường trú cũ, có phải đổi thẻ không": the move is the
     // story, the paper left with the old address is asked)
-    if (scored[0].label === `${PROC}${PERMANENT_RESIDENCE}`) {
-      const stale = OLD_ADDRESS_ON.find(([re, id]) => known.has(id) && re.test(` ${folded} `));
-      if (stale) putFirst(scored, `${PROC}${stale[1]}`);
-    }
+    // (each table: the first paper whose words the text holds leads, with the procedure that mends it)
+    const paperLeads = (table: readonly (readonly [RegExp, string])[]) => {
+      const hit = table.find(([re, id]) => known.has(id) && re.test(` ${folded} `));
+      if (hit) putFirst(scored, `${PROC}${hit[1]}`);
+    };
+    if (scored[0].label === `${PROC}${PERMANENT_RESIDENCE}`) paperLeads(OLD_ADDRESS_ON);
     // ("căn cước của em ghi tên … thiếu dấu, khai sinh ghi đúng", "sổ đỏ ghi sai năm sinh": the paper itself is wrong)
-    if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && !RECORD_WRONG.test(` ${folded} `)) {
-      const itself = PAPER_ITSELF_WRONG.find(([re, id]) => known.has(id) && re.test(` ${folded} `));
-      if (itself) putFirst(scored, `${PROC}${itself[1]}`);
-    }
+    if (scored[0].label === `${PROC}${RECORD_CORRECTION}` && !RECORD_WRONG.test(` ${folded} `)) paperLeads(PAPER_ITSELF_WRONG);
     // ("con gái tui dưới quê lên ở chơi chừng một tuần, có phải đăng ký tạm trú không": a visit of a few days is
     // notified as a stay, whatever the citizen calls it — README conventions)
     if (scored[0].label === `${PROC}${TEMPORARY_RESIDENCE}` && SHORT_VISIT.test(` ${folded} `) && (!RENTS.test(` ${folded} `) || STAYS_WITH_WRITER.test(` ${folded} `)) && known.has(STAY_NOTICE)) {
