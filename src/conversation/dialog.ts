@@ -171,9 +171,9 @@ const ASIDE_OPENING = '(?:nhan tien|tien day|tien the|tien) hoi';
 const ASIDE = new RegExp(` ${ASIDE_OPENING} (?:luon|them|ke|lun) `);
 /**
  * A fee paid by some means ("thanh toán lệ phí bằng momo đc ko", "trả tiền qua mạng bằng thẻ ngân hàng"): the topic's
- * fee or channel, whatever bank or wallet is named.
+ * fee or channel, whatever bank or wallet is named (not a tax or a fine paid so: "thuế nhà đất đóng qua app ngân hàng").
  */
-const FEE_PAID_BY = / (?:(?:tra (?:tien|phi|le phi)|thanh toan|nop|dong) (?:\S+ ){0,4}(?:bang|qua) (?:the|momo|vi|zalopay|vnpay|ngan hang|chuyen khoan|app ngan hang|internet banking)|thanh toan bang) /;
+const FEE_PAID_BY = /^(?!.* (?:thue|phat nguoi|tien phat|nop phat|dong phat) ).* (?:(?:tra(?! cuu| gop)|thanh toan|nop|dong)(?! (?:\S+ ){0,3}(?:dien|nuoc|hoc phi|cuoc|internet|wifi|tien nha|tien tro)) (?:\S+ ){0,6}(?:bang|qua|dung|xai) (?:the|momo|vi|zalopay|vnpay|ngan hang|chuyen khoan|app ngan hang|ung dung ngan hang|internet banking)|thanh toan bang) /;
 /** Procedures whose names also tell where one lives ("thường trú ở Nghệ An", "hộ khẩu ở quê"). */
 const RESIDENCE_PROCEDURES = new Set(['dang-ky-thuong-tru', 'dang-ky-tam-tru', 'xoa-dang-ky-thuong-tru', 'xac-nhan-cu-tru', 'khai-bao-tam-vang']);
 /**
@@ -724,9 +724,10 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   let joinedTopic: string | null = null;
   // "à mà mai trời có mưa không ad" in the middle of a procedure chat: out of scope by its own words
   // (out-of-scope words decide even when a procedure's name is loosely there: "vay vốn … lãi suất thấp không")
-  const plainlyOut = analysis.intent === 'out_of_scope' && (analysis.namesTopic
+  // (not a fee paid by a bank's or a wallet's means: "thanh toán lệ phí bằng ví momo được ko")
+  const plainlyOut = analysis.intent === 'out_of_scope' && !FEE_PAID_BY.test(spacedWords) && (analysis.namesTopic
     ? analysis.outOfScopeEvidence && analysis.confidence >= TRUST_ALONE
-    : analysis.outOfScopeEvidence || (analysis.confidence >= SURE_OUT_OF_SCOPE && !FEE_PAID_BY.test(spacedWords)));
+    : analysis.outOfScopeEvidence || analysis.confidence >= SURE_OUT_OF_SCOPE);
   // (an aside the words alone read as out of scope is not carried to the topic, however unsure the reading)
   const asideOut = analysis.intent === 'out_of_scope' && namesNoProcedure && OFF_TOPIC.test(spacedWords);
   if (ctx && !state.pendingChoices?.length && (plainlyOut || asideOut)) {

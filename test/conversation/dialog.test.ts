@@ -1256,6 +1256,14 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('làm hộ chiếu online được không', 'trả tiền bằng thẻ ngân hàng qua mạng dc ko')[1].parse.intent).toBe('procedure');
   });
 
+  test('a fee paid with a wallet or a bank app the words alone call out of scope is still the topic\'s fee; a tax or a fine paid so is not (dialogs-tune-581/485/575)', () => {
+    const wallet = chat('cấp lại thẻ căn cước ở đâu', 'phí 70k phải ko, trả bằng ví momo đc hông');
+    expect([wallet[1].parse.intent, wallet[1].parse.procedure, wallet[1].parse.aspect]).toEqual(['procedure', 'cap-lai-the-can-cuoc', 'fee']);
+    expect(chat('nộp hồ sơ trực tuyến thế nào', 'thanh toan le phi thi xai app ngan hang nao cung duoc ha')[1].parse.intent).toBe('procedure');
+    expect(chat('sang tên sổ đỏ cần gì', 'thuế đất hằng năm đóng qua app ngân hàng được ko')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('sang tên sổ đỏ cần gì', 'còn mua đất trả góp qua ngân hàng thì thủ tục ra sao')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('a receipt code held, progress looked up, a pending approval, or a filed file looked up online: status (dialogs-tune-549)', () => {
     expect(chat('chứng thực hợp đồng ở đâu', 'hôm kia nộp rồi, có mã biên nhận thì xem ở đâu')[1].parse.intent).toBe('status');
     expect(chat('lý lịch tư pháp làm online được không', 'nộp tuần trước, giờ tra cứu tiến độ ở đâu')[1].parse.intent).toBe('status');

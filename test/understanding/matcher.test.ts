@@ -176,6 +176,9 @@ const INTENT_CASES: Case[] = [
   ['status', 'muốn lên lấy kết quả mà không biết có chưa, mã 2507-CMĐ-114'],
   ['status', 'hồ sơ xin giấy phép xây dựng của tôi đó, cho em hỏi tiến độ'],
   ['complaint', 'cán bộ địa chính xuống đo đất rồi thu thêm 500k, thu vô lý'], // "thu vô lý" (dialogs-tune-418)
+  // street racing and revved exhausts reported (dialogs-tune-577)
+  ['complaint', 'ad ơi đầu hẻm nhà em khuya nào cũng có mấy thanh niên đua xe nẹt pô'],
+  ['complaint', 'ad oi xom tro co dam thanh nien bop po om som toi khuya'],
   ['complaint', 'nộp online rồi mà ra xã còn bắt photo nộp lại, mất công 2 lần, vô lý'], // "vô lý" closing the grievance
   ['complaint', 'nhà hàng xóm đang xây 3 tầng mà không có giấy phép xây dựng'], // a neighbour building without a permit (dialogs-tune-339, tune-51)
   ['status', 'hồ sơ cấp đổi thẻ căn cước của mẹ tra ở đâu vậy'],
@@ -1096,6 +1099,9 @@ test('everyday words the phrases lack stay as typed (data/lexicon/known-words.ya
   // ("khoảng" is no "không", "phía" no "phải", "các" no "cần", "trăm" no "tạm")
   expect(matcher.analyze('le phi khoang 2 tram nghin phai ko').normalized).toBe('le phi khoang 2 tram nghin phai khong');
   expect(matcher.analyze('nop o phia ben kia hay cac quay trong').normalized).toBe('nop o phia ben kia hay cac quay trong');
+  // ("thao tác" is no "thất", "om sùm" no "sửa": dialogs-tune-583/577)
+  expect(matcher.analyze('thao tac tren dien thoai kieu gi').normalized).toContain('thao tac');
+  expect(matcher.analyze('hang xom mo loa om sum').normalized).toContain('om sum');
 });
 
 test('"nha" typed without diacritics is nhà or the particle: it stays as typed (from dialogs-tune-21)', () => {
