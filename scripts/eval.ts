@@ -292,6 +292,14 @@ const files = args.length ? args : [
   'test/data/dialogs-holdout-147.jsonl',
   'test/data/dialogs-holdout-148.jsonl',
   'test/data/dialogs-tune-580.jsonl',
+  'test/data/dialogs-tune-584.jsonl',
+  'test/data/dialogs-tune-585.jsonl',
+  'test/data/dialogs-tune-586.jsonl',
+  'test/data/dialogs-tune-587.jsonl',
+  'test/data/dialogs-tune-588.jsonl',
+  'test/data/dialogs-tune-589.jsonl',
+  'test/data/dialogs-holdout-149.jsonl',
+  'test/data/dialogs-holdout-150.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
