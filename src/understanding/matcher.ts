@@ -464,6 +464,8 @@ const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
 const WHICH_KIND = / (?:lam |cap )?(?:doi|lai|moi|lan dau) hay (?:la |lam |cap )?(?:doi|lai|moi|lan dau)(?: (?:a|ad|admin|vay|ha|nhi|ak))? $/;
 /** A certified copy of a paper the citizen holds: the paper named right after it is what is copied. */
 const CERTIFIED_COPY = 'chung-thuc-ban-sao';
+/** Words between a copy's name and the paper copied: "sao y cái …", "sao y giấy chứng nhận …". */
+const COPIED_PAPER_WORDS = new Set(['cai', 'to', 'ban', 'giay', 'chung', 'nhan']);
 /** Words between a paper and the copy asked of it ("giấy … e muốn sao y"). */
 const COPY_LEADS = new Set(['e', 'em', 'toi', 'tui', 'minh', 'muon', 'can', 'xin', 'di', 'dem', 'mang', 'de', 'thi']);
 /** Family or friends visiting for a few days ("con gái dưới quê lên ở chơi chừng một tuần", "về ăn Tết ở 5 hôm"). */
@@ -759,7 +761,8 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       kept.some((o) => o.cls === h.cls && o.start <= h.start && o.end >= h.end && told(o));
     // ("photo công chứng giấy đăng ký kết hôn làm ở đâu": the paper a certified copy is made of, named right after it)
     // (or named just before it: "giấy đăng ký kết hôn e muốn sao y vài bản thì chứng thực ở đâu")
-    const afterCopy = (o: { start: number; end: number }) => kept.some((c) => c.cls === `${PROC}${CERTIFIED_COPY}` && (c.end === o.start || (c.end === o.start - 1 && ['cai', 'to', 'ban'].includes(tokens[c.end]))
+    // (with the paper's own leading words between: "sao y giấy chứng nhận đăng ký hộ kinh doanh 5 bản")
+    const afterCopy = (o: { start: number; end: number }) => kept.some((c) => c.cls === `${PROC}${CERTIFIED_COPY}` && ((c.end <= o.start && o.start - c.end <= 4 && tokens.slice(c.end, o.start).every((t) => COPIED_PAPER_WORDS.has(t)))
       || (c.start >= o.end && c.start - o.end <= 3 && tokens.slice(o.end, c.start).every((t) => COPY_LEADS.has(t)))));
     const copied = (h: { cls: string; start: number; end: number }) => h.cls !== `${PROC}${CERTIFIED_COPY}` && withinOwn(h, afterCopy);
     // (nor the words inside a longer name told done: "bao tử" of "bệnh viện đã cấp giấy báo tử, …"; nor a copied paper)
@@ -776,10 +779,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // (every span of a procedure told done that counts no keyword: "vừa đăng ký thành lập công ty TNHH xong")
     // (so is a benefit being received: "đang hưởng trợ cấp người cao tuổi …, giờ muốn làm giấy báo tử")
     const doneClasses = new Set(kept.filter((h) => h.cls.startsWith(PROC) && (toldDone(tokens, h.start, h.end) || beingReceived(tokens, h.start))).map((h) => h.cls));
-    const story = named.length ? kept.filter((h) => doneClasses.has(h.cls) && notHad(h) && !named.some((o) => o.cls === h.cls)) : [];
-    // (the copied paper's words belong to the copy's span: they ask nothing of their own, "giấy …" no papers)
-    const copiedSpans = kept.filter((h) => copied(h) && h.cls.startsWith(PROC)).map((h) => ({ ...h, cls: `${PROC}${CERTIFIED_COPY}` }));
-    return { strength: byClass, spans: copiedSpans.length ? [...counted, ...copiedSpans] : counted, story };
+    const told = named.length ? kept.filter((h) => doneClasses.has(h.cls) && notHad(h) && !named.some((o) => o.cls === h.cls)) : [];
+    // (the copied paper's words belong to the copy's span: they ask nothing of their own, "giấy …" no papers; nor are
+    // they read for the class: "sao y cái giấy chứng nhận đăng ký hộ kinh doanh 3 bản" asks a copy)
+    const copiedPapers = kept.filter((h) => copied(h) && h.cls.startsWith(PROC));
+    const copiedSpans = copiedPapers.map((h) => ({ ...h, cls: `${PROC}${CERTIFIED_COPY}` }));
+    return { strength: byClass, spans: copiedSpans.length ? [...counted, ...copiedSpans] : counted, story: [...told, ...copiedPapers] };
   }
 
   /**

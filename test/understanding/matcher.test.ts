@@ -244,6 +244,7 @@ const INTENT_CASES: Case[] = [
   ['office', 'so tong dai ho tro dich vu cong la so nao'],
   ['office', 'tầng 1 hay tầng 2 là chỗ nộp hồ sơ'],
   ['human', 'cho e gặp trưởng công an xã'], // a head asked for (dialogs-tune-347)
+  ['human', 'cho tui sđt cán bộ địa chính hay công an xã để gọi trực tiếp'], // an official's own line (dialogs-tune-586)
   ['office', 'xa co lam t7 ko'], // "t7": thứ 7 (dialogs-tune-352)
   ['complaint', 'xep hang 1 tieng chua toi luot'],
   ['complaint', 'dong vai chuc nguoi ma co 1 ban tiep nhan'],
@@ -2281,6 +2282,8 @@ test('very short follow-ups: "ai cấp" asks which office, "quá 60 ngày r" the
 
 test('the paper named right after a certified copy ("photo công chứng giấy đăng ký kết hôn làm ở đâu") is what is copied, not its procedure; its words ask nothing ("cần sao y giấy chứng sinh ra mấy bản" is no question of papers) (dialogs-tune-514/176)', () => {
   expectLabel('chung-thuc-ban-sao', 'cho hỏi photo công chứng giấy đăng ký kết hôn làm ở đâu vậy');
+  // (with the paper's own leading words between: dialogs-tune-587)
+  expectLabel('chung-thuc-ban-sao', 'cần sao y cái giấy chứng nhận đăng ký hộ kinh doanh 3 bản thì tới đâu');
   expect(matcher.analyze('vk e cũng cần sao y giấy chứng sinh ra mấy bản để nộp chế độ thai sản ở cty').aspect).not.toBe('documents');
   // (a copy from the register is still its own procedure)
   expectLabel('trich-luc-ho-tich', 'xin bản sao trích lục kết hôn ở đâu');
