@@ -453,8 +453,8 @@ const CUES: Cue[] = [
   // "nghe nói đủ 75 là được trợ cấp hả": an age or a count reached is a condition
   { aspect: 'eligibility', weight: 3, re: / du \d+ (?!thu |cai |loai |giay |ban |mon |bo |cuon )/, first: 'du' },
   // "bé 5 tuổi có làm được không": an age, then may it be done
-  // (not "… có làm trên VNeID được không": that asks about doing it online)
-  { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai )\S+ ){0,4}duoc (?:(?!tren |qua |o |tai )\S+ ){0,5}?(?:khong|ko|k|chua|hong) /, first: 'tuoi' },
+  // (not "… có làm trên VNeID được không", "… có làm online được không": that asks about doing it online)
+  { aspect: 'eligibility', weight: 3.5, re: / tuoi (?:(?!tren |qua |o |tai |truc |vneid )\S+ ){0,4}duoc (?:(?!tren |qua |o |tai )\S+ ){0,5}?(?:khong|ko|k|chua|hong) /, first: 'tuoi' },
   // "đất không có giấy tờ, chỉ có giấy tay thì có làm được không": only this paper held, may it be done
   { aspect: 'eligibility', weight: 4, re: / chi (?:co|con) (?:\S+ ){1,8}(?:thi |vay )?(?:co )?(?:lam|cap|dang ky|xin|sang ten|chung thuc)? ?(?:duoc|dc) (?:(?:cap|lam|cong nhan)(?: \S+){0,2} )?(?:khong|hong|chua) /, first: 'chi' },
   // "không có bản chính, chỉ còn bản photo thì chứng thực được không": without X, may I still

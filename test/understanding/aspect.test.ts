@@ -129,6 +129,9 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('đăng ký biển số thì công an xã làm luôn đc ko')?.aspect).toBe('where'); // does this agency do it
   expect(aspectOf('ngày nào đi lấy được')?.aspect).toBe('duration');
   expect(aspectOf('con tôi 15 tuổi có tự làm tài khoản được không')?.aspect).toBe('eligibility'); // "làm tài khoản", not "làm tại"
+  // (an age, then "done online?": the online aspect — dialogs-tune-584/574)
+  expect(aspectOf('bé nhà em 6 tuổi có làm online được không')?.aspect).toBe('online');
+  expect(aspectOf('bé nhà em 6 tuổi có làm được không')?.aspect).toBe('eligibility');
   expect(aspectOf('làm tại xã được không')?.aspect).toBe('where');
   expect(aspectOf('hồ sơ hưởng mai táng phí cần thêm gì')?.aspect).toBe('documents');
   expect(aspectOf('còn sơ yếu lý lịch cần xác nhận chữ ký thì có làm cùng chỗ ko ạ')?.aspect).toBe('where'); // the same place
