@@ -300,6 +300,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-589.jsonl',
   'test/data/dialogs-holdout-149.jsonl',
   'test/data/dialogs-holdout-150.jsonl',
+  'test/data/dialogs-tune-590.jsonl',
+  'test/data/dialogs-tune-592.jsonl',
+  'test/data/dialogs-tune-593.jsonl',
+  'test/data/dialogs-tune-594.jsonl',
+  'test/data/dialogs-tune-595.jsonl',
+  'test/data/dialogs-holdout-151.jsonl',
+  'test/data/dialogs-holdout-152.jsonl',
+  'test/data/dialogs-tune-591.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
