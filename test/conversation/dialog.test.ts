@@ -1256,6 +1256,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('làm hộ chiếu online được không', 'trả tiền bằng thẻ ngân hàng qua mạng dc ko')[1].parse.intent).toBe('procedure');
   });
 
+  test('a motorbike told in a dead parent\'s name, to be moved to another\'s, is the vehicle\'s registration, not the death chat\'s (dialogs-tune-593)', () => {
+    const r = chat('ba em mới mất, làm khai tử với xoá thường trú 1 lần được ko', 'xe máy đứng tên ba em giờ muốn chuyển sang tên mẹ thì sao ạ');
+    expect([r[1].parse.intent, r[1].parse.procedure]).toEqual(['procedure', 'dang-ky-xe']);
+  });
+
   test('a fee paid with a wallet or a bank app the words alone call out of scope is still the topic\'s fee; a tax or a fine paid so is not (dialogs-tune-581/485/575)', () => {
     const wallet = chat('cấp lại thẻ căn cước ở đâu', 'phí 70k phải ko, trả bằng ví momo đc hông');
     expect([wallet[1].parse.intent, wallet[1].parse.procedure, wallet[1].parse.aspect]).toEqual(['procedure', 'cap-lai-the-can-cuoc', 'fee']);

@@ -2122,6 +2122,9 @@ test('a monthly allowance told received ("có lãnh tiền người già hằng 
 test('"sang tên" of a car or a motorbike ("mua oto cũ muốn sang tên") is registering the vehicle, not the land (refines, dialogs-tune-273)', () => {
   expectLabel('dang-ky-xe', 'e mua oto cu muon sang ten qua tinh khac thi lam sao ad');
   expectLabel('dang-ky-xe', 'mới mua lại chiếc xe máy cũ, sang tên ở đâu vậy');
+  // (the vehicle named by its make or model, or "sang tên đổi chủ": dialogs-tune-593/381)
+  expectLabel('dang-ky-xe', 'mua lai con Vision cu cua ban, gio sang ten sao ad');
+  expectLabel('dang-ky-xe', 'thủ tục sang tên đổi chủ làm ở đâu');
   // (land named: the land's transfer)
   expectLabel('dang-ky-bien-dong-dat-dai', 'mua đất rồi muốn sang tên thì làm sao');
 });
