@@ -128,8 +128,19 @@ const CUES: IntentCue[] = [
   // a nuisance or danger reported: land or pavement taken, noise every night, a blocked drain, a bridge about to fall,
   // street racing and revved exhausts ("tối nào cũng có nhóm thanh niên đua xe nổ pô om sùm")
   { intent: 'complaint', weight: 60, re: /\b(lan chiem|dua xe|(?:no|net|bop|ru) (?:po|ga)|om (?:som|sum)|(?:dem nao|toi nao|ngay nao) cung (?:on|on ao|hat|nhau)|on ao (?:qua|lam|suot|ca dem)|tieng on (?:\S+ ){0,3}(?:ban dem|dem khuya|ca dem|suot dem|nua dem)|(?:bi )?nghet (?:\S+ ){0,3}(?:ngap|khong|ko)|(?:cong|muong|duong ong|ong nuoc|ong cong) (?:\S+ ){0,3}(?:bi )?nghet|nuoc tran (?:len|ra|vao) (?:duong|nha|hem)|sap (?:gay|sap|do) (?:\S+ ){0,6}nguy hiem|nguy hiem (?:lam|qua) (?:ma|khong|ko|chua)|do (?:\S+ )?(?:rac|vat lieu|xa ban|dat) ra (?:duong|le|hem))\b/ },
+  // (staff never there: "toàn đi vắng", "lên 2 lần không gặp được cán bộ nào")
+  { intent: 'complaint', weight: 60, re: /\b(?:toan (?:di )?vang|(?:khong|ko|chang) gap duoc (?:can bo|ai|nguoi) (?:nao|het|ca))\b/ },
+  // ("… Tôi muốn phản ánh.", "cán bộ gõ sai mà bắt em tự đi sửa", "hướng dẫn mỗi lần một kiểu": a grievance said
+  // outright, whatever procedure the story names)
+  { intent: 'complaint', weight: 99, re: /\b(?:(?:toi|em|minh|tui|chau|con) (?:muon|xin|can) (?:phan anh|khieu nai|to cao)(?: (?:viec (?:nay|do)|chuyen (?:nay|do)|a|ad|admin|nhe|nha))*$|bat (?:\S+ ){0,2}tu (?:di |chay |lo )?sua|moi lan (?:mot|1) kieu)/ },
   { intent: 'complaint', weight: 24, re: /\b(bat cong|thien vi|(?:giu|om|de) hoai|toan (?:la )?nguoi nha)\b/ },
   { intent: 'complaint', weight: 24, re: /\b((?:tu|hon|da) (?:\d+|may|mot|hai|ba) (?:thang|tuan) (?:\S+ ){0,3}(?:ma |den |toi |cho )*(?:gio|nay) (?:\S+ )?(?:van )?chua (?:co|thay|nhan|lay|duoc)|(?:chua|chang|khong) (?:co )?ai (?:den |toi |ve |xuong )?sua|sat lo|sut lun|(?:bao|bi) loi he thong|loi he thong)\b/ },
+  // a vaccination ("tiêm 6in1 cho bé ở trạm y tế có mất tiền ko", "lịch tiêm chủng"), a car hired ("thuê ô tô tự lái"):
+  // the health station's and a trade's matters
+  // (not the vaccination book, a paper held; nor a licence wanted to drive the hired car, "thuê xe tự lái, xin bằng lái
+  // quốc tế ở đâu")
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?<!so )tiem (?:phong|chung|vac ?xin|vaccine|\d+ ?in ?1|\d+in1)|mui tiem|lich tiem)\b/ },
+  { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:bang lai|giay phep lai xe|gplx)\b).*\bthue (?:xe|o to|oto|xe may|xe hoi)(?: \S+){0,2} (?:tu lai|gia|bao nhieu|o dau|re)\b/ },
   // a business recommended or a trade sought ("ad biết chỗ nào cho thuê trọ rẻ không", "ai có đất thổ cư bán lại ko"):
   // not the agency's to answer, whatever procedure words come with it
   { intent: 'out_of_scope', weight: 40, re: /\b((?:truong|lop|nha tre)(?: \S+){0,2} nao (?:\S+ ){0,6}(?:con nhan|nhan tre|tuyen sinh|con cho)|(?:tiem|quan|cua hang|cong ty|van phong|trung tam)(?: \S+){0,3} nao (?!cung )(?:\S+ ){0,8}(?:re|ngon|dep|uy tin|tot|tot nhat|lay lien)|(?:biet|gioi thieu|chi) (?:\S+ ){0,2}(?:cho|noi|tiem|quan|cong ty|benh vien|truong|homestay|khach san|ben)(?: \S+)? nao (?:\S+ ){0,8}(?:re|ngon|tot nhat|uy tin|dep|it dong|lay lien|gan day)|(?:co ai|ai) (?:co )?(?!duoc )(?:\S+ ){0,6}(?:ban lai|ban|cho thue|sang nhuong) (?:\S+ ){0,6}(?:khong|ko|k|hong)|(?:cho|noi|dau) (?:nao )?(?:con|co|dang) (?:cho )?(?:phong|phong tro|nha tro|can ho|nha) (?:\S+ )?(?:trong|cho thue)|(?:gio |neu )?ban (?:di |lai )?(?:thi )?(?:duoc|dc) (?:bao nhieu|may) (?:tien|trieu|ty|cay))\b/ },
@@ -242,7 +253,7 @@ const CUES: IntentCue[] = [
   // "phòng xuất nhập cảnh có làm thứ 7 ko": open on that day?
   { intent: 'office', weight: 40, re: /\b(?:co (?:lam|lam viec|mo cua|truc|tiep dan)|lam viec) (?:vao )?(?:(?:buoi )?(?:sang|chieu) )?(?:thu \d|thu bay|chu nhat|cuoi tuan|ngay le|buoi trua|buoi toi) (?:khong|ko|k|hong|hok)\b/ },
   // "trưa có ai trực không": someone on duty at an hour is the office's hours, not a request for a person
-  { intent: 'office', weight: 40, re: /\b(?:trua|buoi trua|chieu|toi|buoi toi|sang som|thu bay|chu nhat|cuoi tuan|ngay le|tet)(?: \S+)? co (?:ai|nguoi|can bo) (?:truc|lam viec|tiep dan) (?:khong|ko|k|hong|hok)\b/ },
+  { intent: 'office', weight: 40, re: /\b(?:trua|buoi trua|chieu|toi|buoi toi|sang som|thu bay|thu \d|chu nhat|cuoi tuan|ngay le|tet)(?: \S+)? co (?:ai|nguoi|can bo) (?:truc|lam viec|tiep dan) (?:khong|ko|k|hong|hok)\b/ },
   // "công an xã mới ở đâu": the office's address, no procedure named
   { intent: 'office', weight: 20, re: /^(?:(?:cho|em|toi|minh|hoi|ad|admin|oi|a|da|ma|con|vay|the|moi nguoi) ){0,4}(?:cong an|uy ban(?: nhan dan)?|ubnd|tru so)(?: (?:xa|phuong|tinh|thi tran))?(?: (?!hay|nop|lam|xin|dang)\S+){0,5} (?:o dau|cho nao|nam o dau|dia chi)\b/ },
   // "uỷ ban xã mới đóng ở chỗ mô", "văn phòng đăng ký đất đai giờ nằm ở đâu": where an office now is
@@ -261,11 +272,15 @@ const CUES: IntentCue[] = [
   { intent: 'office', weight: 40, re: /\b(?:tong dai (?:\S+ ){0,5}(?:la )?so (?:nao|may|bao nhieu)|cho (?:gui|de|dau) xe|tang (?:1|2|3|mot|hai|ba) hay tang|lam them gio|(?:o )?so may (?:pho|duong) (?:nao|gi)|(?:lam|lam viec|nhan ho so|tiep dan) (?:sang |chieu |toi )?(?:thu (?:7|bay)|chu nhat|cn|ngay le) (?:khong|ko|k|hong|hok))\b/ },
   // ("gặp cô Lan cán bộ lao động", "toi can gap truong cong an xa", "cho em gặp bí thư", "xin chuyển tới cán bộ văn
   // phòng đăng ký đất đai": a person by name or role — not "e cần gấp", which folds alike)
-  { intent: 'human', weight: 60, re: /\b(?:(?:xin |muon |can |cho (?:em |e |toi |tui |minh |bac )?)?gap (?:(?:anh|chi|co|chu|ong|ba|bac) (?!(?:ay|do|kia|nay|ta|oi)\b)[a-z]+|truong (?:cong an|ap|thon|khu pho|ban|phong)|bi thu|chu tich|pho chu tich)|xin chuyen (?:toi|cho|den|qua) (?:can bo|nhan vien|bo phan|phong))/ },
+  { intent: 'human', weight: 60, re: /\b(?:(?:xin |muon |can |cho (?:em |e |toi |tui |minh |bac )?)?(?<!khoi (?:phai )?(?:\S+ ){0,3})gap (?:(?:anh|chi|co|chu|ong|ba|bac) (?!(?:ay|do|kia|nay|ta|oi|nua|luon|roi|lai|nha|nhe|vay|thi|de|ma)\b)[a-z]+|truong (?:cong an|ap|thon|khu pho|ban|phong)|bi thu|chu tich|pho chu tich)|xin chuyen (?:toi|cho|den|qua) (?:can bo|nhan vien|bo phan|phong))/ },
   // (the office's days, numbers and places: "30/4 xã có bố trí trực không", "thứ mấy đi làm lại", "lịch tiếp công dân",
   // "bảo hiểm xã hội huyện cũ giờ dời đi đâu", "số dt công an phường", "đường dây nóng … số mấy", "mấy giờ trả kết quả",
   // "cuối tuần có nhận hồ sơ trực tiếp không" — not "còn kịp nộp không", a deadline)
-  { intent: 'office', weight: 40, re: /\b(?:bo tri truc|thu may di lam lai|lich tiep (?:cong )?dan|doi (?:di|ve|qua) dau|so (?:dt|dien thoai) (?:cua )?(?:cong an|uy ban|ubnd|xa|phuong|bo phan)|duong day nong (?:\S+ ){0,5}so (?:may|nao|bao nhieu)|(?:cho|xin) (?:\S+ ){0,2}(?:so )?duong day nong|may gio tra ket qua|may gio (?:\S+ ){0,4}co mat|cuoi tuan co (?:nhan|lam|tiep))\b/ },
+  { intent: 'office', weight: 40, re: /\b(?:bo tri truc|thu may di lam lai|lich tiep (?:cong )?dan|doi (?:di|ve|qua) dau|so (?:dt|dien thoai) (?:cua )?(?:cong an|uy ban|ubnd|xa|phuong|bo phan)|(?:cho|xin) (?:\S+ ){0,2}(?:so )?duong day nong|may gio tra ket qua|may gio (?:\S+ ){0,4}co mat|cuoi tuan co (?:nhan|lam|tiep))\b/ },
+  // ("Tết dương lịch công an xã nghỉ mấy ngày": the office's holiday closing)
+  { intent: 'office', weight: 60, re: /\b(?:tet|le|nghi le|quoc khanh)(?: \S+){0,4} (?:cong an|uy ban|ubnd|xa|phuong|bo phan mot cua|mot cua)(?: \S+){0,2} nghi (?:may ngay|bao lau|den ngay nao|tu ngay nao|het ngay nao|toi ngay nao)\b/ },
+  // ("số đường dây nóng phòng quản lý xuất nhập cảnh là số nào": the hotline's number, whatever office it names)
+  { intent: 'office', weight: 99, re: /\bduong day nong (?:\S+ ){0,10}so (?:may|nao|bao nhieu)\b/ },
   // ("mai lễ có ai trực một cửa không": whether the office is open on a holiday, not a request for staff)
   { intent: 'office', weight: 40, re: /\b(?:le|tet|thu bay|thu 7|chu nhat|ngay nghi) (?:\S+ ){0,3}co (?:ai|nguoi|can bo) (?:truc|lam|lam viec)\b/ },
   // ("phòng văn hoá xã hội của xã ở chỗ nào": a room of the commune's office, where it is)

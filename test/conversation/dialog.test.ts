@@ -1261,6 +1261,13 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect([r[1].parse.intent, r[1].parse.procedure]).toEqual(['procedure', 'dang-ky-xe']);
   });
 
+  test('the office\'s holiday closing and hotline, staff never there, a car hired abroad: not the topic (dialogs-tune-594/593)', () => {
+    expect(chat('đăng ký xe máy mới ở đâu', 'Tết âm lịch công an xã nghỉ mấy ngày, em tính đi làm')[1].parse.intent).toBe('office');
+    expect(chat('làm hộ chiếu ở đâu', 'số đường dây nóng phòng quản lý xuất nhập cảnh là số nào')[1].parse.intent).toBe('office');
+    expect(chat('cấp đổi căn cước bao lâu', 'lên công an xã 2 lần rồi mà không gặp được cán bộ nào, toàn đi vắng')[1].parse.intent).toBe('complaint');
+    expect(chat('đổi bằng lái ở đâu', 'thuê ô tô tự lái bên Úc giá bao nhiêu 1 ngày')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('a fee paid with a wallet or a bank app the words alone call out of scope is still the topic\'s fee; a tax or a fine paid so is not (dialogs-tune-581/485/575)', () => {
     const wallet = chat('cấp lại thẻ căn cước ở đâu', 'phí 70k phải ko, trả bằng ví momo đc hông');
     expect([wallet[1].parse.intent, wallet[1].parse.procedure, wallet[1].parse.aspect]).toEqual(['procedure', 'cap-lai-the-can-cuoc', 'fee']);

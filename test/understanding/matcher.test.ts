@@ -596,6 +596,17 @@ const FIXED_HARD_CASES: Case[] = [
   ['out_of_scope', 'làm hộ chiếu cho chó đi nước ngoài'],
   // a karaoke licence: another trade's licence, the province culture office's (dialogs-tune-560)
   ['out_of_scope', 'xin giấy phép kinh doanh karaoke'],
+  // a vaccination: the health station's (dialogs-tune-592); not the vaccination book held, nor a licence to drive a
+  // hired car
+  ['out_of_scope', 'tiêm 5in1 cho bé ở trạm y tế có mất tiền không ad'],
+  ['chung-thuc-ban-sao', 'em cần sao y giấy khai sinh với sổ tiêm chủng của bé, mang bản gốc theo là được hả'],
+  ['doi-giay-phep-lai-xe', 'sắp sang Hàn du lịch, muốn thuê xe tự lái thì xin bằng lái quốc tế làm ở đâu'],
+  // someone on duty on a weekday afternoon: the office's hours (dialogs-tune-594)
+  ['office', 'chieu thu 5 co ai truc ko ad'],
+  // grievances said outright after a story that names a procedure (dialogs-tune-595/594/582/285)
+  ['complaint', 'Tôi lên xã xin xác nhận tình trạng hôn nhân, cán bộ bảo về bổ sung 3 lần. Tôi muốn phản ánh.'],
+  ['complaint', 'giấy khai sinh con em bị ghi sai năm sinh của mẹ, cán bộ gõ sai mà bắt em tự đi sửa là sao'],
+  ['complaint', 'lần trước nộp lý lịch tư pháp, cán bộ hướng dẫn mỗi lần 1 kiểu, về bổ sung 4 lần'],
   ['out_of_scope', 'mèo nhà em mới đẻ 4 bé, làm giấy khai sinh cho tụi nó được không'],
   // …but the everyday "cho" is not "chó", and a complaint about a dog is still a complaint
   ['dang-ky-khai-sinh', 'cho em hỏi đăng ký khai sinh cho con'],
@@ -1094,6 +1105,10 @@ test('"giấy xn", "xn cư trú" are xác nhận; "xn" alone may be "xin" and st
   expect(a.normalized).toContain('giay xac nhan cu tru');
   expect(a.procedure).toBe('xac-nhan-cu-tru');
   expect(matcher.analyze('xn lỗi ad').normalized).toContain('xn loi');
+});
+
+test('"để khỏi phải lên gặp ổng nữa" wants to avoid someone, not to meet them (dialogs-tune-594)', () => {
+  expect(matcher.analyze('có nộp online được không, để khỏi phải lên đó gặp ổng nữa').intent).not.toBe('human');
 });
 
 test('everyday words the phrases lack stay as typed (data/lexicon/known-words.yaml), not "corrected" into others', () => {
