@@ -308,6 +308,13 @@ const files = args.length ? args : [
   'test/data/dialogs-holdout-151.jsonl',
   'test/data/dialogs-holdout-152.jsonl',
   'test/data/dialogs-tune-591.jsonl',
+  'test/data/dialogs-tune-596.jsonl',
+  'test/data/dialogs-tune-597.jsonl',
+  'test/data/dialogs-tune-598.jsonl',
+  'test/data/dialogs-tune-600.jsonl',
+  'test/data/dialogs-tune-601.jsonl',
+  'test/data/dialogs-holdout-153.jsonl',
+  'test/data/dialogs-holdout-154.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
