@@ -315,6 +315,7 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-601.jsonl',
   'test/data/dialogs-holdout-153.jsonl',
   'test/data/dialogs-holdout-154.jsonl',
+  'test/data/dialogs-tune-599.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
