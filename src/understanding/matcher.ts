@@ -257,6 +257,26 @@ function ownPartStart(clauses: readonly (readonly Token[])[], marks: boolean): n
   return -1;
 }
 
+/**
+ * "thủ tục thành lập doanh nghiệp, à không, ý mình là hộ kinh doanh thôi", "lệ phí bao nhiêu ạ, à em nhầm, em muốn hỏi
+ * làm mất bao lâu": the citizen takes back what they wrote first — where, in words, what they mean instead starts
+ * (after the clause that opens with the correction; -1 when none, or when the message opens with it).
+ */
+const CORRECTION = /^(?:(?:a|ah|a ma) )?(?:khong|ko|k|nham|(?:em|e|toi|minh|tui|chau|con) (?:hoi |go |viet |danh )?nham(?: roi)?|y (?:em|e|toi|minh|tui|chau|con) la|khong phai)(?: (?:a|roi|nha|nhe))*(?: y (?:em|e|toi|minh|tui|chau|con) la)?(?= |$)/;
+function correctionStart(clauses: readonly (readonly Token[])[]): number {
+  let at = clauses[0]?.length ?? 0;
+  let found = -1;
+  for (let i = 1; i < clauses.length; at += clauses[i].length, i++) {
+    const words = clauses[i].map((t) => t.f).join(' ');
+    const m = CORRECTION.exec(words);
+    // ("à không" alone must open with "à": "không" opening a clause is most often a plain no)
+    if (!m || (/^(?:khong|ko|k)$/.test(m[0]) && !/^a /.test(words))) continue;
+    const said = m[0].split(' ').length;
+    found = said < clauses[i].length ? at + said : at + clauses[i].length;
+  }
+  return found;
+}
+
 /** Who is writing, or where they live: "em là …", "nhà em ở …", "mệ em ở …". */
 const INTRODUCES = / (?:em|e|toi|tui|minh|chau|con) (?:o|la|dang o|song o) /;
 const INTRODUCTION_MAX_WORDS = 12;
@@ -831,6 +851,24 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
       const mine = analyze(clauses.flat().slice(own).map((t) => t.f).join(' '), { ...options, ownPart: false });
       const differs = whole.intent === 'procedure' && mine.intent === 'procedure' && !mine.followup && mine.procedure !== whole.procedure;
       return differs && mine.confidence >= OWN_PART_TRUSTED && (mine.keywordStrength > 0 || mine.marked.length > 0) ? { ...mine, tokens: whole.tokens, normalized: whole.normalized } : whole;
+    }
+    // what the citizen means instead of what they wrote first decides: the procedure it names, or else its aspect
+    const corrected = options.ownPart === false ? -1 : correctionStart(clauses);
+    if (corrected > 0 && corrected < clauses.flat().length) {
+      const whole = analyze(text, { ...options, ownPart: false });
+      const meant = analyze(clauses.flat().slice(corrected).map((t) => t.f).join(' '), { ...options, ownPart: false });
+      const keep = { tokens: whole.tokens, normalized: whole.normalized, accents: whole.accents };
+      if (meant.intent === 'procedure' && !meant.followup && (meant.keywordStrength > 0 || (meant.marked.length > 0 && meant.confidence >= OWN_PART_TRUSTED))) {
+        // (the question asked first still stands when only the procedure is corrected, in a few words: "làm hộ chiếu mất
+        // bao lâu ạ, à không ý em là cấp lại căn cước, …" — not when a story replaces it: "… quá hạn có bị phạt không. À
+        // không, ý tôi là con tôi làm khai sinh rồi nhưng mất giấy, …")
+        const clauseEnd = clauses.reduce<number[]>((ends, c) => [...ends, (ends.at(-1) ?? 0) + c.length], []).find((e) => e > corrected) ?? corrected;
+        const onlyRenamed = clauseEnd - corrected <= 5;
+        const aspect = meant.aspectScore === 0 && whole.aspectScore > 0 && onlyRenamed ? whole.aspect : meant.aspect;
+        return { ...meant, ...keep, aspect };
+      }
+      if (whole.intent === 'procedure' && meant.aspect && meant.aspectScore >= whole.aspectScore) return { ...whole, aspect: meant.aspect };
+      return whole;
     }
     const typed = clauses.flat();
     const tokens = typed.map((t) => t.f);

@@ -1107,6 +1107,16 @@ test('"giấy xn", "xn cư trú" are xác nhận; "xn" alone may be "xin" and st
   expect(matcher.analyze('xn lỗi ad').normalized).toContain('xn loi');
 });
 
+test('what the citizen means instead of what they wrote first decides: "à không, ý mình là …", "à em nhầm, …" (dialogs-tune-599)', () => {
+  expectLabel('dang-ky-ho-kinh-doanh', 'cho mình hỏi thủ tục thành lập công ty, à không, ý mình là hộ kinh doanh thôi, bán tạp hoá nhỏ');
+  // (the aspect corrected, the procedure kept)
+  const timed = matcher.analyze('lệ phí chứng thực chữ ký bao nhiêu ạ, à em nhầm, em muốn hỏi làm mất bao lâu');
+  expect([timed.procedure, timed.aspect]).toEqual(['chung-thuc-chu-ky', 'duration']);
+  // (the procedure corrected in a few words: the question asked first still stands)
+  const renamed = matcher.analyze('làm hộ chiếu mất bao lâu ạ, à không ý em là cấp lại căn cước, em làm rơi thẻ ở chợ');
+  expect([renamed.procedure, renamed.aspect]).toEqual(['cap-lai-the-can-cuoc', 'duration']);
+});
+
 test('"để khỏi phải lên gặp ổng nữa" wants to avoid someone, not to meet them (dialogs-tune-594)', () => {
   expect(matcher.analyze('có nộp online được không, để khỏi phải lên đó gặp ổng nữa').intent).not.toBe('human');
 });
