@@ -135,6 +135,9 @@ const CUES: IntentCue[] = [
   { intent: 'complaint', weight: 99, re: /\b(?:(?:toi|em|minh|tui|chau|con) (?:muon|xin|can) (?:phan anh|khieu nai|to cao)(?: (?:viec (?:nay|do)|chuyen (?:nay|do)|a|ad|admin|nhe|nha))*$|bat (?:\S+ ){0,2}tu (?:di |chay |lo )?sua|moi lan (?:mot|1) kieu)/ },
   { intent: 'complaint', weight: 24, re: /\b(bat cong|thien vi|(?:giu|om|de) hoai|toan (?:la )?nguoi nha)\b/ },
   { intent: 'complaint', weight: 24, re: /\b((?:tu|hon|da) (?:\d+|may|mot|hai|ba) (?:thang|tuan) (?:\S+ ){0,3}(?:ma |den |toi |cho )*(?:gio|nay) (?:\S+ )?(?:van )?chua (?:co|thay|nhan|lay|duoc)|(?:chua|chang|khong) (?:co )?ai (?:den |toi |ve |xuong )?sua|sat lo|sut lun|(?:bao|bi) loi he thong|loi he thong)\b/ },
+  // a hospital's discharge paper asked ("muốn xin giấy ra viện sớm thì hỏi ai"), a land's fair price ("giá bao nhiêu là
+  // hợp lý"): the hospital's and the market's (a discharge paper held is a birth's document)
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:xin|lam|cap|lay) (?:cai )?giay ra vien|gia (?:\S+ ){0,2}(?:bao nhieu|nhieu) (?:\S+ ){0,2}(?:la )?hop ly)\b/ },
   // a vaccination ("tiêm 6in1 cho bé ở trạm y tế có mất tiền ko", "lịch tiêm chủng"), a car hired ("thuê ô tô tự lái"):
   // the health station's and a trade's matters
   // (not the vaccination book, a paper held; nor a licence wanted to drive the hired car, "thuê xe tự lái, xin bằng lái
@@ -241,7 +244,7 @@ const CUES: IntentCue[] = [
   { intent: 'out_of_scope', weight: 99, re: /(?<!\b(?:co phai|co can|can|bat buoc|yeu cau)(?: \S+){0,3} )\bhop phap hoa(?: lanh su)?\b/ },
   // the day a pension is paid out ("lương hưu tháng này bưu điện chi trả ngày nào"), or one paid abroad refunded
   // ("tiền hoàn lương hưu bên Hàn"): the insurance fund's business
-  { intent: 'out_of_scope', weight: 99, re: /\b(?:luong huu(?: \S+){0,8} (?:chi tra|tra|phat|ve)(?: vao)? (?:ngay nao|bao gio|may gio|khi nao|hom nao)|hoan (?:lai )?(?:tien )?luong huu|luong huu (?:\S+ ){0,3}(?:ben )?(?:han|han quoc|nhat|dai loan|duc|uc)(?: \S+){0,6} (?:hoan|lay lai|rut))\b/ },
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:luong huu(?: \S+){0,8} (?:chi tra|tra|phat|ve)(?: vao)? (?:ngay nao|bao gio|may gio|khi nao|hom nao)|luong huu (?:\S+ ){0,8}(?:van )?chua (?:ve|nhan duoc|thay)|(?:tra|kiem tra|check) (?:giup|gium|dum) (?:\S+ )?luong huu|hoan (?:lai )?(?:tien )?luong huu|luong huu (?:\S+ ){0,3}(?:ben )?(?:han|han quoc|nhat|dai loan|duc|uc)(?: \S+){0,6} (?:hoan|lay lai|rut))\b/ },
   // a neighbour building without a permit ("ông hàng xóm xây nhà 4 tầng mà ko có giấy phép, còn lấn ra hẻm"): reported
   { intent: 'complaint', weight: 99, re: /\b(?:hang xom|nha ben(?: canh)?|nha ke ben|nha ke|ben canh|nha hang xom)(?: \S+){0,6} xay (?:\S+ ){0,8}(?:khong|ko|k|chua) (?:co |xin )?(?:giay )?phep\b/ },
   // a clock time ("4h30", "11 giờ") is about opening hours

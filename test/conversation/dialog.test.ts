@@ -1268,6 +1268,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('đổi bằng lái ở đâu', 'thuê ô tô tự lái bên Úc giá bao nhiêu 1 ngày')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('a pension not paid yet and a hospital\'s discharge paper are not the topic (dialogs-tune-600)', () => {
+    expect(chat('trợ cấp người cao tuổi cho mẹ em làm ở đâu', 'lương hưu tháng 7 của ba em sao chưa về tài khoản, bên mình tra giúp được không')[1].parse.intent).toBe('out_of_scope');
+    expect(chat('xác nhận tình trạng hôn nhân ở đâu', 'mẹ em đang nằm viện tỉnh, muốn xin giấy ra viện sớm thì hỏi ai')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('a fee paid with a wallet or a bank app the words alone call out of scope is still the topic\'s fee; a tax or a fine paid so is not (dialogs-tune-581/485/575)', () => {
     const wallet = chat('cấp lại thẻ căn cước ở đâu', 'phí 70k phải ko, trả bằng ví momo đc hông');
     expect([wallet[1].parse.intent, wallet[1].parse.procedure, wallet[1].parse.aspect]).toEqual(['procedure', 'cap-lai-the-can-cuoc', 'fee']);

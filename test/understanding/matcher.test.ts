@@ -599,6 +599,9 @@ const FIXED_HARD_CASES: Case[] = [
   // a vaccination: the health station's (dialogs-tune-592); not the vaccination book held, nor a licence to drive a
   // hired car
   ['out_of_scope', 'tiêm 5in1 cho bé ở trạm y tế có mất tiền không ad'],
+  // a land's fair price (dialogs-tune-596); not an account made to see one's pension
+  ['out_of_scope', 'có người bán lô đất sau nhà, giá bao nhiêu là hợp lý ad'],
+  ['dinh-danh-dien-tu', 'bà muốn làm tài khoản định danh điện tử để coi lương hưu, bà không có điện thoại thông minh thì làm được không'],
   ['chung-thuc-ban-sao', 'em cần sao y giấy khai sinh với sổ tiêm chủng của bé, mang bản gốc theo là được hả'],
   ['doi-giay-phep-lai-xe', 'sắp sang Hàn du lịch, muốn thuê xe tự lái thì xin bằng lái quốc tế làm ở đâu'],
   // someone on duty on a weekday afternoon: the office's hours (dialogs-tune-594)
@@ -1125,6 +1128,11 @@ test('everyday words the phrases lack stay as typed (data/lexicon/known-words.ya
   // ("khoảng" is no "không", "phía" no "phải", "các" no "cần", "trăm" no "tạm")
   expect(matcher.analyze('le phi khoang 2 tram nghin phai ko').normalized).toBe('le phi khoang 2 tram nghin phai khong');
   expect(matcher.analyze('nop o phia ben kia hay cac quay trong').normalized).toBe('nop o phia ben kia hay cac quay trong');
+  // ("hk" after a residence verb is the household book, elsewhere "không"; a sale contract and a notary's office
+  // shortened: dialogs-tune-601)
+  expect(matcher.analyze('chuyển hk từ Nam Định lên HN cần đk gì').normalized).toContain('chuyen ho khau');
+  expect(matcher.analyze('hk bt nua').normalized).toContain('khong');
+  expect(matcher.analyze('hdmb ra vpcc hay ubnd phuong chung thuc cung dc').normalized).toContain('hop dong mua ban ra van phong cong chung');
   // ("thao tác" is no "thất", "om sùm" no "sửa": dialogs-tune-583/577)
   expect(matcher.analyze('thao tac tren dien thoai kieu gi').normalized).toContain('thao tac');
   expect(matcher.analyze('hang xom mo loa om sum').normalized).toContain('om sum');
