@@ -316,6 +316,14 @@ const files = args.length ? args : [
   'test/data/dialogs-holdout-153.jsonl',
   'test/data/dialogs-holdout-154.jsonl',
   'test/data/dialogs-tune-599.jsonl',
+  'test/data/dialogs-tune-602.jsonl',
+  'test/data/dialogs-tune-603.jsonl',
+  'test/data/dialogs-tune-604.jsonl',
+  'test/data/dialogs-tune-605.jsonl',
+  'test/data/dialogs-tune-606.jsonl',
+  'test/data/dialogs-tune-607.jsonl',
+  'test/data/dialogs-holdout-155.jsonl',
+  'test/data/dialogs-holdout-156.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
