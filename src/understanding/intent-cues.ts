@@ -133,11 +133,17 @@ const CUES: IntentCue[] = [
   // ("… Tôi muốn phản ánh.", "cán bộ gõ sai mà bắt em tự đi sửa", "hướng dẫn mỗi lần một kiểu": a grievance said
   // outright, whatever procedure the story names)
   { intent: 'complaint', weight: 99, re: /\b(?:(?:toi|em|minh|tui|chau|con) (?:muon|xin|can) (?:phan anh|khieu nai|to cao)(?: (?:viec (?:nay|do)|chuyen (?:nay|do)|a|ad|admin|nhe|nha))*$|bat (?:\S+ ){0,2}tu (?:di |chay |lo )?sua|moi lan (?:mot|1) kieu)/ },
+  // (cattle eating the crops, rubbish left to rot, a loudspeaker at dawn, a report left unanswered: "bò vô ăn phá lúa nhà
+  // tui", "xe gom rác 4 ngày không vô hẻm … hôi thối", "mở loa kẹo kéo hát từ 6 giờ sáng, nhắc rồi không nghe", "đã báo
+  // tổ trưởng mà chưa thấy xử lý")
+  { intent: 'complaint', weight: 60, re: /\b(?:an pha (?:\S+ ){0,2}(?:lua|hoa mau|rau|vuon|cay|ruong)|hoi thoi (?:ca|qua|lam|kinh|khong chiu|nong nac)|xe (?:gom |thu gom |cho )?rac (?:\S+ ){0,6}(?:khong|ko|chua) (?:vo|vao|den|toi|lay|thu|gom)|loa keo keo|nhac (?:roi|may lan|hoai|nhieu lan)(?: \S+)? (?:ma )?(?:khong|ko|chang) (?:nghe|chiu)|bao (?:\S+ ){0,4}ma (?:van )?chua thay (?:xu ly|giai quyet|ai))\b/ },
   { intent: 'complaint', weight: 24, re: /\b(bat cong|thien vi|(?:giu|om|de) hoai|toan (?:la )?nguoi nha)\b/ },
   { intent: 'complaint', weight: 24, re: /\b((?:tu|hon|da) (?:\d+|may|mot|hai|ba) (?:thang|tuan) (?:\S+ ){0,3}(?:ma |den |toi |cho )*(?:gio|nay) (?:\S+ )?(?:van )?chua (?:co|thay|nhan|lay|duoc)|(?:chua|chang|khong) (?:co )?ai (?:den |toi |ve |xuong )?sua|sat lo|sut lun|(?:bao|bi) loi he thong|loi he thong)\b/ },
   // a hospital's discharge paper asked ("muốn xin giấy ra viện sớm thì hỏi ai"), a land's fair price ("giá bao nhiêu là
   // hợp lý"): the hospital's and the market's (a discharge paper held is a birth's document)
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:xin|lam|cap|lay) (?:cai )?giay ra vien|gia (?:\S+ ){0,2}(?:bao nhieu|nhieu) (?:\S+ ){0,2}(?:la )?hop ly)\b/ },
+  // a hospital's own prices ("bệnh viện tỉnh khám dịch vụ một lần hết bao nhiêu tiền")
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:kham dich vu(?: \S+){0,6} (?:bao nhieu|gia)|kham (?:benh|thuong) (?:\S+ ){0,3}(?:het|mat|ton) bao nhieu tien)\b/ },
   // a vaccination ("tiêm 6in1 cho bé ở trạm y tế có mất tiền ko", "lịch tiêm chủng"), a car hired ("thuê ô tô tự lái"):
   // the health station's and a trade's matters
   // (not the vaccination book, a paper held; nor a licence wanted to drive the hired car, "thuê xe tự lái, xin bằng lái
@@ -211,11 +217,11 @@ const CUES: IntentCue[] = [
   { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:tam vang|cat khau|xoa (?:ten|ho khau|thuong tru)|tam tru|thuong tru|ly lich|khai sinh|khai sanh|sao y|chung thuc|cong chung|photo|ban sao)\b).*\b(?:(?:kham|hoan|mien|goi|lenh goi|giay goi) (?:\S+ ){0,3}(?:nghia vu quan su|nhap ngu|di bo doi)|(?:nghia vu quan su|nhap ngu)(?: \S+){0,6} (?:hoan|mien|ghi sai)|(?:xin|sua) (?:\S+ ){0,3}(?:hoc ba|bang diem)|(?:ma so thue|mst)(?: \S+){0,10} cap nhat|(?:bao gio|khi nao|may thang) (?:thi )?toa (?:xu|xet xu|goi)|thi hanh an|(?:doi|kien|khong chiu|chiu) (?:\S+ ){0,3}cap duong|tien cap duong|(?:tam giu|tam giam) (?:\S+ ){0,8}(?:vao )?tham|hoa giai vien lao dong|giu so (?:bhxh|bao hiem)(?: \S+){0,6} (?:kien|doi)|(?:tien|che do) thai san|(?:sanh|sinh|de) mo (?:\S+ ){0,6}(?:bao nhieu|gia))\b/ },
   // a SIM moved to another owner ("sim của mình đang đứng tên chị gái, muốn chuyển sang tên mình", "sang tên sim"), a
   // data plan ("gói cước 4G nào rẻ"): the carrier's matter (not a SIM in another's name told as a VNeID condition)
-  { intent: 'out_of_scope', weight: 99, re: /\b(?:sim (?:\S+ ){0,8}(?:chuyen (?:sang )?ten|sang ten)|(?:sang ten|chuyen ten|chuyen chu) (?:\S+ )?sim|goi cuoc)\b/ },
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:sim (?:\S+ ){0,8}(?:chuyen (?:sang )?ten|sang ten)|sim (?:\S+ ){0,16}chuan hoa|chuan hoa (?:thong tin )?(?:thue bao|sim)|(?:sang ten|chuyen ten|chuyen chu) (?:\S+ )?sim|goi cuoc)\b/ },
   // a bank or wallet asking its customer to update or verify an identity paper ("VCB cứ nhắn bắt cập nhật giấy tờ tuỳ
   // thân trên app, bên mình cập nhật giúp được ko", "momo bắt xác thực lại bằng cccd gắn chip"): the bank's matter —
   // unless a card is to be had first ("… mà tui vẫn xài chứng minh 9 số, đổi sang thẻ căn cước ở đâu")
-  { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:doi sang|doi the|cap lai|lam lai the|mat roi|lam roi|roi mat|bi mat|chua co|het han|lam can cuoc|lam the)\b).*\b(?:vcb|vietcombank|techcombank|tcb|mbbank|mb bank|bidv|agribank|vietinbank|acb|tpbank|vpbank|sacombank|momo|zalopay|vi dien tu|app ngan hang|ngan hang)\b(?: \S+){0,8} (?:cap nhat|xac thuc)\b/ },
+  { intent: 'out_of_scope', weight: 99, re: /^(?!.*\b(?:doi sang|doi the|cap lai|lam lai the|mat roi|lam roi|roi mat|bi mat|chua co|het han|lam can cuoc|lam the)\b).*\b(?:vcb|vietcombank|techcombank|tcb|mbbank|mb bank|bidv|agribank|vietinbank|acb|tpbank|vpbank|sacombank|momo|zalopay|vi dien tu|app ngan hang|ngan hang)\b(?: \S+){0,8} (?:cap nhat|xac thuc|doi ten|sua ten)\b/ },
   // a social app's account locked or hacked ("zalo e bị khoá tk thì mở khoá sao", "facebook bị hack"): the app's matter,
   // not an identity account's
   { intent: 'out_of_scope', weight: 99, re: /\b(?:zalo|facebook|fb|messenger|tiktok|gmail|instagram)(?: \S+){0,4} (?:bi )?(?:khoa|hack|mat tai khoan|mat tk)\b/ },
@@ -284,6 +290,8 @@ const CUES: IntentCue[] = [
   { intent: 'office', weight: 60, re: /\b(?:tet|le|nghi le|quoc khanh)(?: \S+){0,4} (?:cong an|uy ban|ubnd|xa|phuong|bo phan mot cua|mot cua)(?: \S+){0,2} nghi (?:may ngay|bao lau|den ngay nao|tu ngay nao|het ngay nao|toi ngay nao)\b/ },
   // ("số đường dây nóng phòng quản lý xuất nhập cảnh là số nào": the hotline's number, whatever office it names)
   { intent: 'office', weight: 99, re: /\bduong day nong (?:\S+ ){0,10}so (?:may|nao|bao nhieu)\b/ },
+  // ("công an phường Thuận Hóa ở đường mô", "trụ sở BHXH có số nhà đường nào": an office's street)
+  { intent: 'office', weight: 60, re: /\b(?:tru so|cong an (?:xa|phuong)|uy ban|ubnd|bo phan mot cua)(?: \S+){0,7} (?:o |nam o |nam |co so nha )?(?:duong|so nha|pho) (?:nao|mo|gi|chi)\b/ },
   // ("mai lễ có ai trực một cửa không": whether the office is open on a holiday, not a request for staff)
   { intent: 'office', weight: 40, re: /\b(?:le|tet|thu bay|thu 7|chu nhat|ngay nghi) (?:\S+ ){0,3}co (?:ai|nguoi|can bo) (?:truc|lam|lam viec)\b/ },
   // ("phòng văn hoá xã hội của xã ở chỗ nào": a room of the commune's office, where it is)

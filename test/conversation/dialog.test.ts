@@ -1268,6 +1268,13 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('đổi bằng lái ở đâu', 'thuê ô tô tự lái bên Úc giá bao nhiêu 1 ngày')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('crops eaten by cattle, rubbish left to rot, a report unanswered: grievances; a SIM\'s details standardised: the carrier\'s (dialogs-tune-605/604)', () => {
+    expect(chat('đăng ký tạm trú cần gì', 'bo nha ben vo an pha lua nha tui nua, noi chu bo thi ho chui')[1].parse.intent).toBe('complaint');
+    expect(chat('đăng ký tạm trú cần gì', 'à còn chuyện này, xe gom rác 4 ngày rồi không vô hẻm, rác chất đống, chó mèo bới tung, hôi thối cả xóm')[1].parse.intent).toBe('complaint');
+    expect(chat('xác nhận cư trú ở đâu', 'lần trước đã báo tổ trưởng mà chưa thấy xử lý, đơn có được chuyển lên xã không hay bị ém')[1].parse.intent).toBe('complaint');
+    expect(chat('cấp đổi căn cước ở đâu', 'sim dt cua toi dang ky bang cmnd cu, gio nha mang bao phai chuan hoa thong tin theo cccd moi, xa lam giup dc ko')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('a pension not paid yet and a hospital\'s discharge paper are not the topic (dialogs-tune-600)', () => {
     expect(chat('trợ cấp người cao tuổi cho mẹ em làm ở đâu', 'lương hưu tháng 7 của ba em sao chưa về tài khoản, bên mình tra giúp được không')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận tình trạng hôn nhân ở đâu', 'mẹ em đang nằm viện tỉnh, muốn xin giấy ra viện sớm thì hỏi ai')[1].parse.intent).toBe('out_of_scope');

@@ -599,6 +599,14 @@ const FIXED_HARD_CASES: Case[] = [
   // a vaccination: the health station's (dialogs-tune-592); not the vaccination book held, nor a licence to drive a
   // hired car
   ['out_of_scope', 'tiêm 5in1 cho bé ở trạm y tế có mất tiền không ad'],
+  // a hospital's own prices, a bank account renamed (dialogs-tune-603/604)
+  ['out_of_scope', 'khám dịch vụ ở bệnh viện huyện giá bao nhiêu một lần'],
+  ['out_of_scope', 'tài khoản ngân hàng của quán vẫn còn tên cũ, giờ đổi tên tài khoản sao'],
+  // an office's street (dialogs-tune-603/602)
+  ['office', 'trụ sở bảo hiểm xã hội tỉnh nằm đường nào vậy, tôi lên trực tiếp'],
+  // a loudspeaker as a nuisance (dialogs-tune-605)
+  ['complaint', 'quán nhậu đầu hẻm mở loa kẹo kéo tới khuya'],
+  ['thanks', 'Cảm ơn em nhiều. Tụi trẻ ngại hỏi, thôi ông già hỏi giùm. Chúc em sức khỏe'],
   // a land's fair price (dialogs-tune-596); not an account made to see one's pension
   ['out_of_scope', 'có người bán lô đất sau nhà, giá bao nhiêu là hợp lý ad'],
   ['dinh-danh-dien-tu', 'bà muốn làm tài khoản định danh điện tử để coi lương hưu, bà không có điện thoại thông minh thì làm được không'],
