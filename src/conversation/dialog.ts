@@ -5,7 +5,7 @@
 import type { Analysis, Matcher } from '../understanding/matcher';
 import type { Aspect, Intent } from '../understanding/types';
 import { fieldAlone, isOpening, opensWithHello, thanksAt } from '../understanding/courtesy';
-import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, setRight, spaced, turnsToAnother, usesPortal } from '../understanding/dialog-cues';
+import { asksIfOnline, asksOpenly, asksOnBehalf, asksServiceAtHome, asksYesNo, correctsItself, dueForRenewal, firstTime, goesBack, meansTheFirst, meansTheOther, namesAgedKin, onlyPart, ownCardAgain, ownersConsent, setRight, spaced, turnsToAnother, usesPortal } from '../understanding/dialog-cues';
 import { agencyPlaces, heldIdentityPapers, identityPapers, outsideSpans, recordPlaces, TOGETHER } from '../understanding/keyword-context';
 import { extractReceiptCode } from '../understanding/receipt';
 import { fold, hasDiacritics, plainWords } from '../understanding/vietnamese';
@@ -581,6 +581,12 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
   const before = state.earlierTopics?.[0];
   if (ctx && before && namesNoProcedure && (analysis.intent === 'procedure' || analysis.followup) && meansTheOther(analysis.tokens)) {
     return answer(before, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(before));
+  }
+
+  // ("cái đầu tiên làm online dc ko": the first topic of the chat, the oldest one remembered)
+  const firstTopic = state.earlierTopics?.at(-1);
+  if (ctx && firstTopic && namesNoProcedure && (analysis.intent === 'procedure' || analysis.followup) && meansTheFirst(analysis.tokens)) {
+    return answer(firstTopic, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(firstTopic));
   }
 
   // 2f. "giấy đó xin ở đâu" after "hồ sơ có cần giấy xác nhận tình trạng hôn nhân không" in a marriage chat: the paper

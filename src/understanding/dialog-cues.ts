@@ -44,6 +44,10 @@ export function correctsItself(tokens: readonly string[]): boolean {
 const OTHER_ONE = / (?:cai|thu tuc|truong hop|vu|ho so|hop dong|giay) (?:\S+ )?kia (?!cai )/;
 export const meansTheOther = wordTest(OTHER_ONE);
 
+/** "cái đầu tiên làm online được ko", "cái thứ nhất ấy, …": the first topic of the chat. */
+const FIRST_ONE = / (?:cai|thu tuc|vu|viec|chuyen|ho so|giay) (?:em |e |minh |toi |tui )?(?:hoi )?(?:dau tien|thu nhat|ban dau|luc dau) /;
+export const meansTheFirst = wordTest(FIRST_ONE);
+
 /** How to use the portal itself ("đăng nhập kiểu gì"), as opposed to whether something can be done on it. */
 const PORTAL_USE = / (?:dang nhap|tai khoan|huong dan|cach|kieu gi|the nao|ra sao|lam sao|bat dau|mat khau|loi) /;
 /** The portal itself used: logging in, an account, a password, its errors, how to go about it. */

@@ -1275,6 +1275,11 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect(chat('cấp đổi căn cước ở đâu', 'sim dt cua toi dang ky bang cmnd cu, gio nha mang bao phai chuan hoa thong tin theo cccd moi, xa lam giup dc ko')[1].parse.intent).toBe('out_of_scope');
   });
 
+  test('"cái đầu tiên" is the chat\'s first topic (dialogs-tune-607/319)', () => {
+    const r = chat('làm lại cccd bị mất cần những giấy tờ gì', 'còn đổi bằng lái ô tô thì sao, bằng em sắp hết hạn', 'chứng thực hợp đồng mua bán xe ở đâu', 'cái đầu tiên làm online được không');
+    expect([r[3].parse.procedure, r[3].parse.aspect]).toEqual(['cap-lai-the-can-cuoc', 'online']);
+  });
+
   test('a pension not paid yet and a hospital\'s discharge paper are not the topic (dialogs-tune-600)', () => {
     expect(chat('trợ cấp người cao tuổi cho mẹ em làm ở đâu', 'lương hưu tháng 7 của ba em sao chưa về tài khoản, bên mình tra giúp được không')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận tình trạng hôn nhân ở đâu', 'mẹ em đang nằm viện tỉnh, muốn xin giấy ra viện sớm thì hỏi ai')[1].parse.intent).toBe('out_of_scope');
