@@ -324,6 +324,12 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-607.jsonl',
   'test/data/dialogs-holdout-155.jsonl',
   'test/data/dialogs-holdout-156.jsonl',
+  'test/data/dialogs-tune-608.jsonl',
+  'test/data/dialogs-tune-609.jsonl',
+  'test/data/dialogs-tune-610.jsonl',
+  'test/data/dialogs-tune-611.jsonl',
+  'test/data/dialogs-holdout-157.jsonl',
+  'test/data/dialogs-holdout-158.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
