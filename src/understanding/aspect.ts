@@ -251,6 +251,8 @@ const CUES: Cue[] = [
   ...cue('where', 3, 'o ben hay', 'o day hay', 'o que hay', 'o tren nay hay'),
   // "làm tại xã" (but "làm tài khoản", an account)
   { aspect: 'where', weight: 3, re: / lam tai(?! khoan)(?: |$)/, first: 'tai' },
+  // "nộp xã hả", "làm phường được k": the place named bare after the verb, a guess checked
+  { aspect: 'where', weight: 3, re: /^ (?:\S+ )?(?:nop|lam|xin) (?:xa|phuong|tinh|huyen|uy ban|ubnd|cong an) (?:ha|a|ak|ah|dung khong|phai khong|duoc khong|dc k|dc ko|duoc ko|dc khong)(?: (?:ad|admin|a|vay|z))? $/ },
   // "đăng ký biển số thì công an xã làm luôn được không": does this agency do it
   { aspect: 'where', weight: 3.5, re: / (?:cong an|uy ban|ubnd|bo phan mot cua)(?: xa| phuong| tinh| huyen)? (?:lam|nhan|giai quyet|cap) (?:luon |duoc |dc ){1,2}(?:khong|ko|k|hong|hok)(?: |$)/ },
   // "thanh toán lệ phí trên cổng bằng cách nào": paying is about the fee, wherever it is paid
@@ -385,6 +387,8 @@ const CUES: Cue[] = [
   // eligibility
   // "bán thêm bánh mì thì cần giấy attp ko" (the permit masked as the procedure's own name): whether it is required
   { aspect: 'eligibility', weight: 3, re: / (?:can|phai co|bat buoc co|can co|phai xin|can xin) _(?: _)* (?:khong|ko|k|hong|hok|ha|chua)(?: (?:a|ad|admin|vay|z))? ?$/, first: '_' },
+  // "hạn nộp?": the deadline (not "kết hôn vs ng Hàn nộp đâu", Korea)
+  { aspect: 'eligibility', weight: 4, re: /(?<! (?:nguoi|ng|voi|vs|ben|o|sang|qua|di|tai)) han nop(?! (?:o |tai |dau|cho |ben ))/, first: 'nop' },
   // "không có giấy tờ gì thì có được cấp sổ không": having no papers is the condition asked about
   ...cue('eligibility', 4, 'khong co giay to gi', 'khong co giay to', 'khong co giay gi', 'khong giay to'),
   ...cue('eligibility', 4, 'thoi han nop', 'neu tre', 'tre may', 'neu qua han', 'nhieu tieng phai', 'may tieng phai', 'trong bao lau phai',

@@ -35,6 +35,8 @@ const CUES: IntentCue[] = [
   // ("giờ hồ sơ đang ở đâu", "giờ trạng thái là gì", "thẻ về xã chưa", "nộp qua bưu điện đã tới sở chưa", "hồ sơ đó xét
   // chưa", "nhờ kiểm tra dùm": where an application stands)
   { intent: 'status', weight: 99, re: /\b(?:ho so (?:\S+ ){0,3}(?:dang|gio|bay gio|hien) (?:nam )?o dau|trang thai (?:la gi|la sao|sao|the nao|ra sao)|(?:the|so|giay|ket qua|ho so|phieu) (?:da )?ve (?:xa|phuong|uy ban|ubnd|huyen|tinh|cong an)(?: \S+)? chua|(?:da )?toi (?:so|xa|phuong|tinh|huyen|bo phan|noi|cong an) (?:\S+ )?chua|(?:da |duoc )?xet chua|(?:nho|kinh nho) (?:\S+ )?kiem tra (?:giup|gium|dum|ho))\b/ },
+  // ("e nộp hồ sơ làm căn cước cho con hôm 3/3 …, giờ hỏi xem đã có chưa ạ": a filed application asked after)
+  { intent: 'status', weight: 99, re: /\bnop (?:\S+ ){0,20}(?:hoi|coi|xem) (?:xem |thu )?(?:da )?co chua\b/ },
   // ("hồ sơ làm căn cước cho con tui đã có chưa", "hồ sơ rút bhxh 1 lần có tiền chưa", "đang ở khâu thẩm định hay sao")
   { intent: 'status', weight: 99, re: /\b(?:(?:ho so|hs) (?:\S+ ){0,12}(?:da co chua|co tien chua)|dang o khau|(?:ho so|hs) (?:\S+ ){0,12}co chua (?:rua|ru|the|ko|khong)$)\b/ },
   // ("hồ sơ … nộp 2 tuần rồi chưa có, kiểm tra hộ em", "… 3 ngày chưa duyệt, coi giùm", "nộp 3 hôm rồi, chừ ra răng": a
@@ -142,6 +144,10 @@ const CUES: IntentCue[] = [
   // a hospital's discharge paper asked ("muốn xin giấy ra viện sớm thì hỏi ai"), a land's fair price ("giá bao nhiêu là
   // hợp lý"): the hospital's and the market's (a discharge paper held is a birth's document)
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:xin|lam|cap|lay) (?:cai )?giay ra vien|gia (?:\S+ ){0,2}(?:bao nhieu|nhieu) (?:\S+ ){0,2}(?:la )?hop ly)\b/ },
+  // an exam registered for, a school's student card, a football club ("đăng ký dự thi tốt nghiệp THPT", "mất thẻ học
+  // sinh", "đội bóng … còn đá V-League"): the school's and nobody's procedure (not the students' health insurance card,
+  // nor the card told as what a residence is for: "làm tạm trú để sau này làm lại thẻ sv")
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:dang ky )?du thi (?:tot nghiep|dai hoc|vao lop|tuyen sinh|thpt)|dang ky du thi|dang ky thi (?:tot nghiep|dai hoc|vao lop|tuyen sinh|thpt)|the (?:hoc sinh|sinh vien)(?: \S+){0,2} (?:lam lai|cap lai|xin lai)|(?<!de (?:\S+ ){0,3})(?:lam lai|cap lai|xin lai) (?:cai )?the (?:hoc sinh|sinh vien)(?! (?:\S+ ){0,2}(?:bhyt|bao hiem))|doi bong|v ?league)\b/ },
   // a hospital's own prices ("bệnh viện tỉnh khám dịch vụ một lần hết bao nhiêu tiền")
   { intent: 'out_of_scope', weight: 99, re: /\b(?:kham dich vu(?: \S+){0,6} (?:bao nhieu|gia)|kham (?:benh|thuong) (?:\S+ ){0,3}(?:het|mat|ton) bao nhieu tien)\b/ },
   // a vaccination ("tiêm 6in1 cho bé ở trạm y tế có mất tiền ko", "lịch tiêm chủng"), a car hired ("thuê ô tô tự lái"):
@@ -169,7 +175,7 @@ const CUES: IntentCue[] = [
   { intent: 'out_of_scope', weight: 99, re: /\b(?:(?:thi tuyen|tuyen) (?:cong chuc|vien chuc) (?:\S+ ){0,4}(?:bao gio|khi nao|thong bao|lich thi|diem|ket qua)|(?<!truc )tuyen (?:dung|nhan vien|nguoi|lao dong)|(?:can|muon|kiem) thue (?:them )?(?:\d+|may|vai|mot|hai|ba|bon|nam) (?:nguoi|tho|cong nhan|lao dong)|ke (?:\S+ ){0,2}(?:chuyen|truyen) (?:vui|cuoi)|(?<!(?:lam|nop|xin|ky|khai|dang ky) (?:o |tai )?)(?:dai su quan|lanh su quan|linh su quan) (?:\S+ ){0,4}(?:may gio|gio lam viec|mo cua|dia chi|o dau|so dien thoai)|dang tin (?:\S+ ){0,4}(?:ban|cho thue|mua)|(?:ban|cho thue) (?:\S+ ){0,8}dang tin)\b/ },
   // a divorce or the custody of a child sought ("ly hôn thì nộp đơn ở xã luôn hả", "giành quyền nuôi con", "còn ly hôn
   // thì sao"): the court's matter (not a divorce judgment carried as a paper: "có cần bản án ly hôn không")
-  { intent: 'out_of_scope', weight: 99, re: /\b(?:thu tuc ly hon|(?:nop|viet) don (?:xin )?ly hon|(?<!sau khi |sau |da |khi )ly hon (?:voi (?:(?!xong |roi )\w+ ){1,4}?)?(?:thi )?(?:cung )?(?:nop don|lam (?:o|thu tuc)|nop (?:o|tai))|(?:gianh|tranh|gianh lai|tranh chap)(?: duoc)? quyen nuoi con|(?:kien|khoi kien) (?:\S+ ){0,3}(?:thay doi )?(?:nguoi )?(?:truc tiep )?nuoi con|(?:xin lai|doi lai|lay lai|gianh lai) quyen nuoi)\b|^(?:(?:con|the con|vay con|con viec|con chuyen) )?ly hon (?:thi )?(?:sao|lam sao|the nao|ra sao|lam the nao)\b/ },
+  { intent: 'out_of_scope', weight: 99, re: /\b(?:thu tuc ly hon|(?<!sau khi |sau |da |khi )ly hon (?:thi )?(?:lam|nop) (?:o )?(?:dau|cho nao|o mo)|(?:nop|viet) don (?:xin )?ly hon|(?<!sau khi |sau |da |khi )ly hon (?:voi (?:(?!xong |roi )\w+ ){1,4}?)?(?:thi )?(?:cung )?(?:nop don|lam (?:o|thu tuc)|nop (?:o|tai))|(?:gianh|tranh|gianh lai|tranh chap)(?: duoc)? quyen nuoi con|(?:kien|khoi kien) (?:\S+ ){0,3}(?:thay doi )?(?:nguoi )?(?:truc tiep )?nuoi con|(?:xin lai|doi lai|lay lai|gianh lai) quyen nuoi)\b|^(?:(?:con|the con|vay con|con viec|con chuyen) )?ly hon (?:thi )?(?:sao|lam sao|the nao|ra sao|lam the nao)\b/ },
   // whom to marry, asked for advice ("nên kết hôn với ny cũ hay ny mới"): no registration is asked
   { intent: 'out_of_scope', weight: 99, re: /\bnen (?:cuoi|ket hon|lay) (?:\S+ ){0,5}hay\b/ },
   // what land sells for ("giá đất thổ cư ở ấp này giờ bao nhiêu 1 m2", "giá đất khu đó chừ bao nhiêu", "mua thêm miếng
@@ -258,7 +264,7 @@ const CUES: IntentCue[] = [
   // the office itself moved ("Uỷ ban xã mình giờ dời về chỗ nào rồi, sáp nhập xong tôi không biết đường")
   { intent: 'office', weight: 40, re: /\b(?:uy ban|ubnd|bo phan mot cua|tru so|mot cua)(?: \S+){0,4} (?:doi|chuyen|don) (?:\S+ )?(?:ve|sang|qua|den|toi) (?:dau|cho nao|noi nao|cho moi)\b/ },
   // "chiều nay công an xã có làm việc không": open today?
-  { intent: 'office', weight: 40, re: /\b(?:chieu nay|sang nay|hom nay|trua nay|ngay mai|sang mai|chieu mai|thu \d|thu bay|chu nhat|cuoi tuan|ngay le|tet) (?:\S+ ){0,5}co (?:lam viec|mo cua|truc|nhan ho so|tiep nhan ho so) (?:khong|ko|k|hong|hok)\b/ },
+  { intent: 'office', weight: 40, re: /\b(?:chieu nay|sang nay|hom nay|trua nay|ngay mai|sang mai|chieu mai|thu \d|thu bay|chu nhat|cuoi tuan|ngay le|tet) (?:\S+ ){0,5}co (?:lam|lam viec|mo cua|truc|nhan ho so|tiep nhan ho so) (?:khong|ko|k|hong|hok)\b/ },
   // "phòng xuất nhập cảnh có làm thứ 7 ko": open on that day?
   { intent: 'office', weight: 40, re: /\b(?:co (?:lam|lam viec|mo cua|truc|tiep dan)|lam viec) (?:vao )?(?:(?:buoi )?(?:sang|chieu) )?(?:thu \d|thu bay|chu nhat|cuoi tuan|ngay le|buoi trua|buoi toi) (?:khong|ko|k|hong|hok)\b/ },
   // "trưa có ai trực không": someone on duty at an hour is the office's hours, not a request for a person

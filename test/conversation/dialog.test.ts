@@ -1280,6 +1280,10 @@ describe('complaint, human, status in the middle of a procedure chat', () => {
     expect([r[3].parse.procedure, r[3].parse.aspect]).toEqual(['cap-lai-the-can-cuoc', 'online']);
   });
 
+  test('a divorce asked where, in a marriage chat, is the court\'s (dialogs-tune-611)', () => {
+    expect(chat('đăng ký kết hôn cần giấy tờ gì', 'thế ly hôn làm đâu 😅')[1].parse.intent).toBe('out_of_scope');
+  });
+
   test('a pension not paid yet and a hospital\'s discharge paper are not the topic (dialogs-tune-600)', () => {
     expect(chat('trợ cấp người cao tuổi cho mẹ em làm ở đâu', 'lương hưu tháng 7 của ba em sao chưa về tài khoản, bên mình tra giúp được không')[1].parse.intent).toBe('out_of_scope');
     expect(chat('xác nhận tình trạng hôn nhân ở đâu', 'mẹ em đang nằm viện tỉnh, muốn xin giấy ra viện sớm thì hỏi ai')[1].parse.intent).toBe('out_of_scope');

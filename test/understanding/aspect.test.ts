@@ -129,6 +129,10 @@ test('more ways to ask (from dialogs-tune-16)', () => {
   expect(aspectOf('đăng ký biển số thì công an xã làm luôn đc ko')?.aspect).toBe('where'); // does this agency do it
   expect(aspectOf('ngày nào đi lấy được')?.aspect).toBe('duration');
   expect(aspectOf('con tôi 15 tuổi có tự làm tài khoản được không')?.aspect).toBe('eligibility'); // "làm tài khoản", not "làm tại"
+  // ("hạn nộp?" is the deadline; "người Hàn nộp đâu" is Korea, a place; "nộp xã hả" guesses the place — dialogs-tune-611)
+  expect(aspectOf('hạn nộp?')?.aspect).toBe('eligibility');
+  expect(aspectOf('kết hôn với người Hàn nộp đâu')?.aspect).toBe('where');
+  expect(aspectOf('nộp phường hả')?.aspect).toBe('where');
   // (an age, then "done online?": the online aspect — dialogs-tune-584/574)
   expect(aspectOf('bé nhà em 6 tuổi có làm online được không')?.aspect).toBe('online');
   expect(aspectOf('bé nhà em 6 tuổi có làm được không')?.aspect).toBe('eligibility');

@@ -599,6 +599,14 @@ const FIXED_HARD_CASES: Case[] = [
   // a vaccination: the health station's (dialogs-tune-592); not the vaccination book held, nor a licence to drive a
   // hired car
   ['out_of_scope', 'tiêm 5in1 cho bé ở trạm y tế có mất tiền không ad'],
+  // an exam registered for, a school's card, a football club (dialogs-tune-609/608); "đủ thì", "đăng ký thì" are no exam
+  ['out_of_scope', 'đăng ký dự thi tốt nghiệp THPT cho con thì làm ở đâu ạ'],
+  ['out_of_scope', 'con bị mất thẻ học sinh, làm lại ở đâu'],
+  ['out_of_scope', 'đội bóng Hà Nội còn đá V-League không ad'],
+  ['bhxh-mot-lan', 'nếu ko đủ thì rút bhxh 1 lần được không'],
+  // a filed application asked after; a weekday's hours (dialogs-tune-609)
+  ['status', 'e nộp hồ sơ làm căn cước cho con tuần trước ở công an phường, giờ hỏi xem đã có chưa ạ'],
+  ['office', 'công an xã làm căn cước cho trẻ em vào giờ nào, chủ nhật có làm không'],
   // a hospital's own prices, a bank account renamed (dialogs-tune-603/604)
   ['out_of_scope', 'khám dịch vụ ở bệnh viện huyện giá bao nhiêu một lần'],
   ['out_of_scope', 'tài khoản ngân hàng của quán vẫn còn tên cũ, giờ đổi tên tài khoản sao'],
