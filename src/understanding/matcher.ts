@@ -484,6 +484,8 @@ const COPY_FROM_REGISTER = 'trich-luc-ho-tich';
 const WHICH_KIND = / (?:lam |cap )?(?:doi|lai|moi|lan dau) hay (?:la |lam |cap )?(?:doi|lai|moi|lan dau)(?: (?:a|ad|admin|vay|ha|nhi|ak))? $/;
 /** A certified copy of a paper the citizen holds: the paper named right after it is what is copied. */
 const CERTIFIED_COPY = 'chung-thuc-ban-sao';
+/** Coming in person asked as a requirement, or someone else going instead: "có phải đi trực tiếp ko", "đi thay được không". */
+const IN_PERSON_ASKED = / (?:phai|bat buoc|can) (?:\S+ ){0,2}(?:di|len|ra|den|toi|co mat) truc tiep | (?:di|nop|lam|ky|len) thay (?:duoc|dc) /;
 /** Words between a copy's name and the paper copied: "sao y cái …", "sao y giấy chứng nhận …". */
 const COPIED_PAPER_WORDS = new Set(['cai', 'to', 'ban', 'giay', 'chung', 'nhan']);
 /** Words between a paper and the copy asked of it ("giấy … e muốn sao y"). */
@@ -985,6 +987,12 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // ("quán tôi nộp hồ sơ xin giấy chứng nhận đủ điều kiện an toàn thực phẩm từ tháng trước, giờ tới đâu rồi": said
     // outright, whatever the length of the story, the procedure's words cannot outvote it)
     if (outright && cue && scored[0].label.startsWith(PROC)) putFirst(scored, `${INT}${cue.intent}`);
+    // ("mẹ có phải đi trực tiếp ko, tôi đi thay được không": whether one must come in person, a condition of the matter —
+    // not a person asked for, whatever the classifier takes from "trực tiếp")
+    if (scored[0].label === HUMAN && cue?.intent !== 'human' && !kw.has(HUMAN) && IN_PERSON_ASKED.test(` ${folded} `)) {
+      const next = scored.find((x) => x.label !== HUMAN && x.label !== OOS);
+      if (next) putFirst(scored, next.label);
+    }
     // (not the parts of a combined procedure listed one per clause: "làm khai sinh, nhập khẩu, thẻ bhyt … nộp ở đâu")
     // ("đkkh thì mang theo gì ạ, cccd với giấy xác nhận độc thân phải ko": the certificate is what the file holds; the
     // procedure named otherwise is the one asked about)

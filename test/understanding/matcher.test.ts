@@ -1136,6 +1136,12 @@ test('what the citizen means instead of what they wrote first decides: "à khôn
   expect([renamed.procedure, renamed.aspect]).toEqual(['cap-lai-the-can-cuoc', 'duration']);
 });
 
+test('whether one must come in person, or someone may go instead, asks a condition, not for a person (dialogs-tune-610)', () => {
+  expect(matcher.analyze('mẹ có phải đi trực tiếp ko, tôi đi thay được không').intent).not.toBe('human');
+  // (a person asked for outright still is)
+  expect(matcher.analyze('cho em gặp cán bộ trực tiếp').intent).toBe('human');
+});
+
 test('"để khỏi phải lên gặp ổng nữa" wants to avoid someone, not to meet them (dialogs-tune-594)', () => {
   expect(matcher.analyze('có nộp online được không, để khỏi phải lên đó gặp ổng nữa').intent).not.toBe('human');
 });
