@@ -330,6 +330,14 @@ const files = args.length ? args : [
   'test/data/dialogs-tune-611.jsonl',
   'test/data/dialogs-holdout-157.jsonl',
   'test/data/dialogs-holdout-158.jsonl',
+  'test/data/dialogs-tune-612.jsonl',
+  'test/data/dialogs-tune-613.jsonl',
+  'test/data/dialogs-tune-614.jsonl',
+  'test/data/dialogs-tune-615.jsonl',
+  'test/data/dialogs-tune-616.jsonl',
+  'test/data/dialogs-tune-617.jsonl',
+  'test/data/dialogs-holdout-159.jsonl',
+  'test/data/dialogs-holdout-160.jsonl',
   '../shared/eval/dev-sample.jsonl', '../shared/eval/dev-dialogs.jsonl',
 ].map((f) => join(root, f)).filter(existsSync);
 
