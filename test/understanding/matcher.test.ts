@@ -244,7 +244,11 @@ const INTENT_CASES: Case[] = [
   ['office', 'so tong dai ho tro dich vu cong la so nao'],
   ['office', 'tầng 1 hay tầng 2 là chỗ nộp hồ sơ'],
   ['human', 'cho e gặp trưởng công an xã'], // a head asked for (dialogs-tune-347)
-  ['human', 'cho tui sđt cán bộ địa chính hay công an xã để gọi trực tiếp'], // an official's own line (dialogs-tune-586)
+  ['human', 'cho tui sđt cán bộ địa chính hay công an xã để gọi trực tiếp'],
+  // formal requests for a person, and the status asked formally (dialogs-tune-615)
+  ['human', 'Đề nghị cho tôi được làm việc trực tiếp với cán bộ địa chính đang thụ lý hồ sơ.'],
+  ['human', 'Tôi có nội dung kiến nghị, đề nghị bố trí cho tôi gặp đồng chí lãnh đạo xã.'],
+  ['status', 'Tôi đã nộp hồ sơ cấp phiếu lý lịch tư pháp hôm 03/10. Kính đề nghị cho biết tình trạng giải quyết hồ sơ hiện nay.'], // an official's own line (dialogs-tune-586)
   ['office', 'xa co lam t7 ko'], // "t7": thứ 7 (dialogs-tune-352)
   ['complaint', 'xep hang 1 tieng chua toi luot'],
   ['complaint', 'dong vai chuc nguoi ma co 1 ban tiep nhan'],
