@@ -286,7 +286,8 @@ const CUES: IntentCue[] = [
   // hours, address)
   { intent: 'office', weight: 40, re: /\b(?:tong dai (?:\S+ ){0,5}(?:la )?so (?:nao|may|bao nhieu)|cho (?:gui|de|dau) xe|tang (?:1|2|3|mot|hai|ba) hay tang|lam them gio|(?:o )?so may (?:pho|duong) (?:nao|gi)|(?:lam|lam viec|nhan ho so|tiep dan) (?:sang |chieu |toi )?(?:thu (?:7|bay)|chu nhat|cn|ngay le) (?:khong|ko|k|hong|hok))\b/ },
   // ("gặp cô Lan cán bộ lao động", "toi can gap truong cong an xa", "cho em gặp bí thư", "xin chuyển tới cán bộ văn
-  // phòng đăng ký đất đai": a person by name or role — not "e cần gấp", which folds alike)
+  // phòng đăng ký đất đai": a person by name or role — not "e cần gấp", which folds alike, nor someone avoided: "để khỏi
+  // phải lên đó gặp ổng nữa")
   { intent: 'human', weight: 60, re: /\b(?:(?:xin |muon |can |cho (?:em |e |toi |tui |minh |bac )?)?(?<!khoi (?:phai )?(?:\S+ ){0,3})gap (?:(?:anh|chi|co|chu|ong|ba|bac) (?!(?:ay|do|kia|nay|ta|oi|nua|luon|roi|lai|nha|nhe|vay|thi|de|ma)\b)[a-z]+|truong (?:cong an|ap|thon|khu pho|ban|phong)|bi thu|chu tich|pho chu tich)|xin chuyen (?:toi|cho|den|qua) (?:can bo|nhan vien|bo phan|phong))/ },
   // (the office's days, numbers and places: "30/4 xã có bố trí trực không", "thứ mấy đi làm lại", "lịch tiếp công dân",
   // "bảo hiểm xã hội huyện cũ giờ dời đi đâu", "số dt công an phường", "đường dây nóng … số mấy", "mấy giờ trả kết quả",
