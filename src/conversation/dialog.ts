@@ -577,16 +577,11 @@ function resolveOne(matcher: Matcher, state: ConversationState, text: string, ti
     return answer(base, aspectAsked(analysis), Math.max(0.6, analysis.confidence), `${titles(base)} ${text}`);
   }
 
-  // 2e. "ok còn cái kia thì mấy ngày xong": the other one is the topic before this one
-  const before = state.earlierTopics?.[0];
-  if (ctx && before && namesNoProcedure && (analysis.intent === 'procedure' || analysis.followup) && meansTheOther(analysis.tokens)) {
-    return answer(before, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(before));
-  }
-
-  // ("cái đầu tiên làm online dc ko": the first topic of the chat, the oldest one remembered)
-  const firstTopic = state.earlierTopics?.at(-1);
-  if (ctx && firstTopic && namesNoProcedure && (analysis.intent === 'procedure' || analysis.followup) && meansTheFirst(analysis.tokens)) {
-    return answer(firstTopic, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(firstTopic));
+  // 2e. "ok còn cái kia thì mấy ngày xong": the other one is the topic before this one; "cái đầu tiên làm online dc ko":
+  //     the first topic of the chat, the oldest one remembered
+  const pointed = meansTheOther(analysis.tokens) ? state.earlierTopics?.[0] : meansTheFirst(analysis.tokens) ? state.earlierTopics?.at(-1) : undefined;
+  if (ctx && pointed && namesNoProcedure && (analysis.intent === 'procedure' || analysis.followup)) {
+    return answer(pointed, aspectAsked(analysis), Math.max(0.6, analysis.confidence), titles(pointed));
   }
 
   // 2f. "giấy đó xin ở đâu" after "hồ sơ có cần giấy xác nhận tình trạng hôn nhân không" in a marriage chat: the paper

@@ -260,19 +260,22 @@ function ownPartStart(clauses: readonly (readonly Token[])[], marks: boolean): n
 /**
  * "thủ tục thành lập doanh nghiệp, à không, ý mình là hộ kinh doanh thôi", "lệ phí bao nhiêu ạ, à em nhầm, em muốn hỏi
  * làm mất bao lâu": the citizen takes back what they wrote first — where, in words, what they mean instead starts
- * (after the clause that opens with the correction; -1 when none, or when the message opens with it).
+ * (after the correction's own words), and where that clause ends; null when none, or when the message opens with it.
  */
 const CORRECTION = /^(?:(?:a|ah|a ma) )?(?:khong|ko|k|nham|(?:em|e|toi|minh|tui|chau|con) (?:hoi |go |viet |danh )?nham(?: roi)?|y (?:em|e|toi|minh|tui|chau|con) la|khong phai)(?: (?:a|roi|nha|nhe))*(?: y (?:em|e|toi|minh|tui|chau|con) la)?(?= |$)/;
-function correctionStart(clauses: readonly (readonly Token[])[]): number {
+function correction(clauses: readonly (readonly Token[])[]): { start: number; clauseEnd: number } | null {
   let at = clauses[0]?.length ?? 0;
-  let found = -1;
+  let found: { start: number; clauseEnd: number } | null = null;
   for (let i = 1; i < clauses.length; at += clauses[i].length, i++) {
     const words = clauses[i].map((t) => t.f).join(' ');
     const m = CORRECTION.exec(words);
     // ("à không" alone must open with "à": "không" opening a clause is most often a plain no)
     if (!m || (/^(?:khong|ko|k)$/.test(m[0]) && !/^a /.test(words))) continue;
     const said = m[0].split(' ').length;
-    found = said < clauses[i].length ? at + said : at + clauses[i].length;
+    // (the correction a clause of its own, "à không,": what is meant is the next clause)
+    found = said < clauses[i].length
+      ? { start: at + said, clauseEnd: at + clauses[i].length }
+      : { start: at + clauses[i].length, clauseEnd: at + clauses[i].length + (clauses[i + 1]?.length ?? 0) };
   }
   return found;
 }
@@ -847,25 +850,27 @@ function* buildMatcherSteps(input: MatcherInput): Generator<void, Matcher, void>
     // "nhà bà hàng xóm có mấy đứa cháu lên chơi, bà nói phải báo lưu trú. còn tui thì cho 2 sv thuê phòng trọ thì tui
     // phải làm gì": someone else's matter told, then the citizen's own, after "còn tui" — the own part decides when
     // it names a procedure of its own
+    // (the words from a token on, as a text of their own)
+    const wordsFrom = (at: number) => clauses.flat().slice(at).map((t) => t.f).join(' ');
     const own = options.ownPart === false ? -1 : ownPartStart(clauses, hasDiacritics(text));
     if (own > 0) {
       const whole = analyze(text, { ...options, ownPart: false });
-      const mine = analyze(clauses.flat().slice(own).map((t) => t.f).join(' '), { ...options, ownPart: false });
+      const mine = analyze(wordsFrom(own), { ...options, ownPart: false });
       const differs = whole.intent === 'procedure' && mine.intent === 'procedure' && !mine.followup && mine.procedure !== whole.procedure;
       return differs && mine.confidence >= OWN_PART_TRUSTED && (mine.keywordStrength > 0 || mine.marked.length > 0) ? { ...mine, tokens: whole.tokens, normalized: whole.normalized } : whole;
     }
     // what the citizen means instead of what they wrote first decides: the procedure it names, or else its aspect
-    const corrected = options.ownPart === false ? -1 : correctionStart(clauses);
-    if (corrected > 0 && corrected < clauses.flat().length) {
+    const corrected = options.ownPart === false ? null : correction(clauses);
+    const meantText = corrected ? wordsFrom(corrected.start) : '';
+    if (corrected && meantText) {
       const whole = analyze(text, { ...options, ownPart: false });
-      const meant = analyze(clauses.flat().slice(corrected).map((t) => t.f).join(' '), { ...options, ownPart: false });
+      const meant = analyze(meantText, { ...options, ownPart: false });
       const keep = { tokens: whole.tokens, normalized: whole.normalized, accents: whole.accents };
       if (meant.intent === 'procedure' && !meant.followup && (meant.keywordStrength > 0 || (meant.marked.length > 0 && meant.confidence >= OWN_PART_TRUSTED))) {
         // (the question asked first still stands when only the procedure is corrected, in a few words: "làm hộ chiếu mất
         // bao lâu ạ, à không ý em là cấp lại căn cước, …" — not when a story replaces it: "… quá hạn có bị phạt không. À
         // không, ý tôi là con tôi làm khai sinh rồi nhưng mất giấy, …")
-        const clauseEnd = clauses.reduce<number[]>((ends, c) => [...ends, (ends.at(-1) ?? 0) + c.length], []).find((e) => e > corrected) ?? corrected;
-        const onlyRenamed = clauseEnd - corrected <= 5;
+        const onlyRenamed = corrected.clauseEnd - corrected.start <= 5;
         const aspect = meant.aspectScore === 0 && whole.aspectScore > 0 && onlyRenamed ? whole.aspect : meant.aspect;
         return { ...meant, ...keep, aspect };
       }
